@@ -1,0 +1,305 @@
+import { dataset as bundledDataset } from '@/data/dataset';
+import { parseDataset } from '@/data/schema';
+import type { Dataset, Scenario } from '@/model';
+import { completeScenario, monteCarlo, computeScores } from '@/model';
+import { parseScenarioText, restoreScenario } from '@/scenario/file';
+
+export interface CliIo {
+  readFile: (path: string) => string;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export const USAGE = `Usage:
+  npm run fulcrum -- dataset
+  npm run fulcrum -- scores [--scenario file.json] [--preset id] [--option key=value]
+                            [--format json|csv] [--uncertainty N] [--seed S]
+
+  dataset        print the validated data set as JSON
+  scores         print every country × partner × dimension score, the overall scores and the tilts
+  --scenario     a scenario file (JSON, as exported by the dashboard)
+  --preset       start from a preset (applied first; a scenario file goes on top)
+  --option       set a data option, e.g. --option kgTradeSource=china-customs
+  --format       json (default) or csv
+  --uncertainty  Monte Carlo draws for 90% intervals and P(tilt > 0), e.g. 2000
+  --seed         Monte Carlo seed (default 20260701)`;
+
+const fail = (message: string): CliResult => ({
+  code: 2,
+  stdout: '',
+  stderr: `fulcrum: ${message}\n\n${USAGE}`,
+});
+
+/** Four decimals: every figure reproducible, none falsely precise beyond the display. */
+const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e4) / 1e4);
+
+interface ScoresOutput {
+  scenario: Scenario;
+  scores: {
+    country: string;
+    partner: string;
+    dimension: string;
+    score: number | null;
+    coverage: number;
+    low?: number | null;
+    high?: number | null;
+  }[];
+  overall: {
+    country: string;
+    partner: string;
+    score: number | null;
+    low?: number | null;
+    high?: number | null;
+  }[];
+  tilts: { country: string; dimension: string; tilt: number | null; pChina?: number | null }[];
+}
+
+export function scoresOutput(
+  dataset: Dataset,
+  scenario: Scenario,
+  uncertainty: { draws: number; seed?: number } | null,
+): ScoresOutput {
+  const set = computeScores(dataset, scenario);
+  const mc = uncertainty ? monteCarlo(dataset, scenario, uncertainty) : null;
+  return {
+    scenario,
+    scores: set.dimensionScores.map((s, i) => {
+      const interval = mc?.dimension[i]?.interval;
+      return {
+        country: s.country,
+        partner: s.partner,
+        dimension: s.dimension,
+        score: round(s.score),
+        coverage: round(s.coverage) ?? 0,
+        ...(mc ? { low: round(interval?.low ?? null), high: round(interval?.high ?? null) } : {}),
+      };
+    }),
+    overall: set.overall.map((o, i) => {
+      const interval = mc?.overall[i]?.interval;
+      return {
+        country: o.country,
+        partner: o.partner,
+        score: round(o.score),
+        ...(mc ? { low: round(interval?.low ?? null), high: round(interval?.high ?? null) } : {}),
+      };
+    }),
+    tilts: set.tilts.map((t, i) => ({
+      country: t.country,
+      dimension: t.dimension,
+      tilt: round(t.tilt),
+      ...(mc ? { pChina: round(mc.tilts[i]?.pPositive ?? null) } : {}),
+    })),
+  };
+}
+
+function csvCell(x: string | number | null | undefined): string {
+  if (x === null || x === undefined) return '';
+  const s = String(x);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function scoresCsv(output: ScoresOutput): string {
+  const header = [
+    'type',
+    'country',
+    'partner',
+    'dimension',
+    'value',
+    'coverage',
+    'low',
+    'high',
+    'pChina',
+  ];
+  const rows: (string | number | null | undefined)[][] = [header];
+  for (const s of output.scores)
+    rows.push([
+      'score',
+      s.country,
+      s.partner,
+      s.dimension,
+      s.score,
+      s.coverage,
+      s.low,
+      s.high,
+      undefined,
+    ]);
+  for (const o of output.overall)
+    rows.push([
+      'overall',
+      o.country,
+      o.partner,
+      'overall',
+      o.score,
+      undefined,
+      o.low,
+      o.high,
+      undefined,
+    ]);
+  for (const t of output.tilts)
+    rows.push([
+      'tilt',
+      t.country,
+      undefined,
+      t.dimension,
+      t.tilt,
+      undefined,
+      undefined,
+      undefined,
+      t.pChina,
+    ]);
+  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+interface ParsedArgs {
+  command: string | undefined;
+  flags: Map<string, string[]>;
+}
+
+const VALUE_FLAGS = new Set(['scenario', 'preset', 'option', 'format', 'uncertainty', 'seed']);
+
+function parseArgs(argv: string[]): ParsedArgs | string {
+  const flags = new Map<string, string[]>();
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = arg.slice(2, eq > 0 ? eq : undefined);
+      if (name === 'help') return 'help';
+      if (!VALUE_FLAGS.has(name)) return `unknown option --${name}`;
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) return `--${name} needs a value`;
+      flags.set(name, [...(flags.get(name) ?? []), value]);
+    } else if (command === undefined) {
+      command = arg;
+    } else {
+      return `unexpected argument "${arg}"`;
+    }
+  }
+  return { command, flags };
+}
+
+export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledDataset): CliResult {
+  const parsed = parseArgs(argv);
+  if (parsed === 'help') return { code: 0, stdout: USAGE, stderr: '' };
+  if (typeof parsed === 'string') return fail(parsed);
+
+  const checked = parseDataset(dataset);
+  if (!checked.ok)
+    return { code: 1, stdout: '', stderr: `fulcrum: the data set is invalid: ${checked.reason}` };
+  const data = checked.data;
+
+  if (parsed.command === 'dataset') {
+    if (parsed.flags.size > 0) return fail('dataset takes no options');
+    const { indicators, observations, sources, events, presets } = data;
+    const out = {
+      version: data.version,
+      date: data.date,
+      indicators,
+      observations,
+      sources,
+      events,
+      presets,
+    };
+    return { code: 0, stdout: JSON.stringify(out, null, 2), stderr: '' };
+  }
+  if (parsed.command !== 'scores') {
+    return fail(
+      parsed.command === undefined
+        ? 'which command? dataset or scores'
+        : `unknown command "${parsed.command}"`,
+    );
+  }
+
+  const single = (name: string): string | undefined | Error => {
+    const values = parsed.flags.get(name);
+    if (values && values.length > 1) return new Error(`--${name} given more than once`);
+    return values?.[0];
+  };
+  const format = single('format') ?? 'json';
+  if (format instanceof Error) return fail(format.message);
+  if (format !== 'json' && format !== 'csv')
+    return fail(`--format must be json or csv, not "${format}"`);
+
+  let scenario: Scenario = {
+    name: 'Baseline',
+    description: 'The data as published.',
+    ...completeScenario(data),
+  };
+
+  const presetId = single('preset');
+  if (presetId instanceof Error) return fail(presetId.message);
+  if (presetId !== undefined) {
+    const preset = data.presets.find((p) => p.id === presetId);
+    if (!preset) {
+      return fail(
+        `unknown preset "${presetId}"; presets: ${data.presets.map((p) => p.id).join(', ')}`,
+      );
+    }
+    scenario = {
+      name: preset.name.en,
+      description: preset.rationale.en,
+      ...completeScenario(data, preset.scenario),
+    };
+  }
+
+  const scenarioPath = single('scenario');
+  if (scenarioPath instanceof Error) return fail(scenarioPath.message);
+  if (scenarioPath !== undefined) {
+    let text: string;
+    try {
+      text = io.readFile(scenarioPath);
+    } catch (error) {
+      return {
+        code: 1,
+        stdout: '',
+        stderr: `fulcrum: cannot read ${scenarioPath}: ${(error as Error).message}`,
+      };
+    }
+    const fromFile = parseScenarioText(data, text, scenario);
+    if (!fromFile.ok)
+      return { code: 1, stdout: '', stderr: `fulcrum: ${scenarioPath}: ${fromFile.reason}` };
+    scenario = fromFile.data;
+  }
+
+  for (const pair of parsed.flags.get('option') ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) return fail(`--option needs key=value, not "${pair}"`);
+    const key = pair.slice(0, eq);
+    const withOption = restoreScenario(data, { options: { [key]: pair.slice(eq + 1) } }, scenario);
+    if (!withOption.ok) return fail(`--option ${withOption.reason}`);
+    scenario = withOption.data;
+  }
+
+  const drawsText = single('uncertainty');
+  if (drawsText instanceof Error) return fail(drawsText.message);
+  const seedText = single('seed');
+  if (seedText instanceof Error) return fail(seedText.message);
+  let uncertainty: { draws: number; seed?: number } | null = null;
+  if (drawsText !== undefined) {
+    const draws = Number(drawsText);
+    if (!Number.isInteger(draws) || draws < 1 || draws > 100000) {
+      return fail(
+        `--uncertainty must be a whole number of draws from 1 to 100000, not "${drawsText}"`,
+      );
+    }
+    uncertainty = { draws };
+  }
+  if (seedText !== undefined) {
+    const seed = Number(seedText);
+    if (!Number.isInteger(seed)) return fail(`--seed must be a whole number, not "${seedText}"`);
+    if (!uncertainty) return fail('--seed goes with --uncertainty');
+    uncertainty.seed = seed;
+  }
+
+  const output = scoresOutput(data, scenario, uncertainty);
+  return {
+    code: 0,
+    stdout: format === 'csv' ? scoresCsv(output) : JSON.stringify(output, null, 2),
+    stderr: '',
+  };
+}

@@ -1,0 +1,479 @@
+// Zod schema for the Fulcrum data set: the structure of every record plus the
+// cross-checks that keep it honest (references exist, ranges hold, the Ifri
+// report is cited with its footnotes, judgements state their rubric level).
+// `parseDataset` never throws and names the first bad field with its path.
+
+import { z } from 'zod';
+import { DIMENSIONS, type Dataset } from '../model/types';
+
+/** Id of the Ifri report among the sources. */
+export const REPORT_SOURCE_ID = 'ifri-2026';
+/** The report has 41 footnotes. */
+export const REPORT_FOOTNOTE_COUNT = 41;
+
+const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CODE = /^[A-Z]{2}$/;
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** Sources may be undated ("n.d.") when the publication date is not known. */
+const SOURCE_DATE = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|n\.d\.)$/;
+
+const text = z.string().regex(/\S/, 'must not be empty');
+const localized = z.strictObject({ en: text, ru: text });
+const code = z.string().regex(CODE, 'must be a two-letter upper-case code');
+const dimension = z.enum(DIMENSIONS);
+const finite = z.number();
+
+const countrySchema = z.strictObject({ code, name: localized });
+const partnerSchema = z.strictObject({ code, name: localized });
+
+const indicatorSchema = z.strictObject({
+  id: z.string().regex(SNAKE_CASE, 'must be snake_case'),
+  dimension,
+  name: localized,
+  description: localized,
+  unit: text,
+  kind: z.enum(['share', 'amount', 'count', 'ordinal']),
+  goalposts: z.strictObject({ min: finite, max: finite }),
+  scale: z.enum(['linear', 'log']),
+  weight: finite.min(0, 'must be ≥ 0'),
+  rubric: z.array(localized).optional(),
+});
+
+const footnoteNumber = z
+  .number()
+  .int('must be an integer')
+  .min(1, `footnote numbers run from 1 to ${REPORT_FOOTNOTE_COUNT}`)
+  .max(REPORT_FOOTNOTE_COUNT, `footnote numbers run from 1 to ${REPORT_FOOTNOTE_COUNT}`);
+
+const observationSchema = z.strictObject({
+  country: code,
+  partner: code,
+  indicator: text,
+  value: finite,
+  low: finite,
+  high: finite,
+  year: z
+    .number()
+    .int('must be an integer year')
+    .min(1990, 'must be 1990 or later')
+    .max(2030, 'must be 2030 or earlier'),
+  period: text.optional(),
+  confidence: z.enum(['reported', 'estimate', 'judgement']),
+  sources: z.array(text).min(1, 'must name at least one source'),
+  footnotes: z.array(footnoteNumber).optional(),
+  note: localized,
+  variant: z.strictObject({ option: text, value: text }).optional(),
+});
+
+const sourceSchema = z.strictObject({
+  id: z.string().regex(KEBAB_CASE, 'must be kebab-case'),
+  author: text,
+  title: text,
+  outlet: text,
+  date: z.string().regex(SOURCE_DATE, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "n.d."'),
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'must be an http(s) URL')
+    .optional(),
+  footnote: footnoteNumber.optional(),
+});
+
+const eventSchema = z.strictObject({
+  id: z.string().regex(KEBAB_CASE, 'must be kebab-case'),
+  date: z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  countries: z.array(code).min(1, 'must name at least one country'),
+  partner: code,
+  dimension,
+  title: localized,
+  sources: z.array(text).min(1, 'must name at least one source'),
+});
+
+const scenarioInputSchema = z.strictObject({
+  overrides: z.record(z.string(), finite).optional(),
+  dimensionWeights: z.partialRecord(dimension, finite.min(0, 'must be ≥ 0')).optional(),
+  indicatorWeights: z.record(z.string(), finite.min(0, 'must be ≥ 0')).optional(),
+  aggregation: z.enum(['arithmetic', 'geometric']).optional(),
+  options: z.record(z.string(), z.string()).optional(),
+});
+
+const presetSchema = z.strictObject({
+  id: z.string().regex(KEBAB_CASE, 'must be kebab-case'),
+  name: localized,
+  rationale: localized,
+  sources: z.array(text).min(1, 'must name at least one source'),
+  scenario: scenarioInputSchema,
+});
+
+const optionSchema = z.strictObject({
+  key: text,
+  label: localized,
+  choices: z
+    .array(z.strictObject({ value: text, label: localized }))
+    .min(2, 'an option needs at least two choices'),
+  default: text,
+});
+
+type Path = (string | number)[];
+type Issue = { path: Path; message: string };
+
+interface ParsedShape {
+  countries: { code: string }[];
+  partners: { code: string }[];
+  tiltPair: [string, string];
+  indicators: z.output<typeof indicatorSchema>[];
+  observations: z.output<typeof observationSchema>[];
+  sources: z.output<typeof sourceSchema>[];
+  events: z.output<typeof eventSchema>[];
+  presets: z.output<typeof presetSchema>[];
+  options: z.output<typeof optionSchema>[];
+}
+
+const fmt = (n: number): string => String(n);
+
+/** All cross-record checks, in the order a reader meets the fields. */
+function crossCheck(d: ParsedShape): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: Path, message: string) => issues.push({ path, message });
+
+  // ---- countries, partners, tilt pair
+  const countryCodes = new Set<string>();
+  d.countries.forEach((c, i) => {
+    if (countryCodes.has(c.code))
+      add(['countries', i, 'code'], `duplicate country code "${c.code}"`);
+    countryCodes.add(c.code);
+  });
+  const partnerCodes = new Set<string>();
+  d.partners.forEach((p, i) => {
+    if (partnerCodes.has(p.code))
+      add(['partners', i, 'code'], `duplicate partner code "${p.code}"`);
+    partnerCodes.add(p.code);
+  });
+  d.tiltPair.forEach((p, i) => {
+    if (!partnerCodes.has(p)) add(['tiltPair', i], `unknown partner "${p}"`);
+  });
+  if (d.tiltPair[0] === d.tiltPair[1]) add(['tiltPair', 1], 'the two tilt partners must differ');
+
+  // ---- indicators
+  const indicators = new Map<string, ParsedShape['indicators'][number]>();
+  d.indicators.forEach((ind, i) => {
+    if (indicators.has(ind.id)) add(['indicators', i, 'id'], `duplicate indicator id "${ind.id}"`);
+    indicators.set(ind.id, ind);
+    if (!(ind.goalposts.min < ind.goalposts.max)) {
+      add(
+        ['indicators', i, 'goalposts', 'max'],
+        `goalposts max (${fmt(ind.goalposts.max)}) must be > min (${fmt(ind.goalposts.min)})`,
+      );
+    }
+    if (ind.scale === 'log' && !(ind.goalposts.min > 0)) {
+      add(['indicators', i, 'goalposts', 'min'], 'log-scale goalposts must be > 0');
+    }
+    if (ind.kind === 'ordinal') {
+      if (!ind.rubric || ind.rubric.length !== 5) {
+        add(
+          ['indicators', i, 'rubric'],
+          `ordinal indicators need exactly 5 rubric levels (0–4), found ${ind.rubric ? ind.rubric.length : 0}`,
+        );
+      }
+    } else if (ind.rubric !== undefined) {
+      add(['indicators', i, 'rubric'], 'a rubric is only allowed on ordinal indicators');
+    }
+  });
+
+  // ---- sources (collected first: observations refer to them)
+  const sourceIds = new Set<string>();
+  const footnoteOwners = new Map<number, string>();
+  const sourceIssues: Issue[] = [];
+  d.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id))
+      sourceIssues.push({ path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+    sourceIds.add(s.id);
+    if (s.footnote !== undefined) {
+      const owner = footnoteOwners.get(s.footnote);
+      if (owner !== undefined) {
+        sourceIssues.push({
+          path: ['sources', i, 'footnote'],
+          message: `footnote ${fmt(s.footnote)} already belongs to source "${owner}"`,
+        });
+      } else footnoteOwners.set(s.footnote, s.id);
+    }
+    if (s.id === REPORT_SOURCE_ID && s.footnote !== undefined) {
+      sourceIssues.push({
+        path: ['sources', i, 'footnote'],
+        message: 'the report itself has no footnote number',
+      });
+    }
+  });
+
+  // ---- options (observation variants refer to them)
+  const options = new Map<string, Set<string>>();
+  const optionIssues: Issue[] = [];
+  d.options.forEach((o, i) => {
+    if (options.has(o.key))
+      optionIssues.push({
+        path: ['options', i, 'key'],
+        message: `duplicate option key "${o.key}"`,
+      });
+    const values = new Set<string>();
+    o.choices.forEach((c, j) => {
+      if (values.has(c.value)) {
+        optionIssues.push({
+          path: ['options', i, 'choices', j, 'value'],
+          message: `duplicate choice "${c.value}"`,
+        });
+      }
+      values.add(c.value);
+    });
+    if (!values.has(o.default)) {
+      optionIssues.push({
+        path: ['options', i, 'default'],
+        message: `default "${o.default}" is not one of the choices`,
+      });
+    }
+    options.set(o.key, values);
+  });
+
+  // ---- observations
+  const groups = new Map<string, number[]>();
+  d.observations.forEach((o, i) => {
+    const at = (...rest: Path): Path => ['observations', i, ...rest];
+    const ind = indicators.get(o.indicator);
+    if (!ind) add(at('indicator'), `unknown indicator "${o.indicator}"`);
+    if (!countryCodes.has(o.country)) add(at('country'), `unknown country "${o.country}"`);
+    if (!partnerCodes.has(o.partner)) add(at('partner'), `unknown partner "${o.partner}"`);
+    if (o.low > o.value) add(at('low'), `low (${fmt(o.low)}) must be ≤ value (${fmt(o.value)})`);
+    if (o.high < o.value)
+      add(at('high'), `high (${fmt(o.high)}) must be ≥ value (${fmt(o.value)})`);
+    if (ind) {
+      if (ind.kind === 'ordinal') {
+        if (!Number.isInteger(o.value) || o.value < 0 || o.value > 4) {
+          add(at('value'), `ordinal values are whole rubric levels 0–4, found ${fmt(o.value)}`);
+        }
+        if (o.low < 0) add(at('low'), `ordinal range must stay within 0–4, low is ${fmt(o.low)}`);
+        if (o.high > 4)
+          add(at('high'), `ordinal range must stay within 0–4, high is ${fmt(o.high)}`);
+        const level = `level ${fmt(o.value)}`;
+        if (!o.note.en.includes(level))
+          add(at('note', 'en'), `note must state the rubric level ("${level}")`);
+        const uroven = `уровень ${fmt(o.value)}`;
+        if (!o.note.ru.includes(uroven))
+          add(at('note', 'ru'), `note must state the rubric level ("${uroven}")`);
+      } else {
+        if (ind.kind === 'share') {
+          if (o.low < 0) add(at('low'), `a share cannot be below 0, low is ${fmt(o.low)}`);
+          if (o.high > 100) add(at('high'), `a share cannot exceed 100, high is ${fmt(o.high)}`);
+        }
+        if (ind.scale === 'log' && !(o.low > 0)) add(at('low'), 'log-scale values must be > 0');
+        if (o.confidence === 'judgement' && !/judgement/i.test(o.note.en)) {
+          add(at('note', 'en'), 'a judgement must say so in its note ("Judgement: …")');
+        }
+      }
+    }
+    o.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) add(at('sources', j), `unknown source "${s}"`);
+    });
+    const citesReport = o.sources.includes(REPORT_SOURCE_ID);
+    const footnotes = o.footnotes ?? [];
+    if (citesReport && footnotes.length === 0) {
+      add(
+        at('footnotes'),
+        `footnotes must be non-empty when the report ("${REPORT_SOURCE_ID}") is a source`,
+      );
+    }
+    if (!citesReport && footnotes.length > 0) {
+      add(
+        at('footnotes'),
+        `footnotes refer to the report, so "${REPORT_SOURCE_ID}" must be among the sources`,
+      );
+    }
+    const seen = new Set<number>();
+    footnotes.forEach((n, j) => {
+      if (!footnoteOwners.has(n))
+        add(at('footnotes', j), `footnote ${fmt(n)} belongs to no source`);
+      if (seen.has(n)) add(at('footnotes', j), `footnote ${fmt(n)} is listed twice`);
+      seen.add(n);
+    });
+    if (o.variant) {
+      const choices = options.get(o.variant.option);
+      if (!choices) add(at('variant', 'option'), `unknown option "${o.variant.option}"`);
+      else if (!choices.has(o.variant.value)) {
+        add(
+          at('variant', 'value'),
+          `"${o.variant.value}" is not a choice of option "${o.variant.option}"`,
+        );
+      }
+    }
+    const key = `${o.country}.${o.partner}.${o.indicator}`;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+
+  // one reading per country × partner × indicator, or one per choice of a single option
+  for (const [key, idx] of groups) {
+    const obs = idx.map((i) => d.observations[i]!);
+    const withVariant = obs.filter((o) => o.variant !== undefined);
+    if (withVariant.length === 0) {
+      if (idx.length > 1) add(['observations', idx[1]!], `duplicate observation for ${key}`);
+      continue;
+    }
+    if (withVariant.length !== obs.length) {
+      const plain = idx.find((i) => d.observations[i]!.variant === undefined)!;
+      add(
+        ['observations', plain, 'variant'],
+        `${key} has variant readings, so every reading needs a variant`,
+      );
+      continue;
+    }
+    const option = withVariant[0]!.variant!.option;
+    const choices = options.get(option);
+    const covered = new Set<string>();
+    idx.forEach((i) => {
+      const v = d.observations[i]!.variant!;
+      if (v.option !== option) {
+        add(
+          ['observations', i, 'variant', 'option'],
+          `${key} mixes options "${option}" and "${v.option}"`,
+        );
+      } else if (covered.has(v.value)) {
+        add(
+          ['observations', i, 'variant', 'value'],
+          `${key} has two readings for ${option} = "${v.value}"`,
+        );
+      }
+      covered.add(v.value);
+    });
+    if (choices) {
+      for (const c of choices) {
+        if (!covered.has(c))
+          add(['observations', idx[0]!, 'variant'], `${key} has no reading for ${option} = "${c}"`);
+      }
+    }
+  }
+
+  issues.push(...sourceIssues);
+
+  // ---- events
+  const eventIds = new Set<string>();
+  d.events.forEach((e, i) => {
+    if (eventIds.has(e.id)) add(['events', i, 'id'], `duplicate event id "${e.id}"`);
+    eventIds.add(e.id);
+    e.countries.forEach((c, j) => {
+      if (!countryCodes.has(c)) add(['events', i, 'countries', j], `unknown country "${c}"`);
+    });
+    if (!partnerCodes.has(e.partner))
+      add(['events', i, 'partner'], `unknown partner "${e.partner}"`);
+    e.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) add(['events', i, 'sources', j], `unknown source "${s}"`);
+    });
+  });
+
+  // ---- presets
+  const presetIds = new Set<string>();
+  d.presets.forEach((p, i) => {
+    const at = (...rest: Path): Path => ['presets', i, ...rest];
+    if (presetIds.has(p.id)) add(at('id'), `duplicate preset id "${p.id}"`);
+    presetIds.add(p.id);
+    p.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) add(at('sources', j), `unknown source "${s}"`);
+    });
+    for (const [key, value] of Object.entries(p.scenario.overrides ?? {})) {
+      const parts = key.split('.');
+      if (parts.length !== 3 || !groups.has(key)) {
+        add(
+          at('scenario', 'overrides', key),
+          `"${key}" is not COUNTRY.PARTNER.indicator of an existing observation`,
+        );
+        continue;
+      }
+      const ind = indicators.get(parts[2]!);
+      if (ind?.kind === 'ordinal' && (value < 0 || value > 4)) {
+        add(
+          at('scenario', 'overrides', key),
+          `ordinal overrides must be within 0–4, found ${fmt(value)}`,
+        );
+      }
+      if (ind?.kind === 'share' && (value < 0 || value > 100)) {
+        add(
+          at('scenario', 'overrides', key),
+          `share overrides must be within 0–100, found ${fmt(value)}`,
+        );
+      }
+    }
+    for (const key of Object.keys(p.scenario.indicatorWeights ?? {})) {
+      if (!indicators.has(key))
+        add(at('scenario', 'indicatorWeights', key), `unknown indicator "${key}"`);
+    }
+    for (const [key, value] of Object.entries(p.scenario.options ?? {})) {
+      const choices = options.get(key);
+      if (!choices) add(at('scenario', 'options', key), `unknown option "${key}"`);
+      else if (!choices.has(value))
+        add(at('scenario', 'options', key), `"${value}" is not a choice of option "${key}"`);
+    }
+  });
+
+  issues.push(...optionIssues);
+  return issues;
+}
+
+export const datasetSchema = z
+  .strictObject({
+    version: text,
+    date: z.string().regex(ISO_DAY, 'must be an ISO date YYYY-MM-DD'),
+    countries: z.array(countrySchema).min(1, 'must list at least one country'),
+    partners: z.array(partnerSchema).min(2, 'must list at least two partners'),
+    tiltPair: z.tuple([code, code]),
+    indicators: z.array(indicatorSchema).min(1, 'must list at least one indicator'),
+    observations: z.array(observationSchema),
+    sources: z.array(sourceSchema),
+    events: z.array(eventSchema),
+    presets: z.array(presetSchema),
+    options: z.array(optionSchema),
+    dimensionWeights: z.record(dimension, finite.min(0, 'must be ≥ 0')),
+  })
+  .superRefine((data, ctx) => {
+    for (const issue of crossCheck(data)) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }
+  });
+
+export type DatasetInput = z.input<typeof datasetSchema>;
+
+/** `observations[12].low`, `presets[2].scenario.overrides["KG.CN.debt_share"]` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part))
+      out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out || '(root)';
+}
+
+export type ParseResult = { ok: true; data: Dataset } | { ok: false; reason: string; path: string };
+
+/**
+ * Validates unknown input as a Dataset. Never throws: on failure, `reason`
+ * names the first bad field with its path, e.g.
+ * `observations[12].low: low (30) must be ≤ value (25)`.
+ */
+export function parseDataset(input: unknown): ParseResult {
+  try {
+    const result = datasetSchema.safeParse(input);
+    if (result.success) {
+      const data: Dataset = result.data;
+      return { ok: true, data };
+    }
+    const first = result.error.issues[0];
+    if (!first) return { ok: false, reason: '(root): invalid data set', path: '(root)' };
+    const path: PropertyKey[] = [...first.path];
+    if (first.code === 'unrecognized_keys' && first.keys.length > 0) path.push(first.keys[0]!);
+    const where = formatPath(path);
+    return { ok: false, reason: `${where}: ${first.message}`, path: where };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, reason: `(root): could not be validated (${message})`, path: '(root)' };
+  }
+}

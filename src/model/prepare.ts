@@ -1,0 +1,283 @@
+import { observationKey, parseObservationKey } from './keys';
+import type {
+  Aggregation,
+  CountryCode,
+  Dataset,
+  Dimension,
+  Indicator,
+  Observation,
+  PartnerCode,
+  ScenarioInput,
+} from './types';
+import { DIMENSIONS } from './types';
+
+/** The scenario that reproduces the data as published. */
+export function baselineScenario(dataset: Dataset): ScenarioInput {
+  const options: Record<string, string> = {};
+  for (const option of dataset.options) options[option.key] = option.default;
+  return {
+    overrides: {},
+    dimensionWeights: { ...dataset.dimensionWeights },
+    indicatorWeights: {},
+    aggregation: 'arithmetic',
+    options,
+  };
+}
+
+/** Fills what a partial scenario leaves out with the baseline. */
+export function completeScenario(
+  dataset: Dataset,
+  partial: Partial<ScenarioInput> = {},
+): ScenarioInput {
+  const base = baselineScenario(dataset);
+  return {
+    overrides: { ...(partial.overrides ?? {}) },
+    dimensionWeights: { ...base.dimensionWeights, ...(partial.dimensionWeights ?? {}) },
+    indicatorWeights: { ...(partial.indicatorWeights ?? {}) },
+    aggregation: partial.aggregation ?? base.aggregation,
+    options: { ...base.options, ...(partial.options ?? {}) },
+  };
+}
+
+/** Weights above this are capped, so weighted sums can never overflow to Infinity. */
+export const MAX_WEIGHT = 1e6;
+
+/** A weight the model can use: finite and ≥ 0 (capped at MAX_WEIGHT), otherwise the fallback. */
+function usableWeight(w: number | undefined, fallback: number): number {
+  return w !== undefined && Number.isFinite(w) && w >= 0 ? Math.min(w, MAX_WEIGHT) : fallback;
+}
+
+/** One (country, partner, indicator) measurement after the scenario is applied. */
+export interface Cell {
+  key: string;
+  country: CountryCode;
+  partner: PartnerCode;
+  indicator: Indicator;
+  observation: Observation;
+  /** the scenario's value (override or published) */
+  value: number;
+  /** the uncertainty range around `value`: an override keeps the published range's width */
+  low: number;
+  high: number;
+  /** the published value */
+  baselineValue: number;
+  overridden: boolean;
+  /** effective indicator weight */
+  weight: number;
+}
+
+/** Score groups: one per country × partner × dimension, in index order. */
+export interface Group {
+  country: CountryCode;
+  partner: PartnerCode;
+  dimension: Dimension;
+  /** indices into `cells` */
+  cells: number[];
+  /** sum of the effective weights of all the dimension's indicators, with data or not */
+  totalWeight: number;
+}
+
+export interface Prepared {
+  dataset: Dataset;
+  scenario: ScenarioInput;
+  countries: CountryCode[];
+  partners: PartnerCode[];
+  cells: Cell[];
+  groups: Group[];
+  dimensionWeights: number[];
+  aggregation: Aggregation;
+  tiltPair: [number, number];
+  /** built on first use: hashing every key costs more than scoring at large scale */
+  readonly cellIndexByKey: Map<string, number>;
+}
+
+export function groupIndex(
+  prepared: Pick<Prepared, 'partners'>,
+  countryIndex: number,
+  partnerIndex: number,
+  dimensionIndex: number,
+): number {
+  return (
+    (countryIndex * prepared.partners.length + partnerIndex) * DIMENSIONS.length + dimensionIndex
+  );
+}
+
+/** Does this observation apply under the scenario's data options? */
+function variantApplies(observation: Observation, options: Record<string, string>): boolean {
+  if (!observation.variant) return true;
+  return options[observation.variant.option] === observation.variant.value;
+}
+
+/**
+ * Picks the observation that stands for a cell when several apply: one chosen by an
+ * option beats a general one; then the most recent year; then the first listed.
+ */
+function better(candidate: Observation, current: Observation): boolean {
+  const cv = candidate.variant ? 1 : 0;
+  const pv = current.variant ? 1 : 0;
+  if (cv !== pv) return cv > pv;
+  return candidate.year > current.year;
+}
+
+/** What a scenario decides besides overrides: it fixes which cells exist and their weights. */
+function structureKey(scenario: ScenarioInput): string {
+  return JSON.stringify([
+    scenario.dimensionWeights,
+    scenario.indicatorWeights,
+    scenario.aggregation,
+    scenario.options,
+  ]);
+}
+
+type Structure = Omit<Prepared, 'scenario' | 'cellIndexByKey'> & {
+  /** country → partner → indicator → cell index */
+  index: Map<CountryCode, Map<PartnerCode, Map<string, number>>>;
+};
+
+/**
+ * Memo of the last structure per data set. A slider move changes only an override, so
+ * the cells, groups and weights are reused and only the moved cell is rebuilt. Data
+ * sets are treated as immutable values: the cache is keyed by identity.
+ */
+const structureCache = new WeakMap<Dataset, { key: string; structure: Structure }>();
+
+function buildStructure(dataset: Dataset, scenario: ScenarioInput): Structure {
+  const countries = dataset.countries.map((c) => c.code);
+  const partners = dataset.partners.map((p) => p.code);
+  const indicatorById = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const weightOf = (indicator: Indicator): number =>
+    usableWeight(scenario.indicatorWeights[indicator.id], usableWeight(indicator.weight, 0));
+
+  // Nested maps (country → partner → indicator) rather than joined string keys: at the
+  // scale of 50 countries × 6 partners × 40 indicators, hashing 12,000 fresh strings dominated.
+  const chosen = new Map<CountryCode, Map<PartnerCode, Map<string, Observation>>>();
+  for (const observation of dataset.observations) {
+    if (!indicatorById.has(observation.indicator)) continue;
+    if (!variantApplies(observation, scenario.options)) continue;
+    let byPartner = chosen.get(observation.country);
+    if (!byPartner) chosen.set(observation.country, (byPartner = new Map()));
+    let byIndicator = byPartner.get(observation.partner);
+    if (!byIndicator) byPartner.set(observation.partner, (byIndicator = new Map()));
+    const current = byIndicator.get(observation.indicator);
+    if (!current || better(observation, current))
+      byIndicator.set(observation.indicator, observation);
+  }
+
+  const indicatorsByDimension = DIMENSIONS.map((d) => {
+    const list = dataset.indicators.filter((i) => i.dimension === d);
+    return { list, weights: list.map((i) => weightOf(i)) };
+  });
+
+  const cells: Cell[] = [];
+  const groups: Group[] = [];
+  const index = new Map<CountryCode, Map<PartnerCode, Map<string, number>>>();
+  for (const country of countries) {
+    const byPartner = chosen.get(country);
+    const indexByPartner = new Map<PartnerCode, Map<string, number>>();
+    index.set(country, indexByPartner);
+    for (const partner of partners) {
+      const byIndicator = byPartner?.get(partner);
+      const indexByIndicator = new Map<string, number>();
+      indexByPartner.set(partner, indexByIndicator);
+      for (let d = 0; d < DIMENSIONS.length; d++) {
+        const { list, weights } = indicatorsByDimension[d]!;
+        const group: Group = {
+          country,
+          partner,
+          dimension: DIMENSIONS[d]!,
+          cells: [],
+          totalWeight: 0,
+        };
+        for (let k = 0; k < list.length; k++) {
+          const indicator = list[k]!;
+          const weight = weights[k]!;
+          group.totalWeight += weight;
+          const observation = byIndicator?.get(indicator.id);
+          if (!observation) continue;
+          indexByIndicator.set(indicator.id, cells.length);
+          group.cells.push(cells.length);
+          cells.push({
+            key: observationKey(country, partner, indicator.id),
+            country,
+            partner,
+            indicator,
+            observation,
+            value: observation.value,
+            low: observation.low,
+            high: observation.high,
+            baselineValue: observation.value,
+            overridden: false,
+            weight,
+          });
+        }
+        groups.push(group);
+      }
+    }
+  }
+
+  const dimensionWeights = DIMENSIONS.map((d) =>
+    usableWeight(scenario.dimensionWeights[d], usableWeight(dataset.dimensionWeights[d], 0)),
+  );
+  const [first, second] = dataset.tiltPair;
+  return {
+    dataset,
+    countries,
+    partners,
+    cells,
+    groups,
+    dimensionWeights,
+    aggregation: scenario.aggregation === 'geometric' ? 'geometric' : 'arithmetic',
+    tiltPair: [partners.indexOf(first), partners.indexOf(second)],
+    index,
+  };
+}
+
+/**
+ * Applies a scenario to a data set: chooses observations by option, applies weights and
+ * value overrides, and lays out the cells and groups the scorer walks. An override
+ * replaces the value and shifts the published range with it, keeping its width.
+ */
+export function prepare(dataset: Dataset, partial: Partial<ScenarioInput> = {}): Prepared {
+  const scenario = completeScenario(dataset, partial);
+  const key = structureKey(scenario);
+  let cached = structureCache.get(dataset);
+  if (!cached || cached.key !== key) {
+    cached = { key, structure: buildStructure(dataset, scenario) };
+    structureCache.set(dataset, cached);
+  }
+  const { index, ...structure } = cached.structure;
+
+  let cells = structure.cells;
+  for (const [overrideKey, value] of Object.entries(scenario.overrides)) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const parsed = parseObservationKey(overrideKey);
+    const i = parsed && index.get(parsed.country)?.get(parsed.partner)?.get(parsed.indicator);
+    if (i === undefined || i === null) continue;
+    if (cells === structure.cells) cells = cells.slice();
+    const cell = cells[i]!;
+    const shift = value - cell.baselineValue;
+    cells[i] = {
+      ...cell,
+      value,
+      low: cell.observation.low + shift,
+      high: cell.observation.high + shift,
+      overridden: true,
+    };
+  }
+
+  let cellIndex: Map<string, number> | undefined;
+  return {
+    ...structure,
+    scenario,
+    cells,
+    get cellIndexByKey() {
+      cellIndex ??= new Map(cells.map((cell, i) => [cell.key, i]));
+      return cellIndex;
+    },
+  };
+}
+
+/** The cells' scenario values, the vector the scorer reads. */
+export function cellValues(prepared: Prepared): Float64Array {
+  return Float64Array.from(prepared.cells, (c) => c.value);
+}
