@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { DIMENSIONS, type Dataset } from '../model/types';
 
+// No code generation: zod's JIT probes `new Function`, which the strict CSP forbids.
+z.config({ jitless: true });
+
 /** Id of the Ifri report among the sources. */
 export const REPORT_SOURCE_ID = 'ifri-2026';
 /** The report has 41 footnotes. */

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Dataset, Indicator, Scenario } from '@/model';
 import { DIMENSIONS, completeScenario, observationKey } from '@/model';
 
+// No code generation: zod's JIT probes `new Function`, which the strict CSP forbids.
+z.config({ jitless: true });
+
 /** Version of the scenario file format; bump it and add a migration when the shape changes. */
 export const SCENARIO_FILE_VERSION = 1;
 export const SCENARIO_FILE_KIND = 'fulcrum.scenario';

@@ -1,0 +1,231 @@
+// The working scenario: what the analyst is changing right now. Inputs only: scores,
+// intervals and everything else derived from the scenario are computed by the hooks
+// (useMemo, workers) and never stored here.
+//
+// Initialisation: the data set arrives through react-query, so the store starts empty
+// and is bound to the data set by `initScenarioStore(dataset, initial?)`, typically with
+// the scenario decoded from the URL:
+//
+//   const decoded = decodeScenario(dataset, location.search);
+//   initScenarioStore(dataset, { scenario: decoded.scenario, presetId: decoded.presetId });
+//
+// Call it once the data set has loaded and before the views read the store (e.g. in the
+// component that gates on the data set, guarded by a ref, or in an effect before the
+// children render). Until then every action is a no-op and useActiveScenario() shows the
+// baseline. Every value held is canonical (see normalizeScenario in ./sliders): clamped
+// to its slider, rounded to its decimals, overrides equal to the published value dropped.
+
+import { create } from 'zustand';
+import type { Aggregation, Dataset, Dimension, Scenario, ScenarioInput } from '@/model';
+import { DIMENSIONS } from '@/model';
+import {
+  baselineFullScenario,
+  clampToSlider,
+  normalizeScenario,
+  publishedValue,
+  sliderIndex,
+  sliderKey,
+} from './sliders';
+import { presetScenario } from './urlCodec';
+
+export interface ScenarioState {
+  /** the data set the scenario refers to; null until initScenarioStore() */
+  dataset: Dataset | null;
+  scenario: Scenario;
+  /** the preset the scenario started from, if any */
+  presetId: string | null;
+}
+
+export interface ScenarioActions {
+  /** sets an assumption (override key `KG.CN.debt_share`), clamped and rounded by its slider */
+  setOverride: (key: string, value: number) => void;
+  /** back to the published value */
+  resetOverride: (key: string) => void;
+  setDimensionWeight: (dimension: Dimension, value: number) => void;
+  setIndicatorWeight: (indicatorId: string, value: number) => void;
+  setAggregation: (aggregation: Aggregation) => void;
+  setOption: (key: string, value: string) => void;
+  /** any record by its slider key (see ./sliders): a number for sliders, a string for choices */
+  setSlider: (recordKey: string, value: number | string) => void;
+  /** any record back to its baseline */
+  resetSlider: (recordKey: string) => void;
+  setName: (name: string) => void;
+  setDescription: (description: string) => void;
+  /** replaces the scenario with the preset's (unknown ids change nothing) */
+  applyPreset: (presetId: string) => void;
+  /** the baseline, no preset, no name */
+  resetAll: () => void;
+  /** a whole scenario (from a file, a saved entry, a link), normalised */
+  replaceScenario: (scenario: Partial<Scenario>, presetId?: string | null) => void;
+}
+
+export type ScenarioStore = ScenarioState & ScenarioActions;
+
+const EMPTY_SCENARIO: Scenario = {
+  name: '',
+  description: '',
+  overrides: {},
+  dimensionWeights: {},
+  indicatorWeights: {},
+  aggregation: 'arithmetic',
+  options: {},
+};
+
+/** A fresh store (tests use their own; the app uses `useScenarioStore`). */
+export function createScenarioStore() {
+  return create<ScenarioStore>()((set, get) => {
+    /** Applies a change to the current scenario when the store is bound to a data set. */
+    const update = (change: (dataset: Dataset, scenario: Scenario) => Scenario | null) => {
+      const { dataset, scenario } = get();
+      if (!dataset) return;
+      const next = change(dataset, scenario);
+      if (next && next !== scenario) set({ scenario: next });
+    };
+
+    const setNumber = (recordKey: string, value: number) =>
+      update((dataset, scenario) => {
+        const record = sliderIndex(dataset).byKey.get(recordKey);
+        if (!record || record.control !== 'slider') return null;
+        if (typeof value !== 'number' || Number.isNaN(value)) return null;
+        const v = clampToSlider(record, value);
+        switch (record.group) {
+          case 'assumption': {
+            const published = publishedValue(dataset, record.key, scenario.options);
+            const isPublished = published !== undefined && v === clampToSlider(record, published);
+            if (
+              isPublished
+                ? !(record.key in scenario.overrides)
+                : scenario.overrides[record.key] === v
+            )
+              return null;
+            const overrides = { ...scenario.overrides };
+            if (isPublished) delete overrides[record.key];
+            else overrides[record.key] = v;
+            return normalizeScenario(dataset, { ...scenario, overrides });
+          }
+          case 'dimensionWeight':
+            if (scenario.dimensionWeights[record.dimension] === v) return null;
+            return {
+              ...scenario,
+              dimensionWeights: { ...scenario.dimensionWeights, [record.dimension]: v },
+            };
+          case 'indicatorWeight': {
+            const id = record.indicator!;
+            const isDefault = v === clampToSlider(record, record.baseline);
+            if (
+              isDefault ? !(id in scenario.indicatorWeights) : scenario.indicatorWeights[id] === v
+            )
+              return null;
+            return normalizeScenario(dataset, {
+              ...scenario,
+              indicatorWeights: { ...scenario.indicatorWeights, [id]: v },
+            });
+          }
+        }
+      });
+
+    const setChoice = (recordKey: string, value: string) =>
+      update((dataset, scenario) => {
+        const record = sliderIndex(dataset).byKey.get(recordKey);
+        if (!record || record.control !== 'choice') return null;
+        if (!record.choices.some((c) => c.value === value)) return null;
+        if (record.group === 'aggregation') {
+          if (scenario.aggregation === value) return null;
+          return { ...scenario, aggregation: value as Aggregation };
+        }
+        const optionKey = record.key.slice(sliderKey.option('').length);
+        if (scenario.options[optionKey] === value) return null;
+        // Overrides equal to the newly published readings stop being overrides.
+        return normalizeScenario(dataset, {
+          ...scenario,
+          options: { ...scenario.options, [optionKey]: value },
+        });
+      });
+
+    return {
+      dataset: null,
+      scenario: EMPTY_SCENARIO,
+      presetId: null,
+
+      setOverride: (key, value) => setNumber(sliderKey.assumption(key), value),
+      resetOverride: (key) =>
+        update((_dataset, scenario) => {
+          if (!(key in scenario.overrides)) return null;
+          const overrides = { ...scenario.overrides };
+          delete overrides[key];
+          return { ...scenario, overrides };
+        }),
+      setDimensionWeight: (dimension, value) => {
+        if (DIMENSIONS.includes(dimension)) setNumber(sliderKey.dimensionWeight(dimension), value);
+      },
+      setIndicatorWeight: (indicatorId, value) =>
+        setNumber(sliderKey.indicatorWeight(indicatorId), value),
+      setAggregation: (aggregation) => setChoice(sliderKey.aggregation(), aggregation),
+      setOption: (key, value) => setChoice(sliderKey.option(key), value),
+      setSlider: (recordKey, value) =>
+        typeof value === 'number' ? setNumber(recordKey, value) : setChoice(recordKey, value),
+      resetSlider: (recordKey) => {
+        const dataset = get().dataset;
+        const record = dataset ? sliderIndex(dataset).byKey.get(recordKey) : undefined;
+        if (!record) return;
+        if (record.group === 'assumption') get().resetOverride(record.key);
+        else if (record.control === 'slider') setNumber(recordKey, record.baseline);
+        else setChoice(recordKey, record.baseline);
+      },
+      setName: (name) =>
+        update((_dataset, scenario) =>
+          scenario.name === name ? null : { ...scenario, name: String(name) },
+        ),
+      setDescription: (description) =>
+        update((_dataset, scenario) =>
+          scenario.description === description
+            ? null
+            : { ...scenario, description: String(description) },
+        ),
+      applyPreset: (presetId) => {
+        const dataset = get().dataset;
+        if (!dataset) return;
+        const preset = presetScenario(dataset, presetId);
+        if (preset) set({ scenario: preset, presetId });
+      },
+      resetAll: () => {
+        const dataset = get().dataset;
+        if (dataset) set({ scenario: baselineFullScenario(dataset), presetId: null });
+      },
+      replaceScenario: (scenario, presetId = null) => {
+        const dataset = get().dataset;
+        if (!dataset) return;
+        set({
+          scenario: normalizeScenario(dataset, scenario),
+          presetId: presetId && presetScenario(dataset, presetId) ? presetId : null,
+        });
+      },
+    };
+  });
+}
+
+export type ScenarioStoreHook = ReturnType<typeof createScenarioStore>;
+
+/** The app's working scenario. */
+export const useScenarioStore: ScenarioStoreHook = createScenarioStore();
+
+/**
+ * Binds a store to the data set and sets its scenario: `initial.scenario` (normalised)
+ * or the baseline, and `initial.presetId` when it names a known preset. Safe to call
+ * again (e.g. after a new link is opened): it replaces the working state.
+ */
+export function initScenarioStore(
+  dataset: Dataset,
+  initial: { scenario?: Partial<Scenario> | Partial<ScenarioInput>; presetId?: string | null } = {},
+  store: ScenarioStoreHook = useScenarioStore,
+): void {
+  const presetId =
+    initial.presetId && presetScenario(dataset, initial.presetId) ? initial.presetId : null;
+  store.setState({
+    dataset,
+    scenario: initial.scenario
+      ? normalizeScenario(dataset, initial.scenario)
+      : baselineFullScenario(dataset),
+    presetId,
+  });
+}

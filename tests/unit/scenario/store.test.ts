@@ -1,0 +1,149 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dataset } from '@/data/dataset';
+import { computeScores } from '@/model';
+import { baselineFullScenario } from '@/scenario/sliders';
+import type { ScenarioStoreHook } from '@/scenario/store';
+import { createScenarioStore, initScenarioStore } from '@/scenario/store';
+import { decodeScenario, encodeScenario, presetScenario } from '@/scenario/urlCodec';
+
+let store: ScenarioStoreHook;
+const state = () => store.getState();
+
+beforeEach(() => {
+  store = createScenarioStore();
+  initScenarioStore(dataset, {}, store);
+});
+
+describe('scenario store', () => {
+  it('does nothing until it is bound to a data set', () => {
+    const fresh = createScenarioStore();
+    const before = fresh.getState().scenario;
+    fresh.getState().setOverride('KG.CN.debt_share', 40);
+    fresh.getState().applyPreset('remittance-shock');
+    expect(fresh.getState().scenario).toBe(before);
+    expect(fresh.getState().dataset).toBeNull();
+  });
+
+  it('starts at the baseline, or at the initial scenario it is given', () => {
+    expect(state().scenario).toEqual(baselineFullScenario(dataset));
+    expect(state().presetId).toBeNull();
+    const decoded = decodeScenario(dataset, 'p=remittance-shock&w.security=3');
+    initScenarioStore(dataset, decoded, store);
+    expect(state().presetId).toBe('remittance-shock');
+    expect(state().scenario.dimensionWeights.security).toBe(3);
+    initScenarioStore(dataset, { presetId: 'nope' }, store);
+    expect(state().presetId).toBeNull();
+  });
+
+  it('clamps and rounds overrides through the slider record', () => {
+    state().setOverride('KG.CN.debt_share', 40.04);
+    expect(state().scenario.overrides).toEqual({ 'KG.CN.debt_share': 40 });
+    state().setOverride('KG.CN.debt_share', 250);
+    expect(state().scenario.overrides['KG.CN.debt_share']).toBe(100);
+    state().setOverride('KG.CN.transit_corridors', -1);
+    expect(state().scenario.overrides['KG.CN.transit_corridors']).toBe(0);
+    state().setOverride('XX.CN.debt_share', 10);
+    state().setOverride('KG.CN.debt_share', Number.NaN);
+    expect(state().scenario.overrides).toEqual({
+      'KG.CN.debt_share': 100,
+      'KG.CN.transit_corridors': 0,
+    });
+  });
+
+  it('treats the published value as no override, and leaves the state alone when nothing changes', () => {
+    state().setOverride('KG.CN.debt_share', 40);
+    state().setOverride('KG.CN.debt_share', 28.1);
+    expect(state().scenario.overrides).toEqual({});
+    const before = state().scenario;
+    state().setOverride('KG.CN.debt_share', 28.1);
+    state().setDimensionWeight('security', 1);
+    state().setAggregation('arithmetic');
+    expect(state().scenario).toBe(before);
+  });
+
+  it('resets one assumption and leaves the others', () => {
+    state().setOverride('KG.CN.debt_share', 40);
+    state().setOverride('TJ.RU.remittances_gdp', 20);
+    state().resetOverride('KG.CN.debt_share');
+    expect(state().scenario.overrides).toEqual({ 'TJ.RU.remittances_gdp': 20 });
+  });
+
+  it('sets and resets weights, aggregation and options', () => {
+    state().setDimensionWeight('security', 2.1);
+    expect(state().scenario.dimensionWeights.security).toBe(2.1);
+    state().setDimensionWeight('security', 9);
+    expect(state().scenario.dimensionWeights.security).toBe(5);
+    state().setIndicatorWeight('debt_share', 2);
+    state().setIndicatorWeight('no_such', 2);
+    expect(state().scenario.indicatorWeights).toEqual({ debt_share: 2 });
+    state().setAggregation('geometric');
+    state().setOption('kgTradeSource', 'china-customs');
+    state().setOption('kgTradeSource', 'rumour');
+    expect(state().scenario.aggregation).toBe('geometric');
+    expect(state().scenario.options).toEqual({ kgTradeSource: 'china-customs' });
+
+    state().resetSlider('dimensionWeight.security');
+    state().resetSlider('indicatorWeight.debt_share');
+    state().resetSlider('aggregation');
+    state().resetSlider('option.kgTradeSource');
+    expect(state().scenario).toEqual(baselineFullScenario(dataset));
+  });
+
+  it('drops an override that becomes the published reading when the option changes', () => {
+    state().setOverride('KG.CN.trade_share', 71.5);
+    expect(state().scenario.overrides).toEqual({ 'KG.CN.trade_share': 71.5 });
+    state().setOption('kgTradeSource', 'china-customs');
+    expect(state().scenario.overrides).toEqual({});
+  });
+
+  it('applies a preset, keeps it as the base, and resets all', () => {
+    state().setOverride('KG.CN.debt_share', 40);
+    state().applyPreset('tj-debt-for-assets');
+    expect(state().presetId).toBe('tj-debt-for-assets');
+    expect(state().scenario).toEqual(presetScenario(dataset, 'tj-debt-for-assets'));
+    state().applyPreset('no-such-preset');
+    expect(state().presetId).toBe('tj-debt-for-assets');
+
+    state().setDimensionWeight('economic', 2);
+    expect(encodeScenario(dataset, state().scenario, state().presetId).toString()).toBe(
+      'p=tj-debt-for-assets&w.economic=2&v=1',
+    );
+    // reset one within a preset: back to the published value
+    state().resetOverride('TJ.CN.debt_share');
+    expect(state().scenario.overrides['TJ.CN.debt_share']).toBeUndefined();
+
+    state().resetAll();
+    expect(state().scenario).toEqual(baselineFullScenario(dataset));
+    expect(state().presetId).toBeNull();
+  });
+
+  it('replaces the whole scenario, normalised, and names it', () => {
+    state().replaceScenario(
+      {
+        name: 'Imported',
+        description: 'from a file',
+        overrides: { 'KG.CN.debt_share': 40.123, 'XX.CN.debt_share': 1 },
+        dimensionWeights: { security: 12 },
+      },
+      'remittance-shock',
+    );
+    expect(state().scenario).toMatchObject({
+      name: 'Imported',
+      description: 'from a file',
+      overrides: { 'KG.CN.debt_share': 40.1 },
+      dimensionWeights: { security: 5 },
+    });
+    expect(state().presetId).toBe('remittance-shock');
+    state().setName('Renamed');
+    state().setDescription('d');
+    expect(state().scenario).toMatchObject({ name: 'Renamed', description: 'd' });
+  });
+
+  it('holds inputs only: the scores follow from the scenario', () => {
+    const keys = Object.keys(state()).filter((k) => typeof (state() as never)[k] !== 'function');
+    expect(keys.sort()).toEqual(['dataset', 'presetId', 'scenario']);
+    state().applyPreset('telecom-rip-and-replace');
+    const scores = computeScores(dataset, state().scenario);
+    expect(scores).not.toEqual(computeScores(dataset));
+  });
+});
