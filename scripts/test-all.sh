@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs everything the test suite needs and runs all of it: unit, component/integration
+# (vitest) and browser tests (Playwright in Debian's Chromium). Ends with one summary line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "› installing Debian's chromium for the browser tests"
+  if [ "$(id -u)" = "0" ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || exit 1
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || exit 1
+  fi
+fi
+
+if [ "${FULCRUM_SKIP_INSTALL:-}" != "1" ]; then
+  echo "› npm ci"
+  npm ci --no-audit --no-fund || exit 1
+fi
+
+mkdir -p test-results
+status=0
+echo "› unit and integration tests (vitest)"
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+
+echo "› browser tests (Playwright, Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json \
+  node_modules/.bin/playwright test --reporter=list,json || status=1
+
+node scripts/summarise-tests.mjs test-results/vitest.json test-results/playwright.json || status=1
+exit $status

@@ -1,0 +1,141 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useSearchParams } from 'react-router';
+import { AppLink, AppNavLink } from '@/components/AppLink';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { isLanguage, LANGUAGES, type Language } from '@/i18n';
+import { DatasetGate } from './DatasetGate';
+import {
+  applyTheme,
+  readThemePreference,
+  rememberLanguage,
+  THEMES,
+  writeThemePreference,
+  type ThemePreference,
+} from './preferences';
+
+/** Keeps i18next and <html lang> in step with ?lang=. */
+function useLanguageSync(): [Language, (language: Language) => void] {
+  const { i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get('lang');
+  const current: Language = isLanguage(i18n.language) ? i18n.language : 'en';
+
+  useEffect(() => {
+    if (isLanguage(fromUrl) && fromUrl !== i18n.language) void i18n.changeLanguage(fromUrl);
+  }, [fromUrl, i18n]);
+
+  useEffect(() => {
+    document.documentElement.lang = current;
+  }, [current]);
+
+  const setLanguage = (language: Language) => {
+    rememberLanguage(language);
+    void i18n.changeLanguage(language);
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('lang', language);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  return [current, setLanguage];
+}
+
+function useTheme(): [ThemePreference, (theme: ThemePreference) => void] {
+  const [theme, setTheme] = useState<ThemePreference>(readThemePreference);
+  useEffect(() => {
+    applyTheme(theme);
+    if (theme !== 'system' || typeof matchMedia !== 'function') return;
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const follow = () => applyTheme('system');
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, [theme]);
+  return [
+    theme,
+    (next) => {
+      writeThemePreference(next);
+      setTheme(next);
+    },
+  ];
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [language, setLanguage] = useLanguageSync();
+  const [theme, setTheme] = useTheme();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <AppLink to="/" className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-tagline">{t('tagline')}</span>
+        </AppLink>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <AppNavLink to="/" end>
+            {t('nav.overview')}
+          </AppNavLink>
+          <AppNavLink to="/country/KG">KG</AppNavLink>
+          <AppNavLink to="/country/TJ">TJ</AppNavLink>
+          <AppNavLink to="/compare">{t('nav.compare')}</AppNavLink>
+          <AppNavLink to="/methodology">{t('nav.methodology')}</AppNavLink>
+        </nav>
+        <div className="app-controls">
+          <label className="control">
+            <span className="control-label">{t('language')}</span>
+            <select
+              name="language"
+              value={language}
+              onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+                if (isLanguage(e.target.value)) setLanguage(e.target.value);
+              }}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="control">
+            <span className="control-label">{t('theme')}</span>
+            <select
+              name="theme"
+              value={theme}
+              onChange={(e) => setTheme(e.target.value as ThemePreference)}
+            >
+              {THEMES.map((th) => (
+                <option key={th} value={th}>
+                  {t(`themes.${th}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <ErrorBoundary
+          resetKey={location.pathname}
+          fallback={(error) => (
+            <div role="alert" className="page-error">
+              <h1>{t('pageError', { message: error.message })}</h1>
+              <AppLink to="/">{t('backHome')}</AppLink>
+            </div>
+          )}
+        >
+          <DatasetGate>
+            <Outlet />
+          </DatasetGate>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import '@fontsource-variable/inter';
+import { AppProviders } from './AppProviders';
+import { applyTheme, initialLanguage, readThemePreference } from './preferences';
+import { routes } from './routes';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Fulcrum: #root is missing from index.html');
+
+applyTheme(readThemePreference());
+const router = createBrowserRouter(routes);
+const dataUrl = (import.meta.env.VITE_DATA_URL as string | undefined) || undefined;
+
+// In development only, `VITE_MSW=1` serves the data set and its failure modes from mocks/
+// (e.g. VITE_DATA_URL=http://localhost/fulcrum-data-invalid.json) to try the error paths.
+if (import.meta.env.DEV && import.meta.env.VITE_MSW === '1') {
+  const { worker } = await import('@mocks/browser');
+  await worker.start({ onUnhandledRequest: 'bypass' });
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders language={initialLanguage(window.location.search)} dataSource={{ url: dataUrl }}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

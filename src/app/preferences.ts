@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isLanguage, type Language } from '@/i18n';
+import { readStored, writeStored } from '@/lib/storage';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemePreference = (typeof THEMES)[number];
+
+const THEME_KEY = 'fulcrum.theme';
+const LANGUAGE_KEY = 'fulcrum.lang';
+
+export function readThemePreference(): ThemePreference {
+  return readStored(THEME_KEY, z.enum(THEMES), 'system');
+}
+
+export function writeThemePreference(theme: ThemePreference) {
+  writeStored(THEME_KEY, theme);
+}
+
+export function resolveTheme(preference: ThemePreference): 'light' | 'dark' {
+  if (preference !== 'system') return preference;
+  const dark =
+    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? 'dark' : 'light';
+}
+
+export function applyTheme(preference: ThemePreference) {
+  document.documentElement.dataset.theme = resolveTheme(preference);
+}
+
+/** The language to start in: ?lang= first, then the remembered choice, then the browser's. */
+export function initialLanguage(search: string): Language {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLanguage(fromUrl)) return fromUrl;
+  const stored = readStored<Language | null>(LANGUAGE_KEY, z.enum(['en', 'ru']), null);
+  if (stored) return stored;
+  const browser = typeof navigator !== 'undefined' ? navigator.language : 'en';
+  return browser.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+export function rememberLanguage(language: Language) {
+  writeStored(LANGUAGE_KEY, language);
+}

@@ -1,0 +1,79 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from './ErrorBoundary';
+
+interface ChartCardProps {
+  title: string;
+  /** one line naming where the numbers come from */
+  source: ReactNode;
+  /** the same numbers as an accessible table */
+  table: ReactNode;
+  children: ReactNode;
+  /** extra controls shown in the card header */
+  actions?: ReactNode;
+  className?: string;
+  testId?: string;
+}
+
+/** A chart with its title, source line and a chart/table toggle, isolated by an error boundary. */
+export function ChartCard({
+  title,
+  source,
+  table,
+  children,
+  actions,
+  className,
+  testId,
+}: ChartCardProps) {
+  const { t } = useTranslation();
+  const [showTable, setShowTable] = useState(false);
+  const headingId = useId();
+  const bodyId = useId();
+  return (
+    <section
+      className={`card chart-card ${className ?? ''}`}
+      aria-labelledby={headingId}
+      data-testid={testId}
+    >
+      <header className="card-header">
+        <h2 id={headingId} className="card-title">
+          {title}
+        </h2>
+        <div className="card-actions">
+          {actions}
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={showTable}
+            aria-controls={bodyId}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {showTable ? t('showChart') : t('showTable')}
+          </button>
+        </div>
+      </header>
+      <div id={bodyId} className="card-body">
+        <ErrorBoundary
+          fallback={(error) => (
+            <p role="alert" className="card-error">
+              {t('cardError', { message: error.message })}
+            </p>
+          )}
+        >
+          {showTable ? (
+            // Focusable so keyboard users can scroll a wide table on a phone.
+            <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={headingId}>
+              {table}
+            </div>
+          ) : (
+            children
+          )}
+        </ErrorBoundary>
+      </div>
+      <p className="card-source">
+        <span className="visually-hidden">{t('source')}: </span>
+        {source}
+      </p>
+    </section>
+  );
+}

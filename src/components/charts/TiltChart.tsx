@@ -1,0 +1,458 @@
+// Horizontal bar charts on a fixed scale, drawn as plain SVG: the diverging tilt chart
+// (−100…100, China right and hatched, Russia left and solid) and, with another domain, the
+// 0–100 score bars. Plain SVG keeps the first screen light and puts every label where it is
+// needed; the numbers come from the pure adapters in ./tiltAdapter.
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
+import { partnerColor } from '@/components/partnerColor';
+import './TiltChart.css';
+import { formatPercent, formatScore, formatSigned } from '@/lib/format';
+import type { PartnerCode } from '@/model';
+import {
+  barSpan,
+  changeArrow,
+  formatInterval,
+  scaleLinear,
+  type BarChartModel,
+  type TiltRow,
+} from './tiltAdapter';
+
+const FONT = 15;
+const TICK_FONT = 14;
+/** rough advance of one character at FONT px (Inter and system sans), to lay out labels */
+const CHAR = FONT * 0.6;
+const DEFAULT_WIDTH = 640;
+const NARROW = 520;
+
+/** The width of an element, followed as it resizes (DEFAULT_WIDTH until measured). */
+function useWidth<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    // Measured before the first paint, so the chart never flashes at the default width.
+    const initial = Math.round(element.getBoundingClientRect().width);
+    if (initial > 0) setWidth(initial);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width ?? 0;
+      if (w > 0) setWidth(Math.round(w));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width > 0 ? width : DEFAULT_WIDTH] as const;
+}
+
+function partnerTextColor(code: PartnerCode | null): string {
+  return code === 'CN' ? 'var(--cn-text)' : code === 'RU' ? 'var(--ru-text)' : 'var(--text)';
+}
+
+const formatTick = (x: number) => (x < 0 ? `−${Math.abs(x)}` : String(x));
+
+export interface ChartSide {
+  code: PartnerCode;
+  label: string;
+}
+
+export interface TiltChartProps {
+  model: BarChartModel;
+  /** describes the whole chart for screen readers (the table view has every number) */
+  ariaLabel: string;
+  /** shown where a bar has no value */
+  noDataLabel: string;
+  /** labels of the two ends of a diverging chart: negative (left) and positive (right) */
+  sides?: { negative: ChartSide; positive: ChartSide } | undefined;
+  /** signed values (tilts) or plain scores */
+  signed?: boolean;
+}
+
+interface LaidBar {
+  y: number;
+  bar: BarChartModel['groups'][number]['bars'][number];
+  text: string;
+  changeText: string;
+}
+
+/** A horizontal bar chart on a fixed domain; see the file comment. */
+export const TiltChart = memo(function TiltChart({
+  model,
+  ariaLabel,
+  noDataLabel,
+  sides,
+  signed = true,
+}: TiltChartProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const narrow = width < NARROW;
+  const multi = model.groups.some((g) => g.bars.length > 1);
+  const labelsAbove = narrow || multi;
+  const format = signed ? formatSigned : formatScore;
+
+  // Texts first: their lengths size the gutter and the value-label margins.
+  const textOf = (value: number | null) => (value === null ? noDataLabel : format(value));
+  const changeOf = (change: number | null) =>
+    // an unchanged bar stays quiet; the table view still lists its 0.0
+    change === null || changeArrow(change) === ''
+      ? ''
+      : ` ${changeArrow(change)}${formatSigned(change)}`;
+  let maxValueChars = 0;
+  let maxBarLabelChars = 0;
+  let maxGroupLabelChars = 0;
+  for (const g of model.groups) {
+    maxGroupLabelChars = Math.max(maxGroupLabelChars, g.label.length);
+    for (const b of g.bars) {
+      maxValueChars = Math.max(maxValueChars, textOf(b.value).length + changeOf(b.change).length);
+      maxBarLabelChars = Math.max(maxBarLabelChars, b.label?.length ?? 0);
+    }
+  }
+  const gutter = labelsAbove
+    ? multi
+      ? Math.ceil(maxBarLabelChars * CHAR + 12)
+      : 0
+    : Math.ceil(Math.min(width * 0.34, maxGroupLabelChars * CHAR + 16));
+  const [d0, d1] = model.domain;
+  const pad = Math.ceil(maxValueChars * CHAR + 10);
+  const padLeft = d0 < 0 ? pad : 8;
+  const padRight = pad;
+  const plotLeft = gutter + padLeft;
+  const plotRight = Math.max(plotLeft + 60, width - padRight);
+  const scale = scaleLinear(model.domain, [plotLeft, plotRight]);
+  const origin = Math.min(Math.max(0, Math.min(d0, d1)), Math.max(d0, d1));
+  const x0 = scale(origin);
+
+  // Vertical layout.
+  const barH = multi ? 22 : 26;
+  const barGap = multi ? 6 : 12;
+  const groupGap = multi ? 14 : 0;
+  const labelLine = 22;
+  let y = sides ? 34 : 8;
+  const plotTop = y;
+  const separators: number[] = [];
+  const groupLabels: {
+    x: number;
+    y: number;
+    text: string;
+    summary: boolean;
+    anchorMiddle: boolean;
+  }[] = [];
+  const laid: LaidBar[] = [];
+  model.groups.forEach((group, gi) => {
+    if (group.summary && gi > 0) {
+      separators.push(y);
+      y += 8;
+    }
+    if (labelsAbove) {
+      groupLabels.push({
+        x: 0,
+        y: y + 16,
+        text: group.label,
+        summary: group.summary,
+        anchorMiddle: false,
+      });
+      y += labelLine;
+    }
+    group.bars.forEach((bar) => {
+      const cy = y + barH / 2;
+      if (!labelsAbove) {
+        groupLabels.push({
+          x: 0,
+          y: cy + 5,
+          text: group.label,
+          summary: group.summary,
+          anchorMiddle: false,
+        });
+      }
+      laid.push({ y: cy, bar, text: textOf(bar.value), changeText: changeOf(bar.change) });
+      y += barH + barGap;
+    });
+    y += groupGap;
+  });
+  const plotBottom = y - barGap - groupGap + 6;
+  const height = plotBottom + TICK_FONT + 14;
+
+  const hatchedPartners = [
+    ...new Set(
+      model.groups.flatMap((g) =>
+        g.bars.filter((b) => b.hatched && b.partner).map((b) => b.partner!),
+      ),
+    ),
+  ];
+  const sideSwatches = sides ? [sides.positive.code] : [];
+  const patternPartners = [...new Set([...hatchedPartners, ...sideSwatches])];
+  const patternId = (code: PartnerCode) => `${uid}-hatch-${code}`;
+
+  return (
+    <div ref={ref} className="tiltchart">
+      <svg
+        role="img"
+        aria-label={ariaLabel}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        className="tiltchart-svg"
+      >
+        <defs>
+          {patternPartners.map((code) => (
+            <pattern
+              key={code}
+              id={patternId(code)}
+              patternUnits="userSpaceOnUse"
+              width="8"
+              height="8"
+              patternTransform="rotate(45)"
+            >
+              <rect width="8" height="8" style={{ fill: partnerColor(code) }} />
+              <rect width="3" height="8" className="tiltchart-hatch-gap" />
+            </pattern>
+          ))}
+        </defs>
+
+        {sides ? (
+          <g className="tiltchart-sides" fontSize={FONT} fontWeight={700}>
+            <circle
+              cx={plotLeft + 7}
+              cy={14}
+              r={6}
+              style={{ fill: partnerColor(sides.negative.code) }}
+            />
+            <text x={plotLeft + 18} y={19} style={{ fill: partnerTextColor(sides.negative.code) }}>
+              {`← ${sides.negative.label}`}
+            </text>
+            <text
+              x={plotRight - 18}
+              y={19}
+              textAnchor="end"
+              style={{ fill: partnerTextColor(sides.positive.code) }}
+            >
+              {`${sides.positive.label} →`}
+            </text>
+            <rect
+              x={plotRight - 13}
+              y={8}
+              width={12}
+              height={12}
+              style={{
+                fill: `url(#${patternId(sides.positive.code)})`,
+                stroke: partnerColor(sides.positive.code),
+              }}
+            />
+          </g>
+        ) : null}
+
+        <g className="tiltchart-grid" aria-hidden="true">
+          {model.ticks.map((tick) => (
+            <line key={tick} x1={scale(tick)} x2={scale(tick)} y1={plotTop} y2={plotBottom} />
+          ))}
+        </g>
+
+        {separators.map((sy) => (
+          <line key={sy} className="tiltchart-separator" x1={0} x2={width} y1={sy} y2={sy} />
+        ))}
+
+        {origin === 0 && d0 < 0 ? (
+          <line className="tiltchart-zero" x1={x0} x2={x0} y1={plotTop - 4} y2={plotBottom} />
+        ) : (
+          <line className="tiltchart-zero" x1={x0} x2={x0} y1={plotTop} y2={plotBottom} />
+        )}
+
+        {laid.map(({ y: cy, bar, text, changeText }) => {
+          const ghost = bar.baseline !== null ? barSpan(bar.baseline, model.domain, scale) : null;
+          if (bar.value === null) {
+            return (
+              <g key={bar.key} fontSize={FONT}>
+                {bar.label ? (
+                  <text x={gutter - 6} y={cy + 5} textAnchor="end" className="tiltchart-barlabel">
+                    {bar.label}
+                  </text>
+                ) : null}
+                <text x={x0 + 6} y={cy + 5} className="tiltchart-nodata">
+                  {text}
+                </text>
+              </g>
+            );
+          }
+          const span = barSpan(bar.value, model.domain, scale);
+          const minWidth = 2;
+          const rect = span.width < minWidth ? { x: x0 - minWidth / 2, width: minWidth } : span;
+          const toLeft = bar.value < origin;
+          const ghostSameSide = ghost && bar.baseline !== null && bar.baseline < origin === toLeft;
+          const edge = toLeft
+            ? Math.min(rect.x, ghostSameSide ? ghost.x : Infinity)
+            : Math.max(rect.x + rect.width, ghostSameSide ? ghost.x + ghost.width : -Infinity);
+          const color = partnerColor(bar.partner ?? '');
+          return (
+            <g key={bar.key}>
+              {bar.label ? (
+                <text
+                  x={gutter - 6}
+                  y={cy + 5}
+                  textAnchor="end"
+                  fontSize={FONT}
+                  className="tiltchart-barlabel"
+                >
+                  {bar.label}
+                </text>
+              ) : null}
+              {ghost ? (
+                <rect
+                  className="tiltchart-ghost"
+                  x={ghost.x}
+                  y={cy - barH / 2 - 3}
+                  width={Math.max(ghost.width, 2)}
+                  height={barH + 6}
+                />
+              ) : null}
+              <rect
+                className="tiltchart-bar"
+                x={rect.x}
+                y={cy - barH / 2}
+                width={rect.width}
+                height={barH}
+                style={{
+                  fill: bar.hatched && bar.partner ? `url(#${patternId(bar.partner)})` : color,
+                  stroke: color,
+                }}
+              />
+              <text
+                x={toLeft ? edge - 6 : edge + 6}
+                y={cy + 5}
+                textAnchor={toLeft ? 'end' : 'start'}
+                fontSize={FONT}
+                fontWeight={700}
+                style={{ fill: partnerTextColor(bar.partner) }}
+              >
+                {text}
+                {changeText ? (
+                  <tspan className="tiltchart-change" fontWeight={600} fontSize={TICK_FONT}>
+                    {changeText}
+                  </tspan>
+                ) : null}
+              </text>
+            </g>
+          );
+        })}
+
+        <g fontSize={FONT}>
+          {groupLabels.map((l, i) => (
+            <text
+              key={i}
+              x={l.x}
+              y={l.y}
+              className="tiltchart-label"
+              fontWeight={l.summary ? 800 : 600}
+            >
+              {l.text}
+            </text>
+          ))}
+        </g>
+
+        <g className="tiltchart-axis" fontSize={TICK_FONT} aria-hidden="true">
+          <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} />
+          {model.ticks.map((tick) => (
+            <text key={tick} x={scale(tick)} y={plotBottom + TICK_FONT + 6} textAnchor="middle">
+              {formatTick(tick)}
+            </text>
+          ))}
+        </g>
+      </svg>
+    </div>
+  );
+});
+
+export interface TiltTableLabels {
+  caption: string;
+  dimension: string;
+  country: string;
+  tilt: string;
+  lean: string;
+  interval: string;
+  pPositive: string;
+  baseline: string;
+  change: string;
+  /** names of the side each lean points to */
+  positive: string;
+  negative: string;
+  balanced: string;
+  noData: string;
+  /** shown while the Monte Carlo run is still going */
+  pending: string;
+}
+
+/** The tilt chart's numbers as a table: the chart card's table view. */
+export const TiltTable = memo(function TiltTable({
+  rows,
+  labels,
+  showCountry,
+  showBaseline,
+  pending = false,
+}: {
+  rows: readonly TiltRow[];
+  labels: TiltTableLabels;
+  showCountry: boolean;
+  showBaseline: boolean;
+  pending?: boolean;
+}) {
+  const leanText = (row: TiltRow) =>
+    row.lean === 'positive'
+      ? labels.positive
+      : row.lean === 'negative'
+        ? labels.negative
+        : row.lean === 'balanced'
+          ? labels.balanced
+          : labels.noData;
+  const mc = (text: string | null) => text ?? (pending ? labels.pending : '—');
+  return (
+    <table className="tiltchart-table">
+      <caption>{labels.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{labels.dimension}</th>
+          {showCountry ? <th scope="col">{labels.country}</th> : null}
+          <th scope="col" className="num">
+            {labels.tilt}
+          </th>
+          <th scope="col">{labels.lean}</th>
+          <th scope="col" className="num">
+            {labels.interval}
+          </th>
+          <th scope="col" className="num">
+            {labels.pPositive}
+          </th>
+          {showBaseline ? (
+            <>
+              <th scope="col" className="num">
+                {labels.baseline}
+              </th>
+              <th scope="col" className="num">
+                {labels.change}
+              </th>
+            </>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={`${row.dimension}.${row.country}`}>
+            <th scope="row">{row.dimensionLabel}</th>
+            {showCountry ? <td>{row.countryLabel}</td> : null}
+            <td className="num">{formatSigned(row.tilt, labels.noData)}</td>
+            <td>{leanText(row)}</td>
+            <td className="num">{mc(formatInterval(row.interval))}</td>
+            <td className="num">
+              {mc(row.pPositive === null ? null : formatPercent(row.pPositive))}
+            </td>
+            {showBaseline ? (
+              <>
+                <td className="num">{formatSigned(row.baseline, labels.noData)}</td>
+                <td className="num">
+                  {`${changeArrow(row.change)} ${formatSigned(row.change, labels.noData)}`.trim()}
+                </td>
+              </>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+});

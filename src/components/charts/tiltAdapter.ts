@@ -1,0 +1,206 @@
+// Pure adapters between the model's scores and the horizontal bar charts (TiltChart):
+// model output → these functions → the SVG render component. No React, no DOM.
+import { tiltLean, type Lean } from '@/lib/headline';
+import type {
+  CountryCode,
+  Interval,
+  PartnerCode,
+  ScoreSet,
+  TiltDimension,
+  UncertaintyResult,
+} from '@/model';
+import { findTilt } from '@/model';
+
+/** Every tilt chart shares this fixed scale, so two countries read on the same axis. */
+export const TILT_DOMAIN: readonly [number, number] = [-100, 100];
+export const TILT_TICKS: readonly number[] = [-100, -50, 0, 50, 100];
+/** Dependence scores: 0–100, fixed. */
+export const SCORE_DOMAIN: readonly [number, number] = [0, 100];
+export const SCORE_TICKS: readonly number[] = [0, 25, 50, 75, 100];
+
+/** One bar of a horizontal bar chart. */
+export interface ChartBar {
+  key: string;
+  /** text naming the bar in a group of several (e.g. "KG", "CN"); null when the group has one */
+  label: string | null;
+  value: number | null;
+  /** the baseline value, drawn as a ghost bar; null when not shown */
+  baseline: number | null;
+  /** value − baseline; null when not shown */
+  change: number | null;
+  /** the partner whose colour the bar takes (null when there is no value) */
+  partner: PartnerCode | null;
+  /** China (the tilt pair's first partner) is hatched, Russia solid: never colour alone */
+  hatched: boolean;
+}
+
+/** A labelled group of bars: one dimension. */
+export interface ChartGroup {
+  key: string;
+  label: string;
+  bars: ChartBar[];
+  /** the overall row, set apart from the dimensions */
+  summary: boolean;
+}
+
+export interface BarChartModel {
+  domain: readonly [number, number];
+  ticks: readonly number[];
+  groups: ChartGroup[];
+  /** draw baseline ghost bars and changes (the scenario differs from the baseline) */
+  showBaseline: boolean;
+}
+
+/** One country's tilt in one dimension, with everything the chart, table and text show. */
+export interface TiltRow {
+  dimension: TiltDimension;
+  dimensionLabel: string;
+  country: CountryCode;
+  countryLabel: string;
+  tilt: number | null;
+  /** null unless the scenario differs from the baseline */
+  baseline: number | null;
+  change: number | null;
+  lean: Lean;
+  /** 90% interval (Monte Carlo), when computed */
+  interval: Interval | null;
+  /** share of draws in which the tilt leans to China, when computed */
+  pPositive: number | null;
+}
+
+export interface TiltRowsInput {
+  scores: ScoreSet;
+  baseline: ScoreSet;
+  /** true while the scenario differs from the baseline */
+  differs: boolean;
+  countries: readonly { code: CountryCode; label: string }[];
+  dimensions: readonly { key: TiltDimension; label: string }[];
+  uncertainty?: UncertaintyResult | undefined;
+}
+
+const difference = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? null : a - b;
+
+/** Rows ordered by dimension, then by country (the order the chart draws them). */
+export function buildTiltRows({
+  scores,
+  baseline,
+  differs,
+  countries,
+  dimensions,
+  uncertainty,
+}: TiltRowsInput): TiltRow[] {
+  const rows: TiltRow[] = [];
+  for (const dimension of dimensions) {
+    for (const country of countries) {
+      const tilt = findTilt(scores, country.code, dimension.key);
+      const base = differs ? findTilt(baseline, country.code, dimension.key) : null;
+      const mc = uncertainty?.tilts.find(
+        (x) => x.country === country.code && x.dimension === dimension.key,
+      );
+      rows.push({
+        dimension: dimension.key,
+        dimensionLabel: dimension.label,
+        country: country.code,
+        countryLabel: country.label,
+        tilt,
+        baseline: base,
+        change: differs ? difference(tilt, base) : null,
+        lean: tiltLean(tilt),
+        interval: mc?.interval ?? null,
+        pPositive: mc?.pPositive ?? null,
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * The diverging chart of tilt rows: one group per dimension, one bar per country. A bar takes
+ * the colour of the partner it leans to; China's side is hatched.
+ */
+export function tiltChartModel(
+  rows: readonly TiltRow[],
+  tiltPair: readonly [PartnerCode, PartnerCode],
+  showBaseline: boolean,
+): BarChartModel {
+  const groups: ChartGroup[] = [];
+  const multi = new Set(rows.map((r) => r.country)).size > 1;
+  for (const row of rows) {
+    let group = groups.find((g) => g.key === row.dimension);
+    if (!group) {
+      group = {
+        key: row.dimension,
+        label: row.dimensionLabel,
+        bars: [],
+        summary: row.dimension === 'overall',
+      };
+      groups.push(group);
+    }
+    const partner = row.tilt === null ? null : row.tilt >= 0 ? tiltPair[0] : tiltPair[1];
+    group.bars.push({
+      key: `${row.dimension}.${row.country}`,
+      // the country code ("KG", "TJ") names each bar of a group: a text cue, not colour
+      label: multi ? row.country : null,
+      value: row.tilt,
+      baseline: showBaseline ? row.baseline : null,
+      change: showBaseline ? row.change : null,
+      partner,
+      hatched: partner !== null && partner === tiltPair[0],
+    });
+  }
+  return { domain: TILT_DOMAIN, ticks: TILT_TICKS, groups, showBaseline };
+}
+
+/** A linear map from a domain onto pixels, clamped to the domain. */
+export function scaleLinear(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (value: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const lo = Math.min(d0, d1);
+  const hi = Math.max(d0, d1);
+  return (value: number) => {
+    const v = Math.min(hi, Math.max(lo, value));
+    return d1 === d0 ? r0 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+  };
+}
+
+/** The horizontal extent of a bar from the domain's origin (0, or its edge) to `value`. */
+export function barSpan(
+  value: number,
+  domain: readonly [number, number],
+  scale: (value: number) => number,
+): { x: number; width: number } {
+  const origin = Math.min(Math.max(0, Math.min(...domain)), Math.max(...domain));
+  const a = scale(origin);
+  const b = scale(value);
+  return { x: Math.min(a, b), width: Math.abs(b - a) };
+}
+
+/** ▲ for a rise, ▼ for a fall, nothing for no change (after rounding to one decimal). */
+export function changeArrow(change: number | null | undefined): '▲' | '▼' | '' {
+  if (change === null || change === undefined || Number.isNaN(change)) return '';
+  const r = Number(change.toFixed(1));
+  return r > 0 ? '▲' : r < 0 ? '▼' : '';
+}
+
+/** "55.3–68.0" for a 90% interval. */
+export function formatInterval(interval: Interval | null | undefined): string | null {
+  if (!interval) return null;
+  return `${interval.low.toFixed(1)}–${interval.high.toFixed(1)}`;
+}
+
+/**
+ * The share of plausible cases in which a tilt leans to the side it leans to at the
+ * median: p for China, 1 − p for Russia.
+ */
+export function confidenceOfLean(
+  pPositive: number | null,
+): { side: 'positive' | 'negative'; share: number } | null {
+  if (pPositive === null || Number.isNaN(pPositive)) return null;
+  return pPositive >= 0.5
+    ? { side: 'positive', share: pPositive }
+    : { side: 'negative', share: 1 - pPositive };
+}

@@ -1,0 +1,228 @@
+// Pure adapters of the compare view: model scores → score bars, differences and their phrases.
+import type { BarChartModel, ChartGroup } from '@/components/charts/tiltAdapter';
+import { SCORE_DOMAIN, SCORE_TICKS } from '@/components/charts/tiltAdapter';
+import type { Translate } from '@/lib/headline';
+import type {
+  CountryCode,
+  Interval,
+  PartnerCode,
+  ScoreSet,
+  TiltDimension,
+  UncertaintyResult,
+} from '@/model';
+import { findDimensionScore, findOverall, findTilt } from '@/model';
+
+export interface Labelled<K extends string> {
+  key: K;
+  label: string;
+}
+
+/** A score of a country × partner × dimension (or overall). */
+export function scoreOf(
+  set: ScoreSet,
+  country: CountryCode,
+  partner: PartnerCode,
+  dimension: TiltDimension,
+): number | null {
+  return dimension === 'overall'
+    ? findOverall(set, country, partner)
+    : (findDimensionScore(set, country, partner, dimension)?.score ?? null);
+}
+
+export interface ScoreRow {
+  dimension: TiltDimension;
+  dimensionLabel: string;
+  partner: PartnerCode;
+  partnerLabel: string;
+  score: number | null;
+  /** null unless the scenario differs from the baseline */
+  baseline: number | null;
+  change: number | null;
+  interval: Interval | null;
+}
+
+export interface ScoreRowsInput {
+  scores: ScoreSet;
+  baseline: ScoreSet;
+  differs: boolean;
+  country: CountryCode;
+  partners: readonly Labelled<PartnerCode>[];
+  dimensions: readonly Labelled<TiltDimension>[];
+  uncertainty?: UncertaintyResult | undefined;
+}
+
+/** One row per dimension (then overall) × partner, for one country. */
+export function buildScoreRows({
+  scores,
+  baseline,
+  differs,
+  country,
+  partners,
+  dimensions,
+  uncertainty,
+}: ScoreRowsInput): ScoreRow[] {
+  return dimensions.flatMap((dimension) =>
+    partners.map((partner): ScoreRow => {
+      const score = scoreOf(scores, country, partner.key, dimension.key);
+      const base = differs ? scoreOf(baseline, country, partner.key, dimension.key) : null;
+      const interval =
+        dimension.key === 'overall'
+          ? uncertainty?.overall.find((o) => o.country === country && o.partner === partner.key)
+              ?.interval
+          : uncertainty?.dimension.find(
+              (o) =>
+                o.country === country && o.partner === partner.key && o.dimension === dimension.key,
+            )?.interval;
+      return {
+        dimension: dimension.key,
+        dimensionLabel: dimension.label,
+        partner: partner.key,
+        partnerLabel: partner.label,
+        score,
+        baseline: base,
+        change: differs && score !== null && base !== null ? score - base : null,
+        interval: interval ?? null,
+      };
+    }),
+  );
+}
+
+/** The 0–100 score bars: one group per dimension, one bar per partner (China hatched). */
+export function scoreChartModel(
+  rows: readonly ScoreRow[],
+  tiltPair: readonly [PartnerCode, PartnerCode],
+  showBaseline: boolean,
+): BarChartModel {
+  const groups: ChartGroup[] = [];
+  for (const row of rows) {
+    let group = groups.find((g) => g.key === row.dimension);
+    if (!group) {
+      group = {
+        key: row.dimension,
+        label: row.dimensionLabel,
+        bars: [],
+        summary: row.dimension === 'overall',
+      };
+      groups.push(group);
+    }
+    group.bars.push({
+      key: `${row.dimension}.${row.partner}`,
+      label: row.partner,
+      value: row.score,
+      baseline: showBaseline ? row.baseline : null,
+      change: showBaseline ? row.change : null,
+      partner: row.partner,
+      hatched: row.partner === tiltPair[0],
+    });
+  }
+  return { domain: SCORE_DOMAIN, ticks: SCORE_TICKS, groups, showBaseline };
+}
+
+export interface DifferenceRow {
+  kind: 'score' | 'tilt';
+  dimension: TiltDimension;
+  /** the partner of a score difference; null for a tilt */
+  partner: PartnerCode | null;
+  /** the value for the first country and for the second */
+  a: number | null;
+  b: number | null;
+  /** a − b; null when either is missing */
+  diff: number | null;
+  /** the same difference in the baseline; null unless the scenario differs */
+  baselineDiff: number | null;
+}
+
+export interface DifferencesInput {
+  scores: ScoreSet;
+  baseline: ScoreSet;
+  differs: boolean;
+  countries: readonly [CountryCode, CountryCode];
+  partners: readonly PartnerCode[];
+  dimensions: readonly TiltDimension[];
+}
+
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+
+/**
+ * Every score (dimension × partner) and tilt of the first country minus the second's,
+ * sorted by absolute difference, largest first; rows without data come last. Ties keep
+ * the order dimension → partner scores → tilt.
+ */
+export function buildDifferences({
+  scores,
+  baseline,
+  differs,
+  countries,
+  partners,
+  dimensions,
+}: DifferencesInput): DifferenceRow[] {
+  const [ca, cb] = countries;
+  const rows: DifferenceRow[] = [];
+  for (const dimension of dimensions) {
+    for (const partner of partners) {
+      const a = scoreOf(scores, ca, partner, dimension);
+      const b = scoreOf(scores, cb, partner, dimension);
+      rows.push({
+        kind: 'score',
+        dimension,
+        partner,
+        a,
+        b,
+        diff: minus(a, b),
+        baselineDiff: differs
+          ? minus(
+              scoreOf(baseline, ca, partner, dimension),
+              scoreOf(baseline, cb, partner, dimension),
+            )
+          : null,
+      });
+    }
+    const a = findTilt(scores, ca, dimension);
+    const b = findTilt(scores, cb, dimension);
+    rows.push({
+      kind: 'tilt',
+      dimension,
+      partner: null,
+      a,
+      b,
+      diff: minus(a, b),
+      baselineDiff: differs
+        ? minus(findTilt(baseline, ca, dimension), findTilt(baseline, cb, dimension))
+        : null,
+    });
+  }
+  const magnitude = (r: DifferenceRow) => (r.diff === null ? -1 : Math.abs(r.diff));
+  // Array.prototype.sort is stable, so ties keep the order above.
+  return rows.sort((x, y) => magnitude(y) - magnitude(x));
+}
+
+export interface PhraseNames {
+  /** the two countries' names, in the order of `countries` */
+  a: string;
+  b: string;
+  /** partner code → name */
+  partner: (code: PartnerCode) => string;
+  /** the dimension's name inside a sentence ("digital") and as a label ("Digital") */
+  dimension: (dimension: TiltDimension) => string;
+  dimensionLabel: (dimension: TiltDimension) => string;
+}
+
+/** A difference in plain words, naming the country that is higher (or further toward China). */
+export function differencePhrase(row: DifferenceRow, names: PhraseNames, t: Translate): string {
+  const dimension = names.dimension(row.dimension);
+  const dimensionLabel = names.dimensionLabel(row.dimension);
+  if (row.diff === null) return t('phrase.noData', { dimension, dimensionLabel });
+  const diff = Math.abs(row.diff).toFixed(1);
+  const aFirst = row.diff > 0;
+  const [higher, lower] = aFirst ? [names.a, names.b] : [names.b, names.a];
+  const equal = Number(diff) === 0;
+  if (row.kind === 'score') {
+    const partner = names.partner(row.partner ?? '');
+    return equal
+      ? t('phrase.scoreEqual', { a: names.a, b: names.b, dimension, dimensionLabel, partner })
+      : t('phrase.scoreHigher', { higher, lower, dimension, dimensionLabel, partner, diff });
+  }
+  return equal
+    ? t('phrase.tiltEqual', { a: names.a, b: names.b, dimension, dimensionLabel })
+    : t('phrase.tiltChina', { more: higher, less: lower, dimension, dimensionLabel, diff });
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Navigate, useLocation, useParams } from 'react-router';
+import { useDataset } from '@/lib/dataset';
+import type { Country, Dimension } from '@/model';
+import { useScenarioScores, useUncertainty } from '@/scenario/hooks';
+import {
+  buildDimensionSummaries,
+  buildIndicatorRows,
+  buildOverallSummary,
+  countryEvents,
+  findCountry,
+} from './adapters';
+import { CountryHeader } from './CountryHeader';
+import { CountryNotFound } from './CountryNotFound';
+import { CountryRadar } from './CountryRadar';
+import { CountryTimeline } from './CountryTimeline';
+import { DimensionCards } from './DimensionCards';
+import { IndicatorTable } from './IndicatorTable';
+import { useCountryText } from './useCountryText';
+import './country.css';
+
+/** /country/:code — one country's dependence on each partner, every number traceable to a source. */
+export function CountryPage() {
+  const { code } = useParams();
+  const { search, hash } = useLocation();
+  const dataset = useDataset();
+  const country = findCountry(dataset, code);
+  if (!country) return <CountryNotFound code={code ?? ''} />;
+  // The canonical address is upper case: /country/kg becomes /country/KG.
+  if (code !== country.code) {
+    return <Navigate replace to={{ pathname: `/country/${country.code}`, search, hash }} />;
+  }
+  return <CountryView country={country} />;
+}
+
+function CountryView({ country }: { country: Country }) {
+  const dataset = useDataset();
+  const text = useCountryText();
+  const { t, pick } = text;
+  const { scenario, scores, baseline, differs } = useScenarioScores();
+  const { result: uncertainty, pending } = useUncertainty();
+  const { hash } = useLocation();
+
+  const code = country.code;
+  const name = pick(country.name);
+  const partners = useMemo(() => dataset.partners.map((p) => p.code), [dataset]);
+  const tiltPair = dataset.tiltPair;
+
+  const overall = useMemo(
+    () => buildOverallSummary(scores, baseline, uncertainty, code, partners),
+    [scores, baseline, uncertainty, code, partners],
+  );
+  const summaries = useMemo(
+    () => buildDimensionSummaries(scores, baseline, uncertainty, code, partners),
+    [scores, baseline, uncertainty, code, partners],
+  );
+  const rows = useMemo(
+    () => buildIndicatorRows(dataset, scores, scenario, code),
+    [dataset, scores, scenario, code],
+  );
+  const events = useMemo(() => countryEvents(dataset, code), [dataset, code]);
+
+  const [filter, setFilter] = useState<Dimension | 'all'>('all');
+  // A row to bring into view: from a dimension card's link, or from the address (#row-…).
+  // A fresh object each time, so following the same link twice still scrolls.
+  const [target, setTarget] = useState<{ id: string } | null>(() =>
+    hash.startsWith('#row-') ? { id: hash.slice(1) } : null,
+  );
+  const reveal = useCallback(
+    (rowId: string) => {
+      setFilter('all');
+      setTarget({ id: rowId });
+    },
+    [setFilter],
+  );
+  useEffect(() => {
+    if (!target) return;
+    const row = document.getElementById(target.id);
+    if (!row) return;
+    row.scrollIntoView?.({ block: 'center' });
+    row.focus({ preventScroll: true });
+  }, [target]);
+
+  return (
+    <article className="country-page">
+      <title>{t('pageTitle', { country: name })}</title>
+      <CountryHeader
+        name={name}
+        overall={overall}
+        tiltPair={tiltPair}
+        differs={differs}
+        intervalsPending={pending && !uncertainty}
+        text={text}
+      />
+      <div className="country-overview">
+        <CountryRadar
+          country={code}
+          countryName={name}
+          scores={scores}
+          baseline={baseline}
+          differs={differs}
+          partners={partners}
+          tiltPair={tiltPair}
+          version={dataset.version}
+          text={text}
+        />
+        <DimensionCards
+          summaries={summaries}
+          tiltPair={tiltPair}
+          differs={differs}
+          draws={uncertainty?.draws ?? null}
+          text={text}
+          onReveal={reveal}
+        />
+      </div>
+      <IndicatorTable
+        rows={rows}
+        countryName={name}
+        filter={filter}
+        onFilter={setFilter}
+        text={text}
+      />
+      <CountryTimeline events={events} countryName={name} text={text} />
+    </article>
+  );
+}

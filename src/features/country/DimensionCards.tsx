@@ -1,0 +1,206 @@
+import { memo, useId } from 'react';
+import { PartnerLabel } from '@/components/PartnerLabel';
+import { useDataset } from '@/lib/dataset';
+import { formatPercent, formatScore } from '@/lib/format';
+import type { PartnerCode } from '@/model';
+import type { DimensionSummary, PartnerDimensionSummary } from './adapters';
+import { readTilt } from './adapters';
+import { BaselineChange } from './BaselineChange';
+import type { CountryText } from './useCountryText';
+
+const pct = (x: number) => `${Math.max(0, Math.min(100, x))}%`;
+
+/** Point and 90% interval of each partner on a 0–100 bar; the text equivalent is its label. */
+function Whiskers({ partners, text }: { partners: PartnerDimensionSummary[]; text: CountryText }) {
+  const { t } = text;
+  const noData = t('common:noData');
+  const label = partners
+    .map((p) =>
+      p.interval
+        ? t('cards.whisker', {
+            partner: text.partnerName(p.partner),
+            score: formatScore(p.score, noData),
+            low: formatScore(p.interval.low),
+            high: formatScore(p.interval.high),
+          })
+        : t('cards.whiskerNoInterval', {
+            partner: text.partnerName(p.partner),
+            score: formatScore(p.score, noData),
+          }),
+    )
+    .join('; ');
+  return (
+    <div className="country-whiskers" role="img" aria-label={label}>
+      {partners.map((p) => {
+        const cls = p.partner.toLowerCase();
+        return (
+          <div className={`country-whisker-row country-whisker-${cls}`} key={p.partner}>
+            <span className={`country-whisker-code partner-${cls}`}>{p.partner}</span>
+            <span className="country-whisker-track">
+              {p.interval && (
+                <span
+                  className="country-whisker-range"
+                  style={{
+                    left: pct(p.interval.low),
+                    width: pct(p.interval.high - p.interval.low),
+                  }}
+                />
+              )}
+              {p.score !== null && (
+                <span className="country-whisker-point" style={{ left: pct(p.score) }} />
+              )}
+            </span>
+          </div>
+        );
+      })}
+      <div className="country-whisker-scale" aria-hidden="true">
+        <span>0</span>
+        <span>50</span>
+        <span>100</span>
+      </div>
+    </div>
+  );
+}
+
+interface DimensionCardProps {
+  summary: DimensionSummary;
+  tiltPair: [PartnerCode, PartnerCode];
+  differs: boolean;
+  text: CountryText;
+  onReveal: (rowId: string) => void;
+}
+
+function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: DimensionCardProps) {
+  const { t, pick } = text;
+  const dataset = useDataset();
+  const headingId = useId();
+  const noData = t('common:noData');
+  const { dimension, partners } = summary;
+  const reading = readTilt(summary.tilt, tiltPair, summary.pPositive);
+  const coverages = partners.map((p) => p.coverage);
+  const sameCoverage = coverages.every((c) => Math.abs(c - coverages[0]!) < 1e-9);
+  const indicatorName = (id: string) => {
+    const indicator = dataset.indicators.find((i) => i.id === id);
+    return indicator ? pick(indicator.name) : id;
+  };
+
+  return (
+    <section
+      className="card country-dim"
+      aria-labelledby={headingId}
+      data-testid={`dimension-card-${dimension}`}
+    >
+      <h3 id={headingId} className="country-dim-title">
+        {text.dimensionName(dimension)}
+      </h3>
+      <div className="country-dim-scores">
+        {partners.map((p) => (
+          <div key={p.partner} className="country-dim-score">
+            <span className="country-dim-partner">
+              <PartnerLabel code={p.partner} />
+            </span>
+            <span
+              className={`score-big partner-${p.partner.toLowerCase()}`}
+              data-testid={`score-${dimension}-${p.partner}`}
+            >
+              {formatScore(p.score, noData)}
+            </span>
+            <span className="country-dim-interval muted">
+              {p.interval
+                ? t('cards.interval', {
+                    low: formatScore(p.interval.low),
+                    high: formatScore(p.interval.high),
+                  })
+                : p.score === null
+                  ? ''
+                  : t('cards.intervalPending')}
+            </span>
+            {differs && <BaselineChange baseline={p.baseline} change={p.change} />}
+          </div>
+        ))}
+      </div>
+      <Whiskers partners={partners} text={text} />
+      <p className="country-dim-tilt">
+        <strong>{t('common:tiltLabel')}:</strong> {text.tiltShort(reading)}
+      </p>
+      <p className="country-dim-coverage muted">
+        {sameCoverage
+          ? t('cards.coverage', { percent: formatPercent(coverages[0] ?? 0) })
+          : t('cards.coverageBy', {
+              list: partners
+                .map((p) => `${text.partnerName(p.partner)} ${formatPercent(p.coverage)}`)
+                .join(', '),
+            })}
+      </p>
+      <div className="country-dim-top">
+        <p className="country-dim-top-label">{t('cards.top')}</p>
+        <ul>
+          {partners.map((p) => (
+            <li key={p.partner}>
+              <PartnerLabel code={p.partner} />:{' '}
+              {p.top ? (
+                <a href={`#${p.top.rowId}`} onClick={() => onReveal(p.top!.rowId)}>
+                  {t('cards.topItem', {
+                    indicator: indicatorName(p.top.indicator),
+                    points: formatScore(p.top.contribution),
+                  })}
+                </a>
+              ) : (
+                t('cards.noData')
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+const DimensionCard = memo(DimensionCardImpl);
+
+interface DimensionCardsProps {
+  summaries: DimensionSummary[];
+  tiltPair: [PartnerCode, PartnerCode];
+  differs: boolean;
+  draws: number | null;
+  text: CountryText;
+  onReveal: (rowId: string) => void;
+}
+
+/** One card per dimension: both scores with intervals, coverage, tilt and what drives it. */
+function DimensionCardsImpl({
+  summaries,
+  tiltPair,
+  differs,
+  draws,
+  text,
+  onReveal,
+}: DimensionCardsProps) {
+  const { t } = text;
+  return (
+    <section className="country-dims" aria-labelledby="country-dims-heading">
+      <h2 id="country-dims-heading">{t('cards.heading')}</h2>
+      <p className="muted country-section-intro">
+        {draws
+          ? t('cards.intro', {
+              draws: draws.toLocaleString(text.language === 'ru' ? 'ru-RU' : 'en-GB'),
+            })
+          : t('cards.introPending')}
+      </p>
+      <div className="country-dims-grid">
+        {summaries.map((s) => (
+          <DimensionCard
+            key={s.dimension}
+            summary={s}
+            tiltPair={tiltPair}
+            differs={differs}
+            text={text}
+            onReveal={onReveal}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export const DimensionCards = memo(DimensionCardsImpl);

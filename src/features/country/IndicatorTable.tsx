@@ -1,0 +1,256 @@
+import { memo, useMemo, useState } from 'react';
+import { ConfidenceBadge } from '@/components/ConfidenceBadge';
+import { PartnerLabel } from '@/components/PartnerLabel';
+import { SourceCitation } from '@/components/SourceCitation';
+import { formatScore, formatValue } from '@/lib/format';
+import type { Dimension, Observation } from '@/model';
+import { DIMENSIONS } from '@/model';
+import type { IndicatorRow, SortKey, SortState } from './adapters';
+import { filterRows, nextSort, sortIndicatorRows } from './adapters';
+import type { CountryText } from './useCountryText';
+
+type Column = { id: SortKey | 'range' | 'source'; numeric: boolean; sortable: boolean };
+
+const COLUMNS: Column[] = [
+  { id: 'indicator', numeric: false, sortable: true },
+  { id: 'partner', numeric: false, sortable: true },
+  { id: 'value', numeric: true, sortable: true },
+  { id: 'year', numeric: false, sortable: true },
+  { id: 'range', numeric: true, sortable: false },
+  { id: 'normalised', numeric: true, sortable: true },
+  { id: 'weight', numeric: true, sortable: true },
+  { id: 'contribution', numeric: true, sortable: true },
+  { id: 'confidence', numeric: false, sortable: true },
+  { id: 'source', numeric: false, sortable: false },
+];
+
+/** Up to two sources in full; more fold into a disclosure whose summary keeps the footnote numbers. */
+function RowSources({ observation, text }: { observation: Observation; text: CountryText }) {
+  const { t } = text;
+  const citation = (
+    <SourceCitation sources={observation.sources} footnotes={observation.footnotes} />
+  );
+  if (observation.sources.length <= 2) return citation;
+  const footnotes = observation.footnotes ?? [];
+  const notes =
+    footnotes.length === 1
+      ? t('common:footnote', { n: footnotes[0] })
+      : footnotes.length > 1
+        ? t('table.notes', { list: footnotes.join(', ') })
+        : '';
+  return (
+    <details className="country-sources">
+      <summary>
+        {t('table.sourcesCount', { count: observation.sources.length })}
+        {notes && <span className="country-sources-notes"> · {notes}</span>}
+      </summary>
+      {citation}
+    </details>
+  );
+}
+
+interface RowProps {
+  row: IndicatorRow;
+  text: CountryText;
+}
+
+function IndicatorTableRowImpl({ row, text }: RowProps) {
+  const { t, pick } = text;
+  const { indicator, observation } = row;
+  const noData = t('common:noData');
+  const rubric =
+    observation && indicator.kind === 'ordinal' && indicator.rubric && row.value !== null
+      ? indicator.rubric[Math.round(row.value)]
+      : undefined;
+  return (
+    <tr
+      id={row.id}
+      tabIndex={-1}
+      className={`country-row country-row-${row.partner.toLowerCase()}${observation ? '' : ' country-row-empty'}`}
+      data-key={row.key}
+    >
+      <th scope="row" className="country-row-indicator">
+        <span className="country-row-name">{pick(indicator.name)}</span>
+        <span className="country-row-dimension">{text.dimensionName(row.dimension)}</span>
+        {observation && (
+          <details className="country-howcoded">
+            <summary>{t('table.howCoded')}</summary>
+            <p>{pick(observation.note)}</p>
+            {rubric && (
+              <p>
+                {t('table.rubricLevel', {
+                  level: formatValue(Math.round(row.value ?? 0), text.language),
+                  text: pick(rubric),
+                })}
+              </p>
+            )}
+          </details>
+        )}
+      </th>
+      <td>
+        <PartnerLabel code={row.partner} />
+      </td>
+      <td className="num country-row-value">
+        {row.value === null ? (
+          <span className="muted">{t('table.noObservation')}</span>
+        ) : (
+          <>
+            <span className="country-row-amount">{text.formatAmount(row.value, indicator)}</span>
+            {row.overridden && row.baselineValue !== null && (
+              <span className="country-row-note">
+                {t('table.overridden', {
+                  value: text.formatAmount(row.baselineValue, indicator),
+                })}
+              </span>
+            )}
+            {row.alternatives.map((alt, i) => (
+              <span className="country-row-note country-row-alternative" key={i}>
+                {t('table.alternative', {
+                  choice: text.variantLabel(alt),
+                  value: text.formatAmount(alt.value, indicator),
+                })}
+              </span>
+            ))}
+          </>
+        )}
+      </td>
+      <td>
+        {observation ? (
+          <>
+            {observation.year}
+            {observation.period && (
+              <span className="country-row-period muted">
+                {text.formatPeriod(observation.period)}
+              </span>
+            )}
+          </>
+        ) : (
+          '—'
+        )}
+      </td>
+      <td className="num country-row-range">
+        {observation ? text.formatRange(observation.low, observation.high, indicator) : '—'}
+      </td>
+      <td className="num">{formatScore(row.normalised, noData)}</td>
+      <td className="num">{formatValue(row.weight, text.language)}</td>
+      <td className="num country-row-contribution">{formatScore(row.contribution, noData)}</td>
+      <td>{observation ? <ConfidenceBadge level={observation.confidence} /> : '—'}</td>
+      <td className="country-row-source">
+        {observation ? <RowSources observation={observation} text={text} /> : '—'}
+      </td>
+    </tr>
+  );
+}
+
+const IndicatorTableRow = memo(IndicatorTableRowImpl);
+
+interface IndicatorTableProps {
+  rows: IndicatorRow[];
+  countryName: string;
+  filter: Dimension | 'all';
+  onFilter: (dimension: Dimension | 'all') => void;
+  text: CountryText;
+}
+
+/** Every indicator × partner with its value, score, weight, contribution and source; sortable. */
+function IndicatorTableImpl({ rows, countryName, filter, onFilter, text }: IndicatorTableProps) {
+  const { t, pick } = text;
+  const [sort, setSort] = useState<SortState>({ key: null, direction: 'ascending' });
+  const shown = useMemo(
+    () =>
+      sortIndicatorRows(
+        filterRows(rows, filter),
+        sort,
+        {
+          indicator: (r) => pick(r.indicator.name),
+          partner: (r) => text.partnerName(r.partner),
+        },
+        text.language,
+      ),
+    [rows, filter, sort, pick, text],
+  );
+
+  return (
+    <section
+      className="country-indicators"
+      aria-labelledby="country-indicators-heading"
+      id="country-indicators"
+    >
+      <h2 id="country-indicators-heading">{t('table.heading')}</h2>
+      <p className="muted country-section-intro">{t('table.intro')}</p>
+      <div className="country-filter" role="group" aria-label={t('table.filter')}>
+        <span className="country-filter-label" aria-hidden="true">
+          {t('table.filter')}:
+        </span>
+        {(['all', ...DIMENSIONS] as const).map((d) => (
+          <button
+            key={d}
+            type="button"
+            className="button button-small"
+            aria-pressed={filter === d}
+            onClick={() => onFilter(d)}
+          >
+            {d === 'all' ? t('table.all') : text.dimensionName(d)}
+          </button>
+        ))}
+        <span className="country-filter-count muted" role="status">
+          {t('table.shown', { count: shown.length })}
+        </span>
+      </div>
+      <div
+        className="table-scroll country-table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="country-indicators-caption"
+      >
+        <table className="country-table">
+          <caption id="country-indicators-caption">
+            {t('table.caption', { country: countryName })}
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((col) => {
+                const label = t(`table.columns.${col.id}`);
+                const active = sort.key === col.id;
+                const className = col.numeric ? 'num' : undefined;
+                if (!col.sortable) {
+                  return (
+                    <th scope="col" key={col.id} className={className}>
+                      {label}
+                    </th>
+                  );
+                }
+                return (
+                  <th
+                    scope="col"
+                    key={col.id}
+                    className={className}
+                    aria-sort={active ? sort.direction : undefined}
+                  >
+                    <button
+                      type="button"
+                      className="country-sort"
+                      onClick={() => setSort((s) => nextSort(s, col.id as SortKey))}
+                    >
+                      {label}
+                      <span className="country-sort-icon" aria-hidden="true">
+                        {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <IndicatorTableRow key={row.key} row={row} text={text} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export const IndicatorTable = memo(IndicatorTableImpl);

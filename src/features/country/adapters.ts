@@ -1,0 +1,473 @@
+// Pure adapters of the country view: model output → rows, summaries and orderings the
+// components render. No React, no DOM; unit-tested in tests/unit/features/country.
+import type {
+  Confidence,
+  Contribution,
+  Country,
+  CountryCode,
+  Dataset,
+  Dimension,
+  Indicator,
+  Interval,
+  Observation,
+  PartnerCode,
+  ScenarioInput,
+  ScoreSet,
+  TimelineEvent,
+  UncertaintyResult,
+} from '@/model';
+import { DIMENSIONS, findDimensionScore, findOverall, findTilt, observationKey } from '@/model';
+
+/** The country a route parameter names, case-insensitively ("kg" finds KG). */
+export function findCountry(dataset: Dataset, code: string | undefined): Country | undefined {
+  if (!code) return undefined;
+  const wanted = code.trim().toUpperCase();
+  return dataset.countries.find((c) => c.code.toUpperCase() === wanted);
+}
+
+/** The id of an indicator-table row, the anchor dimension cards link to: "row-KG-CN-debt_share". */
+export function rowId(key: string): string {
+  return `row-${key.replace(/\./g, '-')}`;
+}
+
+/** Does an observation apply under the scenario's data options (or is it general)? */
+export function variantApplies(observation: Observation, options: Record<string, string>): boolean {
+  if (!observation.variant) return true;
+  return options[observation.variant.option] === observation.variant.value;
+}
+
+/**
+ * The observation the model used for a cell: the one whose variant matches the scenario's
+ * options (or that has no variant). Same preference as the model: an option-specific reading
+ * beats a general one, then the most recent year, then the first listed.
+ */
+export function observationForCell(
+  dataset: Dataset,
+  country: CountryCode,
+  partner: PartnerCode,
+  indicator: string,
+  options: Record<string, string>,
+): Observation | undefined {
+  let chosen: Observation | undefined;
+  for (const o of dataset.observations) {
+    if (o.country !== country || o.partner !== partner || o.indicator !== indicator) continue;
+    if (!variantApplies(o, options)) continue;
+    if (!chosen) {
+      chosen = o;
+      continue;
+    }
+    const ov = o.variant ? 1 : 0;
+    const cv = chosen.variant ? 1 : 0;
+    if (ov > cv || (ov === cv && o.year > chosen.year)) chosen = o;
+  }
+  return chosen;
+}
+
+/** Other readings of a cell, kept in the data but switched off by the scenario's options. */
+export function alternativeObservations(
+  dataset: Dataset,
+  country: CountryCode,
+  partner: PartnerCode,
+  indicator: string,
+  options: Record<string, string>,
+): Observation[] {
+  return dataset.observations.filter(
+    (o) =>
+      o.country === country &&
+      o.partner === partner &&
+      o.indicator === indicator &&
+      o.variant !== undefined &&
+      !variantApplies(o, options),
+  );
+}
+
+export interface IndicatorRow {
+  /** `${country}.${partner}.${indicator}` */
+  key: string;
+  /** anchor id of the table row */
+  id: string;
+  country: CountryCode;
+  partner: PartnerCode;
+  indicator: Indicator;
+  dimension: Dimension;
+  /** the observation used for the score, or null when the cell has no data */
+  observation: Observation | null;
+  /** scenario value (override or published) */
+  value: number | null;
+  baselineValue: number | null;
+  overridden: boolean;
+  normalised: number | null;
+  weight: number;
+  /** points this row adds to its dimension score */
+  contribution: number | null;
+  /** readings switched off by a scenario option (e.g. the other customs figure) */
+  alternatives: Observation[];
+  /** position in the default order (dimension, indicator, partner) */
+  order: number;
+}
+
+/**
+ * One row per indicator × partner for a country, in the order dimension → indicator →
+ * partner, with the numbers the model used (from the score set's contributions).
+ */
+export function buildIndicatorRows(
+  dataset: Dataset,
+  scores: ScoreSet,
+  scenario: Pick<ScenarioInput, 'options' | 'indicatorWeights'>,
+  country: CountryCode,
+): IndicatorRow[] {
+  const rows: IndicatorRow[] = [];
+  for (const dimension of DIMENSIONS) {
+    for (const indicator of dataset.indicators) {
+      if (indicator.dimension !== dimension) continue;
+      for (const { code: partner } of dataset.partners) {
+        const key = observationKey(country, partner, indicator.id);
+        const group = findDimensionScore(scores, country, partner, dimension);
+        const contribution = group?.contributions.find((c) => c.indicator === indicator.id);
+        const alternatives = alternativeObservations(
+          dataset,
+          country,
+          partner,
+          indicator.id,
+          scenario.options,
+        );
+        if (contribution) {
+          const observation =
+            observationForCell(dataset, country, partner, indicator.id, scenario.options) ?? null;
+          rows.push({
+            key,
+            id: rowId(key),
+            country,
+            partner,
+            indicator,
+            dimension,
+            observation,
+            value: contribution.value,
+            baselineValue: contribution.baselineValue,
+            overridden: contribution.overridden,
+            normalised: contribution.normalised,
+            weight: contribution.weight,
+            contribution: contribution.contribution,
+            alternatives,
+            order: rows.length,
+          });
+        } else {
+          const w = scenario.indicatorWeights[indicator.id];
+          rows.push({
+            key,
+            id: rowId(key),
+            country,
+            partner,
+            indicator,
+            dimension,
+            observation: null,
+            value: null,
+            baselineValue: null,
+            overridden: false,
+            normalised: null,
+            weight: w !== undefined && Number.isFinite(w) && w >= 0 ? w : indicator.weight,
+            contribution: null,
+            alternatives,
+            order: rows.length,
+          });
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+export const SORT_KEYS = [
+  'indicator',
+  'partner',
+  'value',
+  'year',
+  'normalised',
+  'weight',
+  'contribution',
+  'confidence',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'ascending' | 'descending';
+export interface SortState {
+  /** null: the default order (dimension, indicator, partner) */
+  key: SortKey | null;
+  direction: SortDirection;
+}
+
+/** Clicking a column: a new column sorts (numbers high to low first), the same column flips. */
+export function nextSort(current: SortState, key: SortKey): SortState {
+  if (current.key === key) {
+    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+  const textual = key === 'indicator' || key === 'partner' || key === 'confidence';
+  return { key, direction: textual ? 'ascending' : 'descending' };
+}
+
+const CONFIDENCE_ORDER: Record<Confidence, number> = { reported: 0, estimate: 1, judgement: 2 };
+
+type SortValue = string | number | null;
+
+function sortValue(
+  row: IndicatorRow,
+  key: SortKey,
+  names: { indicator: (row: IndicatorRow) => string; partner: (row: IndicatorRow) => string },
+): SortValue {
+  switch (key) {
+    case 'indicator':
+      return names.indicator(row);
+    case 'partner':
+      return names.partner(row);
+    case 'value':
+      return row.value;
+    case 'year':
+      return row.observation ? row.observation.year : null;
+    case 'normalised':
+      return row.normalised;
+    case 'weight':
+      return row.weight;
+    case 'contribution':
+      return row.contribution;
+    case 'confidence':
+      return row.observation ? CONFIDENCE_ORDER[row.observation.confidence] : null;
+  }
+}
+
+/**
+ * Sorts rows by a column. Rows without a value (no data) always go last; ties keep the
+ * default order, so the sort is stable and predictable.
+ */
+export function sortIndicatorRows(
+  rows: readonly IndicatorRow[],
+  sort: SortState,
+  names: { indicator: (row: IndicatorRow) => string; partner: (row: IndicatorRow) => string },
+  locale = 'en',
+): IndicatorRow[] {
+  const byOrder = [...rows].sort((a, b) => a.order - b.order);
+  const key = sort.key;
+  if (key === null) return byOrder;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const keyed = byOrder.map((row) => ({ row, v: sortValue(row, key, names) }));
+  keyed.sort((a, b) => {
+    if (a.v === null && b.v === null) return a.row.order - b.row.order;
+    if (a.v === null) return 1;
+    if (b.v === null) return -1;
+    const c =
+      typeof a.v === 'string' || typeof b.v === 'string'
+        ? collator.compare(String(a.v), String(b.v))
+        : a.v - b.v;
+    return c !== 0 ? sign * c : a.row.order - b.row.order;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/** Rows of one dimension, or all of them. */
+export function filterRows(
+  rows: readonly IndicatorRow[],
+  dimension: Dimension | 'all',
+): IndicatorRow[] {
+  return dimension === 'all' ? [...rows] : rows.filter((r) => r.dimension === dimension);
+}
+
+export type TiltStrength = 'balanced' | 'slight' | 'clear' | 'strong';
+
+export interface TiltReading {
+  strength: TiltStrength;
+  /** the partner it leans to; null when balanced */
+  partner: PartnerCode | null;
+  tilt: number;
+  /** probability (0..1) that the tilt leans this way, from Monte Carlo; null if unknown */
+  probability: number | null;
+}
+
+/** Below this many points (of 100) a tilt reads as balanced; the other steps follow. */
+export const TILT_THRESHOLDS = { balanced: 2.5, slight: 10, clear: 25 } as const;
+
+/**
+ * Puts a tilt (score of tiltPair[0] − score of tiltPair[1]) into words: balanced, or leaning
+ * slightly / clearly / strongly to one partner, with the Monte Carlo probability of that lean.
+ */
+export function readTilt(
+  tilt: number | null,
+  tiltPair: readonly [PartnerCode, PartnerCode],
+  pPositive: number | null = null,
+): TiltReading | null {
+  if (tilt === null || Number.isNaN(tilt)) return null;
+  const abs = Math.abs(tilt);
+  if (abs < TILT_THRESHOLDS.balanced) {
+    return { strength: 'balanced', partner: null, tilt, probability: null };
+  }
+  const strength: TiltStrength =
+    abs < TILT_THRESHOLDS.slight ? 'slight' : abs < TILT_THRESHOLDS.clear ? 'clear' : 'strong';
+  const positive = tilt > 0;
+  const partner = positive ? tiltPair[0] : tiltPair[1];
+  const probability = pPositive === null ? null : positive ? pPositive : 1 - pPositive;
+  return { strength, partner, tilt, probability };
+}
+
+export interface TopContributor {
+  key: string;
+  rowId: string;
+  indicator: string;
+  contribution: number;
+}
+
+/** The indicator adding the most points to a dimension score (first listed on a tie). */
+export function topContributor(contributions: readonly Contribution[]): TopContributor | null {
+  let best: Contribution | null = null;
+  for (const c of contributions) if (!best || c.contribution > best.contribution) best = c;
+  if (!best) return null;
+  return {
+    key: best.key,
+    rowId: rowId(best.key),
+    indicator: best.indicator,
+    contribution: best.contribution,
+  };
+}
+
+export interface PartnerScoreSummary {
+  partner: PartnerCode;
+  score: number | null;
+  baseline: number | null;
+  /** score − baseline; null when either is missing */
+  change: number | null;
+  /** 90% interval of the scenario score, once Monte Carlo has run */
+  interval: Interval | null;
+}
+
+export interface PartnerDimensionSummary extends PartnerScoreSummary {
+  /** share of the dimension's weight that had data, 0..1 */
+  coverage: number;
+  top: TopContributor | null;
+}
+
+export interface DimensionSummary {
+  dimension: Dimension;
+  partners: PartnerDimensionSummary[];
+  tilt: number | null;
+  baselineTilt: number | null;
+  pPositive: number | null;
+}
+
+function change(score: number | null, baseline: number | null): number | null {
+  return score === null || baseline === null ? null : score - baseline;
+}
+
+/** What a dimension card shows, for every dimension of a country. */
+export function buildDimensionSummaries(
+  scores: ScoreSet,
+  baseline: ScoreSet,
+  uncertainty: UncertaintyResult | undefined,
+  country: CountryCode,
+  partners: readonly PartnerCode[],
+): DimensionSummary[] {
+  return DIMENSIONS.map((dimension) => ({
+    dimension,
+    partners: partners.map((partner): PartnerDimensionSummary => {
+      const s = findDimensionScore(scores, country, partner, dimension);
+      const b = findDimensionScore(baseline, country, partner, dimension);
+      const score = s?.score ?? null;
+      const base = b?.score ?? null;
+      return {
+        partner,
+        score,
+        baseline: base,
+        change: change(score, base),
+        interval:
+          uncertainty?.dimension.find(
+            (u) => u.country === country && u.partner === partner && u.dimension === dimension,
+          )?.interval ?? null,
+        coverage: s?.coverage ?? 0,
+        top: s ? topContributor(s.contributions) : null,
+      };
+    }),
+    tilt: findTilt(scores, country, dimension),
+    baselineTilt: findTilt(baseline, country, dimension),
+    pPositive:
+      uncertainty?.tilts.find((u) => u.country === country && u.dimension === dimension)
+        ?.pPositive ?? null,
+  }));
+}
+
+export interface OverallSummary {
+  partners: PartnerScoreSummary[];
+  tilt: number | null;
+  baselineTilt: number | null;
+  pPositive: number | null;
+}
+
+/** The header's overall dependence on each partner and the overall tilt. */
+export function buildOverallSummary(
+  scores: ScoreSet,
+  baseline: ScoreSet,
+  uncertainty: UncertaintyResult | undefined,
+  country: CountryCode,
+  partners: readonly PartnerCode[],
+): OverallSummary {
+  return {
+    partners: partners.map((partner) => {
+      const score = findOverall(scores, country, partner);
+      const base = findOverall(baseline, country, partner);
+      return {
+        partner,
+        score,
+        baseline: base,
+        change: change(score, base),
+        interval:
+          uncertainty?.overall.find((u) => u.country === country && u.partner === partner)
+            ?.interval ?? null,
+      };
+    }),
+    tilt: findTilt(scores, country, 'overall'),
+    baselineTilt: findTilt(baseline, country, 'overall'),
+    pPositive:
+      uncertainty?.tilts.find((u) => u.country === country && u.dimension === 'overall')
+        ?.pPositive ?? null,
+  };
+}
+
+/** The country's events, oldest first (ISO dates of any precision sort as strings). */
+export function countryEvents(dataset: Dataset, country: CountryCode): TimelineEvent[] {
+  return dataset.events
+    .filter((e) => e.countries.includes(country))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/** "2019" → "2019"; "2024-12" → "December 2024"; "2026-03-04" → "4 March 2026" (or Russian). */
+export function formatEventDate(date: string, language: string): string {
+  const locale = language === 'ru' ? 'ru-RU' : 'en-GB';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return date;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return String(year);
+  const month = Number(m[2]) - 1;
+  if (m[3] === undefined) {
+    const text = new Intl.DateTimeFormat(locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(year, month, 1)));
+    // Russian gives "март 2026 г."; a timeline reads better as "Март 2026".
+    return capitalise(text.replace(/\s?г\.$/, ''));
+  }
+  const text = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month, Number(m[3]))));
+  return text.replace(/\s?г\.$/, '');
+}
+
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** Key of a unit in the country messages: "% of GDP" → "pct_of_GDP". */
+export function unitKey(unit: string): string {
+  return unit
+    .replace(/%/g, 'pct')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+}

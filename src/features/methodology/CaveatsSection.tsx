@@ -1,0 +1,145 @@
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/lib/dataset';
+import { useLocalized } from '@/i18n/useLocalized';
+import {
+  judgementObservations,
+  KG_TRADE_OPTION,
+  observationsOf,
+  REMITTANCES_INDICATOR,
+  variantObservations,
+} from './derive';
+import { SECTION_IDS } from './ids';
+import { ObservationItem, Section } from './parts';
+
+function KgTradeCaveat() {
+  const { t } = useTranslation('methodology');
+  const dataset = useDataset();
+  const { pick } = useLocalized();
+  const option = dataset.options.find((o) => o.key === KG_TRADE_OPTION);
+  const variants = useMemo(() => variantObservations(dataset, KG_TRADE_OPTION), [dataset]);
+  const alternative = option?.choices.find((c) => c.value !== option.default);
+  return (
+    <section
+      className="methodology-caveat"
+      aria-labelledby="methodology-caveat-kg-trade"
+      data-testid="caveat-kg-trade"
+    >
+      <h3 id="methodology-caveat-kg-trade">{t('caveats.kgTrade.heading')}</h3>
+      <p className="methodology-prose">{t('caveats.kgTrade.p1')}</p>
+      {option ? (
+        <>
+          <p className="methodology-prose">
+            {t('caveats.kgTrade.p2', { option: pick(option.label) })}
+          </p>
+          <ul className="methodology-choices">
+            {option.choices.map((choice) => {
+              const observations = variants.get(choice.value) ?? [];
+              return (
+                <li key={choice.value}>
+                  <p className="methodology-choice-label">
+                    <strong>{pick(choice.label)}</strong>{' '}
+                    <code>{`${option.key}=${choice.value}`}</code>
+                    {choice.value === option.default ? ` ${t('caveats.kgTrade.isDefault')}` : ''}
+                  </p>
+                  {observations.length > 0 ? (
+                    <ul className="methodology-obs-list">
+                      {observations.map((o, i) => (
+                        <ObservationItem
+                          key={`${o.country}.${o.partner}.${o.indicator}.${i}`}
+                          observation={o}
+                        />
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          {alternative ? (
+            <p className="methodology-prose">
+              {t('caveats.kgTrade.cli')}{' '}
+              <code>{`npm run fulcrum -- scores --option ${option.key}=${alternative.value}`}</code>
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p className="methodology-prose">{t('caveats.kgTrade.missing')}</p>
+      )}
+    </section>
+  );
+}
+
+function RemittancesCaveat() {
+  const { t } = useTranslation('methodology');
+  const dataset = useDataset();
+  const observations = useMemo(() => observationsOf(dataset, REMITTANCES_INDICATOR), [dataset]);
+  return (
+    <section
+      className="methodology-caveat"
+      aria-labelledby="methodology-caveat-remittances"
+      data-testid="caveat-remittances"
+    >
+      <h3 id="methodology-caveat-remittances">{t('caveats.remittances.heading')}</h3>
+      <p className="methodology-prose">{t('caveats.remittances.p1')}</p>
+      {observations.length > 0 ? (
+        <ul className="methodology-obs-list">
+          {observations.map((o, i) => (
+            <ObservationItem key={`${o.country}.${o.partner}.${i}`} observation={o} />
+          ))}
+        </ul>
+      ) : (
+        <p className="methodology-prose">{t('caveats.remittances.none')}</p>
+      )}
+    </section>
+  );
+}
+
+function JudgementCaveat() {
+  const { t } = useTranslation('methodology');
+  const dataset = useDataset();
+  const observations = useMemo(() => judgementObservations(dataset), [dataset]);
+  return (
+    <section
+      className="methodology-caveat"
+      aria-labelledby="methodology-caveat-judgement"
+      data-testid="caveat-judgement"
+    >
+      <h3 id="methodology-caveat-judgement">{t('caveats.judgement.heading')}</h3>
+      {observations.length > 0 ? (
+        <>
+          <p className="methodology-prose">
+            {t('caveats.judgement.p1', { count: observations.length })}
+          </p>
+          <ol className="methodology-obs-list" aria-labelledby="methodology-caveat-judgement">
+            {observations.map((o, i) => (
+              <ObservationItem
+                key={`${o.country}.${o.partner}.${o.indicator}.${i}`}
+                observation={o}
+              />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="methodology-prose">{t('caveats.judgement.none')}</p>
+      )}
+    </section>
+  );
+}
+
+export const CaveatsSection = memo(function CaveatsSection() {
+  const { t } = useTranslation('methodology');
+  return (
+    <Section id={SECTION_IDS.caveats} title={t('caveats.heading')}>
+      <KgTradeCaveat />
+      <RemittancesCaveat />
+      <JudgementCaveat />
+      <section className="methodology-caveat" aria-labelledby="methodology-caveat-general">
+        <h3 id="methodology-caveat-general">{t('caveats.general.heading')}</h3>
+        <p className="methodology-prose">{t('caveats.general.p1')}</p>
+        <p className="methodology-prose">{t('caveats.general.p2')}</p>
+        <p className="methodology-prose">{t('caveats.general.p3')}</p>
+      </section>
+    </Section>
+  );
+});

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { useScenarioScores } from '@/scenario/hooks';
+import { CaveatsSection } from './CaveatsSection';
+import { DataSection } from './DataSection';
+import { FormulasSection } from './FormulasSection';
+import { IndicatorsSection } from './IndicatorsSection';
+import { MeasuredSection } from './MeasuredSection';
+import { SECTION_IDS, type SectionKey } from './ids';
+import { SourcesSection } from './SourcesSection';
+import { WeightsSection } from './WeightsSection';
+import './methodology.css';
+
+const TOC: SectionKey[] = [
+  'measured',
+  'formulas',
+  'indicators',
+  'weights',
+  'sources',
+  'caveats',
+  'data',
+];
+
+/** /methodology: formulas, goalposts, weights, rubrics, every source, caveats and the data version. */
+export function MethodologyPage() {
+  const { t } = useTranslation('methodology');
+  // The scenario only decides whether the weights tables show the scenario's values beside
+  // the defaults; everything else here describes the method and the data as published.
+  const { scenario, differs } = useScenarioScores();
+
+  return (
+    <article className="methodology">
+      <title>{t('pageTitle')}</title>
+      <header className="methodology-header">
+        <h1>{t('title')}</h1>
+        <p className="page-intro methodology-intro">{t('intro')}</p>
+        {differs ? (
+          <p className="methodology-notice" role="note">
+            {t('scenarioNotice')}
+          </p>
+        ) : null}
+      </header>
+
+      <nav className="methodology-toc" aria-labelledby="methodology-toc-heading">
+        <h2 id="methodology-toc-heading">{t('toc.heading')}</h2>
+        <ol>
+          {TOC.map((key) => (
+            <li key={key}>
+              <a href={`#${SECTION_IDS[key]}`}>{t(`toc.${key}`)}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <MeasuredSection />
+      <FormulasSection />
+      <IndicatorsSection scenario={scenario} differs={differs} />
+      <WeightsSection scenario={scenario} differs={differs} />
+      <SourcesSection />
+      <CaveatsSection />
+      <DataSection />
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+// Anchors of the methodology view: the table of contents and source links point at these.
+
+export const SECTION_IDS = {
+  measured: 'methodology-measured',
+  formulas: 'methodology-formulas',
+  indicators: 'methodology-indicators',
+  weights: 'methodology-weights',
+  sources: 'methodology-sources',
+  caveats: 'methodology-caveats',
+  data: 'methodology-data',
+} as const;
+
+export type SectionKey = keyof typeof SECTION_IDS;
+
+/** The in-page anchor of a source in the sources list. */
+export const sourceAnchor = (id: string) =>
+  `methodology-source-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;

@@ -1,0 +1,156 @@
+// Small building blocks of the methodology view: sections, formula lines and the
+// rendering of an observation with its sources (kept inside this feature on purpose).
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '@/lib/dataset';
+import { formatValue } from '@/lib/format';
+import { useLocalized } from '@/i18n/useLocalized';
+import type { Observation } from '@/model';
+import { footnoteOwners, localizePeriod, reportSourceId, UNIT_KEYS } from './derive';
+import { sourceAnchor } from './ids';
+
+export function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  const headingId = `${id}-heading`;
+  return (
+    <section id={id} className="methodology-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A formula as plain monospace text (line breaks kept, wrapped on narrow screens). */
+export function Formula({ children }: { children: string }) {
+  return (
+    <p className="methodology-formula">
+      <code>{children}</code>
+    </p>
+  );
+}
+
+/** A unit in the reader's language when the messages know it, otherwise as in the data. */
+function useUnitLabel() {
+  const { t } = useTranslation('methodology');
+  return (unit: string): string => {
+    const key = UNIT_KEYS[unit];
+    return key ? t(`units.${key}`) : unit;
+  };
+}
+
+export function Unit({ unit }: { unit: string }) {
+  const label = useUnitLabel();
+  return <>{label(unit)}</>;
+}
+
+/** "28% of GDP", "1,500 USD m", "level 2 of 4". */
+function useValueText() {
+  const { t } = useTranslation('methodology');
+  const { language } = useLocalized();
+  const unitLabel = useUnitLabel();
+  return (value: number, unit: string, ordinal: boolean): string => {
+    const v = formatValue(value, language);
+    if (ordinal) return t('observation.level', { value: v });
+    const u = unitLabel(unit);
+    if (u.startsWith('%')) return `${v}${u}`;
+    return t('observation.value', { value: v, unit: u }).trim();
+  };
+}
+
+/** Author and outlet of each source, linked to its entry in the sources list; report footnotes too. */
+export function SourceRefs({
+  ids,
+  footnotes = [],
+}: {
+  ids: readonly string[];
+  footnotes?: readonly number[];
+}) {
+  const { t } = useTranslation('methodology');
+  const dataset = useDataset();
+  if (ids.length === 0) return null;
+  const owners = footnoteOwners(dataset.sources);
+  const reportId = reportSourceId(dataset);
+  const label = (id: string) => {
+    if (id === reportId) return t('sources.reportShort');
+    const source = dataset.sources.find((s) => s.id === id);
+    if (!source) return id;
+    return [source.author, source.outlet]
+      .filter((x, i) => x && (i === 0 || x !== source.author))
+      .join(', ');
+  };
+  return (
+    <p className="methodology-refs">
+      <span className="muted">{t('observation.sourcesLabel')} </span>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? '; ' : ''}
+          <a href={`#${sourceAnchor(id)}`}>{label(id)}</a>
+          {id === reportId && footnotes.length > 0 ? (
+            <>
+              {' ('}
+              {footnotes.map((n, j) => {
+                const owner = owners.get(n);
+                const text = t('sources.note', { n });
+                return (
+                  <span key={n}>
+                    {j > 0 ? ', ' : ''}
+                    {owner ? <a href={`#${sourceAnchor(owner)}`}>{text}</a> : text}
+                  </span>
+                );
+              })}
+              {')'}
+            </>
+          ) : null}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** One observation: who, what, value and range, period, the note in our words, its sources. */
+export function ObservationItem({ observation }: { observation: Observation }) {
+  const { t } = useTranslation('methodology');
+  const { t: tc } = useTranslation();
+  const dataset = useDataset();
+  const { pick, language } = useLocalized();
+  const valueText = useValueText();
+  const indicator = dataset.indicators.find((i) => i.id === observation.indicator);
+  const country = dataset.countries.find((c) => c.code === observation.country);
+  const partner = dataset.partners.find((p) => p.code === observation.partner);
+  const ordinal = indicator?.kind === 'ordinal';
+  const unit = indicator?.unit ?? '';
+  const range =
+    observation.low !== observation.value || observation.high !== observation.value
+      ? t('observation.range', {
+          low: formatValue(observation.low, language),
+          high: formatValue(observation.high, language),
+        })
+      : null;
+  return (
+    <li className="methodology-obs">
+      <p className="methodology-obs-head">
+        <strong>
+          {country ? pick(country.name) : observation.country} ·{' '}
+          {partner ? pick(partner.name) : observation.partner} ·{' '}
+          {indicator ? pick(indicator.name) : observation.indicator}
+        </strong>
+        {': '}
+        <span className="methodology-obs-value">{valueText(observation.value, unit, ordinal)}</span>
+        {range ? ` (${range})` : ''},{' '}
+        {observation.period ? localizePeriod(observation.period, language) : observation.year}{' '}
+        <span className={`badge methodology-confidence-${observation.confidence}`}>
+          {tc(`confidence.${observation.confidence}`)}
+        </span>
+      </p>
+      <p className="methodology-obs-note">{pick(observation.note)}</p>
+      <SourceRefs ids={observation.sources} footnotes={observation.footnotes ?? []} />
+    </li>
+  );
+}

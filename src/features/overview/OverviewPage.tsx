@@ -1,0 +1,319 @@
+import { Fragment, memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/AppLink';
+import { ChartCard } from '@/components/ChartCard';
+import { PartnerLabel } from '@/components/PartnerLabel';
+import { TiltChart, TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
+import {
+  buildTiltRows,
+  changeArrow,
+  confidenceOfLean,
+  formatInterval,
+  tiltChartModel,
+  type TiltRow,
+} from '@/components/charts/tiltAdapter';
+import { useLocalized } from '@/i18n/useLocalized';
+import { useDataset } from '@/lib/dataset';
+import { formatPercent, formatScore, formatSigned } from '@/lib/format';
+import { headline, joinList } from '@/lib/headline';
+import type {
+  Country,
+  Dimension,
+  Partner,
+  PartnerCode,
+  ScoreSet,
+  TiltDimension,
+  UncertaintyResult,
+} from '@/model';
+import { DIMENSIONS, findOverall, TILT_DIMENSIONS } from '@/model';
+import { useScenarioScores, useUncertainty } from '@/scenario/hooks';
+import './overview.css';
+
+/** The first screen: both countries side by side, their overall dependence, tilts and headline. */
+export function OverviewPage() {
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation('common');
+  const dataset = useDataset();
+  const { pick } = useLocalized();
+  const { scores, baseline, differs } = useScenarioScores();
+  const { result: uncertainty, pending } = useUncertainty();
+
+  const names = dataset.countries.map((c) => pick(c.name));
+  const observations = useMemo(
+    () => scores.dimensionScores.reduce((n, s) => n + s.contributions.length, 0),
+    [scores],
+  );
+
+  return (
+    <div className="overview">
+      <title>{`${t('pageTitle')} — ${tc('appName')}`}</title>
+      <h1>{t('heading', { countries: joinList(names, t('headline.and')) })}</h1>
+      <p className="page-intro">{t('intro')}</p>
+
+      <div className="overview-countries">
+        {dataset.countries.map((country) => (
+          <CountryColumn
+            key={country.code}
+            country={country}
+            partners={dataset.partners}
+            tiltPair={dataset.tiltPair}
+            scores={scores}
+            baseline={baseline}
+            differs={differs}
+            uncertainty={uncertainty}
+            pending={pending}
+          />
+        ))}
+      </div>
+
+      <p className="overview-source">
+        {t('sourceBefore', { count: observations })}
+        {dataset.countries.map((c, i) => (
+          <Fragment key={c.code}>
+            {i > 0 ? ', ' : null}
+            <AppLink to={`/country/${c.code}`}>{pick(c.name)}</AppLink>
+          </Fragment>
+        ))}
+        {t('sourceMiddle')}
+        <AppLink to="/methodology">{t('methodology')}</AppLink>
+        {t('sourceAfter')}
+      </p>
+    </div>
+  );
+}
+
+interface CountryColumnProps {
+  country: Country;
+  partners: Partner[];
+  tiltPair: [PartnerCode, PartnerCode];
+  scores: ScoreSet;
+  baseline: ScoreSet;
+  differs: boolean;
+  uncertainty: UncertaintyResult | undefined;
+  pending: boolean;
+}
+
+const CountryColumn = memo(function CountryColumn({
+  country,
+  partners,
+  tiltPair,
+  scores,
+  baseline,
+  differs,
+  uncertainty,
+  pending,
+}: CountryColumnProps) {
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation('common');
+  const { pick } = useLocalized();
+  const name = pick(country.name);
+
+  const sentence = useMemo(() => {
+    const dimensionNames = Object.fromEntries(
+      DIMENSIONS.map((d) => [d, t(`headline.dimensions.${d}`)]),
+    ) as Record<Dimension, string>;
+    return headline({
+      country: name,
+      tilts: scores.tilts.filter((x) => x.country === country.code),
+      dimensionNames,
+      t: (key, options) => t(key, options),
+    });
+  }, [t, name, scores, country.code]);
+
+  const dimensions = useMemo(
+    () => TILT_DIMENSIONS.map((d: TiltDimension) => ({ key: d, label: tc(`dimensions.${d}`) })),
+    [tc],
+  );
+  const rows = useMemo(
+    () =>
+      buildTiltRows({
+        scores,
+        baseline,
+        differs,
+        countries: [{ code: country.code, label: name }],
+        dimensions,
+        uncertainty,
+      }),
+    [scores, baseline, differs, country.code, name, dimensions, uncertainty],
+  );
+  const model = useMemo(() => tiltChartModel(rows, tiltPair, differs), [rows, tiltPair, differs]);
+  const sides = useMemo(() => {
+    const label = (code: PartnerCode) => {
+      const partner = partners.find((p) => p.code === code);
+      return partner ? pick(partner.name) : code;
+    };
+    return {
+      negative: { code: tiltPair[1], label: label(tiltPair[1]) },
+      positive: { code: tiltPair[0], label: label(tiltPair[0]) },
+    };
+  }, [tiltPair, partners, pick]);
+  const tableLabels: TiltTableLabels = {
+    caption: t('table.caption', { country: name }),
+    dimension: t('table.dimension'),
+    country: t('table.country'),
+    tilt: t('table.tilt'),
+    lean: t('table.lean'),
+    interval: t('table.interval'),
+    pPositive: t('table.pPositive'),
+    baseline: t('table.baseline'),
+    change: t('table.change'),
+    positive: sides.positive.label,
+    negative: sides.negative.label,
+    balanced: tc('balanced'),
+    noData: tc('noData'),
+    pending: t('table.pending'),
+  };
+  const ariaValues = rows
+    .map((r) => `${r.dimensionLabel} ${formatSigned(r.tilt, tc('noData'))}`)
+    .join(', ');
+
+  return (
+    <section className="overview-country" aria-labelledby={`overview-${country.code}`}>
+      <h2 id={`overview-${country.code}`} className="overview-country-name">
+        <AppLink to={`/country/${country.code}`}>{name}</AppLink>
+      </h2>
+      <p className="overview-headline" data-testid={`headline-${country.code}`}>
+        {sentence}
+      </p>
+
+      <dl className="overview-scores">
+        {partners.map((partner) => (
+          <OverallScore
+            key={partner.code}
+            partner={partner.code}
+            score={findOverall(scores, country.code, partner.code)}
+            baselineScore={differs ? findOverall(baseline, country.code, partner.code) : null}
+            differs={differs}
+            interval={formatInterval(
+              uncertainty?.overall.find(
+                (o) => o.country === country.code && o.partner === partner.code,
+              )?.interval,
+            )}
+            pending={pending}
+          />
+        ))}
+      </dl>
+
+      <ChartCard
+        title={t('tiltTitle', { country: name })}
+        source={t('tiltSource')}
+        testId={`tilt-${country.code}`}
+        table={
+          <TiltTable
+            rows={rows}
+            labels={tableLabels}
+            showCountry={false}
+            showBaseline={differs}
+            pending={pending}
+          />
+        }
+      >
+        <TiltChart
+          model={model}
+          sides={sides}
+          ariaLabel={t('tiltAria', { country: name, values: ariaValues })}
+          noDataLabel={tc('noData')}
+        />
+        <LeanConfidence rows={rows} draws={uncertainty?.draws} pending={pending} />
+      </ChartCard>
+    </section>
+  );
+});
+
+function OverallScore({
+  partner,
+  score,
+  baselineScore,
+  differs,
+  interval,
+  pending,
+}: {
+  partner: PartnerCode;
+  score: number | null;
+  baselineScore: number | null;
+  differs: boolean;
+  interval: string | null;
+  pending: boolean;
+}) {
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation('common');
+  const change = score !== null && baselineScore !== null ? score - baselineScore : null;
+  return (
+    <div className={`overview-score overview-score-${partner.toLowerCase()}`}>
+      <dt>
+        <PartnerLabel code={partner} />
+      </dt>
+      <dd>
+        <span className="overview-score-line">
+          <span className="score-big overview-score-value">{formatScore(score, tc('noData'))}</span>
+          {interval ? (
+            <span className="overview-interval">
+              <span className="visually-hidden">{t('intervalPrefix')} </span>({interval})
+            </span>
+          ) : pending ? (
+            <span className="overview-interval overview-interval-pending">
+              {t('intervalPending')}
+            </span>
+          ) : null}
+        </span>
+        <span className="overview-score-caption">{t('overallDependence')}</span>
+        {differs ? (
+          <span className="overview-delta">
+            {t('baseline', { value: formatScore(baselineScore, tc('noData')) })}
+            {', '}
+            <span className="visually-hidden">{t('changeLabel')} </span>
+            <span className="overview-delta-change">
+              {`${changeArrow(change)} ${formatSigned(change, tc('noData'))}`.trim()}
+            </span>
+          </span>
+        ) : null}
+      </dd>
+    </div>
+  );
+}
+
+/** "Economic: leans to China in 87% of plausible cases", one line per dimension. */
+function LeanConfidence({
+  rows,
+  draws,
+  pending,
+}: {
+  rows: readonly TiltRow[];
+  draws: number | undefined;
+  pending: boolean;
+}) {
+  const { t } = useTranslation('overview');
+  const { language } = useLocalized();
+  const lines = rows.flatMap((row) => {
+    const lean = confidenceOfLean(row.pPositive);
+    if (!lean) return [];
+    const key = lean.side === 'positive' ? 'pLeansChina' : 'pLeansRussia';
+    return [
+      {
+        key: row.dimension,
+        text: t(key, { dimension: row.dimensionLabel, percent: formatPercent(lean.share) }),
+      },
+    ];
+  });
+  if (lines.length === 0) {
+    return pending ? (
+      <p className="overview-p overview-p-pending" role="status">
+        {t('pPending')}
+      </p>
+    ) : null;
+  }
+  return (
+    <div className="overview-p">
+      <p className="overview-p-heading">
+        {t('pHeading', {
+          draws: (draws ?? 0).toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB'),
+        })}
+      </p>
+      <ul>
+        {lines.map((line) => (
+          <li key={line.key}>{line.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+// Messages of the compare view (English and Russian with the same keys).
+import type { Widen } from './types';
+
+const en = {
+  pageTitle: 'Compare',
+  and: 'and',
+  heading: '{{countries}} compared',
+  intro:
+    'Both countries on the same scales: dependence scores from 0 to 100 for each partner, and the tilt (China score − Russia score) from −100 to +100. The table at the bottom lists the largest differences first.',
+  scoresTitle: '{{country}}: dependence on China and Russia',
+  scoresSource: 'Scores computed by Fulcrum on a fixed 0–100 scale; sources on the country page:',
+  scoresAria: '{{country}}: dependence scores from 0 to 100 by dimension and partner. {{values}}',
+  scoresTable: {
+    caption: '{{country}}: dependence scores by dimension and partner (0–100)',
+    dimension: 'Dimension',
+    partner: 'Partner',
+    score: 'Score',
+    interval: '90% interval',
+    baseline: 'Baseline',
+    change: 'Change',
+    pending: 'computing…',
+  },
+  tiltTitle: 'Tilt by dimension: {{countries}}',
+  tiltSource:
+    'Tilt = China score − Russia score, on a fixed scale from −100 (Russia) to +100 (China); bars labelled with the country code.',
+  tiltAria: 'Tilt between China and Russia by dimension for {{countries}}. {{values}}',
+  tiltTable: {
+    caption: 'Tilt by dimension and country (China score − Russia score)',
+    dimension: 'Dimension',
+    country: 'Country',
+    tilt: 'Tilt',
+    lean: 'Leans to',
+    interval: '90% interval',
+    pPositive: 'Leans to China in',
+    baseline: 'Baseline',
+    change: 'Change',
+    pending: 'computing…',
+  },
+  differences: {
+    title: 'Largest differences',
+    intro: 'Each score and tilt of {{a}} minus the same of {{b}}, largest first.',
+    topHeading: 'The three largest',
+    caption: 'Differences between {{a}} and {{b}} ({{a}} − {{b}}), largest first',
+    rank: 'Rank',
+    measure: 'Measure',
+    difference: 'Difference ({{a}} − {{b}})',
+    baselineDifference: 'Baseline difference',
+    phrase: 'In plain words',
+    scoreMeasure: '{{dimension}}: dependence on {{partner}}',
+    tiltMeasure: '{{dimension}}: tilt',
+    none: 'No differences to show: the data set has no scores for both countries.',
+  },
+  phrase: {
+    dimensions: {
+      economic: 'economic',
+      infrastructure: 'infrastructure',
+      digital: 'digital',
+      security: 'security',
+      overall: 'overall',
+    },
+    scoreHigher:
+      "{{higher}}'s {{dimension}} dependence on {{partner}} is {{diff}} points higher than {{lower}}'s",
+    scoreEqual: '{{a}} and {{b}} have the same {{dimension}} dependence on {{partner}}',
+    tiltChina:
+      "{{more}}'s {{dimension}} tilt is {{diff}} points further toward China than {{less}}'s",
+    tiltEqual: '{{a}} and {{b}} have the same {{dimension}} tilt',
+    noData: '{{dimensionLabel}}: not enough data to compare',
+  },
+} as const;
+
+export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
+  en,
+  ru: {
+    pageTitle: 'Сравнение',
+    and: 'и',
+    heading: '{{countries}}: сравнение',
+    intro:
+      'Обе страны на одинаковых шкалах: оценки зависимости от каждого партнёра от 0 до 100 и крен (оценка Китая − оценка России) от −100 до +100. В таблице внизу сначала идут самые большие различия.',
+    scoresTitle: '{{country}}: зависимость от Китая и России',
+    scoresSource:
+      'Оценки рассчитаны Fulcrum на единой шкале 0–100; источники — на странице страны:',
+    scoresAria: '{{country}}: оценки зависимости от 0 до 100 по измерениям и партнёрам. {{values}}',
+    scoresTable: {
+      caption: '{{country}}: оценки зависимости по измерениям и партнёрам (0–100)',
+      dimension: 'Измерение',
+      partner: 'Партнёр',
+      score: 'Оценка',
+      interval: '90-процентный интервал',
+      baseline: 'Базовый сценарий',
+      change: 'Изменение',
+      pending: 'расчёт…',
+    },
+    tiltTitle: 'Крен по измерениям: {{countries}}',
+    tiltSource:
+      'Крен = оценка Китая − оценка России, на единой шкале от −100 (Россия) до +100 (Китай); полосы подписаны кодом страны.',
+    tiltAria: 'Крен между Китаем и Россией по измерениям: {{countries}}. {{values}}',
+    tiltTable: {
+      caption: 'Крен по измерениям и странам (оценка Китая − оценка России)',
+      dimension: 'Измерение',
+      country: 'Страна',
+      tilt: 'Крен',
+      lean: 'Крен к',
+      interval: '90-процентный интервал',
+      pPositive: 'Крен к Китаю в',
+      baseline: 'Базовый сценарий',
+      change: 'Изменение',
+      pending: 'расчёт…',
+    },
+    differences: {
+      title: 'Главные различия',
+      intro: 'Каждая оценка и каждый крен: {{a}} минус {{b}}, сначала самые большие различия.',
+      topHeading: 'Три самых больших',
+      caption: 'Различия между странами ({{a}} − {{b}}), сначала самые большие',
+      rank: 'Место',
+      measure: 'Показатель',
+      difference: 'Разница ({{a}} − {{b}})',
+      baselineDifference: 'Разница в базовом сценарии',
+      phrase: 'Простыми словами',
+      scoreMeasure: '{{dimension}}: зависимость — {{partner}}',
+      tiltMeasure: '{{dimension}}: крен',
+      none: 'Различий нет: в наборе данных нет оценок для обеих стран.',
+    },
+    phrase: {
+      dimensions: {
+        economic: 'экономика',
+        infrastructure: 'инфраструктура',
+        digital: 'цифровая сфера',
+        security: 'безопасность',
+        overall: 'в целом',
+      },
+      scoreHigher:
+        '{{dimensionLabel}}, {{partner}}: {{higher}} зависит сильнее, чем {{lower}}, на {{diff}} пункта',
+      scoreEqual: '{{dimensionLabel}}, {{partner}}: {{a}} и {{b}} зависят одинаково',
+      tiltChina:
+        '{{dimensionLabel}}, крен: {{more}} на {{diff}} пункта ближе к Китаю, чем {{less}}',
+      tiltEqual: '{{dimensionLabel}}, крен: у стран одинаковый крен',
+      noData: '{{dimensionLabel}}: недостаточно данных для сравнения',
+    },
+  },
+};

@@ -1,0 +1,446 @@
+// Messages of the methodology view (English and Russian with the same keys).
+// Formulas are plain text shown in monospace: no MathML, no HTML.
+import type { Widen } from './types';
+
+const en = {
+  title: 'Methodology',
+  pageTitle: 'Methodology — Fulcrum',
+  intro:
+    'How Fulcrum turns a sourced data set into dependence scores and tilts: what is measured, the exact formulas the code uses, every indicator with its goalposts, weights and rubric, every source, and the caveats an analyst should state before quoting a number.',
+  toc: {
+    heading: 'On this page',
+    measured: 'What is measured',
+    formulas: 'Formulas',
+    indicators: 'Indicators',
+    weights: 'Dimension weights',
+    sources: 'Sources',
+    caveats: 'Caveats',
+    data: 'Data version and reproduction',
+  },
+  scenarioNotice:
+    'The current scenario changes some assumptions. The formulas below are the same; the weights tables show the scenario’s values beside the defaults.',
+  measured: {
+    heading: 'What is measured',
+    countries: 'Countries: {{list}}. Partners: {{partners}}.',
+    p1: 'For each country and each partner, Fulcrum scores how dependent the country is on that partner, from 0 (no dependence visible in the data) to 100 (dependence at or beyond the upper goalpost of every indicator), in four dimensions:',
+    dimensions: {
+      economic: 'trade, external public debt, remittances and foreign direct investment;',
+      infrastructure: 'control of transit corridors and of energy and mining assets;',
+      digital: 'telecom equipment, surveillance (“Safe City”) systems and satellite navigation;',
+      security:
+        'military facilities, arms imports, officer training and joint exercises, and security frameworks.',
+    },
+    p2: 'Each dimension score is built from indicators, each measured for every country and partner. The four dimension scores are combined into an overall score for each country and partner.',
+    p3: 'The tilt of a country in a dimension is the difference between its two partners’ scores: {{first}} minus {{second}}. A positive tilt leans to {{first}}, a negative tilt to {{second}}; 0 is balanced. Scores are comparable across countries because every country is measured against the same goalposts.',
+  },
+  formulas: {
+    heading: 'Formulas',
+    intro:
+      'Every number in the dashboard comes from the pure scoring engine in src/model, which the command line uses as well. Notation: c country, p partner, d dimension, i indicator, v an observed value, w an indicator weight, W a dimension weight.',
+    choice: {
+      heading: 'Which observation counts',
+      p1: 'Each cell (country × partner × indicator) takes one observation. Observations of unknown indicators are ignored.',
+      p2: 'An observation marked as a variant applies only while its scenario option has that value (for example, which customs data to trust for Kyrgyz trade); otherwise it is left out.',
+      p3: 'When several observations apply to the same cell, one selected by an option beats a general one; then the most recent year wins; then the one listed first in the data.',
+      p4: 'A scenario override replaces the value of a cell. Its uncertainty range moves with it by the same amount, so the range keeps its published width: low′ = low + (override − value), high′ = high + (override − value). An override that is not a finite number is ignored.',
+    },
+    normalise: {
+      heading: 'Normalisation',
+      p1: 'Each observation is put on a 0–100 scale with its indicator’s goalposts, the method of the UNDP Human Development Index:',
+      formula: 'n = 100 · clamp((T(v) − T(min)) / (T(max) − T(min)), 0, 1)',
+      transform:
+        'T(x) = x          for linear indicators\nT(x) = log10(x)   for money amounts on a log scale',
+      p2: 'A value below the lower goalpost scores 0 and a value above the upper goalpost scores 100. On a log scale, a value of zero or less sits at the lower goalpost (0). If the goalposts are degenerate (max not above min), a value at or above max scores 100 and anything else 0.',
+    },
+    dimension: {
+      heading: 'Dimension score and coverage',
+      p1: 'The score of a country for a partner in a dimension is the weighted mean of the normalised values of the dimension’s indicators that have an observation:',
+      formula: 'S(c, p, d) = Σ wᵢ · nᵢ / Σ wᵢ        (indicators of d with data)',
+      p2: 'Its coverage is the share of the dimension’s weight that had data:',
+      coverage: 'coverage(c, p, d) = Σ wᵢ (indicators with data) / Σ wᵢ (all indicators of d)',
+      p3: 'If no indicator of the dimension has data (or all of them weigh 0), the score is “no data”, never 0: a missing figure is not evidence of independence.',
+      weights:
+        'Weights: a scenario’s indicator weight is used if it is a finite number ≥ 0; otherwise the indicator’s default weight (if that is not a finite number ≥ 0, the weight is 0). A weight of 0 removes the indicator from both the score and its coverage. Dimension weights follow the same rule.',
+    },
+    overall: {
+      heading: 'Overall score',
+      p1: 'The overall score of a country for a partner combines the dimension scores that have data and a weight above 0. By default it is the weighted arithmetic mean:',
+      arithmetic: 'O(c, p) = Σ W_d · S(c, p, d) / Σ W_d',
+      p2: 'As a methodology option, the weighted geometric mean can be chosen instead. It punishes imbalance: a partner that dominates one dimension and is absent from the others scores lower than under the arithmetic mean. A dimension score of 0 makes the geometric mean 0.',
+      geometric: 'O(c, p) = exp( Σ W_d · ln S(c, p, d) / Σ W_d )',
+      p3: 'Dimensions without data are left out of both sums. If no dimension has data, the overall score is “no data”.',
+    },
+    tilt: {
+      heading: 'Tilt',
+      formula: 'tilt(c, d) = S(c, {{first}}, d) − S(c, {{second}}, d)   ∈ [−100, 100]',
+      p1: 'Positive: the country leans to {{first}}; negative: to {{second}}. The overall tilt is the same difference of the overall scores. If either score has no data, the tilt has no data.',
+    },
+    contribution: {
+      heading: 'Contribution',
+      formula: 'contributionᵢ = wᵢ · nᵢ / Σ wⱼ        (j over the indicators of d with data)',
+      p1: 'The points an indicator adds to its dimension score. The contributions of a dimension add up to its score, which is how the country view answers “what drives this”.',
+    },
+    uncertainty: {
+      heading: 'Uncertainty (Monte Carlo)',
+      p1: 'Every observation carries a range low ≤ value ≤ high. In each of {{draws}} draws, every cell is drawn independently from a triangular distribution on its range with its mode at the value (inverse-CDF sampling; a range of zero width returns the value), and every score and tilt is recomputed.',
+      formula: 'xᵢ ~ Triangular(lowᵢ, mode = valueᵢ, highᵢ)',
+      p2: 'The random numbers come from a seeded generator (mulberry32, seed {{seed}}), so the same scenario gives the same result on every machine. The calculation runs in a background worker, off the main thread.',
+      interval: '90% interval = [5th percentile, 95th percentile] of the draws   (median = 50th)',
+      probability: 'P(tilt > 0) = draws in which the tilt is positive / draws in which it has data',
+      p3: 'Percentiles are interpolated linearly between the sorted draws. P(tilt > 0) reads as “in 87% of plausible cases the tilt leans to {{first}}”. Draws are independent across observations: the model assumes no correlation between errors.',
+    },
+    sensitivity: {
+      heading: 'Sensitivity',
+      p1: 'One at a time: each assumption is set to the low and then to the high of its range while every other assumption keeps its scenario value, and the chosen score is recomputed. The swing is the distance between the two results; the ten assumptions with the largest swing form the tornado chart (assumptions that do not move the score are left out).',
+      formula: 'swingᵢ = | score(xᵢ = highᵢ) − score(xᵢ = lowᵢ) |',
+    },
+    flip: {
+      heading: 'What would flip it',
+      p1: 'For a chosen country, dimension and assumption, Fulcrum looks for the value of the assumption at which the tilt changes sign. It searches the indicator’s goalposts (unless a narrower range is given), starting from the current value. If the tilt is exactly 0 now, it is balanced. If the tilt has the same sign at both ends of the range, the answer is “cannot flip within range”.',
+      p2: 'Otherwise it bisects between the current value and the end where the sign differs (at most 60 steps, to a precision of one billionth of the range) and reports the first value at which the tilt reaches 0 or changes sign. One assumption raises only one partner’s score, so the tilt moves in one direction and there is a single crossing.',
+      formula: 'find x* in [current, end] such that sign(tilt(x*)) ≠ sign(tilt(current))',
+    },
+  },
+  indicators: {
+    heading: 'Indicators',
+    intro:
+      'Each indicator is defined once and measured for every country and partner. The goalposts are the values that map to 0 and 100; money amounts use a log scale so that one large project does not flatten everything else. Ordinal indicators are coded from a five-level rubric.',
+    caption: '{{dimension}}: indicators, goalposts and default weights',
+    columns: {
+      indicator: 'Indicator',
+      description: 'Description',
+      unit: 'Unit',
+      kind: 'Kind',
+      goalposts: 'Goalposts (min – max)',
+      scale: 'Scale',
+      weight: 'Default weight',
+      scenarioWeight: 'Weight in scenario',
+    },
+    kinds: { share: 'share', amount: 'amount', count: 'count', ordinal: 'ordinal (0–4)' },
+    scales: { linear: 'linear', log: 'log10' },
+    goalposts: '{{min}} – {{max}}',
+    rubric: 'Rubric: levels 0–4',
+    level: 'Level {{level}}',
+    id: 'id: {{id}}',
+  },
+  weights: {
+    heading: 'Dimension weights',
+    intro:
+      'The weight of each dimension in the overall score. Analysts can change them in the scenario panel; the defaults are equal unless the data set says otherwise.',
+    caption: 'Default dimension weights',
+    columns: {
+      dimension: 'Dimension',
+      weight: 'Default weight',
+      share: 'Share of the overall score',
+      scenario: 'Weight in scenario',
+    },
+    aggregation: 'Aggregation in the current scenario: {{name}}.',
+    aggregations: { arithmetic: 'weighted arithmetic mean', geometric: 'weighted geometric mean' },
+  },
+  sources: {
+    heading: 'Sources',
+    intro:
+      'Every source of the data set. The Ifri report comes first; the others follow in the order of the report’s footnotes, then by author. Titles and authors are given as published. The count of citing observations includes those that cite a source through a footnote of the report.',
+    count: '{{count}} sources',
+    report: 'Source document',
+    noFootnote: 'not among the report’s footnotes',
+    undated: 'n.d.',
+    reportShort: 'Ifri report',
+    note: 'note {{n}}',
+    citedBy_zero: 'Not cited by any observation',
+    citedBy_one: 'Cited by {{count}} observation',
+    citedBy_few: 'Cited by {{count}} observations',
+    citedBy_many: 'Cited by {{count}} observations',
+    citedBy_other: 'Cited by {{count}} observations',
+  },
+  caveats: {
+    heading: 'Caveats',
+    kgTrade: {
+      heading: 'Kyrgyz trade data disagree',
+      p1: 'Chinese customs report $27.2bn of exports to Kyrgyzstan in 2025; Kyrgyz statistics report $4.97bn of imports from China (Ifri report, note 3). A gap of more than five times cannot be explained by transit accounting alone; the report reads it as a sign of grey re-export schemes.',
+      p2: 'Fulcrum keeps both readings. Which one counts is the scenario option “{{option}}”:',
+      isDefault: '(default)',
+      cli: 'From the command line:',
+      missing: 'The data set has no option for this choice.',
+    },
+    remittances: {
+      heading: 'Remittance totals disagree',
+      p1: 'Remittances are measured against GDP. World Bank totals cover transfers from all countries and are far higher than the Russian official figure for Tajikistan; Tajikistan’s central bank does not publish remittances by country, so the share that comes from Russia is inferred. The notes of the data set say how each value was derived:',
+      none: 'The data set has no remittance observations.',
+    },
+    judgement: {
+      heading: 'Judgement-coded indicators',
+      p1: 'Where no statistic exists, Fulcrum codes a rubric level (0–4) itself and labels it a judgement, with a range that the uncertainty analysis draws from; no figure is ever invented and passed off as a statistic. These are all {{count}} of them:',
+      none: 'The data set has no judgement-coded observations.',
+    },
+    general: {
+      heading: 'What the scores mean',
+      p1: 'The scores measure dependence on the data available, not intentions, influence or loyalty. A partner with little published data can look less present than it is; a judgement code is an analyst’s reading of public reporting. Coverage below 100% and wide intervals say how much to trust a score.',
+      p2: 'Figures come from different years and periods (noted with each observation) and some rest on one source. Check the source list before quoting a number.',
+      p3: 'A score can sit outside its own 90% interval. The score uses each published value; the interval comes from draws over each value’s plausible range. Where the published value lies at one end of its range — several Kyrgyz figures for China are at the low end, because later or other sources point higher — the draws lean the other way, and the interval sits beside the score rather than around it. Read it as “the published figures are conservative”, not as an error.',
+    },
+  },
+  units: { percent: '%', percentOfGdp: '% of GDP', level: 'level 0–4' },
+  observation: {
+    value: '{{value}} {{unit}}',
+    range: 'range {{low}} – {{high}}',
+    level: 'level {{value}} of 4',
+    sourcesLabel: 'Sources:',
+  },
+  data: {
+    heading: 'Data version and reproduction',
+    version: 'Data set version {{version}}, dated {{date}}.',
+    countsCaption: 'Contents of the data set',
+    counts: {
+      countries: 'Countries',
+      partners: 'Partners',
+      indicators: 'Indicators',
+      observations: 'Observations',
+      reported: 'of which reported statistics',
+      estimate: 'of which estimates by a named source',
+      judgement: 'of which judgements',
+      sources: 'Sources',
+      events: 'Timeline events',
+      presets: 'Scenario presets',
+    },
+    reproduce: {
+      heading: 'Reproduce the numbers',
+      p1: 'Every score, overall score and tilt can be recomputed outside the browser with the command line in the project, which runs the same engine on the same data set:',
+      commands: {
+        scores: 'all scores and tilts of the baseline, as JSON',
+        csv: 'the same as CSV',
+        uncertainty: 'with 90% intervals and P(tilt > 0) from {{draws}} draws',
+        option: 'with another reading of the data',
+        scenario: 'for a scenario exported from the dashboard',
+        dataset: 'the validated data set itself',
+      },
+    },
+  },
+} as const;
+
+export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
+  en,
+  ru: {
+    title: 'Методология',
+    pageTitle: 'Методология — Fulcrum',
+    intro:
+      'Как Fulcrum превращает набор данных с источниками в оценки зависимости и крен: что измеряется, точные формулы, которые использует код, все индикаторы с их границами, весами и шкалами, все источники и оговорки, которые аналитику стоит сделать, прежде чем приводить цифру.',
+    toc: {
+      heading: 'На этой странице',
+      measured: 'Что измеряется',
+      formulas: 'Формулы',
+      indicators: 'Индикаторы',
+      weights: 'Веса измерений',
+      sources: 'Источники',
+      caveats: 'Оговорки',
+      data: 'Версия данных и воспроизведение',
+    },
+    scenarioNotice:
+      'Текущий сценарий меняет часть допущений. Формулы ниже те же; в таблицах весов значения сценария показаны рядом со значениями по умолчанию.',
+    measured: {
+      heading: 'Что измеряется',
+      countries: 'Страны: {{list}}. Партнёры: {{partners}}.',
+      p1: 'Для каждой страны и каждого партнёра Fulcrum оценивает, насколько страна зависит от этого партнёра, — от 0 (зависимость в данных не видна) до 100 (зависимость на верхней границе каждого индикатора или выше) — в четырёх измерениях:',
+      dimensions: {
+        economic:
+          'торговля, государственный внешний долг, денежные переводы и прямые иностранные инвестиции;',
+        infrastructure:
+          'контроль над транзитными коридорами, энергетическими и горнодобывающими активами;',
+        digital:
+          'телекоммуникационное оборудование, системы видеонаблюдения («Безопасный город») и спутниковая навигация;',
+        security:
+          'военные объекты, импорт вооружений, подготовка офицеров и совместные учения, рамки сотрудничества в сфере безопасности.',
+      },
+      p2: 'Оценка каждого измерения складывается из индикаторов, каждый из которых измерен для каждой страны и каждого партнёра. Четыре оценки измерений сводятся в общую оценку для каждой пары «страна — партнёр».',
+      p3: 'Крен страны в измерении — разность оценок двух партнёров: первый ({{first}}) минус второй ({{second}}). Положительный крен означает перевес первого партнёра ({{first}}), отрицательный — второго ({{second}}); 0 — равновесие. Оценки разных стран сопоставимы, потому что все страны измеряются относительно одних и тех же границ.',
+    },
+    formulas: {
+      heading: 'Формулы',
+      intro:
+        'Все числа на панели получены чистым вычислительным модулем из src/model; его же использует командная строка. Обозначения: c — страна, p — партнёр, d — измерение, i — индикатор, v — наблюдаемое значение, w — вес индикатора, W — вес измерения.',
+      choice: {
+        heading: 'Какое наблюдение учитывается',
+        p1: 'Каждая ячейка (страна × партнёр × индикатор) берёт одно наблюдение. Наблюдения по неизвестным индикаторам не учитываются.',
+        p2: 'Наблюдение, помеченное как вариант, действует, только пока соответствующий параметр сценария имеет это значение (например, чьим таможенным данным о торговле Кыргызстана доверять); в остальных случаях оно не учитывается.',
+        p3: 'Если к одной ячейке подходят несколько наблюдений, выбранное параметром сценария важнее общего; затем побеждает самый поздний год; затем — наблюдение, стоящее в данных первым.',
+        p4: 'Заданное в сценарии значение заменяет значение ячейки. Диапазон неопределённости сдвигается вместе с ним на ту же величину и сохраняет опубликованную ширину: low′ = low + (новое − исходное), high′ = high + (новое − исходное). Значение, не являющееся конечным числом, игнорируется.',
+      },
+      normalise: {
+        heading: 'Нормализация',
+        p1: 'Каждое наблюдение переводится в шкалу 0–100 по границам (goalposts) своего индикатора — методом Индекса человеческого развития ПРООН:',
+        formula: 'n = 100 · clamp((T(v) − T(min)) / (T(max) − T(min)), 0, 1)',
+        transform:
+          'T(x) = x          для линейных индикаторов\nT(x) = log10(x)   для денежных сумм в логарифмической шкале',
+        p2: 'Значение ниже нижней границы даёт 0, выше верхней — 100. В логарифмической шкале нулевое или отрицательное значение приравнивается к нижней границе (0). Если границы вырождены (max не больше min), значение не меньше max даёт 100, любое другое — 0.',
+      },
+      dimension: {
+        heading: 'Оценка измерения и полнота данных',
+        p1: 'Оценка страны по партнёру в измерении — взвешенное среднее нормализованных значений тех индикаторов измерения, по которым есть наблюдение:',
+        formula: 'S(c, p, d) = Σ wᵢ · nᵢ / Σ wᵢ        (индикаторы d, по которым есть данные)',
+        p2: 'Полнота данных (coverage) — доля веса измерения, по которой данные есть:',
+        coverage: 'coverage(c, p, d) = Σ wᵢ (индикаторы с данными) / Σ wᵢ (все индикаторы d)',
+        p3: 'Если ни по одному индикатору измерения данных нет (или все они имеют вес 0), оценка — «нет данных», а не 0: отсутствие цифры не доказывает независимость.',
+        weights:
+          'Веса: вес индикатора из сценария используется, если это конечное число ≥ 0; иначе берётся вес индикатора по умолчанию (если и он не является конечным числом ≥ 0, вес равен 0). Вес 0 исключает индикатор и из оценки, и из расчёта полноты. Для весов измерений действует то же правило.',
+      },
+      overall: {
+        heading: 'Общая оценка',
+        p1: 'Общая оценка страны по партнёру объединяет оценки измерений, по которым есть данные и вес которых больше 0. По умолчанию это взвешенное среднее арифметическое:',
+        arithmetic: 'O(c, p) = Σ W_d · S(c, p, d) / Σ W_d',
+        p2: 'В качестве методологического варианта можно выбрать взвешенное среднее геометрическое. Оно наказывает за дисбаланс: партнёр, доминирующий в одном измерении и отсутствующий в остальных, получает меньше, чем при среднем арифметическом. Оценка измерения, равная 0, обращает среднее геометрическое в 0.',
+        geometric: 'O(c, p) = exp( Σ W_d · ln S(c, p, d) / Σ W_d )',
+        p3: 'Измерения без данных исключаются из обеих сумм. Если данных нет ни по одному измерению, общая оценка — «нет данных».',
+      },
+      tilt: {
+        heading: 'Крен',
+        formula: 'крен(c, d) = S(c, {{first}}, d) − S(c, {{second}}, d)   ∈ [−100, 100]',
+        p1: 'Плюс — перевес первого партнёра ({{first}}), минус — второго ({{second}}). Общий крен — та же разность общих оценок. Если хотя бы по одной из двух оценок нет данных, по крену данных тоже нет.',
+      },
+      contribution: {
+        heading: 'Вклад',
+        formula: 'вкладᵢ = wᵢ · nᵢ / Σ wⱼ        (j — индикаторы d, по которым есть данные)',
+        p1: 'Сколько баллов индикатор добавляет к оценке своего измерения. Вклады в измерении в сумме дают его оценку — так страница страны отвечает на вопрос «что определяет результат».',
+      },
+      uncertainty: {
+        heading: 'Неопределённость (метод Монте-Карло)',
+        p1: 'Каждое наблюдение имеет диапазон low ≤ value ≤ high. В каждом из {{draws}} прогонов значение каждой ячейки независимо выбирается из треугольного распределения на её диапазоне с модой в опубликованном значении (методом обратной функции распределения; диапазон нулевой ширины возвращает само значение), после чего пересчитываются все оценки и крены.',
+        formula: 'xᵢ ~ Triangular(lowᵢ, мода = valueᵢ, highᵢ)',
+        p2: 'Случайные числа даёт генератор с фиксированным начальным значением (mulberry32, seed {{seed}}), поэтому один и тот же сценарий даёт один и тот же результат на любом компьютере. Расчёт выполняется в фоновом потоке (web worker), не блокируя интерфейс.',
+        interval:
+          '90-процентный интервал = [5-й процентиль, 95-й процентиль] прогонов   (медиана — 50-й)',
+        probability:
+          'P(крен > 0) = прогоны с положительным креном / прогоны, в которых по крену есть данные',
+        p3: 'Процентили линейно интерполируются между упорядоченными значениями. P(крен > 0) читается как «в 87% правдоподобных случаев крен в сторону первого партнёра ({{first}})». Прогоны независимы по наблюдениям: модель не предполагает корреляции ошибок.',
+      },
+      sensitivity: {
+        heading: 'Чувствительность',
+        p1: 'По одному допущению за раз: каждое допущение устанавливается сначала на нижнюю, затем на верхнюю границу своего диапазона, все остальные сохраняют значения сценария, и выбранная оценка пересчитывается. Размах — расстояние между двумя результатами; десять допущений с наибольшим размахом образуют диаграмму-торнадо (допущения, не влияющие на оценку, не показываются).',
+        formula: 'размахᵢ = | оценка(xᵢ = highᵢ) − оценка(xᵢ = lowᵢ) |',
+      },
+      flip: {
+        heading: 'Что изменит знак крена',
+        p1: 'Для выбранных страны, измерения и допущения Fulcrum ищет значение допущения, при котором крен меняет знак. Поиск идёт в пределах границ индикатора (если не задан более узкий диапазон), начиная с текущего значения. Если крен сейчас ровно 0, это равновесие. Если на обоих концах диапазона знак крена тот же, ответ — «в пределах диапазона знак не меняется».',
+        p2: 'Иначе выполняется деление отрезка пополам между текущим значением и тем концом, где знак другой (не более 60 шагов, с точностью до одной миллиардной диапазона), и сообщается первое значение, при котором крен достигает 0 или меняет знак. Одно допущение повышает оценку только одного партнёра, поэтому крен движется в одну сторону и пересечение нуля единственное.',
+        formula: 'найти x* в [текущее, конец] такое, что sign(крен(x*)) ≠ sign(крен(текущее))',
+      },
+    },
+    indicators: {
+      heading: 'Индикаторы',
+      intro:
+        'Каждый индикатор определён один раз и измеряется для каждой страны и каждого партнёра. Границы — значения, соответствующие 0 и 100; денежные суммы берутся в логарифмической шкале, чтобы один крупный проект не обесценивал всё остальное. Порядковые индикаторы кодируются по пятиуровневой шкале.',
+      caption: '{{dimension}}: индикаторы, границы и веса по умолчанию',
+      columns: {
+        indicator: 'Индикатор',
+        description: 'Описание',
+        unit: 'Единица',
+        kind: 'Тип',
+        goalposts: 'Границы (мин. – макс.)',
+        scale: 'Шкала',
+        weight: 'Вес по умолчанию',
+        scenarioWeight: 'Вес в сценарии',
+      },
+      kinds: { share: 'доля', amount: 'сумма', count: 'количество', ordinal: 'порядковый (0–4)' },
+      scales: { linear: 'линейная', log: 'log10' },
+      goalposts: '{{min}} – {{max}}',
+      rubric: 'Шкала: уровни 0–4',
+      level: 'Уровень {{level}}',
+      id: 'id: {{id}}',
+    },
+    weights: {
+      heading: 'Веса измерений',
+      intro:
+        'Вес каждого измерения в общей оценке. Аналитик может изменить их на панели сценария; по умолчанию веса равны, если набор данных не задаёт иное.',
+      caption: 'Веса измерений по умолчанию',
+      columns: {
+        dimension: 'Измерение',
+        weight: 'Вес по умолчанию',
+        share: 'Доля в общей оценке',
+        scenario: 'Вес в сценарии',
+      },
+      aggregation: 'Способ агрегирования в текущем сценарии: {{name}}.',
+      aggregations: {
+        arithmetic: 'взвешенное среднее арифметическое',
+        geometric: 'взвешенное среднее геометрическое',
+      },
+    },
+    sources: {
+      heading: 'Источники',
+      intro:
+        'Все источники набора данных. Первым идёт доклад Ifri; остальные — в порядке сносок доклада, затем по автору. Названия и имена авторов приводятся так, как они опубликованы. В число наблюдений, ссылающихся на источник, входят и те, что ссылаются на него через сноску доклада.',
+      count: 'Источников: {{count}}',
+      report: 'Исходный документ',
+      noFootnote: 'нет среди сносок доклада',
+      undated: 'б. г.',
+      reportShort: 'доклад Ifri',
+      note: 'сноска {{n}}',
+      citedBy_zero: 'Не упоминается ни в одном наблюдении',
+      citedBy_one: 'Упоминается в {{count}} наблюдении',
+      citedBy_few: 'Упоминается в {{count}} наблюдениях',
+      citedBy_many: 'Упоминается в {{count}} наблюдениях',
+      citedBy_other: 'Упоминается в {{count}} наблюдениях',
+    },
+    caveats: {
+      heading: 'Оговорки',
+      kgTrade: {
+        heading: 'Расхождение торговой статистики Кыргызстана',
+        p1: 'По данным китайской таможни, экспорт Китая в Кыргызстан в 2025 году составил 27,2 млрд долларов, тогда как кыргызская статистика показывает импорт из Китая на 4,97 млрд долларов (доклад Ifri, сноска 3). Разрыв более чем в пять раз нельзя объяснить одним лишь учётом транзита; автор доклада видит в нём признак «серых» схем реэкспорта.',
+        p2: 'Fulcrum хранит обе версии. Какая из них учитывается, определяет параметр сценария «{{option}}»:',
+        isDefault: '(по умолчанию)',
+        cli: 'В командной строке:',
+        missing: 'В наборе данных нет параметра для этого выбора.',
+      },
+      remittances: {
+        heading: 'Расхождение данных о денежных переводах',
+        p1: 'Переводы измеряются в процентах ВВП. Итоговые данные Всемирного банка охватывают переводы из всех стран и намного выше официальной российской цифры по Таджикистану; Национальный банк Таджикистана не публикует переводы в разбивке по странам, поэтому доля России оценивается косвенно. Примечания набора данных объясняют, как получено каждое значение:',
+        none: 'В наборе данных нет наблюдений о денежных переводах.',
+      },
+      judgement: {
+        heading: 'Индикаторы, закодированные экспертно',
+        p1: 'Там, где статистики нет, Fulcrum сам присваивает уровень по шкале 0–4 и помечает его как экспертное суждение, с диапазоном, из которого берёт значения анализ неопределённости. Ни одна цифра не выдаётся за статистику. Вот все такие наблюдения ({{count}}):',
+        none: 'В наборе данных нет экспертно закодированных наблюдений.',
+      },
+      general: {
+        heading: 'Что означают оценки',
+        p1: 'Оценки измеряют зависимость по имеющимся данным, а не намерения, влияние или лояльность. Партнёр, о котором опубликовано мало данных, может выглядеть менее заметным, чем он есть; экспертный код — прочтение открытых публикаций аналитиком. Полнота данных ниже 100% и широкие интервалы показывают, насколько можно доверять оценке.',
+        p2: 'Цифры относятся к разным годам и периодам (они указаны у каждого наблюдения), а некоторые опираются на единственный источник. Прежде чем приводить цифру, сверьтесь со списком источников.',
+        p3: 'Оценка может оказаться вне собственного 90-процентного интервала. Оценка строится по опубликованным значениям, а интервал — по случайным выборкам из правдоподобного диапазона каждого значения. Если опубликованное значение лежит на краю диапазона (ряд кыргызских показателей по Китаю — на нижнем краю, потому что более поздние или другие источники дают больше), выборки смещаются в другую сторону, и интервал оказывается рядом с оценкой, а не вокруг неё. Это значит, что опубликованные цифры осторожны, а не что в расчёте ошибка.',
+      },
+    },
+    units: { percent: '%', percentOfGdp: '% ВВП', level: 'уровень 0–4' },
+    observation: {
+      value: '{{value}} {{unit}}',
+      range: 'диапазон {{low}} – {{high}}',
+      level: 'уровень {{value}} из 4',
+      sourcesLabel: 'Источники:',
+    },
+    data: {
+      heading: 'Версия данных и воспроизведение',
+      version: 'Версия набора данных {{version}} от {{date}}',
+      countsCaption: 'Состав набора данных',
+      counts: {
+        countries: 'Страны',
+        partners: 'Партнёры',
+        indicators: 'Индикаторы',
+        observations: 'Наблюдения',
+        reported: 'из них официальная статистика',
+        estimate: 'из них оценки названных источников',
+        judgement: 'из них экспертные суждения',
+        sources: 'Источники',
+        events: 'События хронологии',
+        presets: 'Готовые сценарии',
+      },
+      reproduce: {
+        heading: 'Как воспроизвести числа',
+        p1: 'Любую оценку, общую оценку и крен можно пересчитать вне браузера командной строкой проекта, которая запускает тот же вычислительный модуль на тех же данных:',
+        commands: {
+          scores: 'все оценки и крены базового сценария в JSON',
+          csv: 'то же в CSV',
+          uncertainty: 'с 90-процентными интервалами и P(крен > 0) по {{draws}} прогонам',
+          option: 'с другой версией данных',
+          scenario: 'для сценария, выгруженного из панели',
+          dataset: 'сам проверенный набор данных',
+        },
+      },
+    },
+  },
+};

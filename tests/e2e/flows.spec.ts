@@ -1,0 +1,83 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test('the header switches language and theme, and both are remembered', async ({
+  guarded: page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kyrgyzstan');
+  await page.getByLabel('Language').selectOption('ru');
+  await expect(page).toHaveURL(/lang=ru/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Кыргызстан');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+
+  await page.getByLabel('Тема').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/compare');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expectNoAxeViolations(page);
+});
+
+test('navigation keeps the language and reaches every view by keyboard', async ({
+  guarded: page,
+}) => {
+  await page.goto('/?lang=ru');
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: 'TJ' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/country\/TJ\?lang=ru/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Таджикистан/);
+  await nav.getByRole('link', { name: 'Сравнение' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/compare\?lang=ru/);
+});
+
+test('every chart card toggles to a table with the same numbers', async ({ guarded: page }) => {
+  for (const path of ['/', '/country/KG', '/compare']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const toggles = page.getByRole('button', { name: 'Show table' });
+    await expect(toggles.first()).toBeVisible();
+    const count = await toggles.count();
+    for (let i = 0; i < count; i++) {
+      // Each click turns one button into "Show chart", so the first remaining one is next.
+      await page.getByRole('button', { name: 'Show table' }).first().click();
+    }
+    await expect(page.getByRole('button', { name: 'Show chart' })).toHaveCount(count);
+    const tables = page.locator('.chart-card table');
+    expect(await tables.count()).toBeGreaterThanOrEqual(count);
+    for (const caption of await page.locator('.chart-card table caption').allTextContents()) {
+      expect(caption.trim().length).toBeGreaterThan(0);
+    }
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('country pages name their sources with the report footnote numbers', async ({
+  guarded: page,
+}) => {
+  await page.goto('/country/TJ');
+  const main = page.locator('main');
+  await expect(main).toContainText(/Ifri report, note \d+/);
+  await expect(main.locator('a[href^="http"]').first()).toHaveAttribute('rel', /noreferrer/);
+});
+
+test('an unknown country and an unknown path show a page with links, not a blank screen', async ({
+  guarded: page,
+}) => {
+  await page.goto('/country/XX');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Kyrgyzstan/ }).first()).toBeVisible();
+  await page.goto('/definitely/not/here');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i);
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Tajikistan/ })
+    .click();
+  await expect(page).toHaveURL(/\/country\/TJ/);
+});
+
+test('country codes are case-insensitive', async ({ guarded: page }) => {
+  await page.goto('/country/tj');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Tajikistan/);
+});

@@ -1,0 +1,155 @@
+// @vitest-environment jsdom
+import './setupMsw';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { confidenceOfLean, formatInterval } from '@/components/charts/tiltAdapter';
+import { dataset } from '@/data/dataset';
+import { createI18n, type Language } from '@/i18n';
+import { common } from '@/i18n/locales/common';
+import { overview as messages } from '@/i18n/locales/overview';
+import { formatPercent, formatScore, formatSigned } from '@/lib/format';
+import { headline, joinList, type Translate } from '@/lib/headline';
+import type { Dimension } from '@/model';
+import {
+  computeScores,
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  DIMENSIONS,
+  findOverall,
+  findTilt,
+  monteCarlo,
+  TILT_DIMENSIONS,
+} from '@/model';
+import { renderApp } from './renderApp';
+
+const scores = computeScores(dataset);
+const TIMEOUT = { timeout: 8000 };
+const name = (code: string, language: Language) =>
+  dataset.countries.find((c) => c.code === code)!.name[language];
+
+function expectedHeadline(code: string, language: Language): string {
+  const fixed = createI18n(language).getFixedT(language, 'overview');
+  const t: Translate = (key, options) => fixed(key, options);
+  const dimensionNames = Object.fromEntries(
+    DIMENSIONS.map((d) => [d, t(`headline.dimensions.${d}`)]),
+  ) as Record<Dimension, string>;
+  return headline({
+    country: name(code, language),
+    tilts: scores.tilts.filter((x) => x.country === code),
+    dimensionNames,
+    t,
+  });
+}
+
+async function open(language: Language) {
+  const utils = renderApp(language === 'ru' ? '/?lang=ru' : '/', { language });
+  const heading = joinList(
+    dataset.countries.map((c) => c.name[language]),
+    messages[language].headline.and,
+  );
+  const h1 = await screen.findByRole(
+    'heading',
+    { level: 1, name: messages[language].heading.replace('{{countries}}', heading) },
+    TIMEOUT,
+  );
+  return { ...utils, h1 };
+}
+
+describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
+  const m = messages[language];
+  const c = common[language];
+
+  it('has one h1 and a document title', async () => {
+    await open(language);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    await waitFor(() => expect(document.title).toBe(`${m.pageTitle} — Fulcrum`));
+  });
+
+  it('shows each country with a link to its page, its overall scores and its headline', async () => {
+    await open(language);
+    for (const country of dataset.countries) {
+      const section = screen.getByRole('region', { name: name(country.code, language) });
+      const link = within(section).getAllByRole('heading', { level: 2 })[0]!.querySelector('a')!;
+      expect(link).toHaveTextContent(name(country.code, language));
+      expect(link.getAttribute('href')).toContain(`/country/${country.code}`);
+
+      const scoresList = section.querySelector('dl')!;
+      for (const partner of dataset.partners) {
+        const expected = formatScore(findOverall(scores, country.code, partner.code));
+        const item = within(scoresList).getByText(partner.name[language]).closest('div')!;
+        expect(item.querySelector('.overview-score-value')).toHaveTextContent(expected);
+      }
+      expect(within(section).getByTestId(`headline-${country.code}`)).toHaveTextContent(
+        expectedHeadline(country.code, language),
+      );
+    }
+  });
+
+  it('shows the 90% intervals and how sure each lean is once Monte Carlo is done', async () => {
+    await open(language);
+    const mc = monteCarlo(dataset, {}, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
+    const kg = dataset.countries[0]!.code;
+    const section = screen.getByRole('region', { name: name(kg, language) });
+    const cn = dataset.tiltPair[0];
+    const interval = formatInterval(
+      mc.overall.find((o) => o.country === kg && o.partner === cn)!.interval,
+    )!;
+    expect(
+      await within(section).findByText(`(${interval})`, { exact: false }, TIMEOUT),
+    ).toBeInTheDocument();
+
+    const overallTilt = mc.tilts.find((t) => t.country === kg && t.dimension === 'overall')!;
+    const lean = confidenceOfLean(overallTilt.pPositive)!;
+    const template = lean.side === 'positive' ? m.pLeansChina : m.pLeansRussia;
+    const text = template
+      .replace('{{dimension}}', c.dimensions.overall)
+      .replace('{{percent}}', formatPercent(lean.share));
+    expect(within(section).getByText(text)).toBeInTheDocument();
+  });
+
+  it('draws the tilt chart and shows the same numbers as a table on request', async () => {
+    await open(language);
+    for (const country of dataset.countries) {
+      const title = m.tiltTitle.replace('{{country}}', name(country.code, language));
+      const card = screen.getByRole('region', { name: title });
+      const chart = within(card).getByRole('img');
+      for (const dimension of TILT_DIMENSIONS) {
+        expect(chart.getAttribute('aria-label')).toContain(
+          `${c.dimensions[dimension]} ${formatSigned(findTilt(scores, country.code, dimension), c.noData)}`,
+        );
+      }
+      fireEvent.click(within(card).getByRole('button', { name: c.showTable }));
+      const table = within(card).getByRole('table', {
+        name: m.table.caption.replace('{{country}}', name(country.code, language)),
+      });
+      for (const dimension of TILT_DIMENSIONS) {
+        const row = within(table)
+          .getByRole('rowheader', { name: c.dimensions[dimension] })
+          .closest('tr')!;
+        const cells = within(row).getAllByRole('cell');
+        expect(cells[0]).toHaveTextContent(
+          formatSigned(findTilt(scores, country.code, dimension), c.noData),
+        );
+      }
+      fireEvent.click(within(card).getByRole('button', { name: c.showChart }));
+      expect(within(card).getByRole('img')).toBeInTheDocument();
+    }
+  });
+
+  it('names how many observations the scores use and links to the sources', async () => {
+    await open(language);
+    const count = scores.dimensionScores.reduce((n, s) => n + s.contributions.length, 0);
+    const source = screen.getByText((_, el) => el?.classList.contains('overview-source') ?? false);
+    expect(source).toHaveTextContent(String(count));
+    expect(
+      within(source).getByRole('link', { name: m.methodology }).getAttribute('href'),
+    ).toContain('/methodology');
+    for (const country of dataset.countries) {
+      expect(
+        within(source)
+          .getByRole('link', { name: name(country.code, language) })
+          .getAttribute('href'),
+      ).toContain(`/country/${country.code}`);
+    }
+  });
+});

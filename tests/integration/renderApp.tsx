@@ -1,0 +1,25 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '@/app/AppProviders';
+import { routes } from '@/app/routes';
+import { createQueryClient } from '@/lib/queryClient';
+import type { Language } from '@/i18n';
+
+/** Renders the real app (providers, routes, lazy pages) at a path, in memory. */
+export function renderApp(path = '/', options: { language?: Language; dataUrl?: string } = {}) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
+  const utils = render(
+    <AppProviders
+      language={options.language ?? 'en'}
+      dataSource={{ url: options.dataUrl }}
+      queryClient={queryClient}
+    >
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...utils, router, queryClient };
+}
