@@ -37,6 +37,6 @@ if (playwrightPath && existsSync(playwrightPath)) {
 
 if (missing) failed += 1;
 const summary = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
-writeFileSync('test-results/summary.txt', `${summary}\n`);
+writeFileSync('reports/summary.txt', `${summary}\n`);
 console.log(summary);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

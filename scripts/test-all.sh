@@ -18,14 +18,15 @@ if [ "${FULCRUM_SKIP_INSTALL:-}" != "1" ]; then
   npm ci --no-audit --no-fund || exit 1
 fi
 
-mkdir -p test-results
+mkdir -p reports
+rm -f reports/vitest.json reports/playwright.json reports/summary.txt
 status=0
 echo "› unit and integration tests (vitest)"
-node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
 
 echo "› browser tests (Playwright, Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json \
+PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json \
   node_modules/.bin/playwright test --reporter=list,json || status=1
 
-node scripts/summarise-tests.mjs test-results/vitest.json test-results/playwright.json || status=1
+node scripts/summarise-tests.mjs reports/vitest.json reports/playwright.json || status=1
 exit $status
