@@ -4,7 +4,11 @@ import { Outlet, useLocation, useSearchParams } from 'react-router';
 import { AppLink, AppNavLink } from '@/components/AppLink';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { isLanguage, LANGUAGES, type Language } from '@/i18n';
+import { ScenarioPanel } from '@/features/scenario/ScenarioPanel';
+import { ScenarioPanelToggle } from '@/features/scenario/ScenarioPanelToggle';
 import { DatasetGate } from './DatasetGate';
+import { ScenarioBanner } from './ScenarioBanner';
+import { ScenarioBinding } from './ScenarioBinding';
 import {
   applyTheme,
   readThemePreference,
@@ -68,6 +72,7 @@ export function Layout() {
   const location = useLocation();
   const [language, setLanguage] = useLanguageSync();
   const [theme, setTheme] = useTheme();
+  const [panelOpen, setPanelOpen] = useState(false);
 
   return (
     <div className="app">
@@ -89,6 +94,7 @@ export function Layout() {
           <AppNavLink to="/methodology">{t('nav.methodology')}</AppNavLink>
         </nav>
         <div className="app-controls">
+          <ScenarioPanelToggle open={panelOpen} onToggle={() => setPanelOpen((v) => !v)} />
           <label className="control">
             <span className="control-label">{t('language')}</span>
             <select
@@ -132,10 +138,14 @@ export function Layout() {
           )}
         >
           <DatasetGate>
-            <Outlet />
+            <ScenarioBinding>
+              <ScenarioBanner onOpenPanel={() => setPanelOpen(true)} />
+              <Outlet />
+            </ScenarioBinding>
           </DatasetGate>
         </ErrorBoundary>
       </main>
+      <ScenarioPanel open={panelOpen} onClose={() => setPanelOpen(false)} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { compare } from './locales/compare';
 import { country } from './locales/country';
 import { methodology } from './locales/methodology';
 import { overview } from './locales/overview';
+import { scenario } from './locales/scenario';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,7 +14,7 @@ export function isLanguage(x: unknown): x is Language {
   return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
 }
 
-const namespaces = { common, overview, country, compare, methodology };
+const namespaces = { common, overview, country, compare, methodology, scenario };
 export type NamespaceName = keyof typeof namespaces;
 
 export const resources = Object.fromEntries(

@@ -16,12 +16,24 @@ export function formatPercent(x: number | null | undefined, noData = '—'): str
   return x === null || x === undefined || Number.isNaN(x) ? noData : `${Math.round(x * 100)}%`;
 }
 
+// Intl formatters are expensive to build: one per locale and precision, reused.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A raw observation value with sensible precision for its size. */
 export function formatValue(x: number, locale = 'en'): string {
   const abs = Math.abs(x);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
-  return x.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-GB', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  });
+  return formatter(locale, digits).format(x);
 }

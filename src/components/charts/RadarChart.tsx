@@ -1,19 +1,9 @@
 import { memo, type CSSProperties } from 'react';
-import {
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart as RechartsRadarChart,
-  Tooltip,
-  useChartWidth,
-} from 'recharts';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { partnerColor } from '@/components/partnerColor';
 import { formatScore } from '@/lib/format';
 import type { PartnerCode } from '@/model';
-import type { BaseTickContentProps } from 'recharts';
-import type { RadarDatum, RadarSeriesStyle } from './radarAdapter';
+import type { RadarDatum, RadarSeriesStyle, RadarSymbol } from './radarAdapter';
 import { partnerSeriesStyle, RADAR_DOMAIN } from './radarAdapter';
 
 interface RadarChartProps {
@@ -43,37 +33,6 @@ const LEGEND_STYLE: CSSProperties = {
 };
 const LEGEND_ITEM_STYLE: CSSProperties = { display: 'flex', alignItems: 'center', gap: '0.4rem' };
 
-/**
- * The radar is turned 45° so its four axes point to the corners and its grid is an upright
- * square; each dimension label sits centred above (top corners) or below (bottom corners) its
- * axis end, clear of the grid and of the other labels — so the radar can use nearly the whole
- * card, even on a 360px phone, with 16px labels.
- */
-function AngleTick(props: BaseTickContentProps) {
-  const width = useChartWidth() ?? 0;
-  const fontSize = width > 0 && width < 440 ? 14 : 16;
-  const label = String(props.payload.value);
-  // Keep the whole label inside the chart (an estimate of its width is enough here).
-  const half = (label.length * fontSize * 0.62) / 2;
-  const rawX = Number(props.x);
-  const x = width > 2 * half ? Math.min(Math.max(rawX, half), width - half) : rawX;
-  const y = Number(props.y);
-  const above = Math.sin((props.payload.coordinate * Math.PI) / 180) > 0;
-  return (
-    <text
-      x={x}
-      y={above ? y - 6 : y + fontSize + 2}
-      textAnchor="middle"
-      fontSize={fontSize}
-      fontWeight={600}
-      fill="var(--text)"
-      className="recharts-polar-angle-axis-tick-value"
-    >
-      {label}
-    </text>
-  );
-}
-
 /** A small line-and-symbol sample matching a series, for the legend. */
 function SeriesSample({ style, color }: { style: RadarSeriesStyle | null; color: string }) {
   const symbol = style?.symbol;
@@ -96,10 +55,76 @@ function SeriesSample({ style, color }: { style: RadarSeriesStyle | null; color:
   );
 }
 
+// Geometry of the drawing, in SVG user units; the SVG scales to its card's width.
+const WIDTH = 460;
+const HEIGHT = 400;
+const CX = WIDTH / 2;
+const CY = HEIGHT / 2;
+const RADIUS = 135;
+const RINGS = [20, 40, 60, 80, 100];
+const LABEL_SIZE = 17;
+
+/** Axis angle of the i-th dimension: turned 45° so the four axes point to the corners. */
+function axisAngle(i: number, n: number): number {
+  return Math.PI / 4 - (2 * Math.PI * i) / n;
+}
+
+function point(i: number, n: number, value: number): [number, number] {
+  const r =
+    (RADIUS * Math.min(Math.max(value, RADAR_DOMAIN[0]), RADAR_DOMAIN[1])) / RADAR_DOMAIN[1];
+  const a = axisAngle(i, n);
+  return [CX + r * Math.cos(a), CY - r * Math.sin(a)];
+}
+
+/** The outline of one series; dimensions without data are skipped (the outline closes over them). */
+function outline(values: (number | null)[]): string {
+  const n = values.length;
+  const points = values
+    .map((v, i) => (v === null ? null : point(i, n, v)))
+    .filter((p): p is [number, number] => p !== null);
+  return points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+}
+
+function Dot({
+  x,
+  y,
+  symbol,
+  color,
+  label,
+}: {
+  x: number;
+  y: number;
+  symbol: RadarSymbol;
+  color: string;
+  label: string;
+}) {
+  const r = 6;
+  const shape =
+    symbol === 'square' ? (
+      <rect x={x - r} y={y - r} width={2 * r} height={2 * r} fill={color} />
+    ) : symbol === 'circle' ? (
+      <circle cx={x} cy={y} r={r} fill={color} />
+    ) : symbol === 'diamond' ? (
+      <path
+        d={`M${x} ${y - r - 1} L${x + r + 1} ${y} L${x} ${y + r + 1} L${x - r - 1} ${y} Z`}
+        fill={color}
+      />
+    ) : (
+      <path d={`M${x} ${y - r - 1} L${x + r + 1} ${y + r} L${x - r - 1} ${y + r} Z`} fill={color} />
+    );
+  return (
+    <g>
+      <title>{label}</title>
+      {shape}
+    </g>
+  );
+}
+
 /**
- * The four dimension scores of one country for each partner, on a fixed 0–100 scale.
- * Partners differ by line style and dot shape as well as colour; the legend below is HTML,
- * so it reads and scales like text.
+ * The four dimension scores of one country for each partner, on a fixed 0–100 scale, drawn
+ * as plain SVG (no chart library: it redraws on every slider step, and this is a handful of
+ * polygons). Partners differ by line style and dot shape as well as colour; the legend
+ * below is HTML, so it reads and scales like text.
  */
 function RadarChartImpl({
   data,
@@ -112,78 +137,97 @@ function RadarChartImpl({
   height = 420,
 }: RadarChartProps) {
   const styles = partners.map((p, i) => partnerSeriesStyle(p, i));
+  const n = data.length;
+  const rings = RINGS.map((ring) => outline(data.map(() => ring)));
   return (
     <div className="radar-chart">
-      <RechartsRadarChart
-        responsive
-        style={{ width: '100%', height }}
-        data={data}
-        startAngle={45}
-        endAngle={-315}
-        outerRadius="134%"
-        margin={{ top: 30, right: 40, bottom: 30, left: 40 }}
-        title={title}
-        desc={description}
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`${title}. ${description}`}
+        style={{ width: '100%', height: 'auto', maxHeight: height, display: 'block' }}
       >
-        <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={(p: BaseTickContentProps) => <AngleTick {...p} />} />
-        <PolarRadiusAxis
-          domain={[RADAR_DOMAIN[0], RADAR_DOMAIN[1]]}
-          tickCount={6}
-          angle={45}
-          axisLine={false}
-          tick={(p: BaseTickContentProps) => (
-            // Upright labels just beside the Economic axis, where the grid's corners are.
-            <text x={Number(p.x) + 6} y={Number(p.y) + 14} fontSize={14} fill="var(--muted)">
-              {String(p.payload.value)}
+        <g className="recharts-polar-grid">
+          {rings.map((points, i) => (
+            <polygon key={RINGS[i]} points={points} fill="none" stroke="var(--border)" />
+          ))}
+          {data.map((d, i) => {
+            const [x, y] = point(i, n, RADAR_DOMAIN[1]);
+            return <line key={d.dimension} x1={CX} y1={CY} x2={x} y2={y} stroke="var(--border)" />;
+          })}
+        </g>
+        {RINGS.concat(0).map((ring) => {
+          const [x, y] = point(0, n, ring);
+          return (
+            <text key={`tick-${ring}`} x={x + 6} y={y + 14} fontSize={14} fill="var(--muted)">
+              {ring}
             </text>
-          )}
-        />
+          );
+        })}
+        {data.map((d, i) => {
+          const [x, y] = point(i, n, RADAR_DOMAIN[1]);
+          const above = Math.sin(axisAngle(i, n)) > 0;
+          const half = (d.label.length * LABEL_SIZE * 0.6) / 2;
+          const lx = Math.min(Math.max(x, half + 2), WIDTH - half - 2);
+          return (
+            <text
+              key={`label-${d.dimension}`}
+              x={lx}
+              y={above ? y - 12 : y + LABEL_SIZE + 8}
+              textAnchor="middle"
+              fontSize={LABEL_SIZE}
+              fontWeight={600}
+              fill="var(--text)"
+            >
+              {d.label}
+            </text>
+          );
+        })}
         {showBaseline &&
           styles.map((s) => (
-            <Radar
+            <polygon
               key={`baseline-${s.partner}`}
-              name={`${baselineLabel}: ${partnerNames[s.partner] ?? s.partner}`}
-              dataKey={(d: RadarDatum) => d.baseline[s.partner]}
+              points={outline(data.map((d) => d.baseline[s.partner] ?? null))}
+              fill="none"
               stroke="var(--ghost)"
               strokeWidth={2}
               strokeDasharray={s.dash}
-              fill="none"
-              dot={false}
-              activeDot={false}
-              legendType="none"
-              tooltipType="none"
-              isAnimationActive={false}
-            />
+            >
+              <title>{`${baselineLabel}: ${partnerNames[s.partner] ?? s.partner}`}</title>
+            </polygon>
           ))}
         {styles.map((s) => {
           const color = partnerColor(s.partner);
+          const name = partnerNames[s.partner] ?? s.partner;
           return (
-            <Radar
-              key={s.partner}
-              name={partnerNames[s.partner] ?? s.partner}
-              dataKey={(d: RadarDatum) => d.values[s.partner]}
-              stroke={color}
-              strokeWidth={3}
-              strokeDasharray={s.dash}
-              fill={color}
-              fillOpacity={0.1}
-              dot={{ symbol: s.symbol, r: 6, fill: color, stroke: color, strokeDasharray: '' }}
-              activeDot={{ symbol: s.symbol, r: 8, fill: color }}
-              isAnimationActive={false}
-            />
+            <g key={s.partner}>
+              <polygon
+                points={outline(data.map((d) => d.values[s.partner] ?? null))}
+                fill={color}
+                fillOpacity={0.1}
+                stroke={color}
+                strokeWidth={3}
+                strokeDasharray={s.dash}
+              />
+              {data.map((d, i) => {
+                const v = d.values[s.partner];
+                if (v === null || v === undefined) return null;
+                const [x, y] = point(i, n, v);
+                return (
+                  <Dot
+                    key={d.dimension}
+                    x={x}
+                    y={y}
+                    symbol={s.symbol}
+                    color={color}
+                    label={`${name}, ${d.label}: ${formatScore(v)}`}
+                  />
+                );
+              })}
+            </g>
           );
         })}
-        <Tooltip
-          formatter={(value) => formatScore(typeof value === 'number' ? value : null)}
-          contentStyle={{
-            background: 'var(--surface)',
-            border: '1px solid var(--border)',
-            color: 'var(--text)',
-            fontSize: 15,
-          }}
-        />
-      </RechartsRadarChart>
+      </svg>
       <ul className="radar-legend" style={LEGEND_STYLE}>
         {styles.map((s) => (
           <li key={s.partner} style={LEGEND_ITEM_STYLE}>

@@ -142,7 +142,32 @@ function IndicatorTableRowImpl({ row, text }: RowProps) {
   );
 }
 
-const IndicatorTableRow = memo(IndicatorTableRowImpl);
+/**
+ * Rows are rebuilt by the adapter on every slider step, but a step changes one or two of
+ * them: compare what a row shows, so the other two dozen skip rendering.
+ */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  if (a.text !== b.text) return false;
+  const x = a.row;
+  const y = b.row;
+  return (
+    x === y ||
+    (x.key === y.key &&
+      x.observation === y.observation &&
+      x.indicator === y.indicator &&
+      x.value === y.value &&
+      x.baselineValue === y.baselineValue &&
+      x.overridden === y.overridden &&
+      x.normalised === y.normalised &&
+      x.weight === y.weight &&
+      x.contribution === y.contribution &&
+      x.order === y.order &&
+      x.alternatives.length === y.alternatives.length &&
+      x.alternatives.every((o, i) => o === y.alternatives[i]))
+  );
+}
+
+const IndicatorTableRow = memo(IndicatorTableRowImpl, sameRow);
 
 interface IndicatorTableProps {
   rows: IndicatorRow[];

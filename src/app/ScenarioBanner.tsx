@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useLocalized } from '@/i18n/useLocalized';
+import { useDataset } from '@/lib/dataset';
+import { useImmediateScenarioScores } from '@/scenario/hooks';
+import { useScenarioStore } from '@/scenario/store';
+
+/**
+ * One line above every view: which scenario the numbers follow and how many assumptions
+ * differ from the baseline, so a room never mistakes a what-if for the published data.
+ */
+export function ScenarioBanner({ onOpenPanel }: { onOpenPanel: () => void }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const dataset = useDataset();
+  const { scenario, changeCount } = useImmediateScenarioScores();
+  const presetId = useScenarioStore((s) => s.presetId);
+  const resetAll = useScenarioStore((s) => s.resetAll);
+  const preset = dataset.presets.find((p) => p.id === presetId);
+  const differs = changeCount > 0;
+  const name = scenario.name || (preset ? pick(preset.name) : t('scenarioBar.custom'));
+
+  return (
+    <section
+      className="scenario-bar"
+      data-differs={differs}
+      aria-label={t('scenarioBar.label')}
+      data-testid="scenario-banner"
+    >
+      <p className="scenario-bar-text" aria-live="polite">
+        {differs ? (
+          <>
+            <span className="scenario-bar-name">{t('scenarioBar.named', { name })}</span>
+            {' — '}
+            {t('scenarioBar.changes', { count: changeCount })}
+          </>
+        ) : (
+          t('scenarioBar.baseline')
+        )}
+      </p>
+      {differs && (
+        <button type="button" className="button button-small" onClick={resetAll}>
+          {t('scenarioBar.resetAll')}
+        </button>
+      )}
+      <button type="button" className="button button-small" onClick={onOpenPanel}>
+        {t('scenarioBar.label')} …
+      </button>
+    </section>
+  );
+}

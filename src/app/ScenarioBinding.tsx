@@ -1,0 +1,173 @@
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useDataset } from '@/lib/dataset';
+import type { Dataset } from '@/model';
+import { ScenarioScoresProvider } from '@/scenario/hooks';
+import { initSavedScenarios } from '@/scenario/savedScenarios';
+import { initScenarioStore, useScenarioStore } from '@/scenario/store';
+import {
+  decodeScenario,
+  encodeScenario,
+  withScenarioParams,
+  type AdjustedParam,
+  type IgnoredParam,
+} from '@/scenario/urlCodec';
+
+/**
+ * The address is rewritten once the scenario has rested this long: a drag produces one
+ * history replacement, not sixty a second (browsers throttle those, and each one makes
+ * the router re-render every view). Copy link reads the store, so it is never stale.
+ */
+const URL_WRITE_DELAY_MS = 300;
+
+interface LinkProblems {
+  ignored: IgnoredParam[];
+  adjusted: AdjustedParam[];
+}
+
+const asSearch = (params: URLSearchParams) => {
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};
+
+function sameScenario(dataset: Dataset, search: string): boolean {
+  const decoded = decodeScenario(dataset, search);
+  const { scenario, presetId } = useScenarioStore.getState();
+  return (
+    encodeScenario(dataset, decoded.scenario, decoded.presetId).toString() ===
+    encodeScenario(dataset, scenario, presetId).toString()
+  );
+}
+
+/**
+ * Binds the scenario to the address: the link is read once into the working store when
+ * the data set arrives (and again when the address changes from outside, e.g. Back);
+ * every change of the store is written back with `replace` once it rests, so a link always
+ * reproduces the view and a drag does not flood history. What the link could not use is
+ * listed in a dismissible notice.
+ */
+export function ScenarioBinding({ children }: { children: ReactNode }) {
+  const dataset = useDataset();
+  const location = useLocation();
+  const navigate = useNavigate();
+  // Reads the latest location from inside subscriptions without re-subscribing.
+  const currentLocation = useEffectEvent(() => location);
+  const lastWritten = useRef<string | null>(null);
+
+  const [problems, setProblems] = useState<LinkProblems | null>(null);
+  const [ready, setReady] = useState(false);
+
+  // Read the link into the store before the first paint. In a layout effect rather than
+  // during render: components outside this tree (the header's toggle) subscribe to it.
+  useLayoutEffect(() => {
+    const decoded = decodeScenario(dataset, currentLocation().search);
+    initScenarioStore(dataset, { scenario: decoded.scenario, presetId: decoded.presetId });
+    initSavedScenarios(dataset);
+    // Syncing from an outside system (the address) is what this effect is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setProblems(
+      decoded.ignored.length + decoded.adjusted.length > 0
+        ? { ignored: decoded.ignored, adjusted: decoded.adjusted }
+        : null,
+    );
+    setReady(true);
+  }, [dataset]);
+
+  // Store → address, once it rests; also writes the cleaned-up link once at start.
+  useEffect(() => {
+    if (!ready) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const write = () => {
+      timer = null;
+      const { scenario, presetId } = useScenarioStore.getState();
+      const current = currentLocation();
+      const next = asSearch(withScenarioParams(current.search, dataset, scenario, presetId));
+      if (next === current.search) return;
+      lastWritten.current = next;
+      void navigate(
+        { pathname: current.pathname, search: next, hash: current.hash },
+        { replace: true },
+      );
+    };
+    write();
+    const unsubscribe = useScenarioStore.subscribe((state, previous) => {
+      if (state.scenario === previous.scenario && state.presetId === previous.presetId) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(write, URL_WRITE_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [dataset, navigate, ready]);
+
+  // Address → store, when the search changed from outside (Back, Forward, a pasted link).
+  useEffect(() => {
+    if (!ready) return;
+    if (location.search === lastWritten.current) return;
+    if (sameScenario(dataset, location.search)) return;
+    const decoded = decodeScenario(dataset, location.search);
+    useScenarioStore.getState().replaceScenario(decoded.scenario, decoded.presetId);
+    // The address changed from outside (Back, Forward): show what it could not use.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setProblems(
+      decoded.ignored.length + decoded.adjusted.length > 0
+        ? { ignored: decoded.ignored, adjusted: decoded.adjusted }
+        : null,
+    );
+  }, [dataset, location.search, ready]);
+
+  if (!ready) return null;
+  return (
+    <>
+      {problems && <LinkNotice problems={problems} onDismiss={() => setProblems(null)} />}
+      <ScenarioScoresProvider>{children}</ScenarioScoresProvider>
+    </>
+  );
+}
+
+function LinkNotice({ problems, onDismiss }: { problems: LinkProblems; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  const MAX_SHOWN = 12;
+  const ignored = problems.ignored.slice(0, MAX_SHOWN);
+  return (
+    <section className="link-notice" role="status" aria-labelledby="link-notice-title">
+      <div className="link-notice-header">
+        <h2 id="link-notice-title">{t('urlNotice.title')}</h2>
+        <button type="button" className="button button-small" onClick={onDismiss}>
+          {t('urlNotice.dismiss')}
+        </button>
+      </div>
+      <ul>
+        {ignored.map((item, i) => (
+          <li key={`i${i}`}>
+            {t('urlNotice.item', {
+              param: item.param,
+              value: item.value,
+              reason: t(`urlNotice.codes.${item.code}`, { defaultValue: item.reason }),
+            })}
+          </li>
+        ))}
+        {problems.ignored.length > MAX_SHOWN && <li>… (+{problems.ignored.length - MAX_SHOWN})</li>}
+        {problems.adjusted.slice(0, MAX_SHOWN).map((item, i) => (
+          <li key={`a${i}`}>
+            {t('urlNotice.adjustedItem', {
+              param: item.param,
+              value: item.value,
+              to: item.to,
+              reason: t('urlNotice.clamped'),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { memo, useId } from 'react';
+import type { ChoiceRecord } from '@/scenario/sliders';
+import { buildSliderRecords, recordValue } from '@/scenario/sliders';
+import { useScenarioStore } from '@/scenario/store';
+import { usePanel } from './context';
+import { choiceRecords, shortSourceLabel } from './helpers';
+import { useSliderText } from './useSliderText';
+
+/** One choice (aggregation or a data option) as a radio group. */
+function ChoiceGroup({ record }: { record: ChoiceRecord }) {
+  const { dataset } = usePanel();
+  const { t, pick } = useSliderText();
+  const name = useId();
+  const value = useScenarioStore((s) => recordValue(record, s.scenario));
+  const setSlider = useScenarioStore((s) => s.setSlider);
+  const isAggregation = record.group === 'aggregation';
+  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  return (
+    <fieldset
+      className="scenario-choice"
+      data-changed={value !== record.baseline ? 'true' : undefined}
+    >
+      <legend>{isAggregation ? t('method.aggregation') : pick(record.label)}</legend>
+      {record.choices.map((c) => {
+        const label = pick(c.label);
+        return (
+          <label key={c.value} className="scenario-choice-option">
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              checked={value === c.value}
+              onChange={() => setSlider(record.key, c.value)}
+            />
+            <span>
+              {c.value === record.baseline ? t('method.baselineChoice', { label }) : label}
+              {isAggregation && (
+                <span className="scenario-choice-explain">
+                  {t(`method.explain.${c.value}`, { defaultValue: '' })}
+                </span>
+              )}
+            </span>
+          </label>
+        );
+      })}
+      {value !== record.baseline && (
+        <p className="scenario-choice-changed">{t('method.changed')}</p>
+      )}
+      {!isAggregation && record.sourceIds.length > 0 && (
+        <p className="scenario-row-source">
+          {t('slider.sources', {
+            list: record.sourceIds
+              .map((id) => {
+                const source = sourceById.get(id);
+                return source ? shortSourceLabel(source) : id;
+              })
+              .join('; '),
+          })}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Aggregation method and data choices. */
+function MethodSectionImpl() {
+  const { dataset } = usePanel();
+  const { t } = useSliderText();
+  const choices = choiceRecords(buildSliderRecords(dataset));
+  const aggregation = choices.filter((r) => r.group === 'aggregation');
+  const options = choices.filter((r) => r.group === 'option');
+  return (
+    <div className="scenario-method">
+      {aggregation.map((r) => (
+        <ChoiceGroup key={r.key} record={r} />
+      ))}
+      {options.length > 0 && (
+        <div className="scenario-group">
+          <h4 className="scenario-group-title">{t('method.options')}</h4>
+          {options.map((r) => (
+            <ChoiceGroup key={r.key} record={r} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const MethodSection = memo(MethodSectionImpl);

@@ -1,0 +1,100 @@
+import { memo, useId, useState } from 'react';
+import { useScenarioStore } from '@/scenario/store';
+import { usePanel } from './context';
+import { activePresetId, changeCount, changesSincePreset, shortSourceLabel } from './helpers';
+import { useSliderText } from './useSliderText';
+
+/**
+ * The data set's presets as toggle buttons. Each button is described by its rationale
+ * (read by screen readers on focus); the rationale of the preset pointed at or focused
+ * (else the applied one) is shown below the list.
+ */
+function PresetListImpl() {
+  const { dataset, announce } = usePanel();
+  const { t, pick } = useSliderText();
+  const presetId = useScenarioStore((s) => s.presetId);
+  const changes = useScenarioStore((s) => changeCount(s.dataset, s.scenario));
+  const sincePreset = useScenarioStore((s) =>
+    changesSincePreset(s.dataset, s.scenario, s.presetId),
+  );
+  const applyPreset = useScenarioStore((s) => s.applyPreset);
+  const [shown, setShown] = useState<string | null>(null);
+  const id = useId();
+  const active = activePresetId(dataset, presetId, changes);
+  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const displayed = dataset.presets.find((p) => p.id === (shown ?? active));
+
+  return (
+    <div className="scenario-presets">
+      <p className="scenario-intro">{t('presets.intro')}</p>
+      <ul className="scenario-preset-list" aria-label={t('presets.label')}>
+        {dataset.presets.map((preset) => {
+          const pressed = preset.id === active;
+          const name = pick(preset.name);
+          return (
+            <li key={preset.id}>
+              <button
+                type="button"
+                className="scenario-preset"
+                aria-pressed={pressed}
+                aria-describedby={`${id}-${preset.id}`}
+                onClick={() => {
+                  applyPreset(preset.id);
+                  announce(t('presets.appliedStatus', { name }));
+                }}
+                onFocus={() => setShown(preset.id)}
+                onBlur={() => setShown(null)}
+                onMouseEnter={() => setShown(preset.id)}
+                onMouseLeave={() => setShown(null)}
+              >
+                <span className="scenario-preset-name">{name}</span>
+                {/* aria-pressed says "applied" to assistive technology; the name stays the preset's. */}
+                {pressed && (
+                  <span className="scenario-preset-state" aria-hidden="true">
+                    {sincePreset > 0
+                      ? t('presets.modified', { count: sincePreset })
+                      : t('presets.applied')}
+                  </span>
+                )}
+              </button>
+              {/* The accessible description; hidden, since the visible one is below. */}
+              <p id={`${id}-${preset.id}`} hidden>
+                {pick(preset.rationale)}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="scenario-rationale">
+        {displayed ? (
+          <>
+            <h4 className="scenario-rationale-title">
+              {t('presets.rationale', { name: pick(displayed.name) })}
+            </h4>
+            <p>{pick(displayed.rationale)}</p>
+            {displayed.sources.length > 0 && (
+              <p className="scenario-rationale-sources">
+                {t('presets.sources', {
+                  list: displayed.sources
+                    .map((s) => {
+                      const source = sourceById.get(s);
+                      if (!source) return s;
+                      const label = shortSourceLabel(source);
+                      return source.footnote === undefined
+                        ? label
+                        : `${label} (${t('common:footnote', { n: source.footnote })})`;
+                    })
+                    .join('; '),
+                })}
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="muted">{t('presets.hint')}</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export const PresetList = memo(PresetListImpl);

@@ -1,0 +1,173 @@
+import { memo, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useHref, useLocation } from 'react-router';
+import { parseScenarioText, SCENARIO_FILE_MAX_BYTES } from '@/scenario/file';
+import { useScenarioStore } from '@/scenario/store';
+import { withScenarioParams } from '@/scenario/urlCodec';
+import { usePanel } from './context';
+import { buildScenarioExport, changeCount, kilobytes } from './helpers';
+import { SavedScenarios } from './SavedScenarios';
+import { useSliderText } from './useSliderText';
+
+/** Starts a download of a text file (Blob + object URL + a temporary <a download>). */
+function downloadText(fileName: string, content: string, mimeType: string): void {
+  const blob = new Blob([content], { type: mimeType });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Some browsers start the download after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Reset all, copy link, export and import a file, and the saved scenarios. */
+function ShareSectionImpl() {
+  const { dataset, announce } = usePanel();
+  const { t } = useSliderText();
+  const location = useLocation();
+  const path = useHref(location.pathname);
+  const resetAll = useScenarioStore((s) => s.resetAll);
+  const replaceScenario = useScenarioStore((s) => s.replaceScenario);
+  const [manualLink, setManualLink] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const manualRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const maxKb = SCENARIO_FILE_MAX_BYTES / 1024;
+
+  useEffect(() => {
+    if (manualLink === null) return;
+    manualRef.current?.focus();
+    manualRef.current?.select();
+  }, [manualLink]);
+
+  /** The address of this view with the scenario as it is now (even mid-way through a write). */
+  const currentLink = () => {
+    const { scenario, presetId } = useScenarioStore.getState();
+    const query = withScenarioParams(location.search, dataset, scenario, presetId).toString();
+    return new URL(`${path}${query ? `?${query}` : ''}${location.hash}`, window.location.origin)
+      .href;
+  };
+
+  const copyLink = async () => {
+    const link = currentLink();
+    try {
+      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+      if (!clipboard || typeof clipboard.writeText !== 'function') throw new Error('no clipboard');
+      await clipboard.writeText(link);
+      setManualLink(null);
+      announce(t('share.linkCopied'));
+    } catch {
+      setManualLink(link);
+      announce(t('share.copyByHand'));
+    }
+  };
+
+  const exportJson = () => {
+    const { scenario, presetId } = useScenarioStore.getState();
+    const file = buildScenarioExport(scenario, presetId, changeCount(dataset, scenario) > 0);
+    downloadText(file.fileName, file.content, file.mimeType);
+    announce(t('share.exported', { file: file.fileName }));
+  };
+
+  const importJson = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    // Cleared at once, so the same file can be chosen again after fixing it.
+    input.value = '';
+    if (!file) return;
+    setImportError(null);
+    if (file.size > SCENARIO_FILE_MAX_BYTES) {
+      setImportError(
+        t('share.importError', {
+          reason: t('share.tooLarge', { size: kilobytes(file.size), max: maxKb }),
+        }),
+      );
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setImportError(
+        t('share.importError', {
+          reason: t('share.readError', { reason: (error as Error).message }),
+        }),
+      );
+      return;
+    }
+    const result = parseScenarioText(dataset, text);
+    if (!result.ok) {
+      setImportError(
+        t('share.importError', { reason: t('share.badField', { reason: result.reason }) }),
+      );
+      return;
+    }
+    replaceScenario(result.data, null);
+    announce(t('share.imported', { name: result.data.name }));
+  };
+
+  return (
+    <div className="scenario-share">
+      <div className="scenario-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            resetAll();
+            announce(t('share.resetAllDone'));
+          }}
+        >
+          {t('share.resetAll')}
+        </button>
+        <button type="button" className="button" onClick={() => void copyLink()}>
+          {t('share.copyLink')}
+        </button>
+        <button type="button" className="button" onClick={exportJson}>
+          {t('share.exportJson')}
+        </button>
+        <span className="scenario-file">
+          <input
+            id={`${id}-import`}
+            className="scenario-file-input"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={`${id}-import-hint`}
+            onChange={(e) => void importJson(e)}
+          />
+          <label htmlFor={`${id}-import`} className="button scenario-file-label">
+            {t('share.importJson')}
+          </label>
+        </span>
+      </div>
+      <p id={`${id}-import-hint`} className="scenario-hint">
+        {t('share.importHint', { max: maxKb })}
+      </p>
+      {manualLink !== null && (
+        <div className="scenario-manual-link">
+          <label htmlFor={`${id}-link`}>{t('share.linkLabel')}</label>
+          <input
+            ref={manualRef}
+            id={`${id}-link`}
+            type="text"
+            readOnly
+            value={manualLink}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p className="scenario-hint">{t('share.copyByHand')}</p>
+        </div>
+      )}
+      {importError && (
+        <p className="scenario-error" role="alert">
+          {importError}
+        </p>
+      )}
+      <SavedScenarios />
+    </div>
+  );
+}
+
+export const ShareSection = memo(ShareSectionImpl);

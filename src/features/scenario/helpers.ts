@@ -1,0 +1,336 @@
+// Pure helpers of the scenario panel: grouping of slider records, number formatting and
+// parsing, the sources behind a slider, and the exported file. No React, no DOM; unit-tested
+// in tests/unit/features/scenario.
+
+import type { Dataset, Dimension, Observation, Scenario, ScenarioInput, Source } from '@/model';
+import { DIMENSIONS } from '@/model';
+import { toScenarioFile } from '@/scenario/file';
+import type { ChoiceRecord, NumericSliderRecord, SliderRecord } from '@/scenario/sliders';
+import {
+  baselineFullScenario,
+  changedRecords,
+  isNumericRecord,
+  recordValue,
+  sliderIndex,
+} from '@/scenario/sliders';
+import { presetScenario } from '@/scenario/urlCodec';
+
+export type Language = 'en' | 'ru';
+
+/** Key of a unit in the scenario messages: "% of GDP" → "pct_of_GDP". */
+export function unitKey(unit: string): string {
+  return unit
+    .replace(/%/g, 'pct')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A slider value at most at the slider's precision, without grouping: "28.1", "28,1", "2.25". */
+export function formatNumber(value: number, decimals: number, language: Language): string {
+  const key = `${language}:${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
+      maximumFractionDigits: decimals,
+      minimumFractionDigits: 0,
+      useGrouping: false,
+    });
+    numberFormats.set(key, format);
+  }
+  const text = format.format(Object.is(value, -0) ? 0 : value);
+  // A real minus sign reads better on a projector and in Russian typography.
+  return text.replace(/^-/, '−');
+}
+
+/** A signed difference at the slider's precision: "+11.9", "−4", "0". */
+export function formatDelta(delta: number, decimals: number, language: Language): string {
+  const f = 10 ** decimals;
+  const r = Math.round(delta * f) / f;
+  if (r === 0) return formatNumber(0, decimals, language);
+  const text = formatNumber(Math.abs(r), decimals, language);
+  return r > 0 ? `+${text}` : `−${text}`;
+}
+
+/** A number joined to its (already localised) unit: "28.1%", "22.6% of GDP", "3 USD m". */
+export function joinUnit(number: string, unit: string): string {
+  if (!unit) return number;
+  if (unit.startsWith('%')) return `${number}${unit}`;
+  return `${number} ${unit}`;
+}
+
+/**
+ * A number typed by hand: "28.1", "28,1", " −3 ", "+4", ".5". Null for anything else
+ * (empty, words, several numbers, exponents, Infinity).
+ */
+export function parseDecimal(text: string): number | null {
+  const t = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/\s+/g, '');
+  if (!/^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(t)) return null;
+  const n = Number(t.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Where the baseline sits on a slider's track, from 0 (min) to 1 (max). */
+export function baselineFraction(record: NumericSliderRecord): number {
+  const span = record.max - record.min;
+  if (!(span > 0)) return 0;
+  return Math.min(1, Math.max(0, (record.baseline - record.min) / span));
+}
+
+const baselineCache = new WeakMap<Dataset, Scenario>();
+
+/** The canonical baseline scenario of a data set (memoised; treat it as immutable). */
+export function baselineOf(dataset: Dataset): Scenario {
+  let baseline = baselineCache.get(dataset);
+  if (!baseline) {
+    baseline = baselineFullScenario(dataset);
+    baselineCache.set(dataset, baseline);
+  }
+  return baseline;
+}
+
+/** Does this record's value in a canonical scenario differ from the baseline's? */
+export function isRecordChanged(
+  dataset: Dataset,
+  record: SliderRecord,
+  scenario: ScenarioInput,
+): boolean {
+  return recordValue(record, scenario) !== recordValue(record, baselineOf(dataset));
+}
+
+const presetCache = new WeakMap<Dataset, Map<string, Scenario | null>>();
+
+/** A preset's canonical scenario (memoised per data set), or null for an unknown id. */
+export function presetOf(dataset: Dataset, presetId: string): Scenario | null {
+  let byId = presetCache.get(dataset);
+  if (!byId) {
+    byId = new Map();
+    presetCache.set(dataset, byId);
+  }
+  if (!byId.has(presetId)) byId.set(presetId, presetScenario(dataset, presetId));
+  return byId.get(presetId) ?? null;
+}
+
+const countCache = new WeakMap<Scenario, { dataset: Dataset; count: number }>();
+
+/**
+ * How many records differ from the baseline (the toggle's count). Memoised per scenario
+ * object: the store's scenarios are immutable, and several components ask at each change.
+ */
+export function changeCount(dataset: Dataset | null, scenario: Scenario): number {
+  if (!dataset) return 0;
+  const cached = countCache.get(scenario);
+  if (cached && cached.dataset === dataset) return cached.count;
+  const count = changedRecords(dataset, scenario, baselineOf(dataset)).length;
+  countCache.set(scenario, { dataset, count });
+  return count;
+}
+
+/** How many records differ from the preset the scenario started from (0 without a preset). */
+export function changesSincePreset(
+  dataset: Dataset | null,
+  scenario: Scenario,
+  presetId: string | null,
+): number {
+  if (!dataset || !presetId) return 0;
+  const preset = presetOf(dataset, presetId);
+  return preset ? changedRecords(dataset, scenario, preset).length : 0;
+}
+
+/**
+ * The preset to mark as applied: the one the scenario started from or, while nothing
+ * differs from the baseline, the data set's 'baseline' preset if it has one.
+ */
+export function activePresetId(
+  dataset: Dataset,
+  presetId: string | null,
+  changes: number,
+): string | null {
+  if (presetId) return presetId;
+  if (changes === 0 && dataset.presets.some((p) => p.id === 'baseline')) return 'baseline';
+  return null;
+}
+
+export interface RecordGroup<R extends SliderRecord = NumericSliderRecord> {
+  dimension: Dimension;
+  records: R[];
+}
+
+function byDimension(records: NumericSliderRecord[]): RecordGroup[] {
+  return DIMENSIONS.map((dimension) => ({
+    dimension,
+    records: records.filter((r) => r.dimension === dimension),
+  })).filter((g) => g.records.length > 0);
+}
+
+/** The assumption sliders of one country (or all: null), grouped by dimension in panel order. */
+export function assumptionGroups(records: SliderRecord[], country: string | null): RecordGroup[] {
+  return byDimension(
+    records.filter(
+      (r): r is NumericSliderRecord =>
+        isNumericRecord(r) &&
+        r.group === 'assumption' &&
+        (country === null || r.country === country),
+    ),
+  );
+}
+
+/** Dimension weights, then indicator weights grouped by dimension. */
+export function weightGroups(records: SliderRecord[]): {
+  dimensions: NumericSliderRecord[];
+  indicators: RecordGroup[];
+} {
+  const numeric = records.filter(isNumericRecord);
+  return {
+    dimensions: numeric.filter((r) => r.group === 'dimensionWeight'),
+    indicators: byDimension(numeric.filter((r) => r.group === 'indicatorWeight')),
+  };
+}
+
+/** The aggregation choice and every data option. */
+export function choiceRecords(records: SliderRecord[]): ChoiceRecord[] {
+  return records.filter((r): r is ChoiceRecord => r.control === 'choice');
+}
+
+/** The country of the current route (`/country/kg` → "KG") when the data set has it. */
+export function routeCountry(pathname: string, countries: readonly string[]): string | null {
+  const match = /^\/country\/([^/]+)\/?$/i.exec(pathname);
+  if (!match) return null;
+  let code: string;
+  try {
+    code = decodeURIComponent(match[1]!).toUpperCase();
+  } catch {
+    return null;
+  }
+  return countries.includes(code) ? code : null;
+}
+
+/** A name without its parenthetical and anything after its first comma: "TASS (via X)" → "TASS". */
+function shortName(text: string): string {
+  return (text.replace(/\s*\([^)]*\)/g, '').split(',')[0] ?? '').trim();
+}
+
+/** "A. Musaev, BBC Monitoring, 2026": who published it and when, short enough for a slider row. */
+export function shortSourceLabel(source: Source): string {
+  const parts: string[] = [];
+  const author = shortName(source.author);
+  const outlet = shortName(source.outlet);
+  if (author) parts.push(author);
+  if (outlet && outlet !== author) parts.push(outlet);
+  const year = /^\d{4}/.exec(source.date)?.[0];
+  if (year) parts.push(year);
+  return parts.join(', ') || source.title;
+}
+
+export interface SliderSources {
+  /** the sources shown: the first of the published reading's, and those that are report notes */
+  shown: { id: string; label: string; footnote?: number }[];
+  /** report footnotes of that reading not already carried by a shown source */
+  notes: number[];
+  /** how many more sources stand behind the slider (this reading's and other readings') */
+  moreCount: number;
+}
+
+/** At most this many sources are named in a slider row (the methodology lists them all). */
+export const MAX_SHOWN_SOURCES = 3;
+
+/** Mirrors the model's choice of reading under the default options (see src/scenario/sliders). */
+function publishedReading(
+  observations: readonly Observation[],
+  options: Record<string, string>,
+): Observation | undefined {
+  let chosen: Observation | undefined;
+  for (const o of observations) {
+    if (o.variant && options[o.variant.option] !== o.variant.value) continue;
+    if (!chosen) {
+      chosen = o;
+      continue;
+    }
+    const cv = o.variant ? 1 : 0;
+    const pv = chosen.variant ? 1 : 0;
+    if (cv !== pv ? cv > pv : o.year > chosen.year) chosen = o;
+  }
+  return chosen;
+}
+
+/**
+ * What a slider row cites: the first two sources of the published reading the baseline
+ * stands on, then its sources that are footnotes of the Ifri report, up to three; the
+ * reading's other report footnotes; and how many sources are left unnamed.
+ */
+export function sliderSources(dataset: Dataset, record: SliderRecord): SliderSources {
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const index = sliderIndex(dataset);
+  const cell = record.group === 'assumption' ? index.cells.get(record.key) : undefined;
+  const reading = cell ? publishedReading(cell.observations, index.defaultOptions) : undefined;
+  const primaryIds = reading ? [...new Set(reading.sources)] : record.sourceIds;
+  const primary = primaryIds.map((id) => {
+    const source = byId.get(id);
+    if (!source) return { id, label: id };
+    return source.footnote === undefined
+      ? { id, label: shortSourceLabel(source) }
+      : { id, label: shortSourceLabel(source), footnote: source.footnote };
+  });
+  const shown = primary.slice(0, 2);
+  for (const p of primary.slice(2)) {
+    if (shown.length >= MAX_SHOWN_SOURCES) break;
+    if (p.footnote !== undefined) shown.push(p);
+  }
+  const carried = new Set(shown.map((p) => p.footnote).filter((n) => n !== undefined));
+  const notes = [...new Set(reading?.footnotes ?? [])]
+    .filter((n) => !carried.has(n))
+    .sort((a, b) => a - b);
+  const all = new Set([...record.sourceIds, ...primaryIds]);
+  return { shown, notes, moreCount: all.size - shown.length };
+}
+
+/** A file-name-safe form of a scenario name (letters of any script, digits, dashes). */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+}
+
+/** `fulcrum-scenario-<name>.json`, from the scenario's name, else its preset, else "baseline"/"custom". */
+export function exportFileName(
+  scenario: Scenario,
+  presetId: string | null = null,
+  changed = true,
+): string {
+  const slug =
+    slugify(scenario.name) || slugify(presetId ?? '') || (changed ? 'custom' : 'baseline');
+  return `fulcrum-scenario-${slug}.json`;
+}
+
+export interface ScenarioExport {
+  fileName: string;
+  /** pretty-printed JSON, the same file `npm run fulcrum -- scores --scenario` reads */
+  content: string;
+  mimeType: string;
+}
+
+/** The file Export JSON downloads. */
+export function buildScenarioExport(
+  scenario: Scenario,
+  presetId: string | null = null,
+  changed = true,
+): ScenarioExport {
+  return {
+    fileName: exportFileName(scenario, presetId, changed),
+    content: `${JSON.stringify(toScenarioFile(scenario), null, 2)}\n`,
+    mimeType: 'application/json',
+  };
+}
+
+/** File size in whole kilobytes, rounded up (for the too-large message). */
+export function kilobytes(bytes: number): number {
+  return Math.ceil(bytes / 1024);
+}

@@ -1,0 +1,4 @@
+/** Element ids shared by the scenario toggle (in the header) and the panel (beside the page). */
+export const SCENARIO_PANEL_ID = 'scenario-panel';
+export const SCENARIO_TOGGLE_ID = 'scenario-panel-toggle';
+export const SCENARIO_PANEL_HEADING_ID = 'scenario-panel-heading';
