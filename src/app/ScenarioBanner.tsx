@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
-import { useImmediateScenarioScores } from '@/scenario/hooks';
+import { useImmediateChangeCount } from '@/scenario/hooks';
 import { useScenarioStore } from '@/scenario/store';
 
 /**
@@ -12,12 +12,14 @@ export function ScenarioBanner({ onOpenPanel }: { onOpenPanel: () => void }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const dataset = useDataset();
-  const { scenario, changeCount } = useImmediateScenarioScores();
+  // The count and name only, straight from the store: no scores are computed for the
+  // banner, and it re-renders when they change, not at every step of a drag.
+  const { changeCount, name: scenarioName } = useImmediateChangeCount();
   const presetId = useScenarioStore((s) => s.presetId);
   const resetAll = useScenarioStore((s) => s.resetAll);
   const preset = dataset.presets.find((p) => p.id === presetId);
   const differs = changeCount > 0;
-  const name = scenario.name || (preset ? pick(preset.name) : t('scenarioBar.custom'));
+  const name = scenarioName || (preset ? pick(preset.name) : t('scenarioBar.custom'));
 
   return (
     <section

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -15,6 +15,57 @@ interface ChartCardProps {
   testId?: string;
 }
 
+interface CardHeaderProps {
+  title: string;
+  headingId: string;
+  bodyId: string;
+  actions: ReactNode;
+  showTable: boolean;
+  onToggle: () => void;
+}
+
+/** Title and chart/table toggle: re-rendered when they change, not with every new chart. */
+const CardHeader = memo(function CardHeader({
+  title,
+  headingId,
+  bodyId,
+  actions,
+  showTable,
+  onToggle,
+}: CardHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="card-header">
+      <h2 id={headingId} className="card-title">
+        {title}
+      </h2>
+      <div className="card-actions">
+        {actions}
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={showTable}
+          aria-controls={bodyId}
+          onClick={onToggle}
+        >
+          {showTable ? t('showChart') : t('showTable')}
+        </button>
+      </div>
+    </header>
+  );
+});
+
+/** The source line (memoised: callers keep the same `source` while a slider moves). */
+const CardSource = memo(function CardSource({ source }: { source: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <p className="card-source">
+      <span className="visually-hidden">{t('source')}: </span>
+      {source}
+    </p>
+  );
+});
+
 /** A chart with its title, source line and a chart/table toggle, isolated by an error boundary. */
 export function ChartCard({
   title,
@@ -27,6 +78,7 @@ export function ChartCard({
 }: ChartCardProps) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
+  const onToggle = useCallback(() => setShowTable((v) => !v), []);
   const headingId = useId();
   const bodyId = useId();
   return (
@@ -35,23 +87,14 @@ export function ChartCard({
       aria-labelledby={headingId}
       data-testid={testId}
     >
-      <header className="card-header">
-        <h2 id={headingId} className="card-title">
-          {title}
-        </h2>
-        <div className="card-actions">
-          {actions}
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={showTable}
-            aria-controls={bodyId}
-            onClick={() => setShowTable((v) => !v)}
-          >
-            {showTable ? t('showChart') : t('showTable')}
-          </button>
-        </div>
-      </header>
+      <CardHeader
+        title={title}
+        headingId={headingId}
+        bodyId={bodyId}
+        actions={actions}
+        showTable={showTable}
+        onToggle={onToggle}
+      />
       <div id={bodyId} className="card-body">
         <ErrorBoundary
           fallback={(error) => (
@@ -70,10 +113,7 @@ export function ChartCard({
           )}
         </ErrorBoundary>
       </div>
-      <p className="card-source">
-        <span className="visually-hidden">{t('source')}: </span>
-        {source}
-      </p>
+      <CardSource source={source} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Confidence } from '@/model';
 
@@ -13,7 +13,7 @@ const BORDER: Record<Confidence, CSSProperties> = {
 };
 
 /** How sure a figure is: its label, a distinct border, and an explanation on hover and for screen readers. */
-export function ConfidenceBadge({ level }: { level: Confidence }) {
+function ConfidenceBadgeImpl({ level }: { level: Confidence }) {
   const { t } = useTranslation('common');
   const help = t(`confidenceHelp.${level}`);
   return (
@@ -28,3 +28,6 @@ export function ConfidenceBadge({ level }: { level: Confidence }) {
     </span>
   );
 }
+
+/** Memoised: one string in; tables re-render their rows at every slider step. */
+export const ConfidenceBadge = memo(ConfidenceBadgeImpl);

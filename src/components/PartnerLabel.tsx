@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useDataset } from '@/lib/dataset';
 import { useLocalized } from '@/i18n/useLocalized';
 import type { PartnerCode } from '@/model';
 
 /** A partner's name with its swatch (hatched square for China, disc for Russia): never colour alone. */
-export function PartnerLabel({ code, short = false }: { code: PartnerCode; short?: boolean }) {
+function PartnerLabelImpl({ code, short = false }: { code: PartnerCode; short?: boolean }) {
   const dataset = useDataset();
   const { pick } = useLocalized();
   const partner = dataset.partners.find((p) => p.code === code);
@@ -15,3 +16,6 @@ export function PartnerLabel({ code, short = false }: { code: PartnerCode; short
     </span>
   );
 }
+
+/** Memoised: its props are two primitives, and charts re-render it at every slider step. */
+export const PartnerLabel = memo(PartnerLabelImpl);

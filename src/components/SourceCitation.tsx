@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
 import type { Source } from '@/model';
@@ -45,7 +45,7 @@ function Citation({ source }: { source: Source }) {
  * outlet and date, and "Ifri report, note N" for every footnote of the report it rests on —
  * with the source that footnote cites, when the data set has it.
  */
-export function SourceCitation({ sources, footnotes = [], className }: SourceCitationProps) {
+function SourceCitationImpl({ sources, footnotes = [], className }: SourceCitationProps) {
   const { t } = useTranslation('common');
   const dataset = useDataset();
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -84,3 +84,6 @@ export function SourceCitation({ sources, footnotes = [], className }: SourceCit
     </ul>
   );
 }
+
+/** Memoised: the data set's sources do not change while a slider moves. */
+export const SourceCitation = memo(SourceCitationImpl);

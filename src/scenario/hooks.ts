@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   createContext,
   createElement,
+  useCallback,
   useContext,
   useDeferredValue,
   useEffect,
@@ -16,6 +17,18 @@ import { baselineFullScenario, changedRecords } from './sliders';
 import { useScenarioStore } from './store';
 import { runUncertainty } from './uncertaintyClient';
 
+const baselines = new WeakMap<Dataset, Scenario>();
+
+/** The canonical baseline scenario of a data set, one object per data set. */
+function baselineOf(dataset: Dataset): Scenario {
+  let baseline = baselines.get(dataset);
+  if (!baseline) {
+    baseline = baselineFullScenario(dataset);
+    baselines.set(dataset, baseline);
+  }
+  return baseline;
+}
+
 /**
  * The scenario every view follows: the working scenario of the store (sliders, URL,
  * saved scenarios all write there). Until the store is bound to this data set by
@@ -23,10 +36,8 @@ import { runUncertainty } from './uncertaintyClient';
  */
 export function useActiveScenario(): Scenario {
   const dataset = useDataset();
-  const boundTo = useScenarioStore((s) => s.dataset);
-  const scenario = useScenarioStore((s) => s.scenario);
-  const baseline = useMemo(() => baselineFullScenario(dataset), [dataset]);
-  return boundTo === dataset ? scenario : baseline;
+  const scenario = useScenarioStore((s) => (s.dataset === dataset ? s.scenario : null));
+  return scenario ?? baselineOf(dataset);
 }
 
 export interface ScenarioScores {
@@ -39,63 +50,99 @@ export interface ScenarioScores {
   changeCount: number;
 }
 
+const changeCounts = new WeakMap<Scenario, { dataset: Dataset; count: number }>();
+
+/**
+ * How many sliders and choices of `scenario` differ from the baseline. Memoised per
+ * scenario object (the store's scenarios are immutable): the banner, the provider and the
+ * views ask about the same scenario at every step, and the count normalises two scenarios.
+ */
+export function changeCountOf(dataset: Dataset, scenario: Scenario): number {
+  const cached = changeCounts.get(scenario);
+  if (cached && cached.dataset === dataset) return cached.count;
+  const count = changedRecords(dataset, scenario).length;
+  changeCounts.set(scenario, { dataset, count });
+  return count;
+}
+
+const baselineScores = new WeakMap<Dataset, ScoreSet>();
+const scenarioScores = new WeakMap<Scenario, { dataset: Dataset; value: ScenarioScores }>();
+
+/**
+ * The scores of a scenario and of the baseline, computed once per scenario object and
+ * shared by every component that asks (the store's scenarios are immutable), so the views
+ * of a page and their hooks never compute the same step twice.
+ */
 function scoresOf(dataset: Dataset, scenario: Scenario): ScenarioScores {
-  const changeCount = changedRecords(dataset, scenario).length;
-  return {
+  const cached = scenarioScores.get(scenario);
+  if (cached && cached.dataset === dataset) return cached.value;
+  let baseline = baselineScores.get(dataset);
+  if (!baseline) {
+    baseline = computeScores(dataset);
+    baselineScores.set(dataset, baseline);
+  }
+  const changeCount = changeCountOf(dataset, scenario);
+  const value: ScenarioScores = {
     scenario,
     scores: computeScores(dataset, scenario),
-    baseline: computeScores(dataset),
+    baseline,
     differs: changeCount > 0,
     changeCount,
   };
+  scenarioScores.set(scenario, { dataset, value });
+  return value;
 }
 
-function useScoresOf(dataset: Dataset, scenario: Scenario): ScenarioScores {
-  const baseline = useMemo(() => computeScores(dataset), [dataset]);
-  const scores = useMemo(() => computeScores(dataset, scenario), [dataset, scenario]);
-  const changeCount = useMemo(() => changedRecords(dataset, scenario).length, [dataset, scenario]);
-  return useMemo(
-    () => ({ scenario, scores, baseline, differs: changeCount > 0, changeCount }),
-    [scenario, scores, baseline, changeCount],
-  );
-}
-
-const ScenarioScoresContext = createContext<ScenarioScores | null>(null);
+/** Says "views below follow the working scenario"; its value never changes (see below). */
+const ScenarioScoresContext = createContext(false);
 
 /**
- * Subscribes to the working scenario once, for every view below it, and hands them the
- * scores of a deferred copy (React's useDeferredValue). While a slider is dragged, the
- * slider answers at once and the views re-render only in the deferred pass, once per
- * step, instead of also re-rendering with stale values in the urgent one.
+ * Marks the part of the app whose views follow the working scenario. It holds no scores:
+ * each view subscribes to the store itself and defers the scenario (useScenarioScores), so
+ * a slider step re-renders the few components that read the scores, in React's deferred
+ * pass. A context whose value changed at every step would make React search the whole
+ * page below it for readers at every step (thousands of unchanged table rows, events…).
  */
 export function ScenarioScoresProvider({ children }: { children: ReactNode }) {
-  const dataset = useDataset();
-  const current = useActiveScenario();
-  const scenario = useDeferredValue(current);
-  const value = useScoresOf(dataset, scenario);
-  return createElement(ScenarioScoresContext.Provider, { value }, children);
+  return createElement(ScenarioScoresContext.Provider, { value: true }, children);
 }
 
 /**
  * Scores of the active scenario and of the baseline, derived (never stored). Every view
- * reads this. Inside ScenarioScoresProvider it follows the working scenario (deferred);
- * outside one (a component rendered alone in a test) it shows the baseline.
+ * reads this. Inside ScenarioScoresProvider it follows the working scenario, deferred
+ * (React's useDeferredValue): while a slider is dragged the slider answers at once and
+ * the views catch up in the deferred pass, all together. Outside one (a component rendered
+ * alone in a test) it shows the baseline. The caller re-renders at every step, in the
+ * urgent pass with the previous scores: keep it small and hand the scores to a memoised
+ * body, which then re-renders once per step, in the deferred pass.
  */
 export function useScenarioScores(): ScenarioScores {
-  const provided = useContext(ScenarioScoresContext);
+  const inside = useContext(ScenarioScoresContext);
   const dataset = useDataset();
-  const baseline = useMemo(
-    () => (provided ? null : scoresOf(dataset, baselineFullScenario(dataset))),
-    [provided, dataset],
+  const active = useScenarioStore((s) => (inside && s.dataset === dataset ? s.scenario : null));
+  const scenario = useDeferredValue(active ?? baselineOf(dataset));
+  return scoresOf(dataset, scenario);
+}
+
+/**
+ * How many assumptions of the working scenario differ from the baseline, and its name,
+ * without deferral and without computing any score: what a banner or a badge needs at
+ * once. Re-renders its caller only when one of the two changes, not at every slider step.
+ */
+export function useImmediateChangeCount(): { changeCount: number; name: string } {
+  const dataset = useDataset();
+  const changeCount = useScenarioStore((s) =>
+    s.dataset === dataset ? changeCountOf(dataset, s.scenario) : 0,
   );
-  return provided ?? baseline!;
+  const name = useScenarioStore((s) => (s.dataset === dataset ? s.scenario.name : ''));
+  return { changeCount, name };
 }
 
 /** The same without deferral, for the few places that must match the store exactly. */
 export function useImmediateScenarioScores(): ScenarioScores {
   const dataset = useDataset();
   const scenario = useActiveScenario();
-  return useScoresOf(dataset, scenario);
+  return scoresOf(dataset, scenario);
 }
 
 /**
@@ -107,7 +154,7 @@ export function useDeferredScenarioScores(): ScenarioScores & { pending: boolean
   const dataset = useDataset();
   const current = useActiveScenario();
   const scenario = useDeferredValue(current);
-  const result = useScoresOf(dataset, scenario);
+  const result = scoresOf(dataset, scenario);
   return { ...result, pending: scenario !== current };
 }
 
@@ -118,11 +165,14 @@ export function useUncertainty(draws = DEFAULT_DRAWS): {
   error: Error | null;
 } {
   const dataset = useDataset();
-  // The deferred scenario of the views (no store subscription of its own), and while a
-  // slider is dragged, only once it rests: 2,000 draws per step would queue up.
-  const active = useScenarioScores().scenario;
-  const scenario = useSettled(active, 250);
-  const key = JSON.stringify(completeScenario(dataset, scenario));
+  // The scenario once it has rested: 2,000 draws per step of a drag would queue up. Read
+  // from the store without re-rendering the caller at every step.
+  const scenario = useSettledScenario(250);
+  // The settled scenario changes only once a drag rests: build its key only then.
+  const key = useMemo(
+    () => JSON.stringify(completeScenario(dataset, scenario)),
+    [dataset, scenario],
+  );
   const query = useQuery({
     queryKey: ['uncertainty', dataset.version, key, draws],
     queryFn: () => runUncertainty(dataset, scenario, draws, DEFAULT_SEED),
@@ -132,13 +182,32 @@ export function useUncertainty(draws = DEFAULT_DRAWS): {
   return { result: query.data, pending: query.isFetching, error: query.error };
 }
 
-/** `value`, once it has stayed the same for `ms` milliseconds (the first value at once). */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
+/**
+ * The scenario the views follow (the store's inside ScenarioScoresProvider, else the
+ * baseline), once it has stayed the same for `ms` milliseconds; the first value at once.
+ * It listens to the store in an effect, so its caller re-renders only when it settles.
+ */
+function useSettledScenario(ms: number): Scenario {
+  const inside = useContext(ScenarioScoresContext);
+  const dataset = useDataset();
+  const read = useCallback(() => {
+    const state = useScenarioStore.getState();
+    return inside && state.dataset === dataset ? state.scenario : baselineOf(dataset);
+  }, [inside, dataset]);
+  const [settled, setSettled] = useState(read);
   useEffect(() => {
-    if (Object.is(value, settled)) return;
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, settled, ms]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const follow = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setSettled(read()), ms);
+    };
+    // The store may have changed between the render and this subscription.
+    if (read() !== settled) follow();
+    const unsubscribe = useScenarioStore.subscribe(follow);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [read, settled, ms]);
   return settled;
 }

@@ -74,6 +74,125 @@ interface LaidBar {
   changeText: string;
 }
 
+interface BarProps {
+  /** vertical centre of the bar */
+  cy: number;
+  label: string | null;
+  value: number | null;
+  baseline: number | null;
+  partner: PartnerCode | null;
+  hatched: boolean;
+  text: string;
+  changeText: string;
+  domain: readonly [number, number];
+  plotLeft: number;
+  plotRight: number;
+  gutter: number;
+  barH: number;
+  /** prefix of the chart's pattern ids */
+  uid: string;
+}
+
+/**
+ * One bar with its ghost, label and value. Memoised on plain values: while a slider moves,
+ * the bars whose numbers did not change keep their DOM untouched.
+ */
+const Bar = memo(function Bar({
+  cy,
+  label,
+  value,
+  baseline,
+  partner,
+  hatched,
+  text,
+  changeText,
+  domain,
+  plotLeft,
+  plotRight,
+  gutter,
+  barH,
+  uid,
+}: BarProps) {
+  const scale = scaleLinear(domain, [plotLeft, plotRight]);
+  const [d0, d1] = domain;
+  const origin = Math.min(Math.max(0, Math.min(d0, d1)), Math.max(d0, d1));
+  const x0 = scale(origin);
+  const ghost = baseline !== null ? barSpan(baseline, domain, scale) : null;
+  if (value === null) {
+    return (
+      <g fontSize={FONT}>
+        {label ? (
+          <text x={gutter - 6} y={cy + 5} textAnchor="end" className="tiltchart-barlabel">
+            {label}
+          </text>
+        ) : null}
+        <text x={x0 + 6} y={cy + 5} className="tiltchart-nodata">
+          {text}
+        </text>
+      </g>
+    );
+  }
+  const span = barSpan(value, domain, scale);
+  const minWidth = 2;
+  const rect = span.width < minWidth ? { x: x0 - minWidth / 2, width: minWidth } : span;
+  const toLeft = value < origin;
+  const ghostSameSide = ghost && baseline !== null && baseline < origin === toLeft;
+  const edge = toLeft
+    ? Math.min(rect.x, ghostSameSide ? ghost.x : Infinity)
+    : Math.max(rect.x + rect.width, ghostSameSide ? ghost.x + ghost.width : -Infinity);
+  const color = partnerColor(partner ?? '');
+  return (
+    <g>
+      {label ? (
+        <text
+          x={gutter - 6}
+          y={cy + 5}
+          textAnchor="end"
+          fontSize={FONT}
+          className="tiltchart-barlabel"
+        >
+          {label}
+        </text>
+      ) : null}
+      {ghost ? (
+        <rect
+          className="tiltchart-ghost"
+          x={ghost.x}
+          y={cy - barH / 2 - 3}
+          width={Math.max(ghost.width, 2)}
+          height={barH + 6}
+        />
+      ) : null}
+      <rect
+        className="tiltchart-bar"
+        x={rect.x}
+        y={cy - barH / 2}
+        width={rect.width}
+        height={barH}
+        style={{
+          fill: hatched && partner ? `url(#${uid}-hatch-${partner})` : color,
+          stroke: color,
+        }}
+      />
+      <text
+        x={toLeft ? edge - 6 : edge + 6}
+        y={cy + 5}
+        textAnchor={toLeft ? 'end' : 'start'}
+        fontSize={FONT}
+        fontWeight={700}
+        style={{ fill: partnerTextColor(partner) }}
+      >
+        {text}
+        {changeText ? (
+          <tspan className="tiltchart-change" fontWeight={600} fontSize={TICK_FONT}>
+            {changeText}
+          </tspan>
+        ) : null}
+      </text>
+    </g>
+  );
+});
+
 /** A horizontal bar chart on a fixed domain; see the file comment. */
 export const TiltChart = memo(function TiltChart({
   model,
@@ -256,82 +375,25 @@ export const TiltChart = memo(function TiltChart({
           <line className="tiltchart-zero" x1={x0} x2={x0} y1={plotTop} y2={plotBottom} />
         )}
 
-        {laid.map(({ y: cy, bar, text, changeText }) => {
-          const ghost = bar.baseline !== null ? barSpan(bar.baseline, model.domain, scale) : null;
-          if (bar.value === null) {
-            return (
-              <g key={bar.key} fontSize={FONT}>
-                {bar.label ? (
-                  <text x={gutter - 6} y={cy + 5} textAnchor="end" className="tiltchart-barlabel">
-                    {bar.label}
-                  </text>
-                ) : null}
-                <text x={x0 + 6} y={cy + 5} className="tiltchart-nodata">
-                  {text}
-                </text>
-              </g>
-            );
-          }
-          const span = barSpan(bar.value, model.domain, scale);
-          const minWidth = 2;
-          const rect = span.width < minWidth ? { x: x0 - minWidth / 2, width: minWidth } : span;
-          const toLeft = bar.value < origin;
-          const ghostSameSide = ghost && bar.baseline !== null && bar.baseline < origin === toLeft;
-          const edge = toLeft
-            ? Math.min(rect.x, ghostSameSide ? ghost.x : Infinity)
-            : Math.max(rect.x + rect.width, ghostSameSide ? ghost.x + ghost.width : -Infinity);
-          const color = partnerColor(bar.partner ?? '');
-          return (
-            <g key={bar.key}>
-              {bar.label ? (
-                <text
-                  x={gutter - 6}
-                  y={cy + 5}
-                  textAnchor="end"
-                  fontSize={FONT}
-                  className="tiltchart-barlabel"
-                >
-                  {bar.label}
-                </text>
-              ) : null}
-              {ghost ? (
-                <rect
-                  className="tiltchart-ghost"
-                  x={ghost.x}
-                  y={cy - barH / 2 - 3}
-                  width={Math.max(ghost.width, 2)}
-                  height={barH + 6}
-                />
-              ) : null}
-              <rect
-                className="tiltchart-bar"
-                x={rect.x}
-                y={cy - barH / 2}
-                width={rect.width}
-                height={barH}
-                style={{
-                  fill: bar.hatched && bar.partner ? `url(#${patternId(bar.partner)})` : color,
-                  stroke: color,
-                }}
-              />
-              <text
-                x={toLeft ? edge - 6 : edge + 6}
-                y={cy + 5}
-                textAnchor={toLeft ? 'end' : 'start'}
-                fontSize={FONT}
-                fontWeight={700}
-                style={{ fill: partnerTextColor(bar.partner) }}
-              >
-                {text}
-                {changeText ? (
-                  <tspan className="tiltchart-change" fontWeight={600} fontSize={TICK_FONT}>
-                    {changeText}
-                  </tspan>
-                ) : null}
-              </text>
-            </g>
-          );
-        })}
+        {laid.map(({ y: cy, bar, text, changeText }) => (
+          <Bar
+            key={bar.key}
+            cy={cy}
+            label={bar.label}
+            value={bar.value}
+            baseline={bar.baseline}
+            partner={bar.partner}
+            hatched={bar.hatched}
+            text={text}
+            changeText={changeText}
+            domain={model.domain}
+            plotLeft={plotLeft}
+            plotRight={plotRight}
+            gutter={gutter}
+            barH={barH}
+            uid={uid}
+          />
+        ))}
 
         <g fontSize={FONT}>
           {groupLabels.map((l, i) => (

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
@@ -16,25 +16,39 @@ import { formatScore, formatSigned } from '@/lib/format';
 import { joinList } from '@/lib/headline';
 import type { Country, PartnerCode, ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
 import { TILT_DIMENSIONS } from '@/model';
-import { useScenarioScores, useUncertainty } from '@/scenario/hooks';
+import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import {
   buildDifferences,
   buildScoreRows,
   differencePhrase,
+  sameDifferenceRow,
+  sameScoreRows,
   scoreChartModel,
   type DifferenceRow,
   type Labelled,
   type PhraseNames,
+  type ScoreRow,
 } from './adapters';
 import './compare.css';
 
 /** The two countries side by side on identical scales, their tilts together, and the differences. */
 export function ComparePage() {
+  // Re-rendered at every slider step (the previous scores in the urgent pass); the memoised
+  // view re-renders only when the scores change: once per step, in the deferred pass.
+  const scenarioScores = useScenarioScores();
+  return <CompareView scenarioScores={scenarioScores} />;
+}
+
+const CompareView = memo(function CompareView({
+  scenarioScores,
+}: {
+  scenarioScores: ScenarioScores;
+}) {
   const { t } = useTranslation('compare');
   const { t: tc } = useTranslation('common');
   const dataset = useDataset();
   const { pick } = useLocalized();
-  const { scores, baseline, differs } = useScenarioScores();
+  const { scores, baseline, differs } = scenarioScores;
   const { result: uncertainty, pending } = useUncertainty();
 
   const countries = dataset.countries;
@@ -53,7 +67,11 @@ export function ComparePage() {
       })),
     [tc],
   );
-  const partnerName = (code: PartnerCode) => partners.find((p) => p.key === code)?.label ?? code;
+  const partnerName = useCallback(
+    (code: PartnerCode) => partners.find((p) => p.key === code)?.label ?? code,
+    [partners],
+  );
+  const partnerCodes = useMemo(() => partners.map((p) => p.key), [partners]);
   const [first, second] = dataset.tiltPair;
 
   // The diverging chart with both countries.
@@ -80,22 +98,36 @@ export function ComparePage() {
     }),
     [first, second, partners],
   );
-  const tiltLabels: TiltTableLabels = {
-    caption: t('tiltTable.caption'),
-    dimension: t('tiltTable.dimension'),
-    country: t('tiltTable.country'),
-    tilt: t('tiltTable.tilt'),
-    lean: t('tiltTable.lean'),
-    interval: t('tiltTable.interval'),
-    pPositive: t('tiltTable.pPositive'),
-    baseline: t('tiltTable.baseline'),
-    change: t('tiltTable.change'),
-    positive: sides.positive.label,
-    negative: sides.negative.label,
-    balanced: tc('balanced'),
-    noData: tc('noData'),
-    pending: t('tiltTable.pending'),
-  };
+  // Worded once per language, not at every slider step.
+  const tiltLabels = useMemo(
+    (): TiltTableLabels => ({
+      caption: t('tiltTable.caption'),
+      dimension: t('tiltTable.dimension'),
+      country: t('tiltTable.country'),
+      tilt: t('tiltTable.tilt'),
+      lean: t('tiltTable.lean'),
+      interval: t('tiltTable.interval'),
+      pPositive: t('tiltTable.pPositive'),
+      baseline: t('tiltTable.baseline'),
+      change: t('tiltTable.change'),
+      positive: sides.positive.label,
+      negative: sides.negative.label,
+      balanced: tc('balanced'),
+      noData: tc('noData'),
+      pending: t('tiltTable.pending'),
+    }),
+    [t, tc, sides],
+  );
+  const fixed = useMemo(
+    () => ({
+      title: `${t('pageTitle')} — ${tc('appName')}`,
+      heading: t('heading', { countries: countryList }),
+      intro: t('intro'),
+      tiltTitle: t('tiltTitle', { countries: countryList }),
+      tiltSource: t('tiltSource'),
+    }),
+    [t, tc, countryList],
+  );
   const tiltAria = t('tiltAria', {
     countries: countryList,
     values: tiltRows
@@ -105,9 +137,9 @@ export function ComparePage() {
 
   return (
     <div className="compare">
-      <title>{`${t('pageTitle')} — ${tc('appName')}`}</title>
-      <h1>{t('heading', { countries: countryList })}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <title>{fixed.title}</title>
+      <h1>{fixed.heading}</h1>
+      <p className="page-intro">{fixed.intro}</p>
 
       <div className="compare-columns">
         {countries.map((country) => (
@@ -127,8 +159,8 @@ export function ComparePage() {
       </div>
 
       <ChartCard
-        title={t('tiltTitle', { countries: countryList })}
-        source={t('tiltSource')}
+        title={fixed.tiltTitle}
+        source={fixed.tiltSource}
         testId="compare-tilt"
         className="compare-tilt"
         table={
@@ -153,7 +185,7 @@ export function ComparePage() {
         <Differences
           countries={[countries[0]!, countries[1]!]}
           partnerName={partnerName}
-          partners={partners.map((p) => p.key)}
+          partners={partnerCodes}
           scores={scores}
           baseline={baseline}
           differs={differs}
@@ -161,7 +193,7 @@ export function ComparePage() {
       ) : null}
     </div>
   );
-}
+});
 
 interface CountryScoresProps {
   country: Country;
@@ -187,10 +219,6 @@ const CountryScores = memo(function CountryScores({
   uncertainty,
   pending,
 }: CountryScoresProps) {
-  const { t } = useTranslation('compare');
-  const { t: tc } = useTranslation('common');
-  const { pick } = useLocalized();
-  const name = pick(country.name);
   const rows = useMemo(
     () =>
       buildScoreRows({
@@ -204,17 +232,103 @@ const CountryScores = memo(function CountryScores({
       }),
     [scores, baseline, differs, country.code, partners, dimensions, uncertainty],
   );
-  const model = useMemo(() => scoreChartModel(rows, tiltPair, differs), [rows, tiltPair, differs]);
-  const noData = tc('noData');
-  const aria = t('scoresAria', {
-    country: name,
-    values: rows
-      .map((r) => `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}`)
-      .join(', '),
-  });
-  const mc = (text: string | null) => text ?? (pending ? t('scoresTable.pending') : '—');
+  return (
+    <CountryScoresCard
+      country={country}
+      partners={partners}
+      tiltPair={tiltPair}
+      rows={rows}
+      differs={differs}
+      pending={pending}
+    />
+  );
+});
 
-  const table = (
+interface CountryScoresCardProps {
+  country: Country;
+  partners: readonly Labelled<PartnerCode>[];
+  tiltPair: [PartnerCode, PartnerCode];
+  rows: ScoreRow[];
+  differs: boolean;
+  pending: boolean;
+}
+
+/**
+ * The card itself. The rows are rebuilt at every slider step but compared by value, so the
+ * country whose numbers did not move is not re-rendered.
+ */
+const CountryScoresCard = memo(
+  function CountryScoresCard({
+    country,
+    partners,
+    tiltPair,
+    rows,
+    differs,
+    pending,
+  }: CountryScoresCardProps) {
+    const { t } = useTranslation('compare');
+    const { t: tc } = useTranslation('common');
+    const { pick } = useLocalized();
+    const name = pick(country.name);
+    const model = useMemo(
+      () => scoreChartModel(rows, tiltPair, differs),
+      [rows, tiltPair, differs],
+    );
+    const noData = tc('noData');
+    const aria = t('scoresAria', {
+      country: name,
+      values: rows
+        .map((r) => `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}`)
+        .join(', '),
+    });
+
+    return (
+      <ChartCard
+        title={t('scoresTitle', { country: name })}
+        testId={`scores-${country.code}`}
+        source={
+          <>
+            {t('scoresSource')} <AppLink to={`/country/${country.code}`}>{name}</AppLink>
+          </>
+        }
+        // An element, not a rendered table: it is worded only when the reader opens it.
+        table={<ScoresTable rows={rows} name={name} differs={differs} pending={pending} />}
+      >
+        <div className="compare-legend" aria-hidden="true">
+          {partners.map((p) => (
+            <PartnerLabel key={p.key} code={p.key} />
+          ))}
+        </div>
+        <TiltChart model={model} signed={false} ariaLabel={aria} noDataLabel={noData} />
+      </ChartCard>
+    );
+  },
+  (a, b) =>
+    a.country === b.country &&
+    a.partners === b.partners &&
+    a.tiltPair === b.tiltPair &&
+    a.differs === b.differs &&
+    a.pending === b.pending &&
+    sameScoreRows(a.rows, b.rows),
+);
+
+/** A country's scores as a table: the card's table view. */
+const ScoresTable = memo(function ScoresTable({
+  rows,
+  name,
+  differs,
+  pending,
+}: {
+  rows: ScoreRow[];
+  name: string;
+  differs: boolean;
+  pending: boolean;
+}) {
+  const { t } = useTranslation('compare');
+  const { t: tc } = useTranslation('common');
+  const noData = tc('noData');
+  const mc = (text: string | null) => text ?? (pending ? t('scoresTable.pending') : '—');
+  return (
     <table className="compare-scores-table">
       <caption>{t('scoresTable.caption', { country: name })}</caption>
       <thead>
@@ -261,27 +375,60 @@ const CountryScores = memo(function CountryScores({
       </tbody>
     </table>
   );
-
-  return (
-    <ChartCard
-      title={t('scoresTitle', { country: name })}
-      testId={`scores-${country.code}`}
-      source={
-        <>
-          {t('scoresSource')} <AppLink to={`/country/${country.code}`}>{name}</AppLink>
-        </>
-      }
-      table={table}
-    >
-      <div className="compare-legend" aria-hidden="true">
-        {partners.map((p) => (
-          <PartnerLabel key={p.key} code={p.key} />
-        ))}
-      </div>
-      <TiltChart model={model} signed={false} ariaLabel={aria} noDataLabel={noData} />
-    </ChartCard>
-  );
 });
+
+/** How the differences are worded: built once per language, shared by every row. */
+interface DifferenceWording {
+  noData: string;
+  /** "Infrastructure: dependence on Russia", "Digital: tilt" */
+  measure: (row: DifferenceRow) => string;
+  /** the difference in plain words */
+  phrase: (row: DifferenceRow) => string;
+}
+
+interface DifferenceItemProps {
+  row: DifferenceRow;
+  wording: DifferenceWording;
+}
+
+/** One of the three largest differences, in words. */
+const DifferenceItem = memo(
+  function DifferenceItem({ row, wording }: DifferenceItemProps) {
+    return <li>{wording.phrase(row)}.</li>;
+  },
+  (a, b) => a.wording === b.wording && sameDifferenceRow(a.row, b.row),
+);
+
+interface DifferenceTableRowProps {
+  rank: number;
+  row: DifferenceRow;
+  wording: DifferenceWording;
+  differs: boolean;
+}
+
+/** A row of the differences table; re-rendered only when its numbers or its rank change. */
+const DifferenceTableRow = memo(
+  function DifferenceTableRow({ rank, row, wording, differs }: DifferenceTableRowProps) {
+    const { noData } = wording;
+    const fmt = row.kind === 'tilt' ? formatSigned : formatScore;
+    return (
+      <tr>
+        <td className="num">{rank}</td>
+        <th scope="row">{wording.measure(row)}</th>
+        <td className="num">{fmt(row.a, noData)}</td>
+        <td className="num">{fmt(row.b, noData)}</td>
+        <td className="num compare-diff">{formatSigned(row.diff, noData)}</td>
+        {differs ? <td className="num">{formatSigned(row.baselineDiff, noData)}</td> : null}
+        <td>{wording.phrase(row)}</td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.rank === b.rank &&
+    a.wording === b.wording &&
+    a.differs === b.differs &&
+    sameDifferenceRow(a.row, b.row),
+);
 
 /** Differences between the two countries, largest first, in numbers and in words. */
 function Differences({
@@ -317,58 +464,85 @@ function Differences({
       }),
     [scores, baseline, differs, ca.code, cb.code, partners],
   );
-  const names: PhraseNames = {
-    a,
-    b,
-    partner: partnerName,
-    dimension: (d) => t(`phrase.dimensions.${d}`),
-    dimensionLabel: (d) => tc(`dimensions.${d}`),
-  };
-  const phrase = (row: DifferenceRow) =>
-    differencePhrase(row, names, (key, options) => t(key, options));
-  const measure = (row: DifferenceRow) =>
-    row.kind === 'score'
-      ? t('differences.scoreMeasure', {
-          dimension: tc(`dimensions.${row.dimension}`),
-          partner: partnerName(row.partner ?? ''),
-        })
-      : t('differences.tiltMeasure', { dimension: tc(`dimensions.${row.dimension}`) });
-  const noData = tc('noData');
+  const wording = useMemo((): DifferenceWording => {
+    // Dimension names and measures are looked up, not translated again for every row.
+    const dimension = new Map(TILT_DIMENSIONS.map((d) => [d, t(`phrase.dimensions.${d}`)]));
+    const dimensionLabel = new Map(TILT_DIMENSIONS.map((d) => [d, tc(`dimensions.${d}`)]));
+    const names: PhraseNames = {
+      a,
+      b,
+      partner: partnerName,
+      dimension: (d) => dimension.get(d) ?? d,
+      dimensionLabel: (d) => dimensionLabel.get(d) ?? d,
+    };
+    const measures = new Map<string, string>();
+    return {
+      noData: tc('noData'),
+      measure: (row) => {
+        const key = `${row.kind}.${row.dimension}.${row.partner ?? ''}`;
+        let text = measures.get(key);
+        if (text === undefined) {
+          text =
+            row.kind === 'score'
+              ? t('differences.scoreMeasure', {
+                  dimension: names.dimensionLabel(row.dimension),
+                  partner: partnerName(row.partner ?? ''),
+                })
+              : t('differences.tiltMeasure', { dimension: names.dimensionLabel(row.dimension) });
+          measures.set(key, text);
+        }
+        return text;
+      },
+      phrase: (row) => differencePhrase(row, names, (key, options) => t(key, options)),
+    };
+  }, [a, b, partnerName, t, tc]);
+  // Worded once per language, not at every slider step.
+  const fixed = useMemo(
+    () => ({
+      title: t('differences.title'),
+      intro: t('differences.intro', { a, b }),
+      none: t('differences.none'),
+      topHeading: t('differences.topHeading'),
+      caption: t('differences.caption', { a, b }),
+      rank: t('differences.rank'),
+      measure: t('differences.measure'),
+      difference: t('differences.difference', { a: ca.code, b: cb.code }),
+      baselineDifference: t('differences.baselineDifference'),
+      phrase: t('differences.phrase'),
+    }),
+    [t, a, b, ca.code, cb.code],
+  );
   const withData = rows.filter((r) => r.diff !== null);
+  const key = (row: DifferenceRow) => `${row.kind}.${row.dimension}.${row.partner ?? ''}`;
 
   return (
     <section className="card compare-differences" aria-labelledby="compare-differences-title">
       <h2 id="compare-differences-title" className="card-title">
-        {t('differences.title')}
+        {fixed.title}
       </h2>
-      <p className="muted">{t('differences.intro', { a, b })}</p>
+      <p className="muted">{fixed.intro}</p>
       {withData.length === 0 ? (
-        <p>{t('differences.none')}</p>
+        <p>{fixed.none}</p>
       ) : (
         <>
-          <h3 className="compare-top-heading">{t('differences.topHeading')}</h3>
+          <h3 className="compare-top-heading">{fixed.topHeading}</h3>
           <ol className="compare-top" data-testid="compare-top">
             {withData.slice(0, 3).map((row) => (
-              <li key={`${row.kind}.${row.dimension}.${row.partner ?? ''}`}>{phrase(row)}.</li>
+              <DifferenceItem key={key(row)} row={row} wording={wording} />
             ))}
           </ol>
         </>
       )}
       {/* focusable so keyboard users can scroll the table on narrow screens */}
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="group"
-        aria-label={t('differences.caption', { a, b })}
-      >
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={fixed.caption}>
         <table className="compare-differences-table">
-          <caption>{t('differences.caption', { a, b })}</caption>
+          <caption>{fixed.caption}</caption>
           <thead>
             <tr>
               <th scope="col" className="num">
-                {t('differences.rank')}
+                {fixed.rank}
               </th>
-              <th scope="col">{t('differences.measure')}</th>
+              <th scope="col">{fixed.measure}</th>
               <th scope="col" className="num">
                 {a}
               </th>
@@ -376,33 +550,26 @@ function Differences({
                 {b}
               </th>
               <th scope="col" className="num">
-                {t('differences.difference', { a: ca.code, b: cb.code })}
+                {fixed.difference}
               </th>
               {differs ? (
                 <th scope="col" className="num">
-                  {t('differences.baselineDifference')}
+                  {fixed.baselineDifference}
                 </th>
               ) : null}
-              <th scope="col">{t('differences.phrase')}</th>
+              <th scope="col">{fixed.phrase}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => {
-              const fmt = row.kind === 'tilt' ? formatSigned : formatScore;
-              return (
-                <tr key={`${row.kind}.${row.dimension}.${row.partner ?? ''}`}>
-                  <td className="num">{i + 1}</td>
-                  <th scope="row">{measure(row)}</th>
-                  <td className="num">{fmt(row.a, noData)}</td>
-                  <td className="num">{fmt(row.b, noData)}</td>
-                  <td className="num compare-diff">{formatSigned(row.diff, noData)}</td>
-                  {differs ? (
-                    <td className="num">{formatSigned(row.baselineDiff, noData)}</td>
-                  ) : null}
-                  <td>{phrase(row)}</td>
-                </tr>
-              );
-            })}
+            {rows.map((row, i) => (
+              <DifferenceTableRow
+                key={key(row)}
+                rank={i + 1}
+                row={row}
+                wording={wording}
+                differs={differs}
+              />
+            ))}
           </tbody>
         </table>
       </div>

@@ -87,6 +87,31 @@ export function buildScoreRows({
   );
 }
 
+const sameInterval = (a: Interval | null, b: Interval | null): boolean =>
+  a === b || (a !== null && b !== null && a.low === b.low && a.high === b.high);
+
+/**
+ * Do two lists of score rows show the same? Rows are rebuilt at every slider step; a
+ * country whose numbers did not move keeps its chart without re-rendering it.
+ */
+export function sameScoreRows(a: readonly ScoreRow[], b: readonly ScoreRow[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i]!;
+    return (
+      x.dimension === y.dimension &&
+      x.dimensionLabel === y.dimensionLabel &&
+      x.partner === y.partner &&
+      x.partnerLabel === y.partnerLabel &&
+      x.score === y.score &&
+      x.baseline === y.baseline &&
+      x.change === y.change &&
+      sameInterval(x.interval, y.interval)
+    );
+  });
+}
+
 /** The 0–100 score bars: one group per dimension, one bar per partner (China hatched). */
 export function scoreChartModel(
   rows: readonly ScoreRow[],
@@ -194,6 +219,20 @@ export function buildDifferences({
   const magnitude = (r: DifferenceRow) => (r.diff === null ? -1 : Math.abs(r.diff));
   // Array.prototype.sort is stable, so ties keep the order above.
   return rows.sort((x, y) => magnitude(y) - magnitude(x));
+}
+
+/** Do two difference rows show the same (a row re-renders only when its numbers move)? */
+export function sameDifferenceRow(x: DifferenceRow, y: DifferenceRow): boolean {
+  return (
+    x === y ||
+    (x.kind === y.kind &&
+      x.dimension === y.dimension &&
+      x.partner === y.partner &&
+      x.a === y.a &&
+      x.b === y.b &&
+      x.diff === y.diff &&
+      x.baselineDiff === y.baselineDiff)
+  );
 }
 
 export interface PhraseNames {

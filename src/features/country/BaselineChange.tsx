@@ -1,15 +1,18 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { formatScore, formatSigned } from '@/lib/format';
+import type { CountryText } from './useCountryText';
 
 /** "baseline 41.0 · ▲ +4.2": shown beside a score while the scenario differs from the baseline. */
-export function BaselineChange({
+function BaselineChangeImpl({
   baseline,
   change,
+  t,
 }: {
   baseline: number | null;
   change: number | null;
+  /** the country view's translator (passed down: a hook per instance costs at every step) */
+  t: CountryText['t'];
 }) {
-  const { t } = useTranslation('country');
   const rounded = change === null ? 0 : Number(change.toFixed(1));
   const arrow = rounded > 0 ? '▲' : rounded < 0 ? '▼' : '=';
   const direction = rounded > 0 ? t('changeUp') : rounded < 0 ? t('changeDown') : '';
@@ -25,3 +28,6 @@ export function BaselineChange({
     </span>
   );
 }
+
+/** Memoised: two numbers in, and most of them stay put while one slider moves. */
+export const BaselineChange = memo(BaselineChangeImpl);

@@ -1,4 +1,4 @@
-import { Fragment, memo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatScore } from '@/lib/format';
 import type { PartnerCode } from '@/model';
 import type { OverallSummary } from './adapters';
@@ -16,6 +16,57 @@ interface CountryHeaderProps {
   text: CountryText;
 }
 
+interface LedePartnerProps {
+  partner: PartnerCode;
+  /** text before this partner: "", ", " or " and " */
+  joiner: string;
+  score: number | null;
+  low: number | null;
+  high: number | null;
+  baseline: number | null;
+  change: number | null;
+  differs: boolean;
+  text: CountryText;
+}
+
+/** One partner's overall score in the lede; re-rendered only when its own numbers change. */
+const LedePartner = memo(function LedePartner({
+  partner,
+  joiner,
+  score,
+  low,
+  high,
+  baseline,
+  change,
+  differs,
+  text,
+}: LedePartnerProps) {
+  const { t } = text;
+  return (
+    <>
+      {joiner}
+      <span className={`partner-${partner.toLowerCase()}`}>
+        {t('lede.on', { partner: text.partnerFrom(partner) })}
+      </span>{' '}
+      <strong className="country-lede-score" data-testid={`overall-${partner}`}>
+        {formatScore(score, t('common:noData'))}
+      </strong>
+      {low !== null && high !== null ? (
+        <span className="country-lede-interval">
+          {' '}
+          ({t('lede.interval', { low: formatScore(low), high: formatScore(high) })})
+        </span>
+      ) : null}
+      {differs && (
+        <>
+          {' '}
+          (<BaselineChange baseline={baseline} change={change} t={t} />)
+        </>
+      )}
+    </>
+  );
+});
+
 /** The country's name and a one-paragraph lede: overall dependence on each partner and the tilt. */
 function CountryHeaderImpl({
   name,
@@ -28,39 +79,30 @@ function CountryHeaderImpl({
   const { t } = text;
   const reading = readTilt(overall.tilt, tiltPair, overall.pPositive);
   const count = overall.partners.length;
+  // Worded once per language, not at every slider step.
+  const fixed = useMemo(
+    () => ({ eyebrow: t('eyebrow'), intro: t('lede.intro'), and: ` ${t('lede.and')} ` }),
+    [t],
+  );
   return (
     <header className="country-header">
-      <p className="country-eyebrow">{t('eyebrow')}</p>
+      <p className="country-eyebrow">{fixed.eyebrow}</p>
       <h1>{name}</h1>
       <p className="country-lede">
-        {t('lede.intro')}{' '}
+        {fixed.intro}{' '}
         {overall.partners.map((p, i) => (
-          <Fragment key={p.partner}>
-            {i > 0 && (i === count - 1 ? ` ${t('lede.and')} ` : ', ')}
-            <span className={`partner-${p.partner.toLowerCase()}`}>
-              {t('lede.on', { partner: text.partnerFrom(p.partner) })}
-            </span>{' '}
-            <strong className="country-lede-score" data-testid={`overall-${p.partner}`}>
-              {formatScore(p.score, t('common:noData'))}
-            </strong>
-            {p.interval ? (
-              <span className="country-lede-interval">
-                {' '}
-                (
-                {t('lede.interval', {
-                  low: formatScore(p.interval.low),
-                  high: formatScore(p.interval.high),
-                })}
-                )
-              </span>
-            ) : null}
-            {differs && (
-              <>
-                {' '}
-                (<BaselineChange baseline={p.baseline} change={p.change} />)
-              </>
-            )}
-          </Fragment>
+          <LedePartner
+            key={p.partner}
+            partner={p.partner}
+            joiner={i === 0 ? '' : i === count - 1 ? fixed.and : ', '}
+            score={p.score}
+            low={p.interval?.low ?? null}
+            high={p.interval?.high ?? null}
+            baseline={p.baseline}
+            change={p.change}
+            differs={differs}
+            text={text}
+          />
         ))}
         .{' '}
         {intervalsPending && (

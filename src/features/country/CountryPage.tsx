@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { useDataset } from '@/lib/dataset';
 import type { Country, Dimension } from '@/model';
-import { useScenarioScores, useUncertainty } from '@/scenario/hooks';
+import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import {
   buildDimensionSummaries,
   buildIndicatorRows,
@@ -33,11 +33,27 @@ export function CountryPage() {
   return <CountryView country={country} />;
 }
 
+/**
+ * Follows the scenario (re-rendered at every slider step, with the previous scores in the
+ * urgent pass) and hands the scores to the memoised view, which re-renders only when they
+ * change: once per step, in React's deferred pass.
+ */
 function CountryView({ country }: { country: Country }) {
+  const scenarioScores = useScenarioScores();
+  return <CountryViewBody country={country} scenarioScores={scenarioScores} />;
+}
+
+const CountryViewBody = memo(function CountryViewBody({
+  country,
+  scenarioScores,
+}: {
+  country: Country;
+  scenarioScores: ScenarioScores;
+}) {
   const dataset = useDataset();
   const text = useCountryText();
   const { t, pick } = text;
-  const { scenario, scores, baseline, differs } = useScenarioScores();
+  const { scenario, scores, baseline, differs } = scenarioScores;
   const { result: uncertainty, pending } = useUncertainty();
   const { hash } = useLocation();
 
@@ -123,4 +139,4 @@ function CountryView({ country }: { country: Country }) {
       <CountryTimeline events={events} countryName={name} text={text} />
     </article>
   );
-}
+});

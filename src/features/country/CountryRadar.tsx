@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { RadarChart } from '@/components/charts/RadarChart';
-import { radarTableRows, toRadarData } from '@/components/charts/radarAdapter';
+import { radarTableRows, toRadarData, type RadarTableRow } from '@/components/charts/radarAdapter';
 import { formatScore, formatSigned } from '@/lib/format';
 import type { CountryCode, PartnerCode, ScoreSet } from '@/model';
 import { readTilt } from './adapters';
@@ -20,31 +20,25 @@ interface CountryRadarProps {
   text: CountryText;
 }
 
-/** The radar of the four dimensions, China vs Russia, with its table view. */
-function CountryRadarImpl({
-  country,
+/** The radar's numbers: the chart card's table view. */
+const RadarTable = memo(function RadarTable({
+  rows,
   countryName,
-  scores,
-  baseline,
   differs,
   partners,
   tiltPair,
-  version,
   text,
-}: CountryRadarProps) {
-  const { t, dimensionName } = text;
-  const data = useMemo(
-    () => toRadarData(scores, differs ? baseline : null, country, partners, dimensionName),
-    [scores, baseline, differs, country, partners, dimensionName],
-  );
-  const rows = useMemo(() => radarTableRows(data, partners, tiltPair), [data, partners, tiltPair]);
-  const partnerNames = useMemo(
-    () => Object.fromEntries(partners.map((p) => [p, text.partnerName(p)])),
-    [partners, text],
-  );
+}: {
+  rows: RadarTableRow[];
+  countryName: string;
+  differs: boolean;
+  partners: PartnerCode[];
+  tiltPair: [PartnerCode, PartnerCode];
+  text: CountryText;
+}) {
+  const { t } = text;
   const noData = t('common:noData');
-
-  const table = (
+  return (
     <table className="country-radar-table">
       <caption>{t('radar.caption', { country: countryName })}</caption>
       <thead>
@@ -87,16 +81,60 @@ function CountryRadarImpl({
       </tbody>
     </table>
   );
+});
 
-  return (
-    <ChartCard
-      title={t('radar.title')}
-      source={
+/** The radar of the four dimensions, China vs Russia, with its table view. */
+function CountryRadarImpl({
+  country,
+  countryName,
+  scores,
+  baseline,
+  differs,
+  partners,
+  tiltPair,
+  version,
+  text,
+}: CountryRadarProps) {
+  const { t, dimensionName } = text;
+  const data = useMemo(
+    () => toRadarData(scores, differs ? baseline : null, country, partners, dimensionName),
+    [scores, baseline, differs, country, partners, dimensionName],
+  );
+  const rows = useMemo(() => radarTableRows(data, partners, tiltPair), [data, partners, tiltPair]);
+  const partnerNames = useMemo(
+    () => Object.fromEntries(partners.map((p) => [p, text.partnerName(p)])),
+    [partners, text],
+  );
+  // Worded once per language, not at every slider step.
+  const labels = useMemo(
+    () => ({
+      title: t('radar.title'),
+      description: t('radar.description'),
+      baselineLegend: t('radar.baselineLegend'),
+      source: (
         <>
           {t('radar.source', { version })} <a href="#country-indicators">{t('radar.sourceLink')}</a>
         </>
+      ),
+    }),
+    [t, version],
+  );
+
+  return (
+    <ChartCard
+      title={labels.title}
+      source={labels.source}
+      // An element, not a rendered table: it is worded only when the reader opens it.
+      table={
+        <RadarTable
+          rows={rows}
+          countryName={countryName}
+          differs={differs}
+          partners={partners}
+          tiltPair={tiltPair}
+          text={text}
+        />
       }
-      table={table}
       testId="country-radar"
       className="country-radar-card"
     >
@@ -105,9 +143,9 @@ function CountryRadarImpl({
         partners={partners}
         partnerNames={partnerNames}
         showBaseline={differs}
-        baselineLabel={t('radar.baselineLegend')}
-        title={t('radar.title')}
-        description={t('radar.description')}
+        baselineLabel={labels.baselineLegend}
+        title={labels.title}
+        description={labels.description}
       />
     </ChartCard>
   );

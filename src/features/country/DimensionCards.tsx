@@ -1,10 +1,10 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatScore } from '@/lib/format';
 import type { PartnerCode } from '@/model';
 import type { DimensionSummary, PartnerDimensionSummary } from './adapters';
-import { readTilt } from './adapters';
+import { readTilt, sameDimensionSummary } from './adapters';
 import { BaselineChange } from './BaselineChange';
 import type { CountryText } from './useCountryText';
 
@@ -115,7 +115,7 @@ function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: Dimen
                   ? ''
                   : t('cards.intervalPending')}
             </span>
-            {differs && <BaselineChange baseline={p.baseline} change={p.change} />}
+            {differs && <BaselineChange baseline={p.baseline} change={p.change} t={t} />}
           </div>
         ))}
       </div>
@@ -156,7 +156,16 @@ function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: Dimen
   );
 }
 
-const DimensionCard = memo(DimensionCardImpl);
+/** Summaries are rebuilt at every step: a card re-renders only when its own numbers change. */
+const DimensionCard = memo(
+  DimensionCardImpl,
+  (a, b) =>
+    a.tiltPair === b.tiltPair &&
+    a.differs === b.differs &&
+    a.text === b.text &&
+    a.onReveal === b.onReveal &&
+    sameDimensionSummary(a.summary, b.summary),
+);
 
 interface DimensionCardsProps {
   summaries: DimensionSummary[];
@@ -177,16 +186,22 @@ function DimensionCardsImpl({
   onReveal,
 }: DimensionCardsProps) {
   const { t } = text;
+  // Worded when the language or the number of draws changes, not at every slider step.
+  const head = useMemo(
+    () => ({
+      heading: t('cards.heading'),
+      intro: draws
+        ? t('cards.intro', {
+            draws: draws.toLocaleString(text.language === 'ru' ? 'ru-RU' : 'en-GB'),
+          })
+        : t('cards.introPending'),
+    }),
+    [t, draws, text.language],
+  );
   return (
     <section className="country-dims" aria-labelledby="country-dims-heading">
-      <h2 id="country-dims-heading">{t('cards.heading')}</h2>
-      <p className="muted country-section-intro">
-        {draws
-          ? t('cards.intro', {
-              draws: draws.toLocaleString(text.language === 'ru' ? 'ru-RU' : 'en-GB'),
-            })
-          : t('cards.introPending')}
-      </p>
+      <h2 id="country-dims-heading">{head.heading}</h2>
+      <p className="muted country-section-intro">{head.intro}</p>
       <div className="country-dims-grid">
         {summaries.map((s) => (
           <DimensionCard

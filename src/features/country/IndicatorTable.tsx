@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { ConfidenceBadge } from '@/components/ConfidenceBadge';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { SourceCitation } from '@/components/SourceCitation';
@@ -177,10 +177,97 @@ interface IndicatorTableProps {
   text: CountryText;
 }
 
+/** The dimension filter: re-rendered when the filter or the count changes, not at every step. */
+const TableFilter = memo(function TableFilter({
+  filter,
+  onFilter,
+  count,
+  text,
+}: {
+  filter: Dimension | 'all';
+  onFilter: (dimension: Dimension | 'all') => void;
+  count: number;
+  text: CountryText;
+}) {
+  const { t } = text;
+  return (
+    <div className="country-filter" role="group" aria-label={t('table.filter')}>
+      <span className="country-filter-label" aria-hidden="true">
+        {t('table.filter')}:
+      </span>
+      {(['all', ...DIMENSIONS] as const).map((d) => (
+        <button
+          key={d}
+          type="button"
+          className="button button-small"
+          aria-pressed={filter === d}
+          onClick={() => onFilter(d)}
+        >
+          {d === 'all' ? t('table.all') : text.dimensionName(d)}
+        </button>
+      ))}
+      <span className="country-filter-count muted" role="status">
+        {t('table.shown', { count })}
+      </span>
+    </div>
+  );
+});
+
+/** The column headers with their sort buttons: re-rendered when the sort changes. */
+const TableHead = memo(function TableHead({
+  sort,
+  onSort,
+  text,
+}: {
+  sort: SortState;
+  onSort: (key: SortKey) => void;
+  text: CountryText;
+}) {
+  const { t } = text;
+  return (
+    <thead>
+      <tr>
+        {COLUMNS.map((col) => {
+          const label = t(`table.columns.${col.id}`);
+          const active = sort.key === col.id;
+          const className = col.numeric ? 'num' : undefined;
+          if (!col.sortable) {
+            return (
+              <th scope="col" key={col.id} className={className}>
+                {label}
+              </th>
+            );
+          }
+          return (
+            <th
+              scope="col"
+              key={col.id}
+              className={className}
+              aria-sort={active ? sort.direction : undefined}
+            >
+              <button
+                type="button"
+                className="country-sort"
+                onClick={() => onSort(col.id as SortKey)}
+              >
+                {label}
+                <span className="country-sort-icon" aria-hidden="true">
+                  {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                </span>
+              </button>
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+});
+
 /** Every indicator × partner with its value, score, weight, contribution and source; sortable. */
 function IndicatorTableImpl({ rows, countryName, filter, onFilter, text }: IndicatorTableProps) {
   const { t, pick } = text;
   const [sort, setSort] = useState<SortState>({ key: null, direction: 'ascending' });
+  const onSort = useCallback((key: SortKey) => setSort((s) => nextSort(s, key)), []);
   const shown = useMemo(
     () =>
       sortIndicatorRows(
@@ -194,6 +281,15 @@ function IndicatorTableImpl({ rows, countryName, filter, onFilter, text }: Indic
       ),
     [rows, filter, sort, pick, text],
   );
+  // Worded once per language and country, not at every slider step.
+  const labels = useMemo(
+    () => ({
+      heading: t('table.heading'),
+      intro: t('table.intro'),
+      caption: t('table.caption', { country: countryName }),
+    }),
+    [t, countryName],
+  );
 
   return (
     <section
@@ -201,27 +297,9 @@ function IndicatorTableImpl({ rows, countryName, filter, onFilter, text }: Indic
       aria-labelledby="country-indicators-heading"
       id="country-indicators"
     >
-      <h2 id="country-indicators-heading">{t('table.heading')}</h2>
-      <p className="muted country-section-intro">{t('table.intro')}</p>
-      <div className="country-filter" role="group" aria-label={t('table.filter')}>
-        <span className="country-filter-label" aria-hidden="true">
-          {t('table.filter')}:
-        </span>
-        {(['all', ...DIMENSIONS] as const).map((d) => (
-          <button
-            key={d}
-            type="button"
-            className="button button-small"
-            aria-pressed={filter === d}
-            onClick={() => onFilter(d)}
-          >
-            {d === 'all' ? t('table.all') : text.dimensionName(d)}
-          </button>
-        ))}
-        <span className="country-filter-count muted" role="status">
-          {t('table.shown', { count: shown.length })}
-        </span>
-      </div>
+      <h2 id="country-indicators-heading">{labels.heading}</h2>
+      <p className="muted country-section-intro">{labels.intro}</p>
+      <TableFilter filter={filter} onFilter={onFilter} count={shown.length} text={text} />
       <div
         className="table-scroll country-table-scroll"
         tabIndex={0}
@@ -229,44 +307,8 @@ function IndicatorTableImpl({ rows, countryName, filter, onFilter, text }: Indic
         aria-labelledby="country-indicators-caption"
       >
         <table className="country-table">
-          <caption id="country-indicators-caption">
-            {t('table.caption', { country: countryName })}
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((col) => {
-                const label = t(`table.columns.${col.id}`);
-                const active = sort.key === col.id;
-                const className = col.numeric ? 'num' : undefined;
-                if (!col.sortable) {
-                  return (
-                    <th scope="col" key={col.id} className={className}>
-                      {label}
-                    </th>
-                  );
-                }
-                return (
-                  <th
-                    scope="col"
-                    key={col.id}
-                    className={className}
-                    aria-sort={active ? sort.direction : undefined}
-                  >
-                    <button
-                      type="button"
-                      className="country-sort"
-                      onClick={() => setSort((s) => nextSort(s, col.id as SortKey))}
-                    >
-                      {label}
-                      <span className="country-sort-icon" aria-hidden="true">
-                        {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
+          <caption id="country-indicators-caption">{labels.caption}</caption>
+          <TableHead sort={sort} onSort={onSort} text={text} />
           <tbody>
             {shown.map((row) => (
               <IndicatorTableRow key={row.key} row={row} text={text} />

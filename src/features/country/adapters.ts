@@ -390,6 +390,46 @@ export function buildDimensionSummaries(
   }));
 }
 
+const sameInterval = (a: Interval | null, b: Interval | null): boolean =>
+  a === b || (a !== null && b !== null && a.low === b.low && a.high === b.high);
+
+const sameTop = (a: TopContributor | null, b: TopContributor | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.key === b.key &&
+    a.rowId === b.rowId &&
+    a.indicator === b.indicator &&
+    a.contribution === b.contribution);
+
+/**
+ * Do two summaries show the same numbers? The summaries are rebuilt at every slider step;
+ * a card compares what it shows, so only the card whose numbers moved re-renders.
+ */
+export function sameDimensionSummary(a: DimensionSummary, b: DimensionSummary): boolean {
+  if (a === b) return true;
+  if (
+    a.dimension !== b.dimension ||
+    a.tilt !== b.tilt ||
+    a.baselineTilt !== b.baselineTilt ||
+    a.pPositive !== b.pPositive ||
+    a.partners.length !== b.partners.length
+  )
+    return false;
+  return a.partners.every((p, i) => {
+    const q = b.partners[i]!;
+    return (
+      p.partner === q.partner &&
+      p.score === q.score &&
+      p.baseline === q.baseline &&
+      p.change === q.change &&
+      p.coverage === q.coverage &&
+      sameInterval(p.interval, q.interval) &&
+      sameTop(p.top, q.top)
+    );
+  });
+}
+
 export interface OverallSummary {
   partners: PartnerScoreSummary[];
   tilt: number | null;

@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Scenario } from '@/model';
 import { useScenarioScores } from '@/scenario/hooks';
 import { CaveatsSection } from './CaveatsSection';
 import { DataSection } from './DataSection';
@@ -22,10 +24,21 @@ const TOC: SectionKey[] = [
 
 /** /methodology: formulas, goalposts, weights, rubrics, every source, caveats and the data version. */
 export function MethodologyPage() {
-  const { t } = useTranslation('methodology');
   // The scenario only decides whether the weights tables show the scenario's values beside
   // the defaults; everything else here describes the method and the data as published.
+  // Re-rendered at every slider step; the memoised page only when the scenario changes.
   const { scenario, differs } = useScenarioScores();
+  return <MethodologyView scenario={scenario} differs={differs} />;
+}
+
+const MethodologyView = memo(function MethodologyView({
+  scenario,
+  differs,
+}: {
+  scenario: Scenario;
+  differs: boolean;
+}) {
+  const { t } = useTranslation('methodology');
 
   return (
     <article className="methodology">
@@ -60,4 +73,4 @@ export function MethodologyPage() {
       <DataSection />
     </article>
   );
-}
+});

@@ -26,16 +26,27 @@ import type {
   UncertaintyResult,
 } from '@/model';
 import { DIMENSIONS, findOverall, TILT_DIMENSIONS } from '@/model';
-import { useScenarioScores, useUncertainty } from '@/scenario/hooks';
+import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import './overview.css';
 
 /** The first screen: both countries side by side, their overall dependence, tilts and headline. */
 export function OverviewPage() {
+  // Re-rendered at every slider step (the previous scores in the urgent pass); the memoised
+  // view re-renders only when the scores change: once per step, in the deferred pass.
+  const scenarioScores = useScenarioScores();
+  return <OverviewView scenarioScores={scenarioScores} />;
+}
+
+const OverviewView = memo(function OverviewView({
+  scenarioScores,
+}: {
+  scenarioScores: ScenarioScores;
+}) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation('common');
   const dataset = useDataset();
   const { pick } = useLocalized();
-  const { scores, baseline, differs } = useScenarioScores();
+  const { scores, baseline, differs } = scenarioScores;
   const { result: uncertainty, pending } = useUncertainty();
 
   const names = dataset.countries.map((c) => pick(c.name));
@@ -80,7 +91,7 @@ export function OverviewPage() {
       </p>
     </div>
   );
-}
+});
 
 interface CountryColumnProps {
   country: Country;

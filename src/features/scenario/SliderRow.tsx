@@ -34,7 +34,7 @@ interface SliderRowProps {
 function SliderRowImpl({ record }: SliderRowProps) {
   const { dataset } = usePanel();
   const text = useSliderText();
-  const { t, language, pick, formatValue } = text;
+  const { t, language, pick, formatValue, formatterFor } = text;
   const value = useScenarioStore((s) => displayedValue(dataset, record, s.scenario));
   const changed = useScenarioStore((s) => isRecordChanged(dataset, record, s.scenario));
   const setSlider = useScenarioStore((s) => s.setSlider);
@@ -50,12 +50,22 @@ function SliderRowImpl({ record }: SliderRowProps) {
   const baselineId = `${id}-baseline`;
   const messageId = `${id}-message`;
 
-  const label = pick(record.label);
-  const valueText = formatValue(record, value);
-  const baselineText = t('slider.baseline', { value: formatValue(record, record.baseline) });
-  const sources = useMemo(() => sliderSources(dataset, record), [dataset, record]);
-  const frac = baselineFraction(record);
-  const trackStyle = { '--scenario-frac': String(frac) } as CSSProperties;
+  // What does not change while the slider moves is worded once per record and language:
+  // a drag re-renders this row at every step, and each translation costs.
+  const fixed = useMemo(() => {
+    const label = pick(record.label);
+    return {
+      label,
+      baselineText: t('slider.baseline', { value: formatValue(record, record.baseline) }),
+      exactLabel: t('slider.exact', { label }),
+      resetLabel: t('slider.resetLabel', { label }),
+      reset: t('slider.reset'),
+      trackStyle: { '--scenario-frac': String(baselineFraction(record)) } as CSSProperties,
+      format: formatterFor(record),
+    };
+  }, [record, t, pick, formatValue, formatterFor]);
+  const { label } = fixed;
+  const valueText = fixed.format(value);
 
   const onRange = (e: ChangeEvent<HTMLInputElement>) => {
     setMessage(null);
@@ -104,14 +114,6 @@ function SliderRowImpl({ record }: SliderRowProps) {
     rangeRef.current?.focus();
   };
 
-  const sourceList = sources.shown
-    .map((s) =>
-      s.footnote === undefined
-        ? s.label
-        : `${s.label} (${t('common:footnote', { n: s.footnote })})`,
-    )
-    .concat(sources.notes.map((n) => t('common:footnote', { n })));
-
   return (
     <li className="scenario-row" data-changed={changed ? 'true' : undefined}>
       <div className="scenario-row-head">
@@ -130,7 +132,7 @@ function SliderRowImpl({ record }: SliderRowProps) {
         </span>
       </div>
       <div className="scenario-row-main">
-        <div className="scenario-row-track" style={trackStyle}>
+        <div className="scenario-row-track" style={fixed.trackStyle}>
           <input
             ref={rangeRef}
             id={rangeId}
@@ -146,7 +148,7 @@ function SliderRowImpl({ record }: SliderRowProps) {
           />
           <span className="scenario-row-tick" aria-hidden="true" />
           <span id={baselineId} className="scenario-row-baseline">
-            {baselineText}
+            {fixed.baselineText}
           </span>
         </div>
         <input
@@ -156,7 +158,7 @@ function SliderRowImpl({ record }: SliderRowProps) {
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
-          aria-label={t('slider.exact', { label })}
+          aria-label={fixed.exactLabel}
           aria-invalid={message?.kind === 'error' ? true : undefined}
           aria-describedby={message ? messageId : undefined}
           value={draft ?? formatNumber(value, record.decimals, language)}
@@ -171,10 +173,10 @@ function SliderRowImpl({ record }: SliderRowProps) {
           type="button"
           className="button button-small scenario-reset"
           disabled={!changed}
-          aria-label={t('slider.resetLabel', { label })}
+          aria-label={fixed.resetLabel}
           onClick={onReset}
         >
-          {t('slider.reset')}
+          {fixed.reset}
         </button>
       </div>
       {message && (
@@ -186,21 +188,38 @@ function SliderRowImpl({ record }: SliderRowProps) {
           {message.text}
         </p>
       )}
-      <p className="scenario-row-source">
-        {sourceList.length === 0
-          ? t('slider.noSource')
-          : t(sourceList.length > 1 ? 'slider.sources' : 'slider.source', {
-              list: sourceList.join('; '),
-            })}
-        {sources.moreCount > 0 && (
-          <>
-            {' · '}
-            {t('slider.moreSources', { count: sources.moreCount })}
-          </>
-        )}
-      </p>
+      <RowSources record={record} />
     </li>
   );
 }
 
 export const SliderRow = memo(SliderRowImpl);
+
+/** The sources behind a slider: rendered once, not at every step of the drag. */
+const RowSources = memo(function RowSources({ record }: { record: NumericSliderRecord }) {
+  const { dataset } = usePanel();
+  const { t } = useSliderText();
+  const sources = useMemo(() => sliderSources(dataset, record), [dataset, record]);
+  const sourceList = sources.shown
+    .map((s) =>
+      s.footnote === undefined
+        ? s.label
+        : `${s.label} (${t('common:footnote', { n: s.footnote })})`,
+    )
+    .concat(sources.notes.map((n) => t('common:footnote', { n })));
+  return (
+    <p className="scenario-row-source">
+      {sourceList.length === 0
+        ? t('slider.noSource')
+        : t(sourceList.length > 1 ? 'slider.sources' : 'slider.source', {
+            list: sourceList.join('; '),
+          })}
+      {sources.moreCount > 0 && (
+        <>
+          {' · '}
+          {t('slider.moreSources', { count: sources.moreCount })}
+        </>
+      )}
+    </p>
+  );
+});

@@ -20,7 +20,15 @@ export function useSliderText() {
       if (unitKey(record.unit) === 'level_0_4') return t('slider.level', { value: n });
       return joinUnit(n, unitLabel(record.unit));
     };
-    return { t, language, pick, unitLabel, formatValue };
+    /** The same as formatValue for one record, with its unit looked up once (drags call it often). */
+    const formatterFor = (record: NumericSliderRecord): ((value: number) => string) => {
+      if (record.group !== 'assumption' || unitKey(record.unit) === 'level_0_4') {
+        return (value) => formatValue(record, value);
+      }
+      const unit = unitLabel(record.unit);
+      return (value) => joinUnit(formatNumber(value, record.decimals, language), unit);
+    };
+    return { t, language, pick, unitLabel, formatValue, formatterFor };
   }, [t, language]);
 }
 
