@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/i18n/fastT';
 import { ErrorBoundary } from './ErrorBoundary';
 
 interface ChartCardProps {
@@ -33,7 +33,7 @@ const CardHeader = memo(function CardHeader({
   showTable,
   onToggle,
 }: CardHeaderProps) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <header className="card-header">
       <h2 id={headingId} className="card-title">
@@ -57,7 +57,7 @@ const CardHeader = memo(function CardHeader({
 
 /** The source line (memoised: callers keep the same `source` while a slider moves). */
 const CardSource = memo(function CardSource({ source }: { source: ReactNode }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <p className="card-source">
       <span className="visually-hidden">{t('source')}: </span>
@@ -76,7 +76,7 @@ export function ChartCard({
   className,
   testId,
 }: ChartCardProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const [showTable, setShowTable] = useState(false);
   const onToggle = useCallback(() => setShowTable((v) => !v), []);
   const headingId = useId();

@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/i18n/fastT';
 import type { Confidence } from '@/model';
 
 /**
@@ -14,7 +14,7 @@ const BORDER: Record<Confidence, CSSProperties> = {
 
 /** How sure a figure is: its label, a distinct border, and an explanation on hover and for screen readers. */
 function ConfidenceBadgeImpl({ level }: { level: Confidence }) {
-  const { t } = useTranslation('common');
+  const t = useT('common');
   const help = t(`confidenceHelp.${level}`);
   return (
     <span

@@ -1,5 +1,5 @@
 import { memo, type CSSProperties, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/i18n/fastT';
 import { useDataset } from '@/lib/dataset';
 import type { Source } from '@/model';
 
@@ -46,7 +46,7 @@ function Citation({ source }: { source: Source }) {
  * with the source that footnote cites, when the data set has it.
  */
 function SourceCitationImpl({ sources, footnotes = [], className }: SourceCitationProps) {
-  const { t } = useTranslation('common');
+  const t = useT('common');
   const dataset = useDataset();
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
   const covered = new Set<number>();

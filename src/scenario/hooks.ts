@@ -6,8 +6,11 @@ import {
   useContext,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { useDataset } from '@/lib/dataset';
@@ -98,29 +101,125 @@ const ScenarioScoresContext = createContext(false);
 
 /**
  * Marks the part of the app whose views follow the working scenario. It holds no scores:
- * each view subscribes to the store itself and defers the scenario (useScenarioScores), so
- * a slider step re-renders the few components that read the scores, in React's deferred
- * pass. A context whose value changed at every step would make React search the whole
- * page below it for readers at every step (thousands of unchanged table rows, events…).
+ * each view subscribes to the store itself (useScenarioScores), so a slider step
+ * re-renders the few components that read the scores. A context whose value changed at
+ * every step would make React search the whole page below it for readers at every step
+ * (thousands of unchanged table rows, timeline events…).
  */
 export function ScenarioScoresProvider({ children }: { children: ReactNode }) {
   return createElement(ScenarioScoresContext.Provider, { value: true }, children);
 }
 
+// ── In step or deferred ──────────────────────────────────────────────────────────────
+//
+// The views follow a slider step in the same render as the slider, so the step is painted
+// in one frame: the moved slider, its value and every chart and score together (the long
+// tables below the fold follow in React's deferred pass right after). Deferring the views
+// (React's useDeferredValue) costs a second frame per step (the slider's, then the
+// charts'), which on a slow device was the larger part of the wait for the charts. But
+// deferral keeps the slider fluid when a step's render is slow: once a few steps in a row
+// have each taken longer than SLOW_STEP_MS from the store change to the views' commit,
+// the views switch to deferred rendering for the rest of the session.
+
+/** A step slower than this (about three frames) makes the slider stutter if not deferred. */
+export const SLOW_STEP_MS = 60;
+/** How many slow steps in a row switch the views to deferred rendering. */
+export const SLOW_STEPS_TO_DEFER = 3;
+
+/** Times steps from a scenario change to the views' commit and decides when to defer. */
+export interface StepPacer {
+  /** whether the views follow deferred (steps proved slow) rather than in step */
+  deferred(): boolean;
+  /** the working scenario became `scenario` at `at` ms */
+  changed(scenario: Scenario, at: number): void;
+  /** the views committed `scenario` at `at` ms */
+  committed(scenario: Scenario, at: number): void;
+  /** calls `listener` when the views switch to deferred; returns the unsubscribe */
+  subscribe(listener: () => void): () => void;
+}
+
+export function createStepPacer(
+  slowMs = SLOW_STEP_MS,
+  slowStepsToDefer = SLOW_STEPS_TO_DEFER,
+): StepPacer {
+  let deferred = false;
+  let slowSteps = 0;
+  let pending: { scenario: Scenario; at: number } | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    deferred: () => deferred,
+    changed(scenario, at) {
+      pending = { scenario, at };
+    },
+    committed(scenario, at) {
+      // Only the first commit of the latest change counts (every view commits it).
+      if (!pending || pending.scenario !== scenario) return;
+      const took = at - pending.at;
+      pending = null;
+      if (deferred) return;
+      slowSteps = took > slowMs ? slowSteps + 1 : 0;
+      if (slowSteps >= slowStepsToDefer) {
+        deferred = true;
+        for (const listener of listeners) listener();
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+/** The app's pacer: one per page load, fed by the store and by the views' commits. */
+export const viewPacer = createStepPacer();
+let watchingSteps = false;
+
+/** Notes when the working scenario changes (outside React), to time the views' commit. */
+function watchSteps() {
+  if (watchingSteps) return;
+  watchingSteps = true;
+  useScenarioStore.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario) viewPacer.changed(state.scenario, performance.now());
+  });
+}
+
+/** Whether the views currently follow the scenario deferred (slow steps) or in step. */
+export function useViewsDeferred(): boolean {
+  return useSyncExternalStore(viewPacer.subscribe, viewPacer.deferred, viewPacer.deferred);
+}
+
 /**
  * Scores of the active scenario and of the baseline, derived (never stored). Every view
- * reads this. Inside ScenarioScoresProvider it follows the working scenario, deferred
- * (React's useDeferredValue): while a slider is dragged the slider answers at once and
- * the views catch up in the deferred pass, all together. Outside one (a component rendered
- * alone in a test) it shows the baseline. The caller re-renders at every step, in the
- * urgent pass with the previous scores: keep it small and hand the scores to a memoised
- * body, which then re-renders once per step, in the deferred pass.
+ * reads this. Inside ScenarioScoresProvider it follows the working scenario: in step with
+ * the slider, or deferred once steps have proved slow (see above); either way all views
+ * show the same step. Outside one (a component rendered alone in a test) it shows the
+ * baseline. The caller re-renders at every step (with the previous scores in the urgent
+ * pass when deferred): keep it small and hand the scores to a memoised body.
  */
 export function useScenarioScores(): ScenarioScores {
   const inside = useContext(ScenarioScoresContext);
   const dataset = useDataset();
   const active = useScenarioStore((s) => (inside && s.dataset === dataset ? s.scenario : null));
-  const scenario = useDeferredValue(active ?? baselineOf(dataset));
+  const current = active ?? baselineOf(dataset);
+  const defer = useViewsDeferred();
+  // In step, the deferred value stays put (null), so React schedules no deferred pass.
+  const deferred = useDeferredValue(defer ? current : null);
+  const scenario = defer ? (deferred ?? current) : current;
+
+  // Time each step from the store change to this commit (not the first render).
+  const shown = useRef<Scenario | null>(null);
+  useLayoutEffect(() => {
+    if (!inside) return;
+    watchSteps();
+    const previous = shown.current;
+    shown.current = scenario;
+    if (previous !== null && previous !== scenario) {
+      viewPacer.committed(scenario, performance.now());
+    }
+  }, [inside, scenario]);
+
   return scoresOf(dataset, scenario);
 }
 

@@ -1,5 +1,5 @@
-import { memo, useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
@@ -31,25 +31,49 @@ import {
 } from './adapters';
 import './compare.css';
 
+/**
+ * Stands for the list of values in a translated label; the list is spliced in afterwards
+ * (withList): the label is translated once per language, and the translator does not scan
+ * a long list of numbers at every slider step.
+ */
+const LIST = '\uE000';
+
+const withList = (template: string, items: readonly string[]) =>
+  template.replace(LIST, items.join(', '));
+
 /** The two countries side by side on identical scales, their tilts together, and the differences. */
 export function ComparePage() {
-  // Re-rendered at every slider step (the previous scores in the urgent pass); the memoised
-  // view re-renders only when the scores change: once per step, in the deferred pass.
-  const scenarioScores = useScenarioScores();
-  return <CompareView scenarioScores={scenarioScores} />;
+  // The 90% intervals change only once a drag rests; the follower re-renders at every
+  // slider step and the memoised view only when the scores change.
+  const { result: uncertainty, pending } = useUncertainty();
+  return <CompareFollower uncertainty={uncertainty} pending={pending} />;
 }
+
+interface UncertaintyProps {
+  uncertainty: UncertaintyResult | undefined;
+  /** Monte Carlo running */
+  pending: boolean;
+}
+
+const CompareFollower = memo(function CompareFollower({ uncertainty, pending }: UncertaintyProps) {
+  const scenarioScores = useScenarioScores();
+  return (
+    <CompareView scenarioScores={scenarioScores} uncertainty={uncertainty} pending={pending} />
+  );
+});
 
 const CompareView = memo(function CompareView({
   scenarioScores,
+  uncertainty,
+  pending,
 }: {
   scenarioScores: ScenarioScores;
-}) {
-  const { t } = useTranslation('compare');
-  const { t: tc } = useTranslation('common');
+} & UncertaintyProps) {
+  const t = useT('compare');
+  const tc = useT('common');
   const dataset = useDataset();
   const { pick } = useLocalized();
   const { scores, baseline, differs } = scenarioScores;
-  const { result: uncertainty, pending } = useUncertainty();
 
   const countries = dataset.countries;
   const names = countries.map((c) => pick(c.name));
@@ -72,6 +96,14 @@ const CompareView = memo(function CompareView({
     [partners],
   );
   const partnerCodes = useMemo(() => partners.map((p) => p.key), [partners]);
+  const pair = useMemo(
+    (): [Country, Country] | null =>
+      countries.length >= 2 ? [countries[0]!, countries[1]!] : null,
+    [countries],
+  );
+  // The differences table is long and below the fold: it follows in React's deferred pass,
+  // right after the step's charts are painted, instead of delaying them.
+  const differencesScores = useDeferredValue(scenarioScores);
   const [first, second] = dataset.tiltPair;
 
   // The diverging chart with both countries.
@@ -125,15 +157,15 @@ const CompareView = memo(function CompareView({
       intro: t('intro'),
       tiltTitle: t('tiltTitle', { countries: countryList }),
       tiltSource: t('tiltSource'),
+      tiltAria: t('tiltAria', { countries: countryList, values: LIST }),
+      noData: tc('noData'),
     }),
     [t, tc, countryList],
   );
-  const tiltAria = t('tiltAria', {
-    countries: countryList,
-    values: tiltRows
-      .map((r) => `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, tc('noData'))}`)
-      .join(', '),
-  });
+  const tiltAria = withList(
+    fixed.tiltAria,
+    tiltRows.map((r) => `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, fixed.noData)}`),
+  );
 
   return (
     <div className="compare">
@@ -181,14 +213,14 @@ const CompareView = memo(function CompareView({
         />
       </ChartCard>
 
-      {countries.length >= 2 ? (
+      {pair ? (
         <Differences
-          countries={[countries[0]!, countries[1]!]}
+          countries={pair}
           partnerName={partnerName}
           partners={partnerCodes}
-          scores={scores}
-          baseline={baseline}
-          differs={differs}
+          scores={differencesScores.scores}
+          baseline={differencesScores.baseline}
+          differs={differencesScores.differs}
         />
       ) : null}
     </div>
@@ -266,8 +298,8 @@ const CountryScoresCard = memo(
     differs,
     pending,
   }: CountryScoresCardProps) {
-    const { t } = useTranslation('compare');
-    const { t: tc } = useTranslation('common');
+    const t = useT('compare');
+    const tc = useT('common');
     const { pick } = useLocalized();
     const name = pick(country.name);
     const model = useMemo(
@@ -275,12 +307,11 @@ const CountryScoresCard = memo(
       [rows, tiltPair, differs],
     );
     const noData = tc('noData');
-    const aria = t('scoresAria', {
-      country: name,
-      values: rows
-        .map((r) => `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}`)
-        .join(', '),
-    });
+    const ariaTemplate = useMemo(() => t('scoresAria', { country: name, values: LIST }), [t, name]);
+    const aria = withList(
+      ariaTemplate,
+      rows.map((r) => `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}`),
+    );
 
     return (
       <ChartCard
@@ -324,8 +355,8 @@ const ScoresTable = memo(function ScoresTable({
   differs: boolean;
   pending: boolean;
 }) {
-  const { t } = useTranslation('compare');
-  const { t: tc } = useTranslation('common');
+  const t = useT('compare');
+  const tc = useT('common');
   const noData = tc('noData');
   const mc = (text: string | null) => text ?? (pending ? t('scoresTable.pending') : '—');
   return (
@@ -431,7 +462,7 @@ const DifferenceTableRow = memo(
 );
 
 /** Differences between the two countries, largest first, in numbers and in words. */
-function Differences({
+const Differences = memo(function Differences({
   countries,
   partners,
   partnerName,
@@ -446,8 +477,8 @@ function Differences({
   baseline: ScoreSet;
   differs: boolean;
 }) {
-  const { t } = useTranslation('compare');
-  const { t: tc } = useTranslation('common');
+  const t = useT('compare');
+  const tc = useT('common');
   const { pick } = useLocalized();
   const [ca, cb] = countries;
   const a = pick(ca.name);
@@ -575,4 +606,4 @@ function Differences({
       </div>
     </section>
   );
-}
+});

@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { formatScore } from '@/lib/format';
 import type { PartnerCode } from '@/model';
-import type { OverallSummary } from './adapters';
-import { readTilt } from './adapters';
+import type { OverallSummary, PartnerScoreFields } from './adapters';
+import { partnerScoreFields, readTilt } from './adapters';
 import { BaselineChange } from './BaselineChange';
 import type { CountryText } from './useCountryText';
 
@@ -16,15 +16,9 @@ interface CountryHeaderProps {
   text: CountryText;
 }
 
-interface LedePartnerProps {
-  partner: PartnerCode;
+interface LedePartnerProps extends PartnerScoreFields {
   /** text before this partner: "", ", " or " and " */
   joiner: string;
-  score: number | null;
-  low: number | null;
-  high: number | null;
-  baseline: number | null;
-  change: number | null;
   differs: boolean;
   text: CountryText;
 }
@@ -93,13 +87,8 @@ function CountryHeaderImpl({
         {overall.partners.map((p, i) => (
           <LedePartner
             key={p.partner}
-            partner={p.partner}
             joiner={i === 0 ? '' : i === count - 1 ? fixed.and : ', '}
-            score={p.score}
-            low={p.interval?.low ?? null}
-            high={p.interval?.high ?? null}
-            baseline={p.baseline}
-            change={p.change}
+            {...partnerScoreFields(p)}
             differs={differs}
             text={text}
           />

@@ -1,7 +1,7 @@
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { useDataset } from '@/lib/dataset';
-import type { Country, Dimension } from '@/model';
+import type { Country, Dimension, UncertaintyResult } from '@/model';
 import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import {
   buildDimensionSummaries,
@@ -34,27 +34,50 @@ export function CountryPage() {
 }
 
 /**
- * Follows the scenario (re-rendered at every slider step, with the previous scores in the
- * urgent pass) and hands the scores to the memoised view, which re-renders only when they
- * change: once per step, in React's deferred pass.
+ * The 90% intervals (they change only once a drag rests), then the scenario: the follower
+ * re-renders at every slider step and hands the scores to the memoised view, which
+ * re-renders only when they change. The Monte Carlo query is not re-run at every step.
  */
 function CountryView({ country }: { country: Country }) {
-  const scenarioScores = useScenarioScores();
-  return <CountryViewBody country={country} scenarioScores={scenarioScores} />;
+  const { result: uncertainty, pending } = useUncertainty();
+  return <CountryFollower country={country} uncertainty={uncertainty} pending={pending} />;
 }
+
+interface UncertaintyProps {
+  uncertainty: UncertaintyResult | undefined;
+  /** Monte Carlo running */
+  pending: boolean;
+}
+
+const CountryFollower = memo(function CountryFollower({
+  country,
+  uncertainty,
+  pending,
+}: { country: Country } & UncertaintyProps) {
+  const scenarioScores = useScenarioScores();
+  return (
+    <CountryViewBody
+      country={country}
+      scenarioScores={scenarioScores}
+      uncertainty={uncertainty}
+      pending={pending}
+    />
+  );
+});
 
 const CountryViewBody = memo(function CountryViewBody({
   country,
   scenarioScores,
+  uncertainty,
+  pending,
 }: {
   country: Country;
   scenarioScores: ScenarioScores;
-}) {
+} & UncertaintyProps) {
   const dataset = useDataset();
   const text = useCountryText();
   const { t, pick } = text;
-  const { scenario, scores, baseline, differs } = scenarioScores;
-  const { result: uncertainty, pending } = useUncertainty();
+  const { scores, baseline, differs } = scenarioScores;
   const { hash } = useLocation();
 
   const code = country.code;
@@ -70,9 +93,12 @@ const CountryViewBody = memo(function CountryViewBody({
     () => buildDimensionSummaries(scores, baseline, uncertainty, code, partners),
     [scores, baseline, uncertainty, code, partners],
   );
+  // The indicator table is long and below the fold: it follows in React's deferred pass,
+  // right after the step's charts and scores are painted, instead of delaying them.
+  const tableScores = useDeferredValue(scenarioScores);
   const rows = useMemo(
-    () => buildIndicatorRows(dataset, scores, scenario, code),
-    [dataset, scores, scenario, code],
+    () => buildIndicatorRows(dataset, tableScores.scores, tableScores.scenario, code),
+    [dataset, tableScores, code],
   );
   const events = useMemo(() => countryEvents(dataset, code), [dataset, code]);
 

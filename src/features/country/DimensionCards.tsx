@@ -3,8 +3,8 @@ import { PartnerLabel } from '@/components/PartnerLabel';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatScore } from '@/lib/format';
 import type { PartnerCode } from '@/model';
-import type { DimensionSummary, PartnerDimensionSummary } from './adapters';
-import { readTilt, sameDimensionSummary } from './adapters';
+import type { DimensionSummary, PartnerDimensionSummary, PartnerScoreFields } from './adapters';
+import { partnerScoreFields, readTilt, sameDimensionSummary } from './adapters';
 import { BaselineChange } from './BaselineChange';
 import type { CountryText } from './useCountryText';
 
@@ -62,6 +62,76 @@ function Whiskers({ partners, text }: { partners: PartnerDimensionSummary[]; tex
   );
 }
 
+interface DimScoreProps extends PartnerScoreFields {
+  dimension: string;
+  differs: boolean;
+  t: CountryText['t'];
+}
+
+/** One partner's score in a card; re-rendered only when its own numbers change. */
+const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: DimScoreProps) {
+  const { partner, score, low, high, baseline, change } = fields;
+  return (
+    <div className="country-dim-score">
+      <span className="country-dim-partner">
+        <PartnerLabel code={partner} />
+      </span>
+      <span
+        className={`score-big partner-${partner.toLowerCase()}`}
+        data-testid={`score-${dimension}-${partner}`}
+      >
+        {formatScore(score, t('common:noData'))}
+      </span>
+      <span className="country-dim-interval muted">
+        {low !== null && high !== null
+          ? t('cards.interval', { low: formatScore(low), high: formatScore(high) })
+          : score === null
+            ? ''
+            : t('cards.intervalPending')}
+      </span>
+      {differs && <BaselineChange baseline={baseline} change={change} t={t} />}
+    </div>
+  );
+});
+
+interface TopItemProps {
+  partner: PartnerCode;
+  rowId: string | null;
+  indicator: string | null;
+  contribution: number | null;
+  text: CountryText;
+  onReveal: (rowId: string) => void;
+}
+
+/** What adds most to one partner's score, linked to its table row. */
+const TopItem = memo(function TopItem({
+  partner,
+  rowId,
+  indicator,
+  contribution,
+  text,
+  onReveal,
+}: TopItemProps) {
+  const { t, pick } = text;
+  const dataset = useDataset();
+  const found = indicator === null ? undefined : dataset.indicators.find((i) => i.id === indicator);
+  return (
+    <li>
+      <PartnerLabel code={partner} />:{' '}
+      {rowId !== null && indicator !== null ? (
+        <a href={`#${rowId}`} onClick={() => onReveal(rowId)}>
+          {t('cards.topItem', {
+            indicator: found ? pick(found.name) : indicator,
+            points: formatScore(contribution),
+          })}
+        </a>
+      ) : (
+        t('cards.noData')
+      )}
+    </li>
+  );
+});
+
 interface DimensionCardProps {
   summary: DimensionSummary;
   tiltPair: [PartnerCode, PartnerCode];
@@ -71,18 +141,12 @@ interface DimensionCardProps {
 }
 
 function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: DimensionCardProps) {
-  const { t, pick } = text;
-  const dataset = useDataset();
+  const { t } = text;
   const headingId = useId();
-  const noData = t('common:noData');
   const { dimension, partners } = summary;
   const reading = readTilt(summary.tilt, tiltPair, summary.pPositive);
   const coverages = partners.map((p) => p.coverage);
   const sameCoverage = coverages.every((c) => Math.abs(c - coverages[0]!) < 1e-9);
-  const indicatorName = (id: string) => {
-    const indicator = dataset.indicators.find((i) => i.id === id);
-    return indicator ? pick(indicator.name) : id;
-  };
 
   return (
     <section
@@ -95,28 +159,13 @@ function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: Dimen
       </h3>
       <div className="country-dim-scores">
         {partners.map((p) => (
-          <div key={p.partner} className="country-dim-score">
-            <span className="country-dim-partner">
-              <PartnerLabel code={p.partner} />
-            </span>
-            <span
-              className={`score-big partner-${p.partner.toLowerCase()}`}
-              data-testid={`score-${dimension}-${p.partner}`}
-            >
-              {formatScore(p.score, noData)}
-            </span>
-            <span className="country-dim-interval muted">
-              {p.interval
-                ? t('cards.interval', {
-                    low: formatScore(p.interval.low),
-                    high: formatScore(p.interval.high),
-                  })
-                : p.score === null
-                  ? ''
-                  : t('cards.intervalPending')}
-            </span>
-            {differs && <BaselineChange baseline={p.baseline} change={p.change} t={t} />}
-          </div>
+          <DimScore
+            key={p.partner}
+            dimension={dimension}
+            {...partnerScoreFields(p)}
+            differs={differs}
+            t={t}
+          />
         ))}
       </div>
       <Whiskers partners={partners} text={text} />
@@ -136,19 +185,15 @@ function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: Dimen
         <p className="country-dim-top-label">{t('cards.top')}</p>
         <ul>
           {partners.map((p) => (
-            <li key={p.partner}>
-              <PartnerLabel code={p.partner} />:{' '}
-              {p.top ? (
-                <a href={`#${p.top.rowId}`} onClick={() => onReveal(p.top!.rowId)}>
-                  {t('cards.topItem', {
-                    indicator: indicatorName(p.top.indicator),
-                    points: formatScore(p.top.contribution),
-                  })}
-                </a>
-              ) : (
-                t('cards.noData')
-              )}
-            </li>
+            <TopItem
+              key={p.partner}
+              partner={p.partner}
+              rowId={p.top?.rowId ?? null}
+              indicator={p.top?.indicator ?? null}
+              contribution={p.top?.contribution ?? null}
+              text={text}
+              onReveal={onReveal}
+            />
           ))}
         </ul>
       </div>

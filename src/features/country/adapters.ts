@@ -336,6 +336,27 @@ export interface PartnerScoreSummary {
   interval: Interval | null;
 }
 
+/** A partner's score as flat primitives, so a memoised component compares them by value. */
+export interface PartnerScoreFields {
+  partner: PartnerCode;
+  score: number | null;
+  low: number | null;
+  high: number | null;
+  baseline: number | null;
+  change: number | null;
+}
+
+export function partnerScoreFields(summary: PartnerScoreSummary): PartnerScoreFields {
+  return {
+    partner: summary.partner,
+    score: summary.score,
+    low: summary.interval?.low ?? null,
+    high: summary.interval?.high ?? null,
+    baseline: summary.baseline,
+    change: summary.change,
+  };
+}
+
 export interface PartnerDimensionSummary extends PartnerScoreSummary {
   /** share of the dimension's weight that had data, 0..1 */
   coverage: number;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatSigned, formatValue } from '@/lib/format';
@@ -10,7 +10,7 @@ import { capitalise, unitKey } from './adapters';
 
 /** The country view's wording helpers: partner names in context, tilts in words, values with units. */
 export function useCountryText() {
-  const { t } = useTranslation(['country', 'common']);
+  const t = useT(['country', 'common']);
   const { pick, language } = useLocalized();
   const dataset = useDataset();
 

@@ -1,5 +1,5 @@
 import { Fragment, memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
@@ -31,23 +31,40 @@ import './overview.css';
 
 /** The first screen: both countries side by side, their overall dependence, tilts and headline. */
 export function OverviewPage() {
-  // Re-rendered at every slider step (the previous scores in the urgent pass); the memoised
-  // view re-renders only when the scores change: once per step, in the deferred pass.
-  const scenarioScores = useScenarioScores();
-  return <OverviewView scenarioScores={scenarioScores} />;
+  // The 90% intervals change only once a drag rests; the follower re-renders at every
+  // slider step and the memoised view only when the scores change.
+  const { result: uncertainty, pending } = useUncertainty();
+  return <OverviewFollower uncertainty={uncertainty} pending={pending} />;
 }
+
+interface UncertaintyProps {
+  uncertainty: UncertaintyResult | undefined;
+  /** Monte Carlo running */
+  pending: boolean;
+}
+
+const OverviewFollower = memo(function OverviewFollower({
+  uncertainty,
+  pending,
+}: UncertaintyProps) {
+  const scenarioScores = useScenarioScores();
+  return (
+    <OverviewView scenarioScores={scenarioScores} uncertainty={uncertainty} pending={pending} />
+  );
+});
 
 const OverviewView = memo(function OverviewView({
   scenarioScores,
+  uncertainty,
+  pending,
 }: {
   scenarioScores: ScenarioScores;
-}) {
-  const { t } = useTranslation('overview');
-  const { t: tc } = useTranslation('common');
+} & UncertaintyProps) {
+  const t = useT('overview');
+  const tc = useT('common');
   const dataset = useDataset();
   const { pick } = useLocalized();
   const { scores, baseline, differs } = scenarioScores;
-  const { result: uncertainty, pending } = useUncertainty();
 
   const names = dataset.countries.map((c) => pick(c.name));
   const observations = useMemo(
@@ -114,8 +131,8 @@ const CountryColumn = memo(function CountryColumn({
   uncertainty,
   pending,
 }: CountryColumnProps) {
-  const { t } = useTranslation('overview');
-  const { t: tc } = useTranslation('common');
+  const t = useT('overview');
+  const tc = useT('common');
   const { pick } = useLocalized();
   const name = pick(country.name);
 
@@ -246,8 +263,8 @@ function OverallScore({
   interval: string | null;
   pending: boolean;
 }) {
-  const { t } = useTranslation('overview');
-  const { t: tc } = useTranslation('common');
+  const t = useT('overview');
+  const tc = useT('common');
   const change = score !== null && baselineScore !== null ? score - baselineScore : null;
   return (
     <div className={`overview-score overview-score-${partner.toLowerCase()}`}>
@@ -293,7 +310,7 @@ function LeanConfidence({
   draws: number | undefined;
   pending: boolean;
 }) {
-  const { t } = useTranslation('overview');
+  const t = useT('overview');
   const { language } = useLocalized();
   const lines = rows.flatMap((row) => {
     const lean = confidenceOfLean(row.pPositive);

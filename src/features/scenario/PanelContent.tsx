@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/i18n/fastT';
 import { useScenarioStore } from '@/scenario/store';
 import { AssumptionsSection } from './AssumptionsSection';
 import { PanelContext, type PanelContextValue } from './context';
@@ -70,7 +70,7 @@ function PanelSummary() {
 
 /** The open panel (loaded on first open; see ScenarioPanel). */
 export function PanelContent({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('scenario');
+  const t = useT('scenario');
   const dataset = useScenarioStore((s) => s.dataset);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<{ text: string; n: number } | null>(null);

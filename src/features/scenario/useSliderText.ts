@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useT } from '@/i18n/fastT';
 import type { LocalizedText } from '@/model';
 import type { NumericSliderRecord } from '@/scenario/sliders';
 import type { Language } from './helpers';
@@ -7,7 +8,8 @@ import { formatNumber, joinUnit, unitKey } from './helpers';
 
 /** The panel's wording helpers: values with their units, in the current language. */
 export function useSliderText() {
-  const { t, i18n } = useTranslation('scenario');
+  const t = useT('scenario');
+  const { i18n } = useTranslation();
   const language: Language = i18n.language === 'ru' ? 'ru' : 'en';
   return useMemo(() => {
     const pick = (text: LocalizedText) => text[language] || text.en;

@@ -7,7 +7,10 @@ import { dataset } from '@/data/dataset';
 import { DatasetContext } from '@/lib/dataset';
 import { computeScores } from '@/model';
 import {
+  createStepPacer,
   ScenarioScoresProvider,
+  SLOW_STEP_MS,
+  SLOW_STEPS_TO_DEFER,
   useActiveScenario,
   useDeferredScenarioScores,
   useScenarioScores,
@@ -34,6 +37,31 @@ describe('scenario hooks', () => {
   it('show the baseline until the store is bound to the data set', () => {
     const { result } = renderHook(() => useActiveScenario(), { wrapper });
     expect(result.current).toEqual(baselineFullScenario(dataset));
+  });
+
+  it('views follow a step in the same render as the store change (in step)', () => {
+    initScenarioStore(dataset);
+    // Every render's store scenario and the scenario the scores belong to.
+    const renders: [unknown, unknown][] = [];
+    const { result } = renderHook(
+      () => {
+        const active = useActiveScenario();
+        const scores = useScenarioScores();
+        renders.push([active, scores.scenario]);
+        return scores;
+      },
+      { wrapper },
+    );
+    expect(result.current.differs).toBe(false);
+    act(() => useScenarioStore.getState().setOverride('KG.CN.debt_share', 40));
+    expect(result.current.differs).toBe(true);
+    expect(result.current.scenario.overrides).toEqual({ 'KG.CN.debt_share': 40 });
+    expect(result.current.scores).toEqual(
+      computeScores(dataset, { overrides: { 'KG.CN.debt_share': 40 } }),
+    );
+    // Never a render with the new store value and the old scores (a deferred pass's lag).
+    expect(renders.length).toBeGreaterThan(1);
+    for (const [active, shown] of renders) expect(shown).toBe(active);
   });
 
   it('follow the store, deriving scores (deferred ones catch up)', async () => {
@@ -68,5 +96,62 @@ describe('useScenarioScores outside a provider', () => {
     act(() => useScenarioStore.getState().setOverride('TJ.CN.telecom_equipment_share', 10));
     expect(result.current.differs).toBe(false);
     expect(result.current.scores).toEqual(computeScores(dataset));
+  });
+});
+
+describe('step pacer', () => {
+  const scenarios = Array.from({ length: 10 }, (_, i) => ({
+    ...baselineFullScenario(dataset),
+    name: `step ${i}`,
+  }));
+
+  function steps(pacer: ReturnType<typeof createStepPacer>, durations: number[]) {
+    let clock = 0;
+    durations.forEach((took, i) => {
+      const scenario = scenarios[i % scenarios.length]!;
+      pacer.changed(scenario, clock);
+      clock += took;
+      pacer.committed(scenario, clock);
+      // A second view committing the same step does not count it twice.
+      pacer.committed(scenario, clock + 500);
+      clock += 100;
+    });
+  }
+
+  it(`stays in step while steps are fast, or slow ones are not ${SLOW_STEPS_TO_DEFER} in a row`, () => {
+    const pacer = createStepPacer();
+    const slow = SLOW_STEP_MS + 1;
+    const pattern = Array.from({ length: 30 }, (_, i) =>
+      (i + 1) % SLOW_STEPS_TO_DEFER === 0 ? 5 : slow,
+    );
+    steps(pacer, pattern);
+    expect(pacer.deferred()).toBe(false);
+  });
+
+  it(`defers after ${SLOW_STEPS_TO_DEFER} slow steps in a row, tells subscribers once, and stays deferred`, () => {
+    const pacer = createStepPacer();
+    let told = 0;
+    const unsubscribe = pacer.subscribe(() => told++);
+    steps(
+      pacer,
+      Array.from({ length: SLOW_STEPS_TO_DEFER - 1 }, () => SLOW_STEP_MS + 1),
+    );
+    expect(pacer.deferred()).toBe(false);
+    steps(pacer, [SLOW_STEP_MS + 1]);
+    expect(pacer.deferred()).toBe(true);
+    steps(pacer, [1, 1, SLOW_STEP_MS + 50, 1]);
+    expect(pacer.deferred()).toBe(true);
+    expect(told).toBe(1);
+    unsubscribe();
+  });
+
+  it('ignores a commit of a scenario that is not the latest change', () => {
+    const pacer = createStepPacer(10, 1);
+    pacer.changed(scenarios[0]!, 0);
+    pacer.changed(scenarios[1]!, 1);
+    pacer.committed(scenarios[0]!, 1000);
+    expect(pacer.deferred()).toBe(false);
+    pacer.committed(scenarios[1]!, 1000);
+    expect(pacer.deferred()).toBe(true);
   });
 });
