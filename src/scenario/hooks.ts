@@ -20,17 +20,8 @@ import { baselineFullScenario, changedRecords } from './sliders';
 import { useScenarioStore } from './store';
 import { runUncertainty } from './uncertaintyClient';
 
-const baselines = new WeakMap<Dataset, Scenario>();
-
 /** The canonical baseline scenario of a data set, one object per data set. */
-function baselineOf(dataset: Dataset): Scenario {
-  let baseline = baselines.get(dataset);
-  if (!baseline) {
-    baseline = baselineFullScenario(dataset);
-    baselines.set(dataset, baseline);
-  }
-  return baseline;
-}
+const baselineOf = baselineFullScenario;
 
 /**
  * The scenario every view follows: the working scenario of the store (sliders, URL,

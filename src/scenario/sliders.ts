@@ -430,10 +430,32 @@ export function publishedValue(
   return cell ? pickObservation(cell.observations, options)?.value : undefined;
 }
 
-/** The baseline scenario as a full Scenario with an empty name and description. */
+const baselineScenarios = new WeakMap<Dataset, Scenario>();
+
+/**
+ * The baseline scenario as a full Scenario with an empty name and description: one frozen
+ * object per data set.
+ */
 export function baselineFullScenario(dataset: Dataset): Scenario {
-  return normalizeScenario(dataset, { name: '', description: '', ...baselineScenario(dataset) });
+  let baseline = baselineScenarios.get(dataset);
+  if (!baseline) {
+    baseline = normalizeScenario(dataset, {
+      name: '',
+      description: '',
+      ...baselineScenario(dataset),
+    });
+    baselineScenarios.set(dataset, baseline);
+  }
+  return baseline;
 }
+
+/**
+ * Scenarios normalizeScenario produced, with their data set. They are frozen, so one
+ * normalised for a data set stays canonical for it, and normalising it again returns it
+ * as is: a slider step asks for the canonical form of the same scenario several times
+ * (the store, the change count, the views), each a pass over every slider record.
+ */
+const canonicalScenarios = new WeakMap<object, Dataset>();
 
 /**
  * The canonical form of a scenario, which the store always holds and the URL codec
@@ -450,6 +472,7 @@ export function normalizeScenario(
   dataset: Dataset,
   scenario: Partial<Scenario> | Partial<ScenarioInput>,
 ): Scenario {
+  if (canonicalScenarios.get(scenario) === dataset) return scenario as Scenario;
   const index = sliderIndex(dataset);
   const named = scenario as Partial<Scenario>;
   const options: Record<string, string> = {};
@@ -486,15 +509,17 @@ export function normalizeScenario(
         overrides[record.key] = clamped;
     }
   }
-  return {
+  const canonical: Scenario = Object.freeze({
     name: typeof named.name === 'string' ? named.name : '',
     description: typeof named.description === 'string' ? named.description : '',
-    overrides,
-    dimensionWeights,
-    indicatorWeights,
+    overrides: Object.freeze(overrides),
+    dimensionWeights: Object.freeze(dimensionWeights),
+    indicatorWeights: Object.freeze(indicatorWeights),
     aggregation: scenario.aggregation === 'geometric' ? 'geometric' : 'arithmetic',
-    options,
-  };
+    options: Object.freeze(options),
+  });
+  canonicalScenarios.set(canonical, dataset);
+  return canonical;
 }
 
 /**

@@ -22,6 +22,8 @@ const TICK_FONT = 14;
 const CHAR = FONT * 0.6;
 const DEFAULT_WIDTH = 640;
 const NARROW = 520;
+/** the longest change label: " ▲+100.0" (a change of score or tilt, one decimal) */
+const CHANGE_CHARS = 8;
 
 /** The width of an element, followed as it resizes (DEFAULT_WIDTH until measured). */
 function useWidth<T extends HTMLElement>() {
@@ -215,22 +217,24 @@ export const TiltChart = memo(function TiltChart({
     change === null || changeArrow(change) === ''
       ? ''
       : ` ${changeArrow(change)}${formatSigned(change)}`;
-  let maxValueChars = 0;
   let maxBarLabelChars = 0;
   let maxGroupLabelChars = 0;
   for (const g of model.groups) {
     maxGroupLabelChars = Math.max(maxGroupLabelChars, g.label.length);
-    for (const b of g.bars) {
-      maxValueChars = Math.max(maxValueChars, textOf(b.value).length + changeOf(b.change).length);
-      maxBarLabelChars = Math.max(maxBarLabelChars, b.label?.length ?? 0);
-    }
+    for (const b of g.bars) maxBarLabelChars = Math.max(maxBarLabelChars, b.label?.length ?? 0);
   }
+  // Room for the widest value label the domain allows, not the widest shown now: while a
+  // slider moves, the plot must stay put. Sized by the labels of this step, it shifted
+  // whenever one grew by a digit ("9.8" → "10.2"), moving every bar, tick and label (the
+  // axis jittering in front of the room, and the whole chart laid out again).
+  const [d0, d1] = model.domain;
+  const valueChars = Math.max(textOf(d0).length, textOf(d1).length);
+  const maxValueChars = valueChars + (model.showBaseline ? CHANGE_CHARS : 0);
   const gutter = labelsAbove
     ? multi
       ? Math.ceil(maxBarLabelChars * CHAR + 12)
       : 0
     : Math.ceil(Math.min(width * 0.34, maxGroupLabelChars * CHAR + 16));
-  const [d0, d1] = model.domain;
   const pad = Math.ceil(maxValueChars * CHAR + 10);
   const padLeft = d0 < 0 ? pad : 8;
   const padRight = pad;

@@ -307,6 +307,15 @@ const CountryScoresCard = memo(
       [rows, tiltPair, differs],
     );
     const noData = tc('noData');
+    // The same element at every step, so the card's source line is not rendered again.
+    const source = useMemo(
+      () => (
+        <>
+          {t('scoresSource')} <AppLink to={`/country/${country.code}`}>{name}</AppLink>
+        </>
+      ),
+      [t, country.code, name],
+    );
     const ariaTemplate = useMemo(() => t('scoresAria', { country: name, values: LIST }), [t, name]);
     const aria = withList(
       ariaTemplate,
@@ -317,11 +326,7 @@ const CountryScoresCard = memo(
       <ChartCard
         title={t('scoresTitle', { country: name })}
         testId={`scores-${country.code}`}
-        source={
-          <>
-            {t('scoresSource')} <AppLink to={`/country/${country.code}`}>{name}</AppLink>
-          </>
-        }
+        source={source}
         // An element, not a rendered table: it is worded only when the reader opens it.
         table={<ScoresTable rows={rows} name={name} differs={differs} pending={pending} />}
       >

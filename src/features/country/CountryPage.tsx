@@ -85,20 +85,21 @@ const CountryViewBody = memo(function CountryViewBody({
   const partners = useMemo(() => dataset.partners.map((p) => p.code), [dataset]);
   const tiltPair = dataset.tiltPair;
 
+  // The radar follows a slider step in the step's own frame; the sentences, the cards
+  // and the long indicator table follow in React's deferred pass, in the frame right
+  // after, instead of delaying the chart (see DESIGN §4: input → painted charts).
+  const followingScores = useDeferredValue(scenarioScores);
   const overall = useMemo(
-    () => buildOverallSummary(scores, baseline, uncertainty, code, partners),
-    [scores, baseline, uncertainty, code, partners],
+    () => buildOverallSummary(followingScores.scores, baseline, uncertainty, code, partners),
+    [followingScores, baseline, uncertainty, code, partners],
   );
   const summaries = useMemo(
-    () => buildDimensionSummaries(scores, baseline, uncertainty, code, partners),
-    [scores, baseline, uncertainty, code, partners],
+    () => buildDimensionSummaries(followingScores.scores, baseline, uncertainty, code, partners),
+    [followingScores, baseline, uncertainty, code, partners],
   );
-  // The indicator table is long and below the fold: it follows in React's deferred pass,
-  // right after the step's charts and scores are painted, instead of delaying them.
-  const tableScores = useDeferredValue(scenarioScores);
   const rows = useMemo(
-    () => buildIndicatorRows(dataset, tableScores.scores, tableScores.scenario, code),
-    [dataset, tableScores, code],
+    () => buildIndicatorRows(dataset, followingScores.scores, followingScores.scenario, code),
+    [dataset, followingScores, code],
   );
   const events = useMemo(() => countryEvents(dataset, code), [dataset, code]);
 
@@ -130,7 +131,7 @@ const CountryViewBody = memo(function CountryViewBody({
         name={name}
         overall={overall}
         tiltPair={tiltPair}
-        differs={differs}
+        differs={followingScores.differs}
         intervalsPending={pending && !uncertainty}
         text={text}
       />
@@ -149,7 +150,7 @@ const CountryViewBody = memo(function CountryViewBody({
         <DimensionCards
           summaries={summaries}
           tiltPair={tiltPair}
-          differs={differs}
+          differs={followingScores.differs}
           draws={uncertainty?.draws ?? null}
           text={text}
           onReveal={reveal}

@@ -5,6 +5,7 @@
 import type { Dataset, Dimension, Observation, Scenario, ScenarioInput, Source } from '@/model';
 import { DIMENSIONS } from '@/model';
 import { toScenarioFile } from '@/scenario/file';
+import { changeCountOf } from '@/scenario/hooks';
 import type { ChoiceRecord, NumericSliderRecord, SliderRecord } from '@/scenario/sliders';
 import {
   baselineFullScenario,
@@ -81,17 +82,8 @@ export function baselineFraction(record: NumericSliderRecord): number {
   return Math.min(1, Math.max(0, (record.baseline - record.min) / span));
 }
 
-const baselineCache = new WeakMap<Dataset, Scenario>();
-
-/** The canonical baseline scenario of a data set (memoised; treat it as immutable). */
-export function baselineOf(dataset: Dataset): Scenario {
-  let baseline = baselineCache.get(dataset);
-  if (!baseline) {
-    baseline = baselineFullScenario(dataset);
-    baselineCache.set(dataset, baseline);
-  }
-  return baseline;
-}
+/** The canonical baseline scenario of a data set (one frozen object per data set). */
+export const baselineOf = baselineFullScenario;
 
 /** Does this record's value in a canonical scenario differ from the baseline's? */
 export function isRecordChanged(
@@ -115,19 +107,12 @@ export function presetOf(dataset: Dataset, presetId: string): Scenario | null {
   return byId.get(presetId) ?? null;
 }
 
-const countCache = new WeakMap<Scenario, { dataset: Dataset; count: number }>();
-
 /**
- * How many records differ from the baseline (the toggle's count). Memoised per scenario
- * object: the store's scenarios are immutable, and several components ask at each change.
+ * How many records differ from the baseline (the toggle's count); memoised per scenario
+ * object, shared with the views' count (changeCountOf).
  */
 export function changeCount(dataset: Dataset | null, scenario: Scenario): number {
-  if (!dataset) return 0;
-  const cached = countCache.get(scenario);
-  if (cached && cached.dataset === dataset) return cached.count;
-  const count = changedRecords(dataset, scenario, baselineOf(dataset)).length;
-  countCache.set(scenario, { dataset, count });
-  return count;
+  return dataset ? changeCountOf(dataset, scenario) : 0;
 }
 
 /** How many records differ from the preset the scenario started from (0 without a preset). */

@@ -4,6 +4,7 @@ import type { Dataset } from '@/model';
 import { DIMENSIONS, baselineScenario, observationKey } from '@/model';
 import type { NumericSliderRecord } from '@/scenario/sliders';
 import {
+  baselineFullScenario,
   buildSliderRecords,
   changedRecords,
   clampToSlider,
@@ -193,6 +194,23 @@ describe('normalizeScenario', () => {
     expect(displayedValue(dataset, numeric(dataset, 'KG.CN.trade_share'), customs)).toBe(37.5);
     const stats = normalizeScenario(dataset, { overrides: { 'KG.CN.trade_share': 37.5 } });
     expect(stats.overrides).toEqual({});
+  });
+
+  it('returns its own canonical output as is (frozen), and recomputes for another data set', () => {
+    const s = normalizeScenario(dataset, { overrides: { 'KG.CN.debt_share': 40 } });
+    expect(Object.isFrozen(s)).toBe(true);
+    expect(Object.isFrozen(s.overrides)).toBe(true);
+    expect(normalizeScenario(dataset, s)).toBe(s);
+    // A copy is not known to be canonical: normalised afresh, to an equal scenario.
+    const copy = { ...s, overrides: { ...s.overrides } };
+    expect(normalizeScenario(dataset, copy)).not.toBe(copy);
+    expect(normalizeScenario(dataset, copy)).toEqual(s);
+    // Canonical for one data set says nothing about another: normalised for it afresh.
+    const other = fixtureDataset();
+    const forOther = normalizeScenario(other, s);
+    expect(forOther).not.toBe(s);
+    expect(forOther).toEqual(normalizeScenario(other, copy));
+    expect(baselineFullScenario(dataset)).toBe(baselineFullScenario(dataset));
   });
 
   it('counts what differs from the baseline', () => {
