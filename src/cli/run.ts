@@ -1,7 +1,8 @@
 import { dataset as bundledDataset } from '@/data/dataset';
 import { parseDataset } from '@/data/schema';
-import type { Dataset, Scenario } from '@/model';
-import { completeScenario, monteCarlo, computeScores } from '@/model';
+import type { Scenario } from '@/model';
+import { completeScenario } from '@/model';
+import { scoresCsv, scoresOutput } from '@/scenario/exportCsv';
 import { parseScenarioText, restoreScenario } from '@/scenario/file';
 
 export interface CliIo {
@@ -33,126 +34,6 @@ const fail = (message: string): CliResult => ({
   stdout: '',
   stderr: `fulcrum: ${message}\n\n${USAGE}`,
 });
-
-/** Four decimals: every figure reproducible, none falsely precise beyond the display. */
-const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e4) / 1e4);
-
-interface ScoresOutput {
-  scenario: Scenario;
-  scores: {
-    country: string;
-    partner: string;
-    dimension: string;
-    score: number | null;
-    coverage: number;
-    low?: number | null;
-    high?: number | null;
-  }[];
-  overall: {
-    country: string;
-    partner: string;
-    score: number | null;
-    low?: number | null;
-    high?: number | null;
-  }[];
-  tilts: { country: string; dimension: string; tilt: number | null; pChina?: number | null }[];
-}
-
-export function scoresOutput(
-  dataset: Dataset,
-  scenario: Scenario,
-  uncertainty: { draws: number; seed?: number } | null,
-): ScoresOutput {
-  const set = computeScores(dataset, scenario);
-  const mc = uncertainty ? monteCarlo(dataset, scenario, uncertainty) : null;
-  return {
-    scenario,
-    scores: set.dimensionScores.map((s, i) => {
-      const interval = mc?.dimension[i]?.interval;
-      return {
-        country: s.country,
-        partner: s.partner,
-        dimension: s.dimension,
-        score: round(s.score),
-        coverage: round(s.coverage) ?? 0,
-        ...(mc ? { low: round(interval?.low ?? null), high: round(interval?.high ?? null) } : {}),
-      };
-    }),
-    overall: set.overall.map((o, i) => {
-      const interval = mc?.overall[i]?.interval;
-      return {
-        country: o.country,
-        partner: o.partner,
-        score: round(o.score),
-        ...(mc ? { low: round(interval?.low ?? null), high: round(interval?.high ?? null) } : {}),
-      };
-    }),
-    tilts: set.tilts.map((t, i) => ({
-      country: t.country,
-      dimension: t.dimension,
-      tilt: round(t.tilt),
-      ...(mc ? { pChina: round(mc.tilts[i]?.pPositive ?? null) } : {}),
-    })),
-  };
-}
-
-function csvCell(x: string | number | null | undefined): string {
-  if (x === null || x === undefined) return '';
-  const s = String(x);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function scoresCsv(output: ScoresOutput): string {
-  const header = [
-    'type',
-    'country',
-    'partner',
-    'dimension',
-    'value',
-    'coverage',
-    'low',
-    'high',
-    'pChina',
-  ];
-  const rows: (string | number | null | undefined)[][] = [header];
-  for (const s of output.scores)
-    rows.push([
-      'score',
-      s.country,
-      s.partner,
-      s.dimension,
-      s.score,
-      s.coverage,
-      s.low,
-      s.high,
-      undefined,
-    ]);
-  for (const o of output.overall)
-    rows.push([
-      'overall',
-      o.country,
-      o.partner,
-      'overall',
-      o.score,
-      undefined,
-      o.low,
-      o.high,
-      undefined,
-    ]);
-  for (const t of output.tilts)
-    rows.push([
-      'tilt',
-      t.country,
-      undefined,
-      t.dimension,
-      t.tilt,
-      undefined,
-      undefined,
-      undefined,
-      t.pChina,
-    ]);
-  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}
 
 interface ParsedArgs {
   command: string | undefined;

@@ -421,13 +421,22 @@ export function isOutOfRange(record: NumericSliderRecord, value: number): boolea
  * The published value of a cell under the given data options (the value an absent
  * override stands for), or undefined when no reading applies under those options.
  */
+/** The published observation standing for a cell (e.g. "KG.CN.debt_share") under some options. */
+export function publishedObservation(
+  dataset: Dataset,
+  cellKey: string,
+  options: Record<string, string>,
+): Observation | undefined {
+  const cell = sliderIndex(dataset).cells.get(cellKey);
+  return cell ? pickObservation(cell.observations, options) : undefined;
+}
+
 export function publishedValue(
   dataset: Dataset,
   cellKey: string,
   options: Record<string, string>,
 ): number | undefined {
-  const cell = sliderIndex(dataset).cells.get(cellKey);
-  return cell ? pickObservation(cell.observations, options)?.value : undefined;
+  return publishedObservation(dataset, cellKey, options)?.value;
 }
 
 const baselineScenarios = new WeakMap<Dataset, Scenario>();

@@ -169,3 +169,46 @@ test('the scenario panel is keyboard-usable and axe-clean in both themes', async
     await expect(page.getByRole('button', { name: /^Scenario/ }).first()).toBeFocused();
   }
 });
+
+test('the scores and indicators of a scenario download as CSV, with the numbers on screen', async ({
+  guarded: page,
+}, testInfo) => {
+  await page.goto('/country/KG?o.KG.CN.debt_share=60&lang=ru');
+  const [economicCn] = await countryNumbers(page);
+  await page
+    .getByRole('button', { name: /^Сценарий/ })
+    .first()
+    .click();
+  const rows = async (name: RegExp, file: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name }).click();
+    const path = testInfo.outputPath(file);
+    await (await download).saveAs(path);
+    return readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+  };
+  const scores = await rows(/^Оценки \(CSV\)/, 'scores.csv');
+  expect(scores[0]).toEqual([
+    'type',
+    'country',
+    'partner',
+    'dimension',
+    'value',
+    'coverage',
+    'low',
+    'high',
+    'pChina',
+  ]);
+  const economic = scores.find((r) => r.slice(0, 4).join() === 'score,KG,CN,economic')!;
+  // The screen shows one decimal (with a point); the file keeps four.
+  expect(Number(economic[4]).toFixed(1)).toBe(economicCn);
+  expect(Number(economic[6])).toBeLessThanOrEqual(Number(economic[7]));
+
+  const indicators = await rows(/^Показатели \(CSV\)/, 'indicators.csv');
+  const debt = indicators.find((r) => r.slice(0, 4).join() === 'KG,CN,economic,debt_share');
+  expect(debt).toBeDefined();
+  expect(indicators[0]).toContain('footnotes');
+});

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import type { Language } from '@/i18n';
 import { scenario as messages } from '@/i18n/locales/scenario';
+import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
 import { SCENARIO_FILE_MAX_BYTES } from '@/scenario/file';
 import { useSavedScenarios } from '@/scenario/savedScenarios';
 import { useScenarioStore } from '@/scenario/store';
@@ -311,6 +312,41 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
       overrides: { 'KG.CN.debt_share': 60 },
     });
     expect(panel.getByRole('status')).toHaveTextContent('fulcrum-scenario-debt-stress.json');
+  });
+
+  it('downloads the scenario’s scores and indicators as CSV, as the command line prints them', async () => {
+    const { panel } = await renderPanel();
+    fireEvent.change(sliderOf(panel, 'KG.CN.debt_share'), {
+      target: { value: '60' },
+    });
+    const blobs: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => {
+        blobs.push(b);
+        return 'blob:fulcrum-test';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    await userEvent.click(panel.getByRole('button', { name: m.share.scoresCsv }));
+    await userEvent.click(panel.getByRole('button', { name: m.share.indicatorsCsv }));
+    expect(names).toEqual(['fulcrum-scores-custom.csv', 'fulcrum-indicators-custom.csv']);
+    // A UTF-8 byte-order mark first (Blob.text() decodes it away), for spreadsheets.
+    for (const blob of blobs) {
+      expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    }
+    const [scores, indicators] = await Promise.all(blobs.map((b) => b.text()));
+    const scenario = state().scenario;
+    // The same text as the command line's CSV for this scenario.
+    expect(scores).toBe(scenarioScoresCsv(dataset, scenario));
+    expect(indicators).toBe(indicatorsCsv(dataset, scenario, 'en'));
+    expect(indicators).toMatch(/\nKG,CN,economic,debt_share,[^\n]*,60,/);
+    expect(panel.getByRole('status')).toHaveTextContent('fulcrum-indicators-custom.csv');
   });
 
   it('copies a link that carries the scenario, or shows it to copy by hand', async () => {

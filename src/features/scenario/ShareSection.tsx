@@ -1,10 +1,11 @@
 import { memo, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useHref, useLocation } from 'react-router';
+import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
 import { parseScenarioText, SCENARIO_FILE_MAX_BYTES } from '@/scenario/file';
 import { useScenarioStore } from '@/scenario/store';
 import { withScenarioParams } from '@/scenario/urlCodec';
 import { usePanel } from './context';
-import { buildScenarioExport, changeCount, kilobytes } from './helpers';
+import { buildScenarioExport, changeCount, exportFileName, kilobytes } from './helpers';
 import { SavedScenarios } from './SavedScenarios';
 import { useSliderText } from './useSliderText';
 
@@ -27,7 +28,7 @@ function downloadText(fileName: string, content: string, mimeType: string): void
 /** Reset all, copy link, export and import a file, and the saved scenarios. */
 function ShareSectionImpl() {
   const { dataset, announce } = usePanel();
-  const { t } = useSliderText();
+  const { t, language } = useSliderText();
   const location = useLocation();
   const path = useHref(location.pathname);
   const resetAll = useScenarioStore((s) => s.resetAll);
@@ -71,6 +72,20 @@ function ShareSectionImpl() {
     const file = buildScenarioExport(scenario, presetId, changeCount(dataset, scenario) > 0);
     downloadText(file.fileName, file.content, file.mimeType);
     announce(t('share.exported', { file: file.fileName }));
+  };
+
+  /** The scores or indicator table of the scenario as it is now, as a CSV file. */
+  const exportCsv = (kind: 'scores' | 'indicators') => {
+    const { scenario, presetId } = useScenarioStore.getState();
+    const changed = changeCount(dataset, scenario) > 0;
+    const fileName = exportFileName(scenario, presetId, changed, kind, 'csv');
+    const content =
+      kind === 'scores'
+        ? scenarioScoresCsv(dataset, scenario)
+        : indicatorsCsv(dataset, scenario, language);
+    // A byte-order mark, so spreadsheets read the Russian names as UTF-8.
+    downloadText(fileName, `\uFEFF${content}`, 'text/csv;charset=utf-8');
+    announce(t('share.exported', { file: fileName }));
   };
 
   const importJson = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -145,6 +160,28 @@ function ShareSectionImpl() {
       </div>
       <p id={`${id}-import-hint`} className="scenario-hint">
         {t('share.importHint', { max: maxKb })}
+      </p>
+      <h4 className="scenario-group-title">{t('share.dataHeading')}</h4>
+      <div className="scenario-actions">
+        <button
+          type="button"
+          className="button"
+          aria-describedby={`${id}-csv-hint`}
+          onClick={() => exportCsv('scores')}
+        >
+          {t('share.scoresCsv')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-describedby={`${id}-csv-hint`}
+          onClick={() => exportCsv('indicators')}
+        >
+          {t('share.indicatorsCsv')}
+        </button>
+      </div>
+      <p id={`${id}-csv-hint`} className="scenario-hint">
+        {t('share.csvHint')}
       </p>
       {manualLink !== null && (
         <div className="scenario-manual-link">

@@ -289,10 +289,12 @@ export function exportFileName(
   scenario: Scenario,
   presetId: string | null = null,
   changed = true,
+  kind = 'scenario',
+  extension = 'json',
 ): string {
   const slug =
     slugify(scenario.name) || slugify(presetId ?? '') || (changed ? 'custom' : 'baseline');
-  return `fulcrum-scenario-${slug}.json`;
+  return `fulcrum-${kind}-${slug}.${extension}`;
 }
 
 export interface ScenarioExport {

@@ -110,6 +110,11 @@ const en = {
     linkLabel: 'Link to this scenario',
     exportJson: 'Export JSON',
     exported: 'Exported {{file}}.',
+    dataHeading: 'Numbers of this scenario',
+    scoresCsv: 'Scores (CSV)',
+    indicatorsCsv: 'Indicators (CSV)',
+    csvHint:
+      'Every score with its 90% interval, and every indicator with the value used, its source and footnote — the same figures as npm run fulcrum -- scores --format csv.',
     importJson: 'Import JSON',
     importHint:
       'A Fulcrum scenario file (.json, up to {{max}} KB). It is applied whole or not at all.',
@@ -267,6 +272,11 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       linkLabel: 'Ссылка на этот сценарий',
       exportJson: 'Экспорт в JSON',
       exported: 'Сохранён файл {{file}}.',
+      dataHeading: 'Данные этого сценария',
+      scoresCsv: 'Оценки (CSV)',
+      indicatorsCsv: 'Показатели (CSV)',
+      csvHint:
+        'Все оценки с 90-процентными интервалами и все показатели с использованным значением, источником и сноской — те же цифры, что выдаёт npm run fulcrum -- scores --format csv.',
       importJson: 'Импорт из JSON',
       importHint:
         'Файл сценария Fulcrum (.json, не более {{max}} КБ). Он применяется целиком или не применяется вовсе.',

@@ -1,0 +1,183 @@
+// The scores and indicator tables of a scenario as data: the same JSON/CSV from the command
+// line (`npm run fulcrum -- scores --format csv`) and from the dashboard's download
+// buttons, so a number in a briefing can be checked outside the browser.
+import type { Dataset, LocalizedText, Scenario } from '@/model';
+import { computeScores, DEFAULT_DRAWS, DEFAULT_SEED, monteCarlo } from '@/model';
+import { publishedObservation } from './sliders';
+
+/** Four decimals: every figure reproducible, none falsely precise beyond the display. */
+const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e4) / 1e4);
+
+export interface ScoresOutput {
+  scenario: Scenario;
+  scores: {
+    country: string;
+    partner: string;
+    dimension: string;
+    score: number | null;
+    coverage: number;
+    low?: number | null;
+    high?: number | null;
+  }[];
+  overall: {
+    country: string;
+    partner: string;
+    score: number | null;
+    low?: number | null;
+    high?: number | null;
+  }[];
+  tilts: { country: string; dimension: string; tilt: number | null; pChina?: number | null }[];
+}
+
+/** Every score, overall score and tilt of a scenario; 90% intervals when `uncertainty` is given. */
+export function scoresOutput(
+  dataset: Dataset,
+  scenario: Scenario,
+  uncertainty: { draws: number; seed?: number } | null,
+): ScoresOutput {
+  const set = computeScores(dataset, scenario);
+  const mc = uncertainty ? monteCarlo(dataset, scenario, uncertainty) : null;
+  return {
+    scenario,
+    scores: set.dimensionScores.map((s, i) => {
+      const interval = mc?.dimension[i]?.interval;
+      return {
+        country: s.country,
+        partner: s.partner,
+        dimension: s.dimension,
+        score: round(s.score),
+        coverage: round(s.coverage) ?? 0,
+        ...(mc ? { low: round(interval?.low ?? null), high: round(interval?.high ?? null) } : {}),
+      };
+    }),
+    overall: set.overall.map((o, i) => {
+      const interval = mc?.overall[i]?.interval;
+      return {
+        country: o.country,
+        partner: o.partner,
+        score: round(o.score),
+        ...(mc ? { low: round(interval?.low ?? null), high: round(interval?.high ?? null) } : {}),
+      };
+    }),
+    tilts: set.tilts.map((t, i) => ({
+      country: t.country,
+      dimension: t.dimension,
+      tilt: round(t.tilt),
+      ...(mc ? { pChina: round(mc.tilts[i]?.pPositive ?? null) } : {}),
+    })),
+  };
+}
+
+type Cell = string | number | boolean | null | undefined;
+
+/**
+ * One CSV field (RFC 4180 quoting). Text that a spreadsheet would run as a formula
+ * (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe:
+ * scenario names and notes are outside input. Numbers are written as numbers.
+ */
+export function csvCell(x: Cell): string {
+  if (x === null || x === undefined) return '';
+  if (typeof x === 'number') return Number.isFinite(x) ? String(x) : '';
+  let s = String(x);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+export function scoresCsv(output: ScoresOutput): string {
+  const rows: Cell[][] = [
+    ['type', 'country', 'partner', 'dimension', 'value', 'coverage', 'low', 'high', 'pChina'],
+  ];
+  for (const s of output.scores)
+    rows.push([
+      'score',
+      s.country,
+      s.partner,
+      s.dimension,
+      s.score,
+      s.coverage,
+      s.low,
+      s.high,
+      null,
+    ]);
+  for (const o of output.overall)
+    rows.push(['overall', o.country, o.partner, 'overall', o.score, null, o.low, o.high, null]);
+  for (const t of output.tilts)
+    rows.push(['tilt', t.country, null, t.dimension, t.tilt, null, null, null, t.pChina]);
+  return toCsv(rows);
+}
+
+/** The scores CSV of a scenario with the dashboard's own 90% intervals (same draws and seed). */
+export function scenarioScoresCsv(dataset: Dataset, scenario: Scenario): string {
+  return scoresCsv(scoresOutput(dataset, scenario, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED }));
+}
+
+export const INDICATOR_COLUMNS = [
+  'country',
+  'partner',
+  'dimension',
+  'indicator',
+  'indicator_name',
+  'value',
+  'published_value',
+  'changed_by_scenario',
+  'unit',
+  'year',
+  'period',
+  'low',
+  'high',
+  'confidence',
+  'normalised',
+  'weight',
+  'contribution',
+  'sources',
+  'footnotes',
+  'note',
+] as const;
+
+/**
+ * One row per indicator × country × partner as the scenario scores it: the value used
+ * (published or the scenario's), the published reading with its year, range, confidence,
+ * sources and report footnotes, and what it adds to its dimension score.
+ */
+export function indicatorsCsv(
+  dataset: Dataset,
+  scenario: Scenario,
+  language: keyof LocalizedText = 'en',
+): string {
+  const pick = (text: LocalizedText) => text[language] || text.en;
+  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const rows: Cell[][] = [[...INDICATOR_COLUMNS]];
+  for (const score of computeScores(dataset, scenario).dimensionScores) {
+    for (const c of score.contributions) {
+      const indicator = indicators.get(c.indicator);
+      const observation = publishedObservation(dataset, c.key, scenario.options);
+      rows.push([
+        score.country,
+        score.partner,
+        score.dimension,
+        c.indicator,
+        indicator ? pick(indicator.name) : c.indicator,
+        round(c.value),
+        observation ? round(observation.value) : round(c.baselineValue),
+        c.overridden,
+        indicator?.unit,
+        observation?.year,
+        observation?.period,
+        observation?.low,
+        observation?.high,
+        observation?.confidence,
+        round(c.normalised),
+        round(c.weight),
+        round(c.contribution),
+        observation?.sources.join(' '),
+        observation?.footnotes?.join(' '),
+        observation ? pick(observation.note) : undefined,
+      ]);
+    }
+  }
+  return toCsv(rows);
+}
