@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '@/cli/run';
 import { dataset } from '@/data/dataset';
 import { computeScores, observationKey } from '@/model';
+import type { ScoresOutput } from '@/scenario/exportCsv';
 
 const files: Record<string, string> = {};
 const io = {
@@ -16,26 +17,8 @@ function scores(args: string[]) {
   const result = runCli(['scores', ...args], io);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as {
-    scenario: { overrides: Record<string, number>; options: Record<string, string> };
-    scores: {
-      country: string;
-      partner: string;
-      dimension: string;
-      score: number | null;
-      coverage: number;
-      low?: number;
-      high?: number;
-    }[];
-    overall: {
-      country: string;
-      partner: string;
-      score: number | null;
-      low?: number;
-      high?: number;
-    }[];
-    tilts: { country: string; dimension: string; tilt: number | null; pChina?: number }[];
-  };
+  // The printed JSON is the shared export shape (what the dashboard's CSV is made from).
+  return JSON.parse(result.stdout) as ScoresOutput;
 }
 
 describe('fulcrum dataset', () => {
