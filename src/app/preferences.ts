@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isLanguage, type Language } from '@/i18n';
 import { readStored, writeStored } from '@/lib/storage';
 
-export const THEMES = ['system', 'light', 'dark'] as const;
+/** 'projector': large type, black on white, heavier lines, for a briefing room. */
+export const THEMES = ['system', 'light', 'dark', 'projector'] as const;
 export type ThemePreference = (typeof THEMES)[number];
 
 const THEME_KEY = 'fulcrum.theme';
@@ -16,7 +17,7 @@ export function writeThemePreference(theme: ThemePreference) {
   writeStored(THEME_KEY, theme);
 }
 
-export function resolveTheme(preference: ThemePreference): 'light' | 'dark' {
+export function resolveTheme(preference: ThemePreference): 'light' | 'dark' | 'projector' {
   if (preference !== 'system') return preference;
   const dark =
     typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;

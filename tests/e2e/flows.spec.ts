@@ -81,3 +81,32 @@ test('country codes are case-insensitive', async ({ guarded: page }) => {
   await page.goto('/country/tj');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Tajikistan/);
 });
+
+test('the projector theme: larger type and charts, remembered, axe-clean on every view', async ({
+  guarded: page,
+}) => {
+  await page.goto('/compare');
+  const chart = page.getByTestId('compare-tilt').locator('svg').first();
+  const light = await chart.boundingBox();
+  const fontSize = () =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const lightFont = await fontSize();
+
+  await page.getByLabel('Theme').selectOption('projector');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  expect(await fontSize()).toBeGreaterThan(lightFont);
+  // The chart keeps (about) its width with larger type and bars, so it grows taller.
+  await expect
+    .poll(async () => (await chart.boundingBox())!.height)
+    .toBeGreaterThan(light!.height * 1.2);
+  expect((await chart.boundingBox())!.width).toBeGreaterThan(light!.width * 0.9);
+
+  for (const path of ['/', '/country/KG', '/compare', '/methodology']) {
+    for (const lang of ['en', 'ru']) {
+      await page.goto(`${path}?lang=${lang}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+      await expectNoAxeViolations(page);
+    }
+  }
+});

@@ -4,6 +4,7 @@
 // needed; the numbers come from the pure adapters in ./tiltAdapter.
 import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
 import { partnerColor } from '@/components/partnerColor';
+import { useChartScale } from './useChartScale';
 import './TiltChart.css';
 import { formatPercent, formatScore, formatSigned } from '@/lib/format';
 import type { PartnerCode } from '@/model';
@@ -204,7 +205,10 @@ export const TiltChart = memo(function TiltChart({
   signed = true,
 }: TiltChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, drawnWidth] = useWidth<HTMLDivElement>();
+  // Laid out at a narrower width and drawn at full width in the projector theme.
+  const typeScale = useChartScale();
+  const width = drawnWidth / typeScale;
   const narrow = width < NARROW;
   const multi = model.groups.some((g) => g.bars.length > 1);
   const labelsAbove = narrow || multi;
@@ -310,8 +314,8 @@ export const TiltChart = memo(function TiltChart({
       <svg
         role="img"
         aria-label={ariaLabel}
-        width={width}
-        height={height}
+        width={drawnWidth}
+        height={Math.round(height * typeScale)}
         viewBox={`0 0 ${width} ${height}`}
         className="tiltchart-svg"
       >
