@@ -85,6 +85,8 @@ test('country codes are case-insensitive', async ({ guarded: page }) => {
 test('the projector theme: larger type and charts, remembered, axe-clean on every view', async ({
   guarded: page,
 }) => {
+  // Eight page loads, each with a full axe run: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   await page.goto('/compare');
   const chart = page.getByTestId('compare-tilt').locator('svg').first();
   const light = await chart.boundingBox();
