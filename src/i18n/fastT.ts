@@ -47,8 +47,13 @@ const templateCaches = new WeakMap<I18n, Map<string, Map<string, Template>>>();
 function templateCache(instance: I18n, scope: string): Map<string, Template> {
   let byScope = templateCaches.get(instance);
   if (!byScope) {
-    byScope = new Map();
-    templateCaches.set(instance, byScope);
+    const scopes = new Map<string, Map<string, Template>>();
+    byScope = scopes;
+    templateCaches.set(instance, scopes);
+    // A namespace that arrives later (they load lazily) must not stay cached as missing.
+    instance.store?.on('added', () => {
+      for (const cache of scopes.values()) cache.clear();
+    });
   }
   let cache = byScope.get(scope);
   if (!cache) {

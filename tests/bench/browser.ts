@@ -7,8 +7,8 @@
 // two SVG charts, deferred rendering) the same way, and prints each view's ratio to it:
 // this machine is shared, and a busy spell slows the bare app as much as Fulcrum. The
 // three pages are measured in interleaved rounds so a busy spell falls on all of them.
-import { spawn, spawnSync } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { build, launchChromium, startPreview, waitForServer } from './serve';
 import { ms, summarise } from './stats';
 
 const PORT = 4391;
@@ -20,19 +20,6 @@ const BARE_PORT = PORT + 1;
 const BARE_OUT = 'node_modules/.cache/fulcrum-bench/bare';
 const BUDGET_P95 = 50;
 const SLIDER = 'Kyrgyzstan · China · Share of external public debt';
-
-async function waitForServer(url: string, timeoutMs = 30_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 /** One slider move: ms to the painted charts, and to the frame after the last view changed. */
 interface MoveTiming {
@@ -100,21 +87,6 @@ async function measureInPage(page: Page, moves: number): Promise<(MoveTiming | n
   }, moves);
 }
 
-function startPreview(port: number, extra: string[] = []) {
-  return spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...extra],
-    { stdio: 'ignore' },
-  );
-}
-
-function build(args: string[]) {
-  const result = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', ...args], {
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
-}
-
 interface Target {
   name: string;
   url: string;
@@ -151,17 +123,7 @@ async function main() {
   try {
     await waitForServer(ORIGIN);
     await waitForServer(targets[0]!.url);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     const pages: Page[] = [];
     for (const target of targets) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

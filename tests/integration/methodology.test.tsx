@@ -14,7 +14,7 @@ import {
   orderedSources,
 } from '@/features/methodology/derive';
 import { methodology } from '@/i18n/locales/methodology';
-import { createI18n, type Language } from '@/i18n';
+import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import { DatasetContext } from '@/lib/dataset';
 import { completeScenario } from '@/model';
 import { IndicatorsSection } from '@/features/methodology/IndicatorsSection';
@@ -238,7 +238,9 @@ describe('methodology derivations', () => {
     expect(localizePeriod('2024 inflow', 'ru')).toBe('приток за 2024');
   });
 
-  it('shows the scenario weights beside the defaults while the scenario differs', () => {
+  it('shows the scenario weights beside the defaults while the scenario differs', async () => {
+    // The methodology messages load lazily in the app; sections rendered alone need them first.
+    await loadNamespaces(['methodology']);
     const scenario = completeScenario(dataset, {
       dimensionWeights: { security: 2 },
       indicatorWeights: { trade_share: 3, debt_share: -1 },

@@ -7,10 +7,13 @@ import {
   scoreChartModel,
   type PhraseNames,
 } from '@/features/compare/adapters';
-import { createI18n, type Language } from '@/i18n';
+import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import type { Translate } from '@/lib/headline';
 import type { Dimension, ScoreSet, TiltDimension } from '@/model';
 import { DIMENSIONS, TILT_DIMENSIONS } from '@/model';
+
+// The compare messages load lazily in the app; here createI18n() has them at once.
+await loadNamespaces(['compare']);
 
 type Cells = Record<string, Record<string, Partial<Record<Dimension, number | null>>>>;
 

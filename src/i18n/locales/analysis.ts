@@ -1,0 +1,225 @@
+// Messages of the analysis view: uncertainty, sensitivity and "what would flip it"
+// (English and Russian with the same keys).
+import type { Namespace } from './types';
+
+const en = {
+  pageTitle: 'Analysis',
+  heading: 'Uncertainty, sensitivity and what would flip it',
+  intro:
+    'How sure the scores are, which assumptions move each tilt most, and the smallest single change that would reverse it. Everything follows the current scenario.',
+  pending: 'computing…',
+  tilts: {
+    economic: 'economic tilt',
+    infrastructure: 'infrastructure tilt',
+    digital: 'digital tilt',
+    security: 'security tilt',
+    overall: 'overall tilt',
+  },
+  /** a partner's name as it follows "to" and "for" in a sentence */
+  partnerIn: { CN: 'China', RU: 'Russia' },
+  units: {
+    pct: '{{value}}%',
+    pct_of_GDP: '{{value}}% of GDP',
+    level_0_4: 'level {{value}}',
+    other: '{{value}} {{unit}}',
+  },
+  /** the same after "from" and "to" in a sentence (Russian: after «с» and «до») */
+  unitsAfter: {
+    pct: '{{value}}%',
+    pct_of_GDP: '{{value}}% of GDP',
+    level_0_4: 'level {{value}}',
+    other: '{{value}} {{unit}}',
+  },
+  uncertainty: {
+    heading: 'Uncertainty',
+    intro:
+      'Every observation is drawn {{draws}} times from its range (triangular, peak at the value) and all scores are recomputed: 90% of the plausible cases fall inside the interval. The chance of leaning to a partner is the share of cases on its side.',
+    scoresTitle: '{{country}}: scores with 90% intervals',
+    scoresSource:
+      'Monte Carlo over every observation’s range ({{draws}} draws, seed {{seed}}); dot = score, line = 90% interval, on the fixed 0–100 scale.',
+    scoresAria:
+      '{{country}}: dependence scores with their 90% intervals, by dimension and partner. {{values}}',
+    scoresTable: {
+      caption: '{{country}}: dependence scores and 90% intervals by dimension and partner',
+      dimension: 'Dimension',
+      partner: 'Partner',
+      score: 'Score',
+      median: 'Median',
+      interval: '90% interval',
+    },
+    tiltTitle: 'Tilt with its 90% interval and the chance of each lean',
+    tiltSource:
+      'Tilt = China score − Russia score, from −100 (Russia) to +100 (China); the percentage is the share of {{draws}} Monte Carlo draws on the side the tilt leans to.',
+    tiltAria:
+      'Tilt between China and Russia with 90% intervals and the chance of each lean, by dimension and country. {{values}}',
+    leanShare: '{{share}} {{partner}}',
+    tiltTable: {
+      caption: 'Tilt, 90% interval and chance of leaning to China, by dimension and country',
+      dimension: 'Dimension',
+      country: 'Country',
+      tilt: 'Tilt',
+      lean: 'Leans to',
+      interval: '90% interval',
+      pPositive: 'Leans to China in',
+      baseline: 'Baseline',
+      change: 'Change',
+    },
+  },
+  sensitivity: {
+    heading: 'Sensitivity',
+    intro:
+      'One assumption at a time is set to the low and then the high end of its plausible range, all others held: the longer the bar, the more the tilt depends on it. A bar that crosses 0 means that assumption alone could reverse the tilt within its range.',
+    choose: 'Tilt tested',
+    title: '{{country}}: what moves the {{tilt}}',
+    source:
+      'One-at-a-time sensitivity over each observation’s range; the ten largest swings. Bar ends are labelled with the assumption’s value there; the line marks the current tilt.',
+    aria: '{{country}}: the assumptions that move the {{tilt}} most, from {{base}}. {{values}}',
+    ariaRow: '{{assumption}}: {{low}} gives {{atLow}}, {{high}} gives {{atHigh}}',
+    now: 'now {{value}}',
+    swing: 'swing {{value}}',
+    none: 'No assumption moves this tilt within its range.',
+    noData: 'This tilt has no data.',
+    table: {
+      caption: '{{country}}: assumptions that move the {{tilt}} most (current {{base}})',
+      rank: 'Rank',
+      assumption: 'Assumption',
+      partner: 'Partner',
+      range: 'Range',
+      atLow: 'Tilt at low',
+      atHigh: 'Tilt at high',
+      swing: 'Swing',
+    },
+  },
+  flip: {
+    heading: 'What would flip it',
+    intro:
+      'For each tilt, the smallest change of a single assumption (measured on the indicator’s 0–100 scale) at which the tilt changes sign, everything else as in the current scenario.',
+    flips: {
+      fell: "{{country}}'s {{tilt}} would flip to {{to}} if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
+      rose: "{{country}}'s {{tilt}} would flip to {{to}} if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
+    },
+    balances: {
+      fell: "{{country}}'s {{tilt}} would only become balanced if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
+      rose: "{{country}}'s {{tilt}} would only become balanced if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
+    },
+    none: "{{country}}'s {{tilt}} ({{tiltValue}}, toward {{side}}): no single assumption flips it.",
+    balanced: "{{country}}'s {{tilt}} is balanced: it leans to neither partner.",
+    noData: "{{country}}'s {{tilt}}: not enough data.",
+    inRange: 'That value lies inside the range the sources allow ({{low}} to {{high}}).',
+    outOfRange: 'That value lies outside the range the sources allow ({{low}} to {{high}}).',
+    published: 'Published figure: {{value}} ({{year}}). Sources:',
+  },
+} as const;
+
+export const analysis: Namespace<typeof en> = {
+  en,
+  ru: {
+    pageTitle: 'Анализ',
+    heading: 'Неопределённость, чувствительность и что изменит крен',
+    intro:
+      'Насколько надёжны оценки, какие допущения сильнее всего влияют на каждый крен и какое наименьшее изменение одного допущения его перевернёт. Всё следует текущему сценарию.',
+    pending: 'расчёт…',
+    tilts: {
+      economic: 'экономический крен',
+      infrastructure: 'инфраструктурный крен',
+      digital: 'цифровой крен',
+      security: 'крен в сфере безопасности',
+      overall: 'общий крен',
+    },
+    partnerIn: { CN: 'Китая', RU: 'России' },
+    units: {
+      pct: '{{value}}%',
+      pct_of_GDP: '{{value}}% ВВП',
+      level_0_4: 'уровень {{value}}',
+      other: '{{value}} {{unit}}',
+    },
+    unitsAfter: {
+      pct: '{{value}}%',
+      pct_of_GDP: '{{value}}% ВВП',
+      level_0_4: 'уровня {{value}}',
+      other: '{{value}} {{unit}}',
+    },
+    uncertainty: {
+      heading: 'Неопределённость',
+      intro:
+        'Каждое наблюдение {{draws}} раз выбирается из своего диапазона (треугольное распределение с вершиной в значении), и все оценки пересчитываются: 90% правдоподобных случаев лежат внутри интервала. Вероятность крена к партнёру — доля случаев на его стороне.',
+      scoresTitle: '{{country}}: оценки с 90-процентными интервалами',
+      scoresSource:
+        'Метод Монте-Карло по диапазонам всех наблюдений ({{draws}} выборок, seed {{seed}}); точка — оценка, линия — 90-процентный интервал, на единой шкале 0–100.',
+      scoresAria:
+        '{{country}}: оценки зависимости с 90-процентными интервалами по измерениям и партнёрам. {{values}}',
+      scoresTable: {
+        caption:
+          '{{country}}: оценки зависимости и 90-процентные интервалы по измерениям и партнёрам',
+        dimension: 'Измерение',
+        partner: 'Партнёр',
+        score: 'Оценка',
+        median: 'Медиана',
+        interval: '90-процентный интервал',
+      },
+      tiltTitle: 'Крен с 90-процентным интервалом и вероятностью каждого крена',
+      tiltSource:
+        'Крен = оценка Китая − оценка России, от −100 (Россия) до +100 (Китай); процент — доля из {{draws}} выборок Монте-Карло на той стороне, к которой крен.',
+      tiltAria:
+        'Крен между Китаем и Россией с 90-процентными интервалами и вероятностью каждого крена по измерениям и странам. {{values}}',
+      leanShare: '{{share}} {{partner}}',
+      tiltTable: {
+        caption: 'Крен, 90-процентный интервал и вероятность крена к Китаю по измерениям и странам',
+        dimension: 'Измерение',
+        country: 'Страна',
+        tilt: 'Крен',
+        lean: 'Крен к',
+        interval: '90-процентный интервал',
+        pPositive: 'Крен к Китаю в',
+        baseline: 'Базовый сценарий',
+        change: 'Изменение',
+      },
+    },
+    sensitivity: {
+      heading: 'Чувствительность',
+      intro:
+        'Каждое допущение по очереди ставится на нижнюю, а затем на верхнюю границу своего правдоподобного диапазона, остальные не меняются: чем длиннее полоса, тем сильнее крен зависит от допущения. Полоса, пересекающая 0, означает, что одно это допущение в пределах своего диапазона может перевернуть крен.',
+      choose: 'Проверяемый крен',
+      title: '{{country}}: что влияет на {{tilt}}',
+      source:
+        'Чувствительность по одному допущению в пределах диапазона каждого наблюдения; десять самых больших размахов. Концы полос подписаны значением допущения; линия — текущий крен.',
+      aria: '{{country}}: допущения, сильнее всего влияющие на {{tilt}}, от {{base}}. {{values}}',
+      ariaRow: '{{assumption}}: при {{low}} — {{atLow}}, при {{high}} — {{atHigh}}',
+      now: 'сейчас {{value}}',
+      swing: 'размах {{value}}',
+      none: 'Ни одно допущение не меняет этот крен в пределах своего диапазона.',
+      noData: 'Для этого крена нет данных.',
+      table: {
+        caption: '{{country}}: допущения, сильнее всего влияющие на {{tilt}} (сейчас {{base}})',
+        rank: 'Место',
+        assumption: 'Допущение',
+        partner: 'Партнёр',
+        range: 'Диапазон',
+        atLow: 'Крен на нижней границе',
+        atHigh: 'Крен на верхней границе',
+        swing: 'Размах',
+      },
+    },
+    flip: {
+      heading: 'Что изменит крен',
+      intro:
+        'Для каждого крена — наименьшее изменение одного допущения (по шкале показателя 0–100), при котором крен меняет знак; всё остальное как в текущем сценарии.',
+      flips: {
+        fell: '{{country}}: {{tilt}} сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
+        rose: '{{country}}: {{tilt}} сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
+      },
+      balances: {
+        fell: '{{country}}: {{tilt}} лишь уравновесится, если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
+        rose: '{{country}}: {{tilt}} лишь уравновесится, если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
+      },
+      none: '{{country}}: {{tilt}} ({{tiltValue}}, в сторону {{side}}) не меняет знак ни при каком изменении одного допущения.',
+      balanced: '{{country}}: {{tilt}} уравновешен — ни к одному из партнёров.',
+      noData: '{{country}}: {{tilt}} — недостаточно данных.',
+      inRange:
+        'Это значение лежит внутри диапазона, который допускают источники ({{low}} – {{high}}).',
+      outOfRange:
+        'Это значение лежит за пределами диапазона, который допускают источники ({{low}} – {{high}}).',
+      published: 'Опубликованное значение: {{value}} ({{year}}). Источники:',
+    },
+  },
+};

@@ -1,0 +1,51 @@
+// What the browser benches share: building into a folder, serving it with `vite preview`,
+// and the Chromium the tests use.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+
+/** The flags of playwright.config.ts: no GPU, no background traffic to other hosts. */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** `vite build` with extra arguments (a root, an --outDir…); throws when it fails. */
+export function build(args: string[] = []) {
+  const result = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', ...args], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
+}
+
+/** `vite preview` on 127.0.0.1:port (of dist/, or of --outDir in `extra`). */
+export function startPreview(port: number, extra: string[] = []): ChildProcess {
+  return spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...extra],
+    { stdio: 'ignore' },
+  );
+}
+
+export async function waitForServer(url: string, timeoutMs = 30_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}

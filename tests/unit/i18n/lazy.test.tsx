@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+// Namespaces the first screen does not need load on demand. This file loads none ahead, so
+// each test here starts from what the first screen has (the module state is per test file).
+import { render, screen } from '@testing-library/react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { createI18n, loadNamespaces, NAMESPACES } from '@/i18n';
+import { createFastTranslate, useT } from '@/i18n/fastT';
+import { compare } from '@/i18n/locales/compare';
+import { country } from '@/i18n/locales/country';
+import { methodology } from '@/i18n/locales/methodology';
+
+describe('lazily loaded namespaces', () => {
+  it('starts with the first screen’s namespaces only, and lists them all', () => {
+    const instance = createI18n('en');
+    for (const ns of ['common', 'overview', 'scenario']) {
+      expect(instance.hasResourceBundle('en', ns)).toBe(true);
+      expect(instance.hasResourceBundle('ru', ns)).toBe(true);
+    }
+    expect(instance.hasResourceBundle('en', 'methodology')).toBe(false);
+    expect(instance.hasLoadedNamespace('methodology')).toBe(false);
+    expect(NAMESPACES).toEqual(expect.arrayContaining(['country', 'compare', 'methodology']));
+  });
+
+  it('a fast translator answers a namespace that arrives after its first lookup', () => {
+    const instance = createI18n('en');
+    const reference = instance.getFixedT('en', ['late', 'common']);
+    const slow = (key: string, options?: Record<string, unknown>) =>
+      String(reference(key, options as never));
+    const fast = createFastTranslate(instance, ['late', 'common'], slow);
+    // Missing: the default value, filled by the fast translator itself.
+    const options = { name: 'Ann', defaultValue: 'Hi, {{name}}' };
+    expect(fast('greeting', options)).toBe('Hi, Ann');
+    instance.addResourceBundle('en', 'late', { greeting: 'Hello, {{name}}' });
+    expect(fast('greeting', options)).toBe('Hello, Ann');
+    expect(fast('greeting', options)).toBe(slow('greeting', options));
+    // And a key named with its namespace, from a translator of another scope.
+    const other = createFastTranslate(instance, ['common'], slow);
+    expect(other('later:word', { defaultValue: 'absent' })).toBe('absent');
+    instance.addResourceBundle('en', 'later', { word: 'arrived' });
+    expect(other('later:word', { defaultValue: 'absent' })).toBe('arrived');
+  });
+
+  it('loads a namespace in every language at once: switching language needs no download', async () => {
+    const instance = createI18n('en');
+    const fast = createFastTranslate(instance, ['country'], (key) => key);
+    expect(fast('notFound.title')).toBe('notFound.title');
+    await instance.loadNamespaces('country');
+    expect(instance.hasResourceBundle('en', 'country')).toBe(true);
+    expect(instance.hasResourceBundle('ru', 'country')).toBe(true);
+    expect(fast('notFound.title')).toBe(country.en.notFound.title);
+    let switched = false;
+    void instance.changeLanguage('ru').then(() => {
+      switched = true;
+    });
+    // changeLanguage answers at once when every namespace it needs is in memory.
+    expect(instance.language).toBe('ru');
+    expect(instance.t('notFound.title', { ns: 'country' })).toBe(country.ru.notFound.title);
+    await Promise.resolve();
+    expect(switched).toBe(true);
+    // Instances created afterwards start with it.
+    expect(createI18n('ru').hasResourceBundle('ru', 'country')).toBe(true);
+  });
+
+  it('loadNamespaces() gives a namespace to an existing instance and to later ones', async () => {
+    const instance = createI18n('ru');
+    await loadNamespaces(['compare'], instance);
+    expect(instance.getFixedT('ru', 'compare')('pageTitle')).toBe(compare.ru.pageTitle);
+    expect(createI18n('en').getFixedT('en', 'compare')('pageTitle')).toBe(compare.en.pageTitle);
+  });
+
+  it('a component that asks for an absent namespace suspends until it arrives', async () => {
+    const instance = createI18n('en');
+    expect(instance.hasResourceBundle('en', 'methodology')).toBe(false);
+    function Title() {
+      const { t } = useTranslation('methodology');
+      const fast = useT(['methodology', 'common']);
+      return (
+        <h1>
+          {t('title')} / {fast('title')}
+        </h1>
+      );
+    }
+    render(
+      <I18nextProvider i18n={instance}>
+        <Title />
+      </I18nextProvider>,
+    );
+    expect(
+      await screen.findByRole('heading', {
+        name: `${methodology.en.title} / ${methodology.en.title}`,
+      }),
+    ).toBeInTheDocument();
+  });
+});
