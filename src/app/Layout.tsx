@@ -91,6 +91,7 @@ export function Layout() {
           <AppNavLink to="/country/KG">KG</AppNavLink>
           <AppNavLink to="/country/TJ">TJ</AppNavLink>
           <AppNavLink to="/compare">{t('nav.compare')}</AppNavLink>
+          <AppNavLink to="/analysis">{t('nav.analysis')}</AppNavLink>
           <AppNavLink to="/methodology">{t('nav.methodology')}</AppNavLink>
         </nav>
         <div className="app-controls">

@@ -1,7 +1,17 @@
 import type { RouteObject } from 'react-router';
 import { OverviewPage } from '@/features/overview/OverviewPage';
+import { loadNamespaces } from '@/i18n';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+
+/**
+ * A page's code and its messages, fetched side by side: the page would otherwise ask for
+ * its messages only once it renders, a second round trip on a deep link.
+ */
+async function withMessages<T>(page: Promise<T>, namespaces: string[]): Promise<T> {
+  const [module] = await Promise.all([page, loadNamespaces(namespaces)]);
+  return module;
+}
 
 /** The route table, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -20,19 +30,30 @@ export const routes: RouteObject[] = [
       {
         path: 'country/:code',
         lazy: async () => ({
-          Component: (await import('@/features/country/CountryPage')).CountryPage,
+          Component: (await withMessages(import('@/features/country/CountryPage'), ['country']))
+            .CountryPage,
         }),
       },
       {
         path: 'compare',
         lazy: async () => ({
-          Component: (await import('@/features/compare/ComparePage')).ComparePage,
+          Component: (await withMessages(import('@/features/compare/ComparePage'), ['compare']))
+            .ComparePage,
+        }),
+      },
+      {
+        path: 'analysis',
+        lazy: async () => ({
+          Component: (await withMessages(import('@/features/analysis/AnalysisPage'), ['analysis']))
+            .AnalysisPage,
         }),
       },
       {
         path: 'methodology',
         lazy: async () => ({
-          Component: (await import('@/features/methodology/MethodologyPage')).MethodologyPage,
+          Component: (
+            await withMessages(import('@/features/methodology/MethodologyPage'), ['methodology'])
+          ).MethodologyPage,
         }),
       },
       { path: '*', Component: NotFound },

@@ -7,6 +7,7 @@ const routes = [
   { path: '/country/KG', en: /Kyrgyzstan/, ru: /Кыргызстан/ },
   { path: '/country/TJ', en: /Tajikistan/, ru: /Таджикистан/ },
   { path: '/compare', en: /Tajikistan/, ru: /Таджикистан/ },
+  { path: '/analysis', en: /Tajikistan/, ru: /Таджикистан/ },
   { path: '/methodology', en: /Methodology/, ru: /Методология/ },
   { path: '/no/such/page', en: /not found/i, ru: /не найдена/i },
 ];

@@ -2,8 +2,19 @@
 // (−100…100, China right and hatched, Russia left and solid) and, with another domain, the
 // 0–100 score bars. Plain SVG keeps the first screen light and puts every label where it is
 // needed; the numbers come from the pure adapters in ./tiltAdapter.
-import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useId } from 'react';
 import { partnerColor } from '@/components/partnerColor';
+import {
+  CHAR,
+  FONT,
+  hatchId,
+  partnerTextColor,
+  TICK_FONT,
+  useWidth,
+  type ChartSide,
+} from './chartParts';
+import { BottomAxis, GridLines } from './Axis';
+import { HatchPatterns } from './HatchPatterns';
 import { useChartScale } from './useChartScale';
 import './TiltChart.css';
 import { formatPercent, formatScore, formatSigned } from '@/lib/format';
@@ -17,46 +28,9 @@ import {
   type TiltRow,
 } from './tiltAdapter';
 
-const FONT = 15;
-const TICK_FONT = 14;
-/** rough advance of one character at FONT px (Inter and system sans), to lay out labels */
-const CHAR = FONT * 0.6;
-const DEFAULT_WIDTH = 640;
 const NARROW = 520;
 /** the longest change label: " ▲+100.0" (a change of score or tilt, one decimal) */
 const CHANGE_CHARS = 8;
-
-/** The width of an element, followed as it resizes (DEFAULT_WIDTH until measured). */
-function useWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    // Measured before the first paint, so the chart never flashes at the default width.
-    const initial = Math.round(element.getBoundingClientRect().width);
-    if (initial > 0) setWidth(initial);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width ?? 0;
-      if (w > 0) setWidth(Math.round(w));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width > 0 ? width : DEFAULT_WIDTH] as const;
-}
-
-function partnerTextColor(code: PartnerCode | null): string {
-  return code === 'CN' ? 'var(--cn-text)' : code === 'RU' ? 'var(--ru-text)' : 'var(--text)';
-}
-
-const formatTick = (x: number) => (x < 0 ? `−${Math.abs(x)}` : String(x));
-
-export interface ChartSide {
-  code: PartnerCode;
-  label: string;
-}
 
 export interface TiltChartProps {
   model: BarChartModel;
@@ -307,7 +281,7 @@ export const TiltChart = memo(function TiltChart({
   ];
   const sideSwatches = sides ? [sides.positive.code] : [];
   const patternPartners = [...new Set([...hatchedPartners, ...sideSwatches])];
-  const patternId = (code: PartnerCode) => `${uid}-hatch-${code}`;
+  const patternId = (code: PartnerCode) => hatchId(uid, code);
 
   return (
     <div ref={ref} className="tiltchart">
@@ -319,21 +293,7 @@ export const TiltChart = memo(function TiltChart({
         viewBox={`0 0 ${width} ${height}`}
         className="tiltchart-svg"
       >
-        <defs>
-          {patternPartners.map((code) => (
-            <pattern
-              key={code}
-              id={patternId(code)}
-              patternUnits="userSpaceOnUse"
-              width="8"
-              height="8"
-              patternTransform="rotate(45)"
-            >
-              <rect width="8" height="8" style={{ fill: partnerColor(code) }} />
-              <rect width="3" height="8" className="tiltchart-hatch-gap" />
-            </pattern>
-          ))}
-        </defs>
+        <HatchPatterns uid={uid} partners={patternPartners} />
 
         {sides ? (
           <g className="tiltchart-sides" fontSize={FONT} fontWeight={700}>
@@ -367,11 +327,13 @@ export const TiltChart = memo(function TiltChart({
           </g>
         ) : null}
 
-        <g className="tiltchart-grid" aria-hidden="true">
-          {model.ticks.map((tick) => (
-            <line key={tick} x1={scale(tick)} x2={scale(tick)} y1={plotTop} y2={plotBottom} />
-          ))}
-        </g>
+        <GridLines
+          className="tiltchart-grid"
+          ticks={model.ticks}
+          scale={scale}
+          top={plotTop}
+          bottom={plotBottom}
+        />
 
         {separators.map((sy) => (
           <line key={sy} className="tiltchart-separator" x1={0} x2={width} y1={sy} y2={sy} />
@@ -417,14 +379,14 @@ export const TiltChart = memo(function TiltChart({
           ))}
         </g>
 
-        <g className="tiltchart-axis" fontSize={TICK_FONT} aria-hidden="true">
-          <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} />
-          {model.ticks.map((tick) => (
-            <text key={tick} x={scale(tick)} y={plotBottom + TICK_FONT + 6} textAnchor="middle">
-              {formatTick(tick)}
-            </text>
-          ))}
-        </g>
+        <BottomAxis
+          className="tiltchart-axis"
+          ticks={model.ticks}
+          scale={scale}
+          left={plotLeft}
+          right={plotRight}
+          bottom={plotBottom}
+        />
       </svg>
     </div>
   );

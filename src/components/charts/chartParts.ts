@@ -1,0 +1,58 @@
+// What Fulcrum's hand-written SVG charts share: measures of their type, the width they
+// follow, partner text colours, axis ticks and the hatching that marks China's bars (colour
+// is never the only cue).
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { PartnerCode } from '@/model';
+
+export const FONT = 15;
+export const TICK_FONT = 14;
+/** rough advance of one character at FONT px (Inter and system sans), to lay out labels */
+export const CHAR = FONT * 0.6;
+export const DEFAULT_WIDTH = 640;
+
+/** The width of an element, followed as it resizes (DEFAULT_WIDTH until measured). */
+export function useWidth<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    // Measured before the first paint, so a chart never flashes at the default width.
+    const initial = Math.round(element.getBoundingClientRect().width);
+    if (initial > 0) setWidth(initial);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width ?? 0;
+      if (w > 0) setWidth(Math.round(w));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width > 0 ? width : DEFAULT_WIDTH] as const;
+}
+
+export interface ChartSide {
+  code: PartnerCode;
+  label: string;
+}
+
+/** Labels of the two ends of a diverging scale: negative (left) and positive (right). */
+export interface ChartSides {
+  negative: ChartSide;
+  positive: ChartSide;
+}
+
+/** Text colour of a partner (darker than its fill, for contrast). */
+export function partnerTextColor(code: PartnerCode | null): string {
+  return code === 'CN' ? 'var(--cn-text)' : code === 'RU' ? 'var(--ru-text)' : 'var(--text)';
+}
+
+/** An axis tick with a real minus sign. */
+export function formatTick(x: number): string {
+  return x < 0 ? `−${Math.abs(x)}` : String(x);
+}
+
+/** The id of a chart's hatch pattern for a partner (`uid` from useId, made id-safe). */
+export function hatchId(uid: string, code: PartnerCode): string {
+  return `${uid}-hatch-${code}`;
+}

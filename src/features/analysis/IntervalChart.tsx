@@ -1,0 +1,214 @@
+// Dots with their 90% intervals on a fixed scale, drawn as plain SVG: a country's scores
+// (0–100, one row per partner) or the tilts (−100…100, one row per country). China's marker
+// is a hatched square, Russia's a disc, every row carries its code and its number in text:
+// colour is never the only cue. The numbers come from the pure adapters in ./adapters.
+import { memo, useId } from 'react';
+import { partnerColor } from '@/components/partnerColor';
+import { scaleLinear } from '@/components/charts/tiltAdapter';
+import { useChartScale } from '@/components/charts/useChartScale';
+import type { PartnerCode } from '@/model';
+import type { IntervalChartModel, IntervalPoint } from './adapters';
+import {
+  CHAR,
+  FONT,
+  hatchId,
+  partnerTextColor,
+  TICK_FONT,
+  useWidth,
+  type ChartSides,
+} from '@/components/charts/chartParts';
+import { BottomAxis, GridLines, SideLabels } from '@/components/charts/Axis';
+import { HatchPatterns } from '@/components/charts/HatchPatterns';
+
+export interface IntervalChartProps {
+  model: IntervalChartModel;
+  /** describes the whole chart for screen readers (the table view has every number) */
+  ariaLabel: string;
+  /** the number written beside a point */
+  text: (point: IntervalPoint) => string;
+  /** room kept for the longest text the chart can show, in characters (keeps the plot still) */
+  textChars: number;
+  noDataLabel: string;
+  /** labels of the two ends of a diverging scale: negative (left) and positive (right) */
+  sides?: ChartSides | undefined;
+}
+
+const ROW = 24;
+const ROW_GAP = 4;
+const GROUP_LABEL = 22;
+const GROUP_GAP = 10;
+const MARK = 12;
+
+export const IntervalChart = memo(function IntervalChart({
+  model,
+  ariaLabel,
+  text,
+  textChars,
+  noDataLabel,
+  sides,
+}: IntervalChartProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [ref, drawnWidth] = useWidth<HTMLDivElement>();
+  // Laid out at a narrower width and drawn at full width in the projector theme.
+  const typeScale = useChartScale();
+  const width = drawnWidth / typeScale;
+  let labelChars = 0;
+  for (const g of model.groups)
+    for (const p of g.points) labelChars = Math.max(labelChars, p.label?.length ?? 0);
+  const gutter = labelChars > 0 ? Math.ceil(labelChars * CHAR + 12) : 0;
+  const plotLeft = gutter + MARK;
+  const plotRight = Math.max(plotLeft + 80, width - Math.ceil(textChars * CHAR + 16));
+  const scale = scaleLinear(model.domain, [plotLeft, plotRight]);
+  const [d0, d1] = model.domain;
+
+  let y = sides ? 34 : 6;
+  const plotTop = y;
+  const separators: number[] = [];
+  const labels: { y: number; text: string; summary: boolean }[] = [];
+  const rows: { cy: number; point: IntervalPoint }[] = [];
+  model.groups.forEach((group, gi) => {
+    if (group.summary && gi > 0) {
+      separators.push(y);
+      y += 6;
+    }
+    labels.push({ y: y + 16, text: group.label, summary: group.summary });
+    y += GROUP_LABEL;
+    for (const point of group.points) {
+      rows.push({ cy: y + ROW / 2, point });
+      y += ROW + ROW_GAP;
+    }
+    y += GROUP_GAP;
+  });
+  const plotBottom = y - GROUP_GAP - ROW_GAP + 4;
+  const height = plotBottom + TICK_FONT + 14;
+  const patternPartners = [
+    ...new Set([
+      ...rows.filter((r) => r.point.hatched && r.point.partner).map((r) => r.point.partner!),
+      ...(sides ? [sides.positive.code] : []),
+    ]),
+  ];
+  const patternId = (code: PartnerCode) => hatchId(uid, code);
+
+  return (
+    <div ref={ref} className="analysis-chart">
+      <svg
+        role="img"
+        aria-label={ariaLabel}
+        width={drawnWidth}
+        height={Math.round(height * typeScale)}
+        viewBox={`0 0 ${width} ${height}`}
+        className="analysis-svg"
+      >
+        <HatchPatterns uid={uid} partners={patternPartners} size={6} />
+
+        {sides ? <SideLabels sides={sides} left={plotLeft} right={plotRight} /> : null}
+
+        <GridLines
+          className="analysis-grid"
+          ticks={model.ticks}
+          scale={scale}
+          top={plotTop}
+          bottom={plotBottom}
+        />
+        {d0 < 0 && d1 > 0 ? (
+          <line
+            className="analysis-zero"
+            x1={scale(0)}
+            x2={scale(0)}
+            y1={plotTop}
+            y2={plotBottom}
+          />
+        ) : null}
+        {separators.map((sy) => (
+          <line key={sy} className="analysis-separator" x1={0} x2={width} y1={sy} y2={sy} />
+        ))}
+
+        <g fontSize={FONT}>
+          {labels.map((l) => (
+            <text
+              key={`${l.y}`}
+              x={0}
+              y={l.y}
+              className="analysis-label"
+              fontWeight={l.summary ? 800 : 600}
+            >
+              {l.text}
+            </text>
+          ))}
+        </g>
+
+        {rows.map(({ cy, point }) => {
+          const color = partnerColor(point.partner ?? '');
+          const x = point.value === null ? null : scale(point.value);
+          return (
+            <g key={point.key} fontSize={FONT}>
+              {point.label ? (
+                <text x={gutter - 6} y={cy + 5} textAnchor="end" className="analysis-pointlabel">
+                  {point.label}
+                </text>
+              ) : null}
+              {point.interval && x !== null ? (
+                <g style={{ stroke: color }} className="analysis-whisker">
+                  <line
+                    x1={scale(point.interval.low)}
+                    x2={scale(point.interval.high)}
+                    y1={cy}
+                    y2={cy}
+                  />
+                  <line
+                    x1={scale(point.interval.low)}
+                    x2={scale(point.interval.low)}
+                    y1={cy - 6}
+                    y2={cy + 6}
+                  />
+                  <line
+                    x1={scale(point.interval.high)}
+                    x2={scale(point.interval.high)}
+                    y1={cy - 6}
+                    y2={cy + 6}
+                  />
+                </g>
+              ) : null}
+              {x === null ? null : point.hatched && point.partner ? (
+                <rect
+                  x={x - MARK / 2}
+                  y={cy - MARK / 2}
+                  width={MARK}
+                  height={MARK}
+                  className="analysis-marker"
+                  style={{ fill: `url(#${patternId(point.partner)})`, stroke: color }}
+                />
+              ) : (
+                <circle
+                  cx={x}
+                  cy={cy}
+                  r={MARK / 2}
+                  className="analysis-marker"
+                  style={{ fill: color, stroke: color }}
+                />
+              )}
+              <text
+                x={plotRight + 12}
+                y={cy + 5}
+                fontWeight={700}
+                className={x === null ? 'analysis-nodata' : undefined}
+                style={x === null ? undefined : { fill: partnerTextColor(point.partner) }}
+              >
+                {x === null ? noDataLabel : text(point)}
+              </text>
+            </g>
+          );
+        })}
+
+        <BottomAxis
+          className="analysis-axis"
+          ticks={model.ticks}
+          scale={scale}
+          left={plotLeft}
+          right={plotRight}
+          bottom={plotBottom}
+        />
+      </svg>
+    </div>
+  );
+});

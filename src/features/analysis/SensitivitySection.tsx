@@ -1,0 +1,179 @@
+import { memo, useId, useMemo, useState, type ChangeEvent } from 'react';
+import { ChartCard } from '@/components/ChartCard';
+import { PartnerLabel } from '@/components/PartnerLabel';
+import { useDataset } from '@/lib/dataset';
+import { formatScore, formatSigned } from '@/lib/format';
+import type { Scenario, TiltDimension } from '@/model';
+import { TILT_DIMENSIONS } from '@/model';
+import { tornadoAxis, type Tornado } from './adapters';
+import { tornadoesOf } from './compute';
+import { TornadoChart, type TornadoBar } from './TornadoChart';
+import { useAnalysisText, type AnalysisText } from './useAnalysisText';
+
+const isTiltDimension = (x: string): x is TiltDimension =>
+  (TILT_DIMENSIONS as readonly string[]).includes(x);
+
+/** For each country, the assumptions that move the chosen tilt most across their ranges. */
+export const SensitivitySection = memo(function SensitivitySection({
+  scenario,
+}: {
+  scenario: Scenario;
+}) {
+  const text = useAnalysisText();
+  const { t } = text;
+  const dataset = useDataset();
+  const selectId = useId();
+  const [dimension, setDimension] = useState<TiltDimension>('overall');
+  const tornadoes = useMemo(
+    () => tornadoesOf(dataset, scenario, dimension),
+    [dataset, scenario, dimension],
+  );
+  const axis = useMemo(() => tornadoAxis(tornadoes), [tornadoes]);
+
+  return (
+    <section className="analysis-section" aria-labelledby="analysis-sensitivity">
+      <h2 id="analysis-sensitivity">{t('sensitivity.heading')}</h2>
+      <p className="analysis-intro">{t('sensitivity.intro')}</p>
+      <p className="analysis-choose">
+        <label htmlFor={selectId}>{t('sensitivity.choose')}</label>
+        <select
+          id={selectId}
+          name="sensitivity-tilt"
+          value={dimension}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+            if (isTiltDimension(e.target.value)) setDimension(e.target.value);
+          }}
+        >
+          {TILT_DIMENSIONS.map((d) => (
+            <option key={d} value={d}>
+              {text.dimensionLabel(d)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <div className="analysis-columns">
+        {tornadoes.map((tornado) => (
+          <TornadoCard key={tornado.country} tornado={tornado} axis={axis} text={text} />
+        ))}
+      </div>
+    </section>
+  );
+});
+
+const TornadoCard = memo(function TornadoCard({
+  tornado,
+  axis,
+  text,
+}: {
+  tornado: Tornado;
+  axis: { domain: [number, number]; ticks: number[] };
+  text: AnalysisText;
+}) {
+  const { t, noData, sides } = text;
+  const country = text.countryName(tornado.country);
+  const tilt = text.tiltName(tornado.dimension);
+  const base = formatSigned(tornado.base, noData);
+  const bars = useMemo(
+    () =>
+      tornado.rows.map((row): TornadoBar => {
+        const indicator = text.indicatorById.get(row.indicator);
+        const name = indicator ? text.indicatorName(indicator) : row.indicator;
+        return {
+          key: row.key,
+          label: `${row.partner} · ${name}`,
+          atLow: row.atLow,
+          atHigh: row.atHigh,
+          lowText: indicator ? text.value(row.lowValue, indicator) : String(row.lowValue),
+          highText: indicator ? text.value(row.highValue, indicator) : String(row.highValue),
+          swingText: t('sensitivity.swing', { value: formatScore(row.swing) }),
+        };
+      }),
+    [tornado.rows, text, t],
+  );
+  const aria = t('sensitivity.aria', {
+    country,
+    tilt,
+    base,
+    values: bars
+      .map((b) =>
+        t('sensitivity.ariaRow', {
+          assumption: b.label,
+          low: b.lowText,
+          high: b.highText,
+          atLow: formatSigned(b.atLow),
+          atHigh: formatSigned(b.atHigh),
+        }),
+      )
+      .join('; '),
+  });
+
+  let body;
+  if (tornado.base === null) body = <p className="muted">{t('sensitivity.noData')}</p>;
+  else if (bars.length === 0) body = <p className="muted">{t('sensitivity.none')}</p>;
+  else
+    body = (
+      <TornadoChart
+        bars={bars}
+        base={tornado.base}
+        baseText={t('sensitivity.now', { value: base })}
+        domain={axis.domain}
+        ticks={axis.ticks}
+        sides={sides}
+        ariaLabel={aria}
+      />
+    );
+
+  return (
+    <ChartCard
+      title={t('sensitivity.title', { country, tilt })}
+      source={t('sensitivity.source')}
+      testId={`analysis-tornado-${tornado.country}`}
+      table={
+        <table className="analysis-table">
+          <caption>{t('sensitivity.table.caption', { country, tilt, base })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('sensitivity.table.rank')}
+              </th>
+              <th scope="col">{t('sensitivity.table.assumption')}</th>
+              <th scope="col">{t('sensitivity.table.partner')}</th>
+              <th scope="col" className="num">
+                {t('sensitivity.table.range')}
+              </th>
+              <th scope="col" className="num">
+                {t('sensitivity.table.atLow')}
+              </th>
+              <th scope="col" className="num">
+                {t('sensitivity.table.atHigh')}
+              </th>
+              <th scope="col" className="num">
+                {t('sensitivity.table.swing')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tornado.rows.map((row, i) => {
+              const indicator = text.indicatorById.get(row.indicator);
+              return (
+                <tr key={row.key}>
+                  <td className="num">{i + 1}</td>
+                  <th scope="row">{indicator ? text.indicatorName(indicator) : row.indicator}</th>
+                  <td>
+                    <PartnerLabel code={row.partner} />
+                  </td>
+                  <td className="num">{`${bars[i]!.lowText} – ${bars[i]!.highText}`}</td>
+                  <td className="num">{formatSigned(row.atLow)}</td>
+                  <td className="num">{formatSigned(row.atHigh)}</td>
+                  <td className="num">{formatScore(row.swing)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      }
+    >
+      {body}
+    </ChartCard>
+  );
+});

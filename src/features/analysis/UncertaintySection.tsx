@@ -1,0 +1,315 @@
+import { memo, useCallback, useMemo } from 'react';
+import { ChartCard } from '@/components/ChartCard';
+import { PartnerLabel } from '@/components/PartnerLabel';
+import { TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
+import { buildTiltRows, formatInterval } from '@/components/charts/tiltAdapter';
+import { useDataset } from '@/lib/dataset';
+import { formatPercent, formatScore, formatSigned } from '@/lib/format';
+import type { Country, PartnerCode, ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
+import { DEFAULT_DRAWS, DEFAULT_SEED, TILT_DIMENSIONS } from '@/model';
+import {
+  buildScoreIntervalRows,
+  leanShare,
+  scoreIntervalModel,
+  tiltIntervalModel,
+  type IntervalPoint,
+  type Labelled,
+  type ScoreIntervalRow,
+} from './adapters';
+import { IntervalChart } from './IntervalChart';
+import { useAnalysisText } from './useAnalysisText';
+
+interface UncertaintySectionProps {
+  scores: ScoreSet;
+  baseline: ScoreSet;
+  differs: boolean;
+  uncertainty: UncertaintyResult | undefined;
+  /** Monte Carlo running */
+  pending: boolean;
+}
+
+/** Scores and tilts with their 90% intervals, and the chance of each lean. */
+export const UncertaintySection = memo(function UncertaintySection({
+  scores,
+  baseline,
+  differs,
+  uncertainty,
+  pending,
+}: UncertaintySectionProps) {
+  const text = useAnalysisText();
+  const { t } = text;
+  const dataset = useDataset();
+  const partners = useMemo(
+    () =>
+      dataset.partners.map((p): Labelled<PartnerCode> => ({
+        key: p.code,
+        label: text.partnerName(p.code),
+      })),
+    [dataset.partners, text],
+  );
+  const dimensions = useMemo(
+    () =>
+      TILT_DIMENSIONS.map((d): Labelled<TiltDimension> => ({
+        key: d,
+        label: text.dimensionLabel(d),
+      })),
+    [text],
+  );
+  const draws = uncertainty?.draws ?? DEFAULT_DRAWS;
+
+  return (
+    <section className="analysis-section" aria-labelledby="analysis-uncertainty">
+      <h2 id="analysis-uncertainty">{t('uncertainty.heading')}</h2>
+      <p className="analysis-intro">{t('uncertainty.intro', { draws: String(draws) })}</p>
+      <div className="analysis-columns">
+        {dataset.countries.map((country) => (
+          <ScoreIntervalsCard
+            key={country.code}
+            country={country}
+            partners={partners}
+            dimensions={dimensions}
+            scores={scores}
+            uncertainty={uncertainty}
+            pending={pending}
+          />
+        ))}
+      </div>
+      <TiltIntervalsCard
+        scores={scores}
+        baseline={baseline}
+        differs={differs}
+        dimensions={dimensions}
+        uncertainty={uncertainty}
+        pending={pending}
+      />
+    </section>
+  );
+});
+
+/** One country's scores with their 90% intervals, on the fixed 0–100 scale. */
+const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
+  country,
+  partners,
+  dimensions,
+  scores,
+  uncertainty,
+  pending,
+}: {
+  country: Country;
+  partners: readonly Labelled<PartnerCode>[];
+  dimensions: readonly Labelled<TiltDimension>[];
+  scores: ScoreSet;
+  uncertainty: UncertaintyResult | undefined;
+  pending: boolean;
+}) {
+  const text = useAnalysisText();
+  const { t, noData } = text;
+  const dataset = useDataset();
+  const name = text.countryName(country.code);
+  const rows = useMemo(
+    () =>
+      buildScoreIntervalRows({ scores, uncertainty, country: country.code, partners, dimensions }),
+    [scores, uncertainty, country.code, partners, dimensions],
+  );
+  const model = useMemo(() => scoreIntervalModel(rows, dataset.tiltPair), [rows, dataset.tiltPair]);
+  const pointText = useCallback((p: IntervalPoint) => {
+    const interval = formatInterval(p.interval);
+    return interval ? `${formatScore(p.value)} (${interval})` : formatScore(p.value);
+  }, []);
+  const aria = t('uncertainty.scoresAria', {
+    country: name,
+    values: rows
+      .map(
+        (r) =>
+          `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}${
+            r.interval ? ` (${formatInterval(r.interval)})` : ''
+          }`,
+      )
+      .join(', '),
+  });
+  const source = useMemo(
+    () =>
+      t('uncertainty.scoresSource', {
+        draws: String(uncertainty?.draws ?? DEFAULT_DRAWS),
+        seed: String(uncertainty?.seed ?? DEFAULT_SEED),
+      }),
+    [t, uncertainty],
+  );
+  return (
+    <ChartCard
+      title={t('uncertainty.scoresTitle', { country: name })}
+      source={source}
+      testId={`analysis-scores-${country.code}`}
+      table={<ScoreIntervalTable rows={rows} name={name} pending={pending} />}
+    >
+      <IntervalChart
+        model={model}
+        ariaLabel={aria}
+        text={pointText}
+        textChars={19}
+        noDataLabel={noData}
+      />
+    </ChartCard>
+  );
+});
+
+/** A country's scores and intervals as a table: the card's table view. */
+function ScoreIntervalTable({
+  rows,
+  name,
+  pending,
+}: {
+  rows: readonly ScoreIntervalRow[];
+  name: string;
+  pending: boolean;
+}) {
+  const { t, noData } = useAnalysisText();
+  const mc = (value: string | null) => value ?? (pending ? t('pending') : '—');
+  return (
+    <table className="analysis-table">
+      <caption>{t('uncertainty.scoresTable.caption', { country: name })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('uncertainty.scoresTable.dimension')}</th>
+          <th scope="col">{t('uncertainty.scoresTable.partner')}</th>
+          <th scope="col" className="num">
+            {t('uncertainty.scoresTable.score')}
+          </th>
+          <th scope="col" className="num">
+            {t('uncertainty.scoresTable.interval')}
+          </th>
+          <th scope="col" className="num">
+            {t('uncertainty.scoresTable.median')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={`${row.dimension}.${row.partner}`}>
+            <th scope="row">{row.dimensionLabel}</th>
+            <td>
+              <PartnerLabel code={row.partner} />
+            </td>
+            <td className="num">{formatScore(row.score, noData)}</td>
+            <td className="num">{mc(formatInterval(row.interval))}</td>
+            <td className="num">{mc(row.interval ? formatScore(row.interval.median) : null)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Both countries' tilts with their 90% intervals and the chance of each lean. */
+const TiltIntervalsCard = memo(function TiltIntervalsCard({
+  scores,
+  baseline,
+  differs,
+  dimensions,
+  uncertainty,
+  pending,
+}: {
+  scores: ScoreSet;
+  baseline: ScoreSet;
+  differs: boolean;
+  dimensions: readonly Labelled<TiltDimension>[];
+  uncertainty: UncertaintyResult | undefined;
+  pending: boolean;
+}) {
+  const text = useAnalysisText();
+  const { t, tc, noData, sides } = text;
+  const dataset = useDataset();
+  const countries = useMemo(
+    () => dataset.countries.map((c) => ({ code: c.code, label: text.countryName(c.code) })),
+    [dataset.countries, text],
+  );
+  const rows = useMemo(
+    () =>
+      buildTiltRows({
+        scores,
+        baseline,
+        differs,
+        countries,
+        dimensions: dimensions.map((d) => ({ key: d.key, label: d.label })),
+        uncertainty,
+      }),
+    [scores, baseline, differs, countries, dimensions, uncertainty],
+  );
+  const model = useMemo(() => tiltIntervalModel(rows, dataset.tiltPair), [rows, dataset.tiltPair]);
+  const shareText = useCallback(
+    (pPositive: number | null) => {
+      const lean = leanShare(pPositive, dataset.tiltPair);
+      return lean
+        ? t('uncertainty.leanShare', {
+            share: formatPercent(lean.share),
+            partner: text.partnerName(lean.partner),
+          })
+        : null;
+    },
+    [t, text, dataset.tiltPair],
+  );
+  const pointText = useCallback(
+    (p: IntervalPoint) => {
+      const share = shareText(p.pPositive);
+      return share ? `${formatSigned(p.value)} · ${share}` : formatSigned(p.value);
+    },
+    [shareText],
+  );
+  const longestPartner = Math.max(...dataset.partners.map((p) => text.partnerName(p.code).length));
+  const labels = useMemo(
+    (): TiltTableLabels => ({
+      caption: t('uncertainty.tiltTable.caption'),
+      dimension: t('uncertainty.tiltTable.dimension'),
+      country: t('uncertainty.tiltTable.country'),
+      tilt: t('uncertainty.tiltTable.tilt'),
+      lean: t('uncertainty.tiltTable.lean'),
+      interval: t('uncertainty.tiltTable.interval'),
+      pPositive: t('uncertainty.tiltTable.pPositive'),
+      baseline: t('uncertainty.tiltTable.baseline'),
+      change: t('uncertainty.tiltTable.change'),
+      positive: sides.positive.label,
+      negative: sides.negative.label,
+      balanced: tc('balanced'),
+      noData,
+      pending: t('pending'),
+    }),
+    [t, tc, sides, noData],
+  );
+  const draws = String(uncertainty?.draws ?? DEFAULT_DRAWS);
+  const source = useMemo(() => t('uncertainty.tiltSource', { draws }), [t, draws]);
+  const aria = t('uncertainty.tiltAria', {
+    values: rows
+      .map((r) => {
+        const share = shareText(r.pPositive);
+        return `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, noData)}${
+          r.interval ? ` (${formatInterval(r.interval)})` : ''
+        }${share ? ` ${share}` : ''}`;
+      })
+      .join(', '),
+  });
+  return (
+    <ChartCard
+      title={t('uncertainty.tiltTitle')}
+      source={source}
+      testId="analysis-tilts"
+      table={
+        <TiltTable
+          rows={rows}
+          labels={labels}
+          showCountry
+          showBaseline={differs}
+          pending={pending}
+        />
+      }
+    >
+      <IntervalChart
+        model={model}
+        ariaLabel={aria}
+        text={pointText}
+        textChars={14 + longestPartner}
+        noDataLabel={noData}
+        sides={sides}
+      />
+    </ChartCard>
+  );
+});

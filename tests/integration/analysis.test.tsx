@@ -1,0 +1,288 @@
+// @vitest-environment jsdom
+import './setupMsw';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { formatInterval } from '@/components/charts/tiltAdapter';
+import { dataset } from '@/data/dataset';
+import { buildFlips, buildTornadoes } from '@/features/analysis/adapters';
+import type { Language } from '@/i18n';
+import { analysis as messages } from '@/i18n/locales/analysis';
+import { common } from '@/i18n/locales/common';
+import { formatPercent, formatScore, formatSigned, formatValue } from '@/lib/format';
+import type { ScenarioInput, TiltDimension } from '@/model';
+import {
+  computeScores,
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  findTilt,
+  monteCarlo,
+  prepare,
+  TILT_DIMENSIONS,
+} from '@/model';
+import { useScenarioStore } from '@/scenario/store';
+import { renderApp } from './renderApp';
+
+const TIMEOUT = { timeout: 10_000 };
+const baseline = computeScores(dataset);
+const uncertainty = monteCarlo(dataset, {}, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
+const countryName = (code: string, language: Language) =>
+  dataset.countries.find((c) => c.code === code)!.name[language];
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? `{{${k}}}`);
+
+beforeEach(() => {
+  // Each test reads its scenario from its own address.
+  useScenarioStore.setState({ dataset: null, presetId: null });
+});
+
+async function open(language: Language, search = '') {
+  const params = new URLSearchParams(search);
+  if (language === 'ru') params.set('lang', 'ru');
+  const query = params.toString();
+  const utils = renderApp(`/analysis${query ? `?${query}` : ''}`, { language });
+  const h1 = await screen.findByRole(
+    'heading',
+    { level: 1, name: messages[language].heading },
+    TIMEOUT,
+  );
+  return { ...utils, h1 };
+}
+
+const region = (name: string) => screen.getByRole('region', { name });
+
+function showTable(card: HTMLElement, language: Language) {
+  fireEvent.click(within(card).getByRole('button', { name: common[language].showTable }));
+}
+
+describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (language) => {
+  const m = messages[language];
+  const c = common[language];
+
+  it('has one h1, a document title and the three sections', async () => {
+    await open(language);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    await waitFor(() => expect(document.title).toBe(`${m.pageTitle} — Fulcrum`));
+    for (const heading of [m.uncertainty.heading, m.sensitivity.heading, m.flip.heading])
+      expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
+    // the header links to the view
+    const nav = screen.getByRole('navigation', { name: c.nav.label });
+    expect(within(nav).getByRole('link', { name: c.nav.analysis })).toHaveAttribute(
+      'href',
+      expect.stringContaining('/analysis'),
+    );
+  });
+
+  it('shows every score with its 90% interval, and the tilts with the chance of each lean', async () => {
+    await open(language);
+    for (const country of dataset.countries) {
+      const card = region(fill(m.uncertainty.scoresTitle, { country: country.name[language] }));
+      expect(within(card).getByRole('img')).toBeInTheDocument();
+      showTable(card, language);
+      const table = within(card).getByRole('table', {
+        name: fill(m.uncertainty.scoresTable.caption, { country: country.name[language] }),
+      });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(TILT_DIMENSIONS.length * dataset.partners.length);
+      // the Monte Carlo result arrives from the worker (here: a later task)
+      await waitFor(
+        () => expect(within(rows[0]!).getAllByRole('cell')[2]).not.toHaveTextContent(m.pending),
+        TIMEOUT,
+      );
+      let i = 0;
+      for (const dimension of TILT_DIMENSIONS) {
+        for (const partner of dataset.partners) {
+          const row = rows[i++]!;
+          expect(within(row).getByRole('rowheader')).toHaveTextContent(c.dimensions[dimension]);
+          const cells = within(row).getAllByRole('cell');
+          expect(cells[0]).toHaveTextContent(partner.name[language]);
+          const score =
+            dimension === 'overall'
+              ? baseline.overall.find(
+                  (o) => o.country === country.code && o.partner === partner.code,
+                )!.score
+              : baseline.dimensionScores.find(
+                  (s) =>
+                    s.country === country.code &&
+                    s.partner === partner.code &&
+                    s.dimension === dimension,
+                )!.score;
+          expect(cells[1]).toHaveTextContent(formatScore(score, c.noData));
+          const interval =
+            dimension === 'overall'
+              ? uncertainty.overall.find(
+                  (o) => o.country === country.code && o.partner === partner.code,
+                )!.interval
+              : uncertainty.dimension.find(
+                  (o) =>
+                    o.country === country.code &&
+                    o.partner === partner.code &&
+                    o.dimension === dimension,
+                )!.interval;
+          expect(cells[2]).toHaveTextContent(formatInterval(interval)!);
+        }
+      }
+      // and back to the chart
+      fireEvent.click(within(card).getByRole('button', { name: c.showChart }));
+      expect(within(card).getByRole('img')).toBeInTheDocument();
+    }
+
+    const tilts = region(m.uncertainty.tiltTitle);
+    const chart = within(tilts).getByRole('img');
+    // every tilt is written beside its point, with the share of draws on its side
+    const kgOverall = uncertainty.tilts.find(
+      (x) => x.country === 'KG' && x.dimension === 'overall',
+    )!;
+    const share = kgOverall.pPositive! >= 0.5 ? kgOverall.pPositive! : 1 - kgOverall.pPositive!;
+    await waitFor(
+      () =>
+        expect(chart.textContent).toContain(
+          `${formatSigned(findTilt(baseline, 'KG', 'overall'))} · ${formatPercent(share)}`,
+        ),
+      TIMEOUT,
+    );
+    showTable(tilts, language);
+    const table = within(tilts).getByRole('table', { name: m.uncertainty.tiltTable.caption });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(TILT_DIMENSIONS.length * dataset.countries.length);
+    let i = 0;
+    for (const dimension of TILT_DIMENSIONS) {
+      for (const country of dataset.countries) {
+        const cells = within(rows[i++]!).getAllByRole('cell');
+        const mc = uncertainty.tilts.find(
+          (x) => x.country === country.code && x.dimension === dimension,
+        )!;
+        expect(cells[0]).toHaveTextContent(country.name[language]);
+        expect(cells[1]).toHaveTextContent(
+          formatSigned(findTilt(baseline, country.code, dimension), c.noData),
+        );
+        expect(cells[3]).toHaveTextContent(formatInterval(mc.interval)!);
+        expect(cells[4]).toHaveTextContent(formatPercent(mc.pPositive));
+      }
+    }
+  });
+
+  it('draws a tornado per country, largest swing first, with a table; another tilt can be chosen', async () => {
+    await open(language);
+    const check = (dimension: TiltDimension) => {
+      const tornadoes = buildTornadoes(
+        prepare(dataset),
+        dataset.countries.map((x) => x.code),
+        dimension,
+      );
+      const tilt = fill(m.tilts[dimension], {});
+      for (const tornado of tornadoes) {
+        const country = countryName(tornado.country, language);
+        const card = region(fill(m.sensitivity.title, { country, tilt }));
+        const chart = within(card).getByRole('img');
+        expect(chart).toHaveAccessibleName(
+          expect.stringContaining(formatSigned(tornado.base)) as unknown as string,
+        );
+        showTable(card, language);
+        const table = within(card).getByRole('table');
+        const rows = within(table).getAllByRole('row').slice(1);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows).toHaveLength(tornado.rows.length);
+        const swings = rows.map((row, k) => {
+          const cells = within(row).getAllByRole('cell');
+          const expected = tornado.rows[k]!;
+          const indicator = dataset.indicators.find((x) => x.id === expected.indicator)!;
+          expect(within(row).getByRole('rowheader')).toHaveTextContent(indicator.name[language]);
+          expect(cells[0]).toHaveTextContent(String(k + 1));
+          expect(cells[3]).toHaveTextContent(formatSigned(expected.atLow));
+          expect(cells[4]).toHaveTextContent(formatSigned(expected.atHigh));
+          expect(cells[5]).toHaveTextContent(formatScore(expected.swing));
+          return Number(cells[5]!.textContent);
+        });
+        expect(swings).toEqual([...swings].sort((a, b) => b - a));
+        fireEvent.click(within(card).getByRole('button', { name: c.showChart }));
+      }
+    };
+    check('overall');
+    fireEvent.change(screen.getByLabelText(m.sensitivity.choose), {
+      target: { value: 'security' },
+    });
+    await waitFor(() =>
+      expect(
+        region(
+          fill(m.sensitivity.title, {
+            country: countryName('KG', language),
+            tilt: m.tilts.security,
+          }),
+        ),
+      ).toBeInTheDocument(),
+    );
+    check('security');
+  });
+
+  it('says what would flip each tilt, in words, with the source of the figure', async () => {
+    await open(language);
+    const entries = buildFlips(
+      prepare(dataset),
+      dataset.countries.map((x) => x.code),
+      TILT_DIMENSIONS,
+    );
+    for (const entry of entries) {
+      const item = screen.getByTestId(`flip-${entry.country}-${entry.dimension}`);
+      expect(item).toHaveAttribute('data-kind', entry.finding.kind);
+      expect(item).toHaveTextContent(countryName(entry.country, language));
+      const tilt = findTilt(baseline, entry.country, entry.dimension);
+      expect(item).toHaveTextContent(formatSigned(tilt, c.noData));
+      if (entry.finding.kind === 'flips') {
+        const s = entry.finding.suggestion;
+        expect(item.textContent).toContain(formatValue(s.to, language));
+        expect(item.textContent!.toLowerCase()).toContain(s.indicator.name[language].toLowerCase());
+        // the published figure and its sources
+        expect(within(item).getAllByRole('listitem').length).toBeGreaterThan(0);
+      } else if (entry.finding.kind === 'cannot-flip') {
+        expect(within(item).queryAllByRole('listitem')).toHaveLength(0);
+      }
+    }
+    // the baseline has both kinds: a tilt that one assumption flips, and one that none does
+    expect(entries.some((e) => e.finding.kind === 'flips')).toBe(true);
+    expect(entries.some((e) => e.finding.kind === 'cannot-flip')).toBe(true);
+    expect(screen.getByTestId('flip-KG-security')).toHaveTextContent(
+      language === 'en'
+        ? /Kyrgyzstan's security tilt \(−\d+\.\d, toward Russia\): no single assumption flips it\./
+        : /Кыргызстан: крен в сфере безопасности \(−\d+\.\d, в сторону России\) не меняет знак/,
+    );
+  });
+
+  it('follows the scenario in the address', async () => {
+    const overrides = { 'KG.RU.debt_share': 40 };
+    const scenario: Partial<ScenarioInput> = { overrides };
+    const scores = computeScores(dataset, scenario);
+    const before = findTilt(baseline, 'KG', 'economic')!;
+    const after = findTilt(scores, 'KG', 'economic')!;
+    expect(formatSigned(after)).not.toBe(formatSigned(before));
+    await open(language, 'o.KG.RU.debt_share=40');
+
+    const item = screen.getByTestId('flip-KG-economic');
+    await waitFor(() => expect(item).toHaveTextContent(formatSigned(after)), TIMEOUT);
+    const entries = buildFlips(prepare(dataset, scenario), ['KG'], ['economic']);
+    expect(item).toHaveAttribute('data-kind', entries[0]!.finding.kind);
+
+    // the tilt table shows the scenario with the baseline beside it
+    const tilts = region(m.uncertainty.tiltTitle);
+    showTable(tilts, language);
+    const table = within(tilts).getByRole('table', { name: m.uncertainty.tiltTable.caption });
+    const row = within(table)
+      .getAllByRole('row')
+      .find(
+        (r) =>
+          within(r).queryByRole('rowheader')?.textContent === c.dimensions.economic &&
+          r.textContent!.includes(countryName('KG', language)),
+      )!;
+    const cells = within(row).getAllByRole('cell');
+    expect(cells[1]).toHaveTextContent(formatSigned(after));
+    expect(cells[5]).toHaveTextContent(formatSigned(before));
+
+    // the tornado tests the scenario's ranges
+    const [kg] = buildTornadoes(prepare(dataset, scenario), ['KG'], 'overall');
+    const card = region(
+      fill(m.sensitivity.title, { country: countryName('KG', language), tilt: m.tilts.overall }),
+    );
+    expect(within(card).getByRole('img')).toHaveAccessibleName(
+      expect.stringContaining(formatSigned(kg!.base)) as unknown as string,
+    );
+  });
+});
