@@ -48,16 +48,24 @@ function useLanguageSync(): [Language, (language: Language) => void] {
   return [current, setLanguage];
 }
 
-function useTheme(): [ThemePreference, (theme: ThemePreference) => void] {
+/**
+ * The saved theme, applied to the page; while `projector` is set (the briefing) the page
+ * shows the projector theme instead, without changing the saved preference.
+ */
+function useTheme(projector = false): [ThemePreference, (theme: ThemePreference) => void] {
   const [theme, setTheme] = useState<ThemePreference>(readThemePreference);
   useEffect(() => {
+    if (projector) {
+      applyTheme('projector');
+      return;
+    }
     applyTheme(theme);
     if (theme !== 'system' || typeof matchMedia !== 'function') return;
     const query = matchMedia('(prefers-color-scheme: dark)');
     const follow = () => applyTheme('system');
     query.addEventListener('change', follow);
     return () => query.removeEventListener('change', follow);
-  }, [theme]);
+  }, [theme, projector]);
   return [
     theme,
     (next) => {
@@ -71,63 +79,70 @@ export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
   const [language, setLanguage] = useLanguageSync();
-  const [theme, setTheme] = useTheme();
+  // Briefing mode: projector look and no app chrome (the slides have their own).
+  const briefing = /^\/brief(\/|$)/.test(location.pathname);
+  const [theme, setTheme] = useTheme(briefing);
   const [panelOpen, setPanelOpen] = useState(false);
 
   return (
-    <div className="app">
+    <div className={briefing ? 'app app-briefing' : 'app'}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <header className="app-header">
-        <AppLink to="/" className="brand">
-          <span className="brand-name">{t('appName')}</span>
-          <span className="brand-tagline">{t('tagline')}</span>
-        </AppLink>
-        <nav aria-label={t('nav.label')} className="app-nav">
-          <AppNavLink to="/" end>
-            {t('nav.overview')}
-          </AppNavLink>
-          <AppNavLink to="/country/KG">KG</AppNavLink>
-          <AppNavLink to="/country/TJ">TJ</AppNavLink>
-          <AppNavLink to="/compare">{t('nav.compare')}</AppNavLink>
-          <AppNavLink to="/analysis">{t('nav.analysis')}</AppNavLink>
-          <AppNavLink to="/methodology">{t('nav.methodology')}</AppNavLink>
-        </nav>
-        <div className="app-controls">
-          <ScenarioPanelToggle open={panelOpen} onToggle={() => setPanelOpen((v) => !v)} />
-          <label className="control">
-            <span className="control-label">{t('language')}</span>
-            <select
-              name="language"
-              value={language}
-              onChange={(e: ChangeEvent<HTMLSelectElement>) => {
-                if (isLanguage(e.target.value)) setLanguage(e.target.value);
-              }}
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {t(`languages.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="control">
-            <span className="control-label">{t('theme')}</span>
-            <select
-              name="theme"
-              value={theme}
-              onChange={(e) => setTheme(e.target.value as ThemePreference)}
-            >
-              {THEMES.map((th) => (
-                <option key={th} value={th}>
-                  {t(`themes.${th}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-      </header>
+      {briefing ? null : (
+        <header className="app-header">
+          <AppLink to="/" className="brand">
+            <span className="brand-name">{t('appName')}</span>
+            <span className="brand-tagline">{t('tagline')}</span>
+          </AppLink>
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <AppNavLink to="/" end>
+              {t('nav.overview')}
+            </AppNavLink>
+            <AppNavLink to="/country/KG">KG</AppNavLink>
+            <AppNavLink to="/country/TJ">TJ</AppNavLink>
+            <AppNavLink to="/compare">{t('nav.compare')}</AppNavLink>
+            <AppNavLink to="/analysis">{t('nav.analysis')}</AppNavLink>
+            <AppNavLink to="/methodology">{t('nav.methodology')}</AppNavLink>
+            <AppNavLink to="/brief" state={{ from: location.pathname }}>
+              {t('nav.brief')}
+            </AppNavLink>
+          </nav>
+          <div className="app-controls">
+            <ScenarioPanelToggle open={panelOpen} onToggle={() => setPanelOpen((v) => !v)} />
+            <label className="control">
+              <span className="control-label">{t('language')}</span>
+              <select
+                name="language"
+                value={language}
+                onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+                  if (isLanguage(e.target.value)) setLanguage(e.target.value);
+                }}
+              >
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`languages.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="control">
+              <span className="control-label">{t('theme')}</span>
+              <select
+                name="theme"
+                value={theme}
+                onChange={(e) => setTheme(e.target.value as ThemePreference)}
+              >
+                {THEMES.map((th) => (
+                  <option key={th} value={th}>
+                    {t(`themes.${th}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </header>
+      )}
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorBoundary
           resetKey={location.pathname}
@@ -140,7 +155,7 @@ export function Layout() {
         >
           <DatasetGate>
             <ScenarioBinding>
-              <ScenarioBanner onOpenPanel={() => setPanelOpen(true)} />
+              {briefing ? null : <ScenarioBanner onOpenPanel={() => setPanelOpen(true)} />}
               <Outlet />
             </ScenarioBinding>
           </DatasetGate>

@@ -56,6 +56,13 @@ export const routes: RouteObject[] = [
           ).MethodologyPage,
         }),
       },
+      {
+        path: 'brief/:slide?',
+        lazy: async () => ({
+          Component: (await withMessages(import('@/features/briefing/BriefingPage'), ['briefing']))
+            .BriefingPage,
+        }),
+      },
       { path: '*', Component: NotFound },
     ],
   },

@@ -26,6 +26,7 @@ const lazyNamespaces = {
   compare: () => import('./locales/compare').then((m) => m.compare),
   methodology: () => import('./locales/methodology').then((m) => m.methodology),
   analysis: () => import('./locales/analysis').then((m) => m.analysis),
+  briefing: () => import('./locales/briefing').then((m) => m.briefing),
 } satisfies Record<string, () => Promise<Messages>>;
 
 export type NamespaceName = keyof typeof bundled | keyof typeof lazyNamespaces;

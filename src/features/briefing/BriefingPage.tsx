@@ -1,0 +1,219 @@
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { AppLink } from '@/components/AppLink';
+import { useT } from '@/i18n/fastT';
+import { useLocalized } from '@/i18n/useLocalized';
+import { useDataset } from '@/lib/dataset';
+import { useImmediateChangeCount } from '@/scenario/hooks';
+import { useScenarioStore } from '@/scenario/store';
+import { SlideBody } from './SlideBody';
+import {
+  buildDeck,
+  keyAction,
+  moveIndex,
+  slideIndexOf,
+  type DeckAction,
+  type SlideRef,
+} from './slides';
+import './briefing.css';
+
+/** Where Esc and the exit link lead: the view the briefing was opened from, else the overview. */
+function exitPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/brief')
+    ? from
+    : '/';
+}
+
+/** Keys typed into these belong to them, not to the deck. */
+function isFormControl(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** Space and Enter on a button or a link press it; the deck leaves them alone. */
+function isActivatable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(target.tagName);
+}
+
+function toggleFullscreen(element: HTMLElement | null) {
+  try {
+    if (document.fullscreenElement) {
+      void document.exitFullscreen?.()?.catch(() => {});
+    } else if (element && document.fullscreenEnabled && element.requestFullscreen) {
+      void element.requestFullscreen()?.catch(() => {});
+    }
+  } catch {
+    // Full screen unavailable (an iframe without permission, an old browser): stay as is.
+  }
+}
+
+/** Short titles: the slide counter's announcement and the list of slides. */
+function useSlideTitle() {
+  const t = useT('briefing');
+  const dataset = useDataset();
+  const { pick } = useLocalized();
+  return useCallback(
+    (slide: SlideRef) => {
+      if (slide.kind === 'country') {
+        const country = dataset.countries.find((c) => c.code === slide.id);
+        return country ? pick(country.name) : slide.id;
+      }
+      return t(`titles.${slide.kind}`);
+    },
+    [t, dataset.countries, pick],
+  );
+}
+
+/** /brief/:slide — the briefing: one slide at a time, large, for a projector. */
+export function BriefingPage() {
+  const { slide } = useParams();
+  const dataset = useDataset();
+  const location = useLocation();
+  const deck = useMemo(() => buildDeck(dataset.countries.map((c) => c.code)), [dataset.countries]);
+
+  if (slide === undefined) {
+    return (
+      <Navigate
+        replace
+        to={{ pathname: `/brief/${deck[0]!.id}`, search: location.search }}
+        state={location.state as unknown}
+      />
+    );
+  }
+  const index = slideIndexOf(deck, slide);
+  if (index < 0) return <SlideNotFound slide={slide} deck={deck} />;
+  return <Deck deck={deck} index={index} />;
+}
+
+function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
+  const t = useT('briefing');
+  const tc = useT('common');
+  const location = useLocation();
+  const navigate = useNavigate();
+  const titleOf = useSlideTitle();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const current = deck[index]!;
+  const total = deck.length;
+  const exitTo = exitPath(location.state);
+
+  const go = useCallback(
+    (action: DeckAction) => {
+      if (action === 'fullscreen') return toggleFullscreen(rootRef.current);
+      if (action === 'exit') {
+        void navigate({ pathname: exitTo, search: location.search });
+        return;
+      }
+      const next = moveIndex(index, total, action);
+      if (next === index) return;
+      void navigate(
+        { pathname: `/brief/${deck[next]!.id}`, search: location.search },
+        { state: location.state as unknown },
+      );
+    },
+    [deck, index, total, exitTo, location.search, location.state, navigate],
+  );
+
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || isFormControl(event.target)) return;
+    const action = keyAction(event);
+    if (!action) return;
+    if ((event.key === ' ' || event.key === 'Enter') && isActivatable(event.target)) return;
+    // Esc first closes full screen (the browser does that itself), then leaves.
+    if (action === 'exit' && document.fullscreenElement) return;
+    event.preventDefault();
+    go(action);
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  // Each new slide: its heading takes the focus (the live region says which slide it is).
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [index]);
+
+  const title = titleOf(current);
+  const { changeCount, name } = useImmediateChangeCount();
+  const presetId = useScenarioStore((s) => s.presetId);
+  const dataset = useDataset();
+  const { pick } = useLocalized();
+  const preset = dataset.presets.find((p) => p.id === presetId);
+  const scenarioName = name || (preset ? pick(preset.name) : t('scenarioCustom'));
+
+  return (
+    <div className="briefing" ref={rootRef} data-slide={current.id}>
+      <title>{`${title} — ${t('pageTitle')} — ${tc('appName')}`}</title>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {t('announce', { n: index + 1, total, title })}
+      </p>
+      <div className="briefing-top">
+        <p className="briefing-scenario" data-differs={changeCount > 0}>
+          {changeCount > 0
+            ? t('scenarioNamed', { name: scenarioName, count: changeCount })
+            : t('asPublished')}
+        </p>
+        <AppLink to={exitTo} className="briefing-exit">
+          {t('exit')}
+        </AppLink>
+      </div>
+      <section className="briefing-slide" key={current.id} aria-labelledby="briefing-heading">
+        <SlideBody slide={current} headingRef={headingRef} />
+      </section>
+      <nav className="briefing-controls" aria-label={t('deckLabel')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go('previous')}
+          disabled={index === 0}
+        >
+          <span aria-hidden="true">← </span>
+          {t('previous')}
+        </button>
+        <p className="briefing-counter">
+          <span aria-hidden="true">{t('counter', { n: index + 1, total })}</span>
+          <span className="visually-hidden">{t('counterLabel', { n: index + 1, total })}</span>
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go('next')}
+          disabled={index === total - 1}
+        >
+          {t('next')}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <button type="button" className="button" onClick={() => go('fullscreen')}>
+          {t('fullscreen')}
+        </button>
+        <p className="briefing-hint">{t('keysHint')}</p>
+      </nav>
+    </div>
+  );
+}
+
+/** An unknown slide id: say so, and link every slide and the way out. */
+function SlideNotFound({ slide, deck }: { slide: string; deck: SlideRef[] }) {
+  const t = useT('briefing');
+  const titleOf = useSlideTitle();
+  return (
+    <div className="briefing briefing-not-found">
+      <title>{`${t('notFound.heading', { slide })} — Fulcrum`}</title>
+      <h1>{t('notFound.heading', { slide })}</h1>
+      <p>{t('notFound.body')}</p>
+      <ol>
+        {deck.map((s) => (
+          <li key={s.id}>
+            <AppLink to={`/brief/${s.id}`}>{titleOf(s)}</AppLink>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <AppLink to="/">{t('exit')}</AppLink>
+      </p>
+    </div>
+  );
+}

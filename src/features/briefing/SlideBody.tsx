@@ -1,0 +1,646 @@
+import { useMemo, type ReactNode, type Ref } from 'react';
+import { ChartCard } from '@/components/ChartCard';
+import { PartnerLabel } from '@/components/PartnerLabel';
+import { TiltChart, TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
+import { buildTiltRows, changeArrow, tiltChartModel } from '@/components/charts/tiltAdapter';
+import { useT } from '@/i18n/fastT';
+import { useLocalized } from '@/i18n/useLocalized';
+import { useDataset } from '@/lib/dataset';
+import { formatScore, formatSigned, formatValue } from '@/lib/format';
+import { headline, joinList, tiltLean } from '@/lib/headline';
+import type {
+  CountryCode,
+  Dimension,
+  PartnerCode,
+  TiltDimension,
+  UncertaintyResult,
+} from '@/model';
+import { DIMENSIONS, findOverall, findTilt, prepare, TILT_DIMENSIONS } from '@/model';
+import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
+import {
+  assumptionChanges,
+  flipRisks,
+  largestTiltGap,
+  moved,
+  rankByOverallTilt,
+  scoreChanges,
+  swingRisks,
+  unitMessage,
+  type ChangeValue,
+  type ScoreChange,
+  type SlideRef,
+} from './slides';
+
+/** How many changed assumptions, moved scores, flips and swings a slide lists at most. */
+const MAX_ROWS = 6;
+const TOP_FLIPS = 3;
+const TOP_SWINGS = 3;
+
+/** Names and words every slide uses, in the reader's language. */
+function useWords() {
+  const t = useT('briefing');
+  const tc = useT('common');
+  const dataset = useDataset();
+  const { pick, language } = useLocalized();
+  return useMemo(() => {
+    const countryName = (code: CountryCode) => {
+      const c = dataset.countries.find((x) => x.code === code);
+      return c ? pick(c.name) : code;
+    };
+    const partnerName = (code: PartnerCode) => {
+      const p = dataset.partners.find((x) => x.code === code);
+      return p ? pick(p.name) : code;
+    };
+    const dimensionLabel = (d: TiltDimension) => tc(`dimensions.${d}`);
+    const [first, second] = dataset.tiltPair;
+    const sides = {
+      negative: { code: second, label: partnerName(second) },
+      positive: { code: first, label: partnerName(first) },
+    };
+    const tableLabels: TiltTableLabels = {
+      caption: t('table.caption'),
+      dimension: t('table.dimension'),
+      country: t('table.country'),
+      tilt: t('table.tilt'),
+      lean: t('table.lean'),
+      interval: t('table.interval'),
+      pPositive: t('table.pPositive'),
+      baseline: t('table.baseline'),
+      change: t('table.change'),
+      positive: sides.positive.label,
+      negative: sides.negative.label,
+      balanced: tc('balanced'),
+      noData: tc('noData'),
+      pending: t('table.pending'),
+    };
+    const leanText = (tilt: number | null) => {
+      const lean = tiltLean(tilt);
+      if (lean === 'positive') return t('leansTo', { partner: sides.positive.label });
+      if (lean === 'negative') return t('leansTo', { partner: sides.negative.label });
+      return lean === 'balanced' ? t('balanced') : '';
+    };
+    const value = (v: ChangeValue) =>
+      v.kind === 'choice'
+        ? pick(v.label)
+        : t(`units.${unitMessage(v.unit)}`, {
+            value: formatValue(v.value, language),
+            unit: v.unit,
+          });
+    return {
+      t,
+      tc,
+      pick,
+      language,
+      noData: tc('noData'),
+      countryName,
+      partnerName,
+      dimensionLabel,
+      sides,
+      tableLabels,
+      leanText,
+      value,
+    };
+  }, [t, tc, dataset, pick, language]);
+}
+
+type Words = ReturnType<typeof useWords>;
+
+interface SlideProps {
+  words: Words;
+  data: ScenarioScores;
+  uncertainty: UncertaintyResult | undefined;
+  pending: boolean;
+}
+
+/** The slide's content below the frame: heading, numbers or charts, takeaway, source. */
+export function SlideBody({
+  slide,
+  headingRef,
+}: {
+  slide: SlideRef;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const words = useWords();
+  const data = useScenarioScores();
+  const { result: uncertainty, pending } = useUncertainty();
+  const props: SlideProps = { words, data, uncertainty, pending };
+  const dataset = useDataset();
+  const heading = (text: string) => (
+    <h1 id="briefing-heading" ref={headingRef} tabIndex={-1} className="briefing-heading">
+      {text}
+    </h1>
+  );
+  const names = dataset.countries.map((c) => words.pick(c.name));
+  const and = useT('overview')('headline.and');
+  switch (slide.kind) {
+    case 'overview':
+      return (
+        <>
+          {heading(words.t('overview.heading', { countries: joinList(names, and) }))}
+          <OverviewSlide {...props} />
+        </>
+      );
+    case 'country':
+      return (
+        <>
+          {heading(words.countryName(slide.id))}
+          <CountrySlide {...props} country={slide.id} />
+        </>
+      );
+    case 'compare': {
+      const [a, b] = dataset.countries;
+      return (
+        <>
+          {heading(words.t('compare.heading', { a: words.pick(a!.name), b: words.pick(b!.name) }))}
+          <CompareSlide {...props} pair={[a!.code, b!.code]} />
+        </>
+      );
+    }
+    case 'scenario':
+      return (
+        <>
+          {heading(words.t('titles.scenario'))}
+          <ScenarioSlide {...props} />
+        </>
+      );
+    case 'risks':
+      return (
+        <>
+          {heading(words.t('titles.risks'))}
+          <RisksSlide {...props} />
+        </>
+      );
+  }
+}
+
+function Takeaway({ children }: { children: ReactNode }) {
+  return (
+    <p className="briefing-takeaway" data-testid="briefing-takeaway">
+      {children}
+    </p>
+  );
+}
+
+function Source({ children }: { children: ReactNode }) {
+  return <p className="briefing-source">{children}</p>;
+}
+
+function ScoresSource({ words }: { words: Words }) {
+  const dataset = useDataset();
+  return <Source>{words.t('source.scores', { count: dataset.observations.length })}</Source>;
+}
+
+/** "▲ +3.8" beside a number the scenario moved, with its baseline. */
+function Delta({
+  words,
+  value,
+  base,
+}: {
+  words: Words;
+  value: number | null;
+  base: number | null;
+}) {
+  const change = value === null || base === null ? null : value - base;
+  if (!moved(change)) return null;
+  return (
+    <span className="briefing-delta">
+      <span className="visually-hidden">{words.t('scenario.change')} </span>
+      {`${changeArrow(change)} ${formatSigned(change, words.noData)}`}
+      {` (${words.t('scenario.from')} ${formatScore(base, words.noData)})`}
+    </span>
+  );
+}
+
+/** A country's overall dependence on each partner and its overall tilt, in big type. */
+function BigNumbers({
+  words,
+  data,
+  country,
+}: {
+  words: Words;
+  data: ScenarioScores;
+  country: CountryCode;
+}) {
+  const dataset = useDataset();
+  const { scores, baseline, differs } = data;
+  const tilt = findTilt(scores, country, 'overall');
+  return (
+    <dl className="briefing-numbers" data-testid={`numbers-${country}`}>
+      {dataset.partners.map((p) => {
+        const value = findOverall(scores, country, p.code);
+        return (
+          <div key={p.code} className="briefing-number">
+            <dt>
+              <PartnerLabel code={p.code} />
+              <span className="visually-hidden">
+                {' '}
+                {words.t('overallScore', { partner: words.pick(p.name) })}
+              </span>
+            </dt>
+            <dd>
+              <span className="briefing-big">{formatScore(value, words.noData)}</span>
+              {differs ? (
+                <Delta words={words} value={value} base={findOverall(baseline, country, p.code)} />
+              ) : null}
+            </dd>
+          </div>
+        );
+      })}
+      <div className="briefing-number">
+        <dt>{words.t('overallTilt')}</dt>
+        <dd>
+          <span className="briefing-big">{formatSigned(tilt, words.noData)}</span>
+          <span className="briefing-lean">{words.leanText(tilt)}</span>
+          {differs ? (
+            <Delta words={words} value={tilt} base={findTilt(baseline, country, 'overall')} />
+          ) : null}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function OverviewSlide({ words, data }: SlideProps) {
+  const dataset = useDataset();
+  const codes = dataset.countries.map((c) => c.code);
+  const ranked = rankByOverallTilt(data.scores, codes);
+  let takeaway = '';
+  if (ranked.length >= 2) {
+    const first = ranked[0]!;
+    const last = ranked[ranked.length - 1]!;
+    const a = formatSigned(first.tilt, words.noData);
+    const b = formatSigned(last.tilt, words.noData);
+    takeaway =
+      a === b
+        ? words.t('overview.takeawaySame', {
+            first: words.countryName(first.country),
+            second: words.countryName(last.country),
+            tilt: a,
+          })
+        : words.t('overview.takeaway', {
+            first: words.countryName(first.country),
+            firstTilt: a,
+            second: words.countryName(last.country),
+            secondTilt: b,
+          });
+  }
+  return (
+    <>
+      <div className="briefing-columns">
+        {dataset.countries.map((c) => (
+          <section key={c.code} className="briefing-column" aria-labelledby={`brief-${c.code}`}>
+            <h2 id={`brief-${c.code}`}>{words.pick(c.name)}</h2>
+            <BigNumbers words={words} data={data} country={c.code} />
+          </section>
+        ))}
+      </div>
+      {takeaway ? <Takeaway>{takeaway}</Takeaway> : null}
+      <ScoresSource words={words} />
+    </>
+  );
+}
+
+/** A tilt chart of some countries in a chart card with its table view. */
+function TiltCard({
+  words,
+  data,
+  uncertainty,
+  pending,
+  countries,
+  title,
+  ariaTemplate,
+  testId,
+}: SlideProps & {
+  countries: CountryCode[];
+  title: string;
+  /** a message with {{values}} */
+  ariaTemplate: (values: string) => string;
+  testId: string;
+}) {
+  const { scores, baseline, differs } = data;
+  const rows = useMemo(
+    () =>
+      buildTiltRows({
+        scores,
+        baseline,
+        differs,
+        countries: countries.map((code) => ({ code, label: words.countryName(code) })),
+        dimensions: TILT_DIMENSIONS.map((key) => ({ key, label: words.dimensionLabel(key) })),
+        uncertainty,
+      }),
+    [scores, baseline, differs, countries, words, uncertainty],
+  );
+  const dataset = useDataset();
+  const model = useMemo(
+    () => tiltChartModel(rows, dataset.tiltPair, differs),
+    [rows, dataset.tiltPair, differs],
+  );
+  const multi = countries.length > 1;
+  const values = rows
+    .map(
+      (r) =>
+        `${r.dimensionLabel}${multi ? ` ${r.country}` : ''} ${formatSigned(r.tilt, words.noData)}`,
+    )
+    .join(', ');
+  return (
+    <ChartCard
+      title={title}
+      source={words.t('source.tilt')}
+      testId={testId}
+      className="briefing-chart"
+      table={
+        <TiltTable
+          rows={rows}
+          labels={words.tableLabels}
+          showCountry={multi}
+          showBaseline={differs}
+          pending={pending}
+        />
+      }
+    >
+      <TiltChart
+        model={model}
+        sides={words.sides}
+        ariaLabel={ariaTemplate(values)}
+        noDataLabel={words.noData}
+      />
+    </ChartCard>
+  );
+}
+
+function CountrySlide(props: SlideProps & { country: CountryCode }) {
+  const { words, data, country } = props;
+  const to = useT('overview');
+  const name = words.countryName(country);
+  const sentence = useMemo(() => {
+    const dimensionNames = Object.fromEntries(
+      DIMENSIONS.map((d) => [d, to(`headline.dimensions.${d}`)]),
+    ) as Record<Dimension, string>;
+    return headline({
+      country: name,
+      tilts: data.scores.tilts.filter((x) => x.country === country),
+      dimensionNames,
+      t: (key, options) => to(key, options),
+    });
+  }, [to, name, data.scores, country]);
+  const countries = useMemo(() => [country], [country]);
+  return (
+    <>
+      <BigNumbers words={words} data={data} country={country} />
+      <TiltCard
+        {...props}
+        countries={countries}
+        title={words.t('country.tiltTitle', { country: name })}
+        ariaTemplate={(values) => words.t('country.tiltAria', { country: name, values })}
+        testId={`brief-tilt-${country}`}
+      />
+      <Takeaway>{sentence}</Takeaway>
+      <ScoresSource words={words} />
+    </>
+  );
+}
+
+function CompareSlide(props: SlideProps & { pair: [CountryCode, CountryCode] }) {
+  const { words, data, pair } = props;
+  const gap = largestTiltGap(data.scores, pair, TILT_DIMENSIONS);
+  const countries = useMemo(() => [...pair], [pair]);
+  return (
+    <>
+      <TiltCard
+        {...props}
+        countries={countries}
+        title={words.t('compare.tiltTitle')}
+        ariaTemplate={(values) => words.t('compare.tiltAria', { values })}
+        testId="brief-tilt-compare"
+      />
+      <Takeaway>
+        {gap
+          ? words.t('compare.takeaway', {
+              dimension: words.dimensionLabel(gap.dimension).toLocaleLowerCase(words.language),
+              higher: words.countryName(gap.higher.country),
+              higherTilt: formatSigned(gap.higher.tilt, words.noData),
+              lower: words.countryName(gap.lower.country),
+              lowerTilt: formatSigned(gap.lower.tilt, words.noData),
+              gap: formatScore(gap.gap, words.noData),
+            })
+          : words.t('compare.takeawayNone')}
+      </Takeaway>
+      <ScoresSource words={words} />
+    </>
+  );
+}
+
+function measureOf(words: Words, row: ScoreChange): string {
+  const country = words.countryName(row.country);
+  return row.partner
+    ? words.t('scenario.overall', { country, partner: words.partnerName(row.partner) })
+    : words.t('scenario.tilt', {
+        country,
+        dimension: words.dimensionLabel(row.dimension).toLocaleLowerCase(words.language),
+      });
+}
+
+function ScenarioSlide({ words, data }: SlideProps) {
+  const dataset = useDataset();
+  const { scenario, scores, baseline, differs, changeCount } = data;
+  const changes = useMemo(
+    () => (differs ? assumptionChanges(dataset, scenario) : []),
+    [dataset, scenario, differs],
+  );
+  const effects = useMemo(
+    () =>
+      scoreChanges(
+        scores,
+        baseline,
+        dataset.countries.map((c) => c.code),
+        dataset.partners.map((p) => p.code),
+        TILT_DIMENSIONS,
+      ).filter((r) => moved(r.change)),
+    [scores, baseline, dataset],
+  );
+  if (!differs) {
+    return (
+      <>
+        <p className="briefing-statement">{words.t('scenario.asPublishedBig')}</p>
+        <p className="briefing-lead">{words.t('scenario.asPublishedBody')}</p>
+        <Takeaway>{words.t('scenario.takeawayBaseline')}</Takeaway>
+        <Source>{words.t('source.scenario')}</Source>
+      </>
+    );
+  }
+  const signed = (row: ScoreChange, x: number | null) =>
+    row.partner ? formatScore(x, words.noData) : formatSigned(x, words.noData);
+  const top = effects[0];
+  return (
+    <>
+      <div className="briefing-columns">
+        <section className="briefing-column" aria-labelledby="brief-changed">
+          <h2 id="brief-changed">{words.t('scenario.changedTitle')}</h2>
+          <table className="briefing-table" data-testid="brief-changes">
+            <caption className="visually-hidden">{words.t('scenario.changedCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.t('scenario.assumption')}</th>
+                <th scope="col" className="num">
+                  {words.t('scenario.from')}
+                </th>
+                <th scope="col" className="num">
+                  {words.t('scenario.to')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.slice(0, MAX_ROWS).map((c) => (
+                <tr key={c.key}>
+                  <th scope="row">{words.pick(c.label)}</th>
+                  <td className="num">{words.value(c.from)}</td>
+                  <td className="num">
+                    <span aria-hidden="true">→ </span>
+                    {words.value(c.to)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {changes.length > MAX_ROWS ? (
+            <p>{words.t('scenario.moreChanged', { count: changes.length - MAX_ROWS })}</p>
+          ) : null}
+        </section>
+        <section className="briefing-column" aria-labelledby="brief-effects">
+          <h2 id="brief-effects">{words.t('scenario.effectsTitle')}</h2>
+          {effects.length === 0 ? (
+            <p>{words.t('scenario.noneMoved')}</p>
+          ) : (
+            <table className="briefing-table" data-testid="brief-effects">
+              <caption className="visually-hidden">{words.t('scenario.effectsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{words.t('scenario.measure')}</th>
+                  <th scope="col" className="num">
+                    {words.t('scenario.from')}
+                  </th>
+                  <th scope="col" className="num">
+                    {words.t('scenario.to')}
+                  </th>
+                  <th scope="col" className="num">
+                    {words.t('scenario.change')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {effects.slice(0, MAX_ROWS).map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{measureOf(words, r)}</th>
+                    <td className="num">{signed(r, r.baseline)}</td>
+                    <td className="num">{signed(r, r.value)}</td>
+                    <td className="num briefing-change">
+                      {`${changeArrow(r.change)} ${formatSigned(r.change, words.noData)}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+      <Takeaway>
+        {top
+          ? words.t('scenario.takeaway', {
+              measure: measureOf(words, top),
+              arrow: changeArrow(top.change),
+              change: formatSigned(top.change, words.noData),
+              from: signed(top, top.baseline),
+              to: signed(top, top.value),
+            })
+          : words.t('scenario.takeawayNone', { count: changeCount })}
+      </Takeaway>
+      <Source>{words.t('source.scenario')}</Source>
+    </>
+  );
+}
+
+function RisksSlide({ words, data }: SlideProps) {
+  const dataset = useDataset();
+  const { scenario } = data;
+  const codes = useMemo(() => dataset.countries.map((c) => c.code), [dataset.countries]);
+  const { flips, swings } = useMemo(() => {
+    const prepared = prepare(dataset, scenario);
+    return {
+      flips: flipRisks(prepared, codes, TILT_DIMENSIONS).slice(0, TOP_FLIPS),
+      swings: swingRisks(prepared, codes, TOP_SWINGS),
+    };
+  }, [dataset, scenario, codes]);
+  const indicatorName = (id: string) => {
+    const indicator = dataset.indicators.find((i) => i.id === id);
+    return indicator ? words.pick(indicator.name) : id;
+  };
+  const unitValue = (value: number, unit: string) => words.value({ kind: 'number', value, unit });
+  const flipWords = (f: (typeof flips)[number]) => ({
+    country: words.countryName(f.country),
+    dimension: words.dimensionLabel(f.dimension).toLocaleLowerCase(words.language),
+    tilt: formatSigned(f.tilt, words.noData),
+    toward: words.partnerName(f.toward),
+    partner: words.partnerName(f.partner),
+    indicator: words.pick(f.indicator.name),
+    from: unitValue(f.from, f.indicator.unit),
+    to: unitValue(f.to, f.indicator.unit),
+  });
+  const closest = flips[0];
+  return (
+    <>
+      <div className="briefing-columns">
+        <section className="briefing-column" aria-labelledby="brief-flips">
+          <h2 id="brief-flips">{words.t('risks.flipsTitle')}</h2>
+          {flips.length === 0 ? (
+            <p>{words.t('risks.noFlips')}</p>
+          ) : (
+            <ol className="briefing-list" data-testid="brief-flips">
+              {flips.map((f) => (
+                <li key={`${f.country}.${f.dimension}`}>
+                  {words.t('risks.flip', flipWords(f))}
+                  {f.withinRange ? '' : ` ${words.t('risks.outsideRange')}`}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section className="briefing-column" aria-labelledby="brief-swings">
+          <h2 id="brief-swings">{words.t('risks.swingTitle')}</h2>
+          <table className="briefing-table" data-testid="brief-swings">
+            <caption className="visually-hidden">{words.t('risks.swingCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.t('risks.assumption')}</th>
+                <th scope="col" className="num">
+                  {words.t('risks.atLow')}
+                </th>
+                <th scope="col" className="num">
+                  {words.t('risks.atHigh')}
+                </th>
+                <th scope="col" className="num">
+                  {words.t('risks.swing')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {swings.map((s) => (
+                <tr key={s.key}>
+                  <th scope="row">
+                    {`${words.countryName(s.country)} · ${words.partnerName(s.partner)} · ${indicatorName(s.indicator)}`}
+                  </th>
+                  <td className="num">{formatSigned(s.atLow, words.noData)}</td>
+                  <td className="num">{formatSigned(s.atHigh, words.noData)}</td>
+                  <td className="num">{formatScore(s.swing, words.noData)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+      <Takeaway>
+        {closest ? words.t('risks.takeaway', flipWords(closest)) : words.t('risks.takeawayNone')}
+      </Takeaway>
+      <Source>{words.t('source.risks')}</Source>
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+import './setupMsw';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dataset } from '@/data/dataset';
+import { buildDeck } from '@/features/briefing/slides';
+import type { Language } from '@/i18n';
+import { briefing as messages } from '@/i18n/locales/briefing';
+import { formatScore, formatSigned } from '@/lib/format';
+import { computeScores, findOverall, findTilt } from '@/model';
+import { useScenarioStore } from '@/scenario/store';
+import { renderApp } from './renderApp';
+
+const TIMEOUT = { timeout: 10_000 };
+const baseline = computeScores(dataset);
+const deck = buildDeck(dataset.countries.map((c) => c.code));
+const countryName = (code: string, language: Language) =>
+  dataset.countries.find((c) => c.code === code)!.name[language];
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? `{{${k}}}`));
+
+beforeEach(() => {
+  // Each test reads its scenario from its own address.
+  useScenarioStore.setState({ dataset: null, presetId: null });
+});
+
+function open(path: string, language: Language) {
+  const [pathname, search = ''] = path.split('?');
+  const params = new URLSearchParams(search);
+  if (language === 'ru') params.set('lang', 'ru');
+  const query = params.toString();
+  return renderApp(`${pathname}${query ? `?${query}` : ''}`, { language });
+}
+
+const h1 = () => screen.findByRole('heading', { level: 1 }, TIMEOUT);
+// fireEvent wraps the event in act() itself.
+const press = async (key: string, init: Partial<KeyboardEventInit> = {}) => {
+  fireEvent.keyDown(document.body, { key, ...init });
+  await Promise.resolve();
+};
+
+describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
+  const m = messages[language];
+  const title = (id: string) =>
+    deck.find((s) => s.id === id)!.kind === 'country'
+      ? countryName(id, language)
+      : m.titles[id as keyof typeof m.titles];
+
+  it('/brief opens the first slide: both countries’ overall scores and tilts', async () => {
+    const { router } = open('/brief', language);
+    const heading = await h1();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/brief/overview'));
+    for (const c of dataset.countries) expect(heading).toHaveTextContent(c.name[language]);
+    for (const c of dataset.countries) {
+      const numbers = screen.getByTestId(`numbers-${c.code}`);
+      for (const p of dataset.partners) {
+        expect(numbers).toHaveTextContent(formatScore(findOverall(baseline, c.code, p.code)));
+      }
+      expect(numbers).toHaveTextContent(formatSigned(findTilt(baseline, c.code, 'overall')));
+    }
+    expect(screen.getByTestId('briefing-takeaway').textContent).toMatch(/[.]$/);
+    expect(screen.getByText(fill(m.counter, { n: 1, total: deck.length }))).toBeInTheDocument();
+  });
+
+  it('moves through every slide with the keyboard; URL, heading, focus and announcement follow', async () => {
+    const { router } = open('/brief/overview', language);
+    await h1();
+    for (let i = 1; i < deck.length; i++) {
+      await press(i % 2 ? 'ArrowRight' : ' ');
+      const slide = deck[i]!;
+      await waitFor(() => expect(router.state.location.pathname).toBe(`/brief/${slide.id}`));
+      const heading = await h1();
+      if (slide.kind === 'country') expect(heading).toHaveTextContent(title(slide.id));
+      if (slide.kind === 'scenario' || slide.kind === 'risks')
+        expect(heading).toHaveTextContent(title(slide.id));
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(
+        screen.getByText(
+          fill(m.announce, { n: i + 1, total: deck.length, title: title(slide.id) }),
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByTestId('briefing-takeaway')).not.toBeEmptyDOMElement();
+    }
+    await press('ArrowRight'); // the last slide stays
+    expect(router.state.location.pathname).toBe(`/brief/${deck[deck.length - 1]!.id}`);
+    await press('Home');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/brief/overview'));
+    await press('End');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/brief/risks'));
+    await press(' ', { shiftKey: true });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/brief/scenario'));
+    await press('ArrowLeft');
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/brief/${deck[deck.length - 3]!.id}`),
+    );
+  });
+
+  it('a country slide shows its scores, its tilt chart with a table view, and a headline', async () => {
+    open('/brief/TJ', language);
+    expect(await h1()).toHaveTextContent(countryName('TJ', language));
+    const numbers = screen.getByTestId('numbers-TJ');
+    for (const p of dataset.partners)
+      expect(numbers).toHaveTextContent(formatScore(findOverall(baseline, 'TJ', p.code)));
+    const card = screen.getByTestId('brief-tilt-TJ');
+    expect(within(card).getByRole('img')).toBeInTheDocument();
+    expect(screen.getByTestId('briefing-takeaway')).toHaveTextContent(countryName('TJ', language));
+  });
+
+  it('keys typed in a form control do not move the slides', async () => {
+    const { router } = open('/brief/overview', language);
+    await h1();
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    fireEvent.keyDown(input, { key: 'ArrowRight' });
+    await Promise.resolve();
+    expect(router.state.location.pathname).toBe('/brief/overview');
+    input.remove();
+  });
+
+  it('the scenario in the address shows on the scenario slide and is kept between slides', async () => {
+    const { router } = open('/brief/scenario?o.KG.CN.debt_share=60', language);
+    await h1();
+    const changes = await screen.findByTestId('brief-changes', {}, TIMEOUT);
+    expect(changes).toHaveTextContent(countryName('KG', language));
+    expect(changes).toHaveTextContent('60');
+    const scenario = computeScores(dataset, { overrides: { 'KG.CN.debt_share': 60 } });
+    const change = findOverall(scenario, 'KG', 'CN')! - findOverall(baseline, 'KG', 'CN')!;
+    const effects = screen.getByTestId('brief-effects');
+    expect(effects).toHaveTextContent(formatSigned(change));
+    expect(effects).toHaveTextContent(/[▲▼]/);
+    expect(screen.getByTestId('briefing-takeaway')).toHaveTextContent(/[▲▼]/);
+    await press('ArrowRight');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/brief/risks'));
+    expect(router.state.location.search).toContain('o.KG.CN.debt_share=60');
+    expect(await screen.findByTestId('brief-swings')).toBeInTheDocument();
+  });
+
+  it('at baseline the scenario slide says the data are as published', async () => {
+    open('/brief/scenario', language);
+    await h1();
+    expect(screen.getByText(m.scenario.asPublishedBig)).toBeInTheDocument();
+  });
+
+  it('an unknown slide says so and links every slide', async () => {
+    open('/brief/nope', language);
+    expect(await h1()).toHaveTextContent(fill(m.notFound.heading, { slide: 'nope' }));
+    expect(screen.getAllByRole('link', { name: new RegExp(m.titles.risks) })).not.toHaveLength(0);
+  });
+
+  it('Esc leaves the briefing', async () => {
+    const { router } = open('/brief/KG', language);
+    await h1();
+    await press('Escape');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+});
