@@ -1,15 +1,31 @@
 /** Number formatting shared by every view, so a score reads the same everywhere. */
 
-export function formatScore(x: number | null | undefined, noData = '—'): string {
-  return x === null || x === undefined || Number.isNaN(x) ? noData : x.toFixed(1);
+/**
+ * The reader's language for scores: Russian writes "45,3", English "45.3". Set by the i18n
+ * instance whenever its language changes (src/i18n/index.ts); every view re-renders then.
+ */
+let scoreLocale: 'en' | 'ru' = 'en';
+
+export function setScoreLocale(language: string): void {
+  scoreLocale = language === 'ru' ? 'ru' : 'en';
 }
 
-/** A signed number with a real minus sign: "+12.3", "−4.0", "0.0". */
+/** x with `digits` decimals and the reader's decimal separator. */
+function fixed(x: number, digits: number): string {
+  const text = x.toFixed(digits);
+  return scoreLocale === 'ru' ? text.replace('.', ',') : text;
+}
+
+export function formatScore(x: number | null | undefined, noData = '—'): string {
+  return x === null || x === undefined || Number.isNaN(x) ? noData : fixed(x, 1);
+}
+
+/** A signed number with a real minus sign: "+12.3", "−4.0", "0.0" ("+12,3" in Russian). */
 export function formatSigned(x: number | null | undefined, noData = '—', digits = 1): string {
   if (x === null || x === undefined || Number.isNaN(x)) return noData;
   const r = Number(x.toFixed(digits));
-  if (r === 0) return (0).toFixed(digits);
-  return `${r > 0 ? '+' : '−'}${Math.abs(r).toFixed(digits)}`;
+  if (r === 0) return fixed(0, digits);
+  return `${r > 0 ? '+' : '−'}${fixed(Math.abs(r), digits)}`;
 }
 
 export function formatPercent(x: number | null | undefined, noData = '—'): string {

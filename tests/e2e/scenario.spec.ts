@@ -203,8 +203,8 @@ test('the scores and indicators of a scenario download as CSV, with the numbers 
     'pChina',
   ]);
   const economic = scores.find((r) => r.slice(0, 4).join() === 'score,KG,CN,economic')!;
-  // The screen shows one decimal (with a point); the file keeps four.
-  expect(Number(economic[4]).toFixed(1)).toBe(economicCn);
+  // The screen shows one decimal (a comma in Russian); the file keeps four, with a point.
+  expect(Number(economic[4]).toFixed(1).replace('.', ',')).toBe(economicCn);
   expect(Number(economic[6])).toBeLessThanOrEqual(Number(economic[7]));
 
   const indicators = await rows(/^Показатели \(CSV\)/, 'indicators.csv');

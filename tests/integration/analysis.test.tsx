@@ -243,7 +243,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
     expect(screen.getByTestId('flip-KG-security')).toHaveTextContent(
       language === 'en'
         ? /Kyrgyzstan's security tilt \(−\d+\.\d, toward Russia\): no single assumption flips it\./
-        : /Кыргызстан: крен в сфере безопасности \(−\d+\.\d, в сторону России\) не меняет знак/,
+        : /Кыргызстан: крен в сфере безопасности \(−\d+,\d, в сторону России\) не меняет знак/,
     );
   });
 
