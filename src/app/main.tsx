@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import '@fontsource-variable/inter';
+import { importBundledDataset } from '@/lib/dataset';
 import { AppProviders } from './AppProviders';
 import { applyTheme, initialLanguage, readThemePreference } from './preferences';
 import { routes } from './routes';
@@ -13,6 +14,9 @@ if (!root) throw new Error('Fulcrum: #root is missing from index.html');
 applyTheme(readThemePreference());
 const router = createBrowserRouter(routes);
 const dataUrl = (import.meta.env.VITE_DATA_URL as string | undefined) || undefined;
+// The bundled data set's chunk starts downloading now, beside React's first render,
+// rather than when react-query first asks for it (the query reuses this import).
+if (!dataUrl) void importBundledDataset().catch(() => {});
 
 // In development only, `VITE_MSW=1` serves the data set and its failure modes from mocks/
 // (e.g. VITE_DATA_URL=http://localhost/fulcrum-data-invalid.json) to try the error paths.

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { isLanguage, type Language } from '@/i18n';
-import { readStored, writeStored } from '@/lib/storage';
+import { oneOf, readStored, writeStored } from '@/lib/storage';
 
 /** 'projector': large type, black on white, heavier lines, for a briefing room. */
 export const THEMES = ['system', 'light', 'dark', 'projector'] as const;
@@ -8,9 +7,10 @@ export type ThemePreference = (typeof THEMES)[number];
 
 const THEME_KEY = 'fulcrum.theme';
 const LANGUAGE_KEY = 'fulcrum.lang';
+const isTheme = oneOf(THEMES);
 
 export function readThemePreference(): ThemePreference {
-  return readStored(THEME_KEY, z.enum(THEMES), 'system');
+  return readStored<ThemePreference>(THEME_KEY, isTheme, 'system');
 }
 
 export function writeThemePreference(theme: ThemePreference) {
@@ -32,7 +32,7 @@ export function applyTheme(preference: ThemePreference) {
 export function initialLanguage(search: string): Language {
   const fromUrl = new URLSearchParams(search).get('lang');
   if (isLanguage(fromUrl)) return fromUrl;
-  const stored = readStored<Language | null>(LANGUAGE_KEY, z.enum(['en', 'ru']), null);
+  const stored = readStored<Language | null>(LANGUAGE_KEY, isLanguage, null);
   if (stored) return stored;
   const browser = typeof navigator !== 'undefined' ? navigator.language : 'en';
   return browser.toLowerCase().startsWith('ru') ? 'ru' : 'en';

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { Dataset } from '@/model';
-import { parseDataset } from '@/data/schema';
 
 /** Where the data comes from: the bundled module (default) or a JSON URL. */
 export interface DataSourceConfig {
@@ -19,32 +18,51 @@ export class DatasetError extends Error {
   }
 }
 
+/**
+ * The bundled module is checked by the tests (tests/unit/data/dataset.test.ts: it parses,
+ * and parsing returns it unchanged), so it is used as it is; only a fetched copy is
+ * validated at run time, with the schema (and zod) loaded for that path alone.
+ */
 export async function loadDataset(
   config: DataSourceConfig,
   signal?: AbortSignal,
 ): Promise<Dataset> {
-  let raw: unknown;
-  if (config.url) {
-    let response: Response;
-    try {
-      response = await fetch(config.url, { signal, headers: { accept: 'application/json' } });
-    } catch (error) {
-      throw new DatasetError('network', (error as Error).message);
-    }
-    if (!response.ok)
-      throw new DatasetError('network', `HTTP ${response.status} from ${config.url}`);
-    try {
-      raw = await response.json();
-    } catch {
-      throw new DatasetError('invalid', `the response from ${config.url} is not valid JSON`);
-    }
-  } else {
-    raw = (await import('@/data/dataset')).dataset;
+  if (!config.url) return importBundledDataset();
+  let response: Response;
+  try {
+    response = await fetch(config.url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    throw new DatasetError('network', (error as Error).message);
   }
+  if (!response.ok) throw new DatasetError('network', `HTTP ${response.status} from ${config.url}`);
+  let raw: unknown;
+  try {
+    raw = await response.json();
+  } catch {
+    throw new DatasetError('invalid', `the response from ${config.url} is not valid JSON`);
+  }
+  const { parseDataset } = await import('@/data/schema');
   const parsed = parseDataset(raw);
   // Nothing half-loaded: an invalid data set is refused whole.
   if (!parsed.ok) throw new DatasetError('invalid', parsed.reason);
   return parsed.data;
+}
+
+let bundled: Promise<Dataset> | null = null;
+
+/**
+ * The bundled data set's chunk, imported once. main.tsx calls this before React mounts so
+ * the chunk downloads alongside the entry instead of after the first render.
+ */
+export function importBundledDataset(): Promise<Dataset> {
+  bundled ??= import('@/data/dataset').then(
+    (m) => m.dataset,
+    (error: unknown) => {
+      bundled = null; // a failed download may be retried
+      throw error;
+    },
+  );
+  return bundled;
 }
 
 export const DataSourceContext = createContext<DataSourceConfig>({});

@@ -1,15 +1,23 @@
 import { z } from 'zod';
 import type { Dataset, Indicator, Scenario } from '@/model';
 import { DIMENSIONS, completeScenario, observationKey } from '@/model';
+import {
+  SCENARIO_FILE_KIND,
+  SCENARIO_FILE_MAX_BYTES,
+  SCENARIO_FILE_VERSION,
+  type ScenarioFile,
+} from './fileFormat';
 
 // No code generation: zod's JIT probes `new Function`, which the strict CSP forbids.
 z.config({ jitless: true });
 
-/** Version of the scenario file format; bump it and add a migration when the shape changes. */
-export const SCENARIO_FILE_VERSION = 1;
-export const SCENARIO_FILE_KIND = 'fulcrum.scenario';
-/** Files larger than this are refused before parsing. */
-export const SCENARIO_FILE_MAX_BYTES = 1024 * 1024;
+export {
+  SCENARIO_FILE_KIND,
+  SCENARIO_FILE_MAX_BYTES,
+  SCENARIO_FILE_VERSION,
+  toScenarioFile,
+  type ScenarioFile,
+} from './fileFormat';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; reason: string };
 
@@ -27,7 +35,9 @@ export const scenarioFileSchema = z.strictObject({
   aggregation: z.enum(['arithmetic', 'geometric']).optional(),
   options: z.record(z.string().max(100), z.string().max(100)).optional(),
 });
-export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+// The schema reads exactly the shape the writer produces.
+const schemaReadsTheFileFormat: z.ZodType<ScenarioFile> = scenarioFileSchema;
+void schemaReadsTheFileFormat;
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path
@@ -131,19 +141,4 @@ export function parseScenarioText(
     return { ok: false, reason: `${where}: ${issue?.message ?? 'invalid'}` };
   }
   return restoreScenario(dataset, parsed.data, base);
-}
-
-/** The file form of a scenario, as export writes it. */
-export function toScenarioFile(scenario: Scenario): ScenarioFile {
-  return {
-    kind: SCENARIO_FILE_KIND,
-    version: SCENARIO_FILE_VERSION,
-    name: scenario.name,
-    description: scenario.description,
-    overrides: scenario.overrides,
-    dimensionWeights: scenario.dimensionWeights,
-    indicatorWeights: scenario.indicatorWeights,
-    aggregation: scenario.aggregation,
-    options: scenario.options,
-  };
 }

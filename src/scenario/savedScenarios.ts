@@ -8,14 +8,17 @@
 //
 // Initialisation: the data set arrives through react-query, so the store does not
 // hydrate by itself; call `initSavedScenarios(dataset)` once it has loaded.
+//
+// zod and the scenario-file module are not on the first screen: they are imported on
+// demand (`loadSavedScenarioChecks`) when something is stored to check, or when a
+// component first subscribes to the store (the scenario panel's saved list). With
+// nothing stored, hydration is synchronous and loads nothing.
 
-import { z } from 'zod';
-import { create } from 'zustand';
+import { create, type StateCreator, type StoreMutatorIdentifier } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { persist } from 'zustand/middleware';
 import type { Dataset, Scenario } from '@/model';
 import type { Result, ScenarioFile } from './file';
-import { restoreScenario, scenarioFileSchema, toScenarioFile } from './file';
 import { normalizeScenario } from './sliders';
 import { presetScenario } from './urlCodec';
 
@@ -92,25 +95,61 @@ export type SavedScenariosStore = SavedScenariosState & SavedScenariosActions;
 
 type Persisted = { entries: SavedScenario[] };
 
-const isoDate = z
-  .string()
-  .max(40)
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date');
+/** What needs zod and the scenario-file module (./savedScenarioChecks), loaded on demand. */
+export type SavedScenarioChecks = typeof import('./savedScenarioChecks');
 
-export const savedScenarioSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  name: z.string().max(MAX_NAME),
-  description: z.string().max(MAX_DESCRIPTION),
-  createdAt: isoDate,
-  updatedAt: isoDate,
-  scenario: scenarioFileSchema,
-  presetId: z.string().max(100).optional(),
-});
+let checks: SavedScenarioChecks | null = null;
+let checksLoading: Promise<SavedScenarioChecks> | null = null;
 
-const envelopeSchema = z.object({
-  state: z.looseObject({ entries: z.array(z.unknown()) }),
-  version: z.number().int().min(0).optional(),
-});
+/** Imports zod and the scenario-file checks once (again after a failed download). */
+export function loadSavedScenarioChecks(): Promise<SavedScenarioChecks> {
+  checksLoading ??= import('./savedScenarioChecks').then(
+    (module) => (checks = module),
+    (error: unknown) => {
+      checksLoading = null;
+      throw error;
+    },
+  );
+  return checksLoading;
+}
+
+function requireChecks(): SavedScenarioChecks {
+  if (!checks) {
+    throw new Error(
+      'saved scenarios: the checks have not loaded yet (await loadSavedScenarioChecks())',
+    );
+  }
+  return checks;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** `{ state: { entries: [...] }, version? }` as zustand persist writes it, or null. */
+function envelopeOf(raw: unknown): { state: { entries: unknown[] }; version: number } | null {
+  if (!isRecord(raw) || !isRecord(raw.state) || !Array.isArray(raw.state.entries)) return null;
+  const version = raw.version;
+  if (version === undefined) return { state: raw.state as { entries: unknown[] }, version: 0 };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return null;
+  return { state: raw.state as { entries: unknown[] }, version };
+}
+
+/**
+ * Starts loading the checks when the first component subscribes to the store (the saved
+ * list in the scenario panel), so they are there before anything can be saved or opened.
+ */
+function loadChecksOnFirstSubscriber<T, Mps extends [StoreMutatorIdentifier, unknown][]>(
+  config: StateCreator<T, [], Mps>,
+): StateCreator<T, [], Mps> {
+  return (set, get, api) => {
+    const subscribe = api.subscribe;
+    api.subscribe = (listener) => {
+      if (!checks) void loadSavedScenarioChecks().catch(() => {});
+      return subscribe(listener);
+    };
+    return config(set, get, api);
+  };
+}
 
 function describe(error: unknown): string {
   if (error instanceof Error)
@@ -127,13 +166,6 @@ function isQuotaError(error: unknown): boolean {
     e.code === 22 ||
     e.code === 1014
   );
-}
-
-function zodReason(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
 }
 
 function entryLabel(index: number, raw: unknown): string {
@@ -295,12 +327,12 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
         setAside(name, `not valid JSON (${describe(error)})`, text);
         return null;
       }
-      const envelope = envelopeSchema.safeParse(raw);
-      if (!envelope.success) {
+      const envelope = envelopeOf(raw);
+      if (!envelope) {
         setAside(name, 'not a list of Fulcrum saved scenarios (unexpected shape)', raw);
         return null;
       }
-      const version = envelope.data.version ?? 0;
+      const version = envelope.version;
       if (version > SAVED_SCENARIOS_VERSION) {
         setAside(
           name,
@@ -310,7 +342,7 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
         return null;
       }
       // Entries are checked one by one in merge(); here they pass as they are.
-      return { state: envelope.data.state as unknown as Persisted, version };
+      return { state: envelope.state as unknown as Persisted, version };
     },
     setItem: (name, value: StorageValue<Persisted>) => {
       if (!loaded) return;
@@ -346,14 +378,15 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
   /** Checks each stored entry; good ones are kept, the rest set aside and reported. */
   function validEntries(persisted: unknown): SavedScenario[] {
     const entries = (persisted as { entries?: unknown } | undefined)?.entries;
-    if (!Array.isArray(entries)) return [];
+    if (!Array.isArray(entries) || entries.length === 0) return [];
+    const { checkEntry, restoreScenario } = requireChecks();
     const good: SavedScenario[] = [];
     const ids = new Set<string>();
     entries.forEach((raw, i) => {
       const where = entryLabel(i, raw);
-      const parsed = savedScenarioSchema.safeParse(raw);
-      if (!parsed.success) {
-        setAside(where, zodReason(parsed.error), raw);
+      const parsed = checkEntry(raw);
+      if (!parsed.ok) {
+        setAside(where, parsed.reason, raw);
         return;
       }
       if (dataset) {
@@ -374,160 +407,166 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
   }
 
   const store = create<SavedScenariosStore>()(
-    persist(
-      (set, get) => {
-        const touch = (id: string, change: (e: SavedScenario) => SavedScenario) =>
-          set({ entries: get().entries.map((e) => (e.id === id ? change(e) : e)) });
+    loadChecksOnFirstSubscriber(
+      persist(
+        (set, get) => {
+          const touch = (id: string, change: (e: SavedScenario) => SavedScenario) =>
+            set({ entries: get().entries.map((e) => (e.id === id ? change(e) : e)) });
 
-        const fileOf = (scenario: Scenario, name: string, description: string): ScenarioFile => {
-          const s = dataset ? normalizeScenario(dataset, scenario) : scenario;
-          return toScenarioFile({ ...s, name, description });
-        };
-        const knownPreset = (presetId: string | null | undefined) =>
-          presetId && (!dataset || presetScenario(dataset, presetId)) ? presetId : undefined;
+          const fileOf = (scenario: Scenario, name: string, description: string): ScenarioFile => {
+            const s = dataset ? normalizeScenario(dataset, scenario) : scenario;
+            return requireChecks().toScenarioFile({ ...s, name, description });
+          };
+          const knownPreset = (presetId: string | null | undefined) =>
+            presetId && (!dataset || presetScenario(dataset, presetId)) ? presetId : undefined;
 
-        return {
-          entries: [],
-          problems: [],
-          saveError: null,
-          lastDeleted: null,
-          hydrated: false,
+          return {
+            entries: [],
+            problems: [],
+            saveError: null,
+            lastDeleted: null,
+            hydrated: false,
 
-          saveAs: (name, scenario, presetId) => {
-            const cleanName = name.trim().slice(0, MAX_NAME) || UNTITLED;
-            const description = (scenario.description ?? '').slice(0, MAX_DESCRIPTION);
-            const at = now();
-            const preset = knownPreset(presetId);
-            const entry: SavedScenario = {
-              id: newId(),
-              name: cleanName,
-              description,
-              createdAt: at,
-              updatedAt: at,
-              scenario: fileOf(scenario, cleanName, description),
-              ...(preset ? { presetId: preset } : {}),
-            };
-            set({ entries: [...get().entries, entry] });
-            return entry;
-          },
-          overwrite: (id, scenario, presetId) => {
-            if (!get().entries.some((e) => e.id === id)) return false;
-            const preset = knownPreset(presetId);
-            touch(id, (e) => {
-              const { presetId: _old, ...rest } = e;
-              const description = (scenario.description ?? e.description).slice(0, MAX_DESCRIPTION);
-              return {
-                ...rest,
+            saveAs: (name, scenario, presetId) => {
+              const cleanName = name.trim().slice(0, MAX_NAME) || UNTITLED;
+              const description = (scenario.description ?? '').slice(0, MAX_DESCRIPTION);
+              const at = now();
+              const preset = knownPreset(presetId);
+              const entry: SavedScenario = {
+                id: newId(),
+                name: cleanName,
                 description,
-                updatedAt: now(),
-                scenario: fileOf(scenario, e.name, description),
+                createdAt: at,
+                updatedAt: at,
+                scenario: fileOf(scenario, cleanName, description),
                 ...(preset ? { presetId: preset } : {}),
               };
-            });
-            return true;
-          },
-          rename: (id, name, description) =>
-            touch(id, (e) => {
-              const cleanName = name.trim().slice(0, MAX_NAME) || e.name;
-              const cleanDescription =
-                description === undefined ? e.description : description.slice(0, MAX_DESCRIPTION);
-              return {
-                ...e,
-                name: cleanName,
-                description: cleanDescription,
-                updatedAt: now(),
-                scenario: { ...e.scenario, name: cleanName, description: cleanDescription },
+              set({ entries: [...get().entries, entry] });
+              return entry;
+            },
+            overwrite: (id, scenario, presetId) => {
+              if (!get().entries.some((e) => e.id === id)) return false;
+              const preset = knownPreset(presetId);
+              touch(id, (e) => {
+                const { presetId: _old, ...rest } = e;
+                const description = (scenario.description ?? e.description).slice(
+                  0,
+                  MAX_DESCRIPTION,
+                );
+                return {
+                  ...rest,
+                  description,
+                  updatedAt: now(),
+                  scenario: fileOf(scenario, e.name, description),
+                  ...(preset ? { presetId: preset } : {}),
+                };
+              });
+              return true;
+            },
+            rename: (id, name, description) =>
+              touch(id, (e) => {
+                const cleanName = name.trim().slice(0, MAX_NAME) || e.name;
+                const cleanDescription =
+                  description === undefined ? e.description : description.slice(0, MAX_DESCRIPTION);
+                return {
+                  ...e,
+                  name: cleanName,
+                  description: cleanDescription,
+                  updatedAt: now(),
+                  scenario: { ...e.scenario, name: cleanName, description: cleanDescription },
+                };
+              }),
+            duplicate: (id) => {
+              const original = get().entries.find((e) => e.id === id);
+              if (!original) return null;
+              const at = now();
+              const name = `${original.name} (copy)`.slice(0, MAX_NAME);
+              const copy: SavedScenario = {
+                ...original,
+                id: newId(),
+                name,
+                createdAt: at,
+                updatedAt: at,
+                scenario: { ...original.scenario, name },
               };
-            }),
-          duplicate: (id) => {
-            const original = get().entries.find((e) => e.id === id);
-            if (!original) return null;
-            const at = now();
-            const name = `${original.name} (copy)`.slice(0, MAX_NAME);
-            const copy: SavedScenario = {
-              ...original,
-              id: newId(),
-              name,
-              createdAt: at,
-              updatedAt: at,
-              scenario: { ...original.scenario, name },
-            };
-            const entries = [...get().entries];
-            entries.splice(entries.indexOf(original) + 1, 0, copy);
-            set({ entries });
-            return copy;
-          },
-          remove: (id) => {
-            const entries = get().entries;
-            const index = entries.findIndex((e) => e.id === id);
-            if (index < 0) return;
-            set({
-              entries: entries.filter((e) => e.id !== id),
-              lastDeleted: { entry: entries[index]!, index },
-            });
-          },
-          undoRemove: () => {
-            const last = get().lastDeleted;
-            if (!last) return;
-            const entries = [...get().entries];
-            if (!entries.some((e) => e.id === last.entry.id)) {
-              entries.splice(Math.min(last.index, entries.length), 0, last.entry);
+              const entries = [...get().entries];
+              entries.splice(entries.indexOf(original) + 1, 0, copy);
+              set({ entries });
+              return copy;
+            },
+            remove: (id) => {
+              const entries = get().entries;
+              const index = entries.findIndex((e) => e.id === id);
+              if (index < 0) return;
+              set({
+                entries: entries.filter((e) => e.id !== id),
+                lastDeleted: { entry: entries[index]!, index },
+              });
+            },
+            undoRemove: () => {
+              const last = get().lastDeleted;
+              if (!last) return;
+              const entries = [...get().entries];
+              if (!entries.some((e) => e.id === last.entry.id)) {
+                entries.splice(Math.min(last.index, entries.length), 0, last.entry);
+              }
+              set({ entries, lastDeleted: null });
+            },
+            list: () =>
+              [...get().entries].sort((a, b) =>
+                a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0,
+              ),
+            open: (id) => {
+              const entry = get().entries.find((e) => e.id === id);
+              if (!entry) return { ok: false, reason: 'no such saved scenario' };
+              if (!dataset) return { ok: false, reason: 'the data set has not loaded yet' };
+              if (!checks) return { ok: false, reason: 'saved scenarios are still loading' };
+              const restored = checks.restoreScenario(dataset, entry.scenario);
+              if (!restored.ok) return restored;
+              return {
+                ok: true,
+                data: {
+                  scenario: normalizeScenario(dataset, {
+                    ...restored.data,
+                    name: entry.name,
+                    description: entry.description,
+                  }),
+                  presetId: knownPreset(entry.presetId) ?? null,
+                },
+              };
+            },
+            dismissProblems: () => set({ problems: [] }),
+          };
+        },
+        {
+          name: SAVED_SCENARIOS_KEY,
+          version: SAVED_SCENARIOS_VERSION,
+          storage: persistStorage,
+          skipHydration: true,
+          partialize: (state): Persisted => ({ entries: state.entries }),
+          migrate: (persisted, version) => {
+            let state = persisted as { entries: unknown[] };
+            for (let v = version; v < SAVED_SCENARIOS_VERSION; v++) {
+              const step = SAVED_MIGRATIONS[v];
+              if (step) state = step(state);
             }
-            set({ entries, lastDeleted: null });
+            return state as unknown as Persisted;
           },
-          list: () =>
-            [...get().entries].sort((a, b) =>
-              a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0,
-            ),
-          open: (id) => {
-            const entry = get().entries.find((e) => e.id === id);
-            if (!entry) return { ok: false, reason: 'no such saved scenario' };
-            if (!dataset) return { ok: false, reason: 'the data set has not loaded yet' };
-            const restored = restoreScenario(dataset, entry.scenario);
-            if (!restored.ok) return restored;
-            return {
-              ok: true,
-              data: {
-                scenario: normalizeScenario(dataset, {
-                  ...restored.data,
-                  name: entry.name,
-                  description: entry.description,
-                }),
-                presetId: knownPreset(entry.presetId) ?? null,
-              },
-            };
+          merge: (persisted, current) => {
+            const stored = validEntries(persisted);
+            // Anything saved in memory before the stored list was read is kept too.
+            const storedIds = new Set(stored.map((e) => e.id));
+            const entries = [...stored, ...current.entries.filter((e) => !storedIds.has(e.id))];
+            const seen = new Set(current.problems.map((p) => `${p.where}\n${p.reason}`));
+            const problems = [
+              ...current.problems,
+              ...loadProblems.filter((p) => !seen.has(`${p.where}\n${p.reason}`)),
+            ];
+            loadProblems = [];
+            return { ...current, entries, problems, hydrated: true };
           },
-          dismissProblems: () => set({ problems: [] }),
-        };
-      },
-      {
-        name: SAVED_SCENARIOS_KEY,
-        version: SAVED_SCENARIOS_VERSION,
-        storage: persistStorage,
-        skipHydration: true,
-        partialize: (state): Persisted => ({ entries: state.entries }),
-        migrate: (persisted, version) => {
-          let state = persisted as { entries: unknown[] };
-          for (let v = version; v < SAVED_SCENARIOS_VERSION; v++) {
-            const step = SAVED_MIGRATIONS[v];
-            if (step) state = step(state);
-          }
-          return state as unknown as Persisted;
         },
-        merge: (persisted, current) => {
-          const stored = validEntries(persisted);
-          // Anything saved in memory before the stored list was read is kept too.
-          const storedIds = new Set(stored.map((e) => e.id));
-          const entries = [...stored, ...current.entries.filter((e) => !storedIds.has(e.id))];
-          const seen = new Set(current.problems.map((p) => `${p.where}\n${p.reason}`));
-          const problems = [
-            ...current.problems,
-            ...loadProblems.filter((p) => !seen.has(`${p.where}\n${p.reason}`)),
-          ];
-          loadProblems = [];
-          return { ...current, entries, problems, hydrated: true };
-        },
-      },
+      ),
     ),
   );
 
@@ -535,9 +574,46 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
     if (store.getState().saveError !== error) store.setState({ saveError: error });
   };
 
-  /** Reads the stored list (checking it against the data set) and starts saving. */
-  function hydrate(boundDataset: Dataset): void {
+  /** true when the stored list has something the checks must look at */
+  function somethingStored(): boolean {
+    try {
+      return storage()?.getItem(SAVED_SCENARIOS_KEY) != null;
+    } catch {
+      return false; // unreadable storage is reported by the persist storage itself
+    }
+  }
+
+  /**
+   * Reads the stored list (checking it against the data set) and starts saving. With
+   * nothing stored this finishes at once; otherwise once the checks have loaded. The
+   * promise never rejects: a failure is reported in `problems` and `saveError`.
+   */
+  function hydrate(boundDataset: Dataset): Promise<void> {
     dataset = boundDataset;
+    loaded = false;
+    if (checks || !somethingStored()) {
+      finishHydrate();
+      return Promise.resolve();
+    }
+    return loadSavedScenarioChecks().then(
+      () => {
+        if (dataset === boundDataset) finishHydrate();
+      },
+      (error: unknown) => {
+        // Nothing is written over a stored list that could not be checked.
+        const reason = `could not be checked (${describe(error)}); they are kept as they are`;
+        store.setState({
+          hydrated: true,
+          problems: [...store.getState().problems, { where: SAVED_SCENARIOS_KEY, reason }],
+        });
+        reportSaveError(
+          'Saved scenarios could not be loaded: changes last only until this tab is closed. Reload to try again.',
+        );
+      },
+    );
+  }
+
+  function finishHydrate(): void {
     loaded = false;
     void store.persist.rehydrate();
     // Storage is synchronous, so hydration has finished here.
@@ -559,6 +635,6 @@ export const useSavedScenarios: SavedScenariosHook = createSavedScenariosStore()
 export function initSavedScenarios(
   dataset: Dataset,
   store: SavedScenariosHook = useSavedScenarios,
-): void {
-  store.hydrate(dataset);
+): Promise<void> {
+  return store.hydrate(dataset);
 }

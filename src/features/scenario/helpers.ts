@@ -4,7 +4,7 @@
 
 import type { Dataset, Dimension, Observation, Scenario, ScenarioInput, Source } from '@/model';
 import { DIMENSIONS } from '@/model';
-import { toScenarioFile } from '@/scenario/file';
+import { toScenarioFile } from '@/scenario/fileFormat';
 import { changeCountOf } from '@/scenario/hooks';
 import type { ChoiceRecord, NumericSliderRecord, SliderRecord } from '@/scenario/sliders';
 import {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { toScenarioFile } from '@/scenario/file';
 import type { SavedScenario } from '@/scenario/savedScenarios';
@@ -8,6 +8,7 @@ import {
   SAVED_SCENARIOS_VERSION,
   createSavedScenariosStore,
   initSavedScenarios,
+  loadSavedScenarioChecks,
 } from '@/scenario/savedScenarios';
 import { normalizeScenario } from '@/scenario/sliders';
 
@@ -84,6 +85,10 @@ function quarantine(storage: FakeStorage): { where: string; reason: string; raw:
 }
 
 describe('saved scenarios', () => {
+  // zod and the file checks load on demand; loaded once, hydration is synchronous
+  // (the lazy path itself is tested in savedScenariosLazy.test.ts).
+  beforeAll(() => loadSavedScenarioChecks());
+
   it('saves, survives a reload, renames, duplicates, deletes with undo', () => {
     const storage = new FakeStorage();
     const store = open(storage);
