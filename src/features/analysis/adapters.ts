@@ -18,9 +18,8 @@ import type {
 import {
   findDimensionScore,
   findOverall,
-  normalise,
   sensitivityPrepared,
-  whatWouldFlipPrepared,
+  smallestFlipPrepared,
 } from '@/model';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -351,9 +350,7 @@ const sign = (x: number) => (x > 0 ? 1 : x < 0 ? -1 : 0);
 
 /**
  * The smallest single change of an assumption that changes the sign of a country's tilt in
- * a dimension: every assumption of the country that can reach it is tried with the model's
- * whatWouldFlip; a real flip beats one that only brings the tilt to 0; then the smallest
- * change on the indicator's 0–100 scale; then the key.
+ * a dimension (the model's smallestFlipPrepared), as the view words it.
  */
 export function smallestFlip(
   prepared: Prepared,
@@ -361,55 +358,27 @@ export function smallestFlip(
   dimension: TiltDimension,
 ): FlipFinding {
   const [first, second] = prepared.dataset.tiltPair;
-  let tilt: number | null = null;
-  let balanced = false;
-  let best: FlipSuggestion | null = null;
-  for (const cell of prepared.cells) {
-    if (cell.country !== country) continue;
-    // An assumption of another dimension cannot move a dimension's tilt.
-    if (dimension !== 'overall' && cell.indicator.dimension !== dimension) continue;
-    const r = whatWouldFlipPrepared(prepared, { country, dimension, key: cell.key });
-    if (r.kind === 'no-data') continue;
-    if (r.kind === 'balanced') {
-      balanced = true;
-      continue;
-    }
-    tilt ??= r.tiltNow;
-    if (r.kind !== 'flips') continue;
-    const { goalposts, scale } = cell.indicator;
-    const distance = Math.abs(
-      normalise(r.value, goalposts, scale) - normalise(r.current, goalposts, scale),
-    );
-    const outcome = r.tiltBeyond === 0 ? 'balances' : 'flips';
-    const candidate: FlipSuggestion = {
-      key: cell.key,
-      partner: cell.partner,
-      indicator: cell.indicator,
-      observation: cell.observation,
-      from: r.current,
-      to: r.value,
-      tiltNow: r.tiltNow,
-      tiltBeyond: r.tiltBeyond,
-      outcome,
-      toward: r.tiltNow > 0 ? second : first,
-      distance,
-      low: cell.low,
-      high: cell.high,
-      withinRange: r.value >= cell.low && r.value <= cell.high,
-    };
-    if (!best || betterFlip(candidate, best)) best = candidate;
-  }
+  const { tilt, balanced, best } = smallestFlipPrepared(prepared, country, dimension);
   if (balanced && tilt === null) return { kind: 'balanced', tilt: 0 };
   if (tilt === null) return { kind: 'no-data' };
   if (sign(tilt) === 0) return { kind: 'balanced', tilt };
-  if (best) return { kind: 'flips', tilt, suggestion: best };
+  if (best) {
+    const { cell, ...found } = best;
+    return {
+      kind: 'flips',
+      tilt,
+      suggestion: {
+        ...found,
+        key: cell.key,
+        partner: cell.partner,
+        indicator: cell.indicator,
+        observation: cell.observation,
+        low: cell.low,
+        high: cell.high,
+      },
+    };
+  }
   return { kind: 'cannot-flip', tilt, leansTo: tilt > 0 ? first : second };
-}
-
-function betterFlip(a: FlipSuggestion, b: FlipSuggestion): boolean {
-  if (a.outcome !== b.outcome) return a.outcome === 'flips';
-  if (a.distance !== b.distance) return a.distance < b.distance;
-  return a.key < b.key;
 }
 
 /** One finding per country × dimension, in the order given. */

@@ -15,9 +15,8 @@ import type {
 import {
   findOverall,
   findTilt,
-  normalise,
   sensitivityPrepared,
-  whatWouldFlipPrepared,
+  smallestFlipPrepared,
 } from '@/model';
 import {
   baselineFullScenario,
@@ -274,41 +273,25 @@ export function flipRisks(
   countries: readonly CountryCode[],
   dimensions: readonly TiltDimension[],
 ): FlipRisk[] {
-  const [first, second] = prepared.dataset.tiltPair;
   const risks: FlipRisk[] = [];
   for (const country of countries) {
     for (const dimension of dimensions) {
-      let best: FlipRisk | null = null;
-      for (const cell of prepared.cells) {
-        if (cell.country !== country) continue;
-        if (dimension !== 'overall' && cell.indicator.dimension !== dimension) continue;
-        const r = whatWouldFlipPrepared(prepared, { country, dimension, key: cell.key });
-        // A flip that only brings the tilt to 0 is not a flip.
-        if (r.kind !== 'flips' || r.tiltBeyond === 0) continue;
-        const { goalposts, scale } = cell.indicator;
-        const distance = Math.abs(
-          normalise(r.value, goalposts, scale) - normalise(r.current, goalposts, scale),
-        );
-        if (
-          best &&
-          (distance > best.distance || (distance === best.distance && cell.key >= best.key))
-        )
-          continue;
-        best = {
-          country,
-          dimension,
-          key: cell.key,
-          partner: cell.partner,
-          indicator: cell.indicator,
-          tilt: r.tiltNow,
-          from: r.current,
-          to: r.value,
-          toward: r.tiltNow > 0 ? second : first,
-          distance,
-          withinRange: r.value >= cell.low && r.value <= cell.high,
-        };
-      }
-      if (best) risks.push(best);
+      // A flip that only brings the tilt to 0 is not a flip.
+      const { best } = smallestFlipPrepared(prepared, country, dimension, { realFlipsOnly: true });
+      if (!best) continue;
+      risks.push({
+        country,
+        dimension,
+        key: best.cell.key,
+        partner: best.cell.partner,
+        indicator: best.cell.indicator,
+        tilt: best.tiltNow,
+        from: best.from,
+        to: best.to,
+        toward: best.toward,
+        distance: best.distance,
+        withinRange: best.withinRange,
+      });
     }
   }
   return risks.sort(

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Dataset, FlipResult, TiltDimension } from '@/model';
-import { computeScores, findTilt, prepare, whatWouldFlip, whatWouldFlipPrepared } from '@/model';
+import { dataset as bundledDataset } from '@/data/dataset';
+import {
+  computeScores,
+  findTilt,
+  normalise,
+  prepare,
+  smallestFlipPrepared,
+  TILT_DIMENSIONS,
+  whatWouldFlip,
+  whatWouldFlipPrepared,
+} from '@/model';
 import {
   datasetWithObservationArb,
   dimensionOf,
@@ -212,5 +222,38 @@ describe('whatWouldFlip — properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('smallestFlipPrepared', () => {
+  it('picks, for every tilt, the real flip with the smallest change (then the key)', () => {
+    const prepared = prepare(bundledDataset, {});
+    for (const country of bundledDataset.countries.map((c) => c.code)) {
+      for (const dimension of TILT_DIMENSIONS) {
+        const cells = prepared.cells.filter(
+          (c) =>
+            c.country === country &&
+            (dimension === 'overall' || c.indicator.dimension === dimension),
+        );
+        const flips = cells.flatMap((cell) => {
+          const r = whatWouldFlipPrepared(prepared, { country, dimension, key: cell.key });
+          if (r.kind !== 'flips' || r.tiltBeyond === 0) return [];
+          const { goalposts, scale } = cell.indicator;
+          const distance = Math.abs(
+            normalise(r.value, goalposts, scale) - normalise(r.current, goalposts, scale),
+          );
+          return [{ key: cell.key, distance }];
+        });
+        flips.sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : 1));
+        const { best } = smallestFlipPrepared(prepared, country, dimension, {
+          realFlipsOnly: true,
+        });
+        expect(best?.cell.key ?? null).toBe(flips[0]?.key ?? null);
+        if (best) {
+          expect(best.outcome).toBe('flips');
+          expect(Math.sign(best.tiltBeyond)).toBe(-Math.sign(best.tiltNow));
+        }
+      }
+    }
   });
 });
