@@ -6,6 +6,7 @@ import type { TiltRow } from '@/components/charts/tiltAdapter';
 import { confidenceOfLean } from '@/components/charts/tiltAdapter';
 import type {
   CountryCode,
+  FlipCandidate,
   Indicator,
   Interval,
   Observation,
@@ -308,29 +309,17 @@ export function tornadoAxis(tornadoes: readonly Tornado[]): {
 // ── What would flip it ───────────────────────────────────────────────────────────────
 
 /** The smallest single change that changes the sign of a tilt. */
-export interface FlipSuggestion {
+/** The model's flip candidate with its assumption's facts spread out for the view. */
+export interface FlipSuggestion extends Omit<FlipCandidate, 'cell'> {
   /** the assumption, `${country}.${partner}.${indicator}` */
   key: string;
   partner: PartnerCode;
   indicator: Indicator;
   /** the observation behind the current value (its sources and footnotes) */
   observation: Observation;
-  /** the current value and the value at which the sign changes */
-  from: number;
-  to: number;
-  /** the tilt now and just past `to` */
-  tiltNow: number;
-  tiltBeyond: number;
-  /** 'balances' when the tilt can only reach 0 (the range ends there) */
-  outcome: 'flips' | 'balances';
-  /** the partner the tilt would lean to (for 'balances', the one it would come level with) */
-  toward: PartnerCode;
-  /** the change on the indicator's own 0–100 scale: how big a change this is */
-  distance: number;
-  /** the assumption's plausible range now, and whether `to` lies inside it */
+  /** the assumption's plausible range now */
   low: number;
   high: number;
-  withinRange: boolean;
 }
 
 export type FlipFinding =
