@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built app, served as in production (with its CSP headers).
-    command: `node_modules/.bin/vite build --logLevel warn && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite build --logLevel warn && node_modules/.bin/tsx --tsconfig tsconfig.app.json scripts/prerender.ts && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

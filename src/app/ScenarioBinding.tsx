@@ -63,7 +63,9 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
   const lastWritten = useRef<string | null>(null);
 
   const [problems, setProblems] = useState<LinkProblems | null>(null);
-  const [ready, setReady] = useState(false);
+  // On the server (the build-time prerender, src/app/prerender-entry.tsx) layout effects
+  // never run: render the views at once, at the baseline (the store is not read there).
+  const [ready, setReady] = useState(() => typeof window === 'undefined');
 
   // Read the link into the store before the first paint. In a layout effect rather than
   // during render: components outside this tree (the header's toggle) subscribe to it.

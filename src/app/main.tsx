@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import '@fontsource-variable/inter';
-import { importBundledDataset } from '@/lib/dataset';
+import { datasetQueryKey, importBundledDataset } from '@/lib/dataset';
+import { createQueryClient } from '@/lib/queryClient';
 import { AppProviders } from './AppProviders';
 import { applyTheme, initialLanguage, readThemePreference } from './preferences';
 import { routes } from './routes';
@@ -25,9 +26,25 @@ if (import.meta.env.DEV && import.meta.env.VITE_MSW === '1') {
   await worker.start({ onUnhandledRequest: 'bypass' });
 }
 
+// The build prerenders the first screen into #root (scripts/prerender.ts) for a fast first
+// paint; it is not hydrated but rendered over. Wait for the bundled data set first, so
+// the render replaces it with the page rather than with "Loading…".
+const queryClient = createQueryClient();
+if (!dataUrl && root.hasChildNodes()) {
+  try {
+    queryClient.setQueryData(datasetQueryKey({}), await importBundledDataset());
+  } catch {
+    // The query loads it again, and shows the error if that fails too.
+  }
+}
+
 createRoot(root).render(
   <StrictMode>
-    <AppProviders language={initialLanguage(window.location.search)} dataSource={{ url: dataUrl }}>
+    <AppProviders
+      language={initialLanguage(window.location.search)}
+      dataSource={{ url: dataUrl }}
+      queryClient={queryClient}
+    >
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

@@ -67,10 +67,15 @@ export function importBundledDataset(): Promise<Dataset> {
 
 export const DataSourceContext = createContext<DataSourceConfig>({});
 
+/** The data set's react-query key: the cache can be seeded with it (main.tsx, the prerender). */
+export function datasetQueryKey(config: DataSourceConfig) {
+  return ['dataset', config.url ?? 'bundled'] as const;
+}
+
 export function useDatasetQuery() {
   const config = useContext(DataSourceContext);
   return useQuery({
-    queryKey: ['dataset', config.url ?? 'bundled'],
+    queryKey: datasetQueryKey(config),
     queryFn: ({ signal }) => loadDataset(config, signal),
     staleTime: Infinity,
     gcTime: Infinity,

@@ -12,12 +12,7 @@ import type {
   ScoreSet,
   TiltDimension,
 } from '@/model';
-import {
-  findOverall,
-  findTilt,
-  sensitivityPrepared,
-  smallestFlipPrepared,
-} from '@/model';
+import { findOverall, findTilt, sensitivityPrepared, smallestFlipPrepared } from '@/model';
 import {
   baselineFullScenario,
   changedRecords,
