@@ -84,6 +84,12 @@ export function Layout() {
   const [theme, setTheme] = useTheme(briefing);
   const [panelOpen, setPanelOpen] = useState(false);
 
+  // The page is now the app's, no longer the build-time prerender (src/app/prerender-entry.tsx)
+  // it replaced: what a test or a tool reads from here on follows the address.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'live';
+  }, []);
+
   return (
     <div className={briefing ? 'app app-briefing' : 'app'}>
       <a className="skip-link" href="#main">

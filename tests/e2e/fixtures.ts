@@ -27,6 +27,20 @@ export const test = base.extend<{
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
+    // `/` is prerendered (the English baseline page) and the app renders over it once its
+    // scripts run: a test must read the app, not the prerender, after every load.
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args: Parameters<Page['goto']>) => {
+      const response = await goto(...args);
+      await waitForApp(page);
+      return response;
+    };
+    page.reload = async (...args: Parameters<Page['reload']>) => {
+      const response = await reload(...args);
+      await waitForApp(page);
+      return response;
+    };
     await use(page);
     expect(foreignRequests, 'requests to other hosts').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
@@ -35,7 +49,13 @@ export const test = base.extend<{
 
 export { expect };
 
+/** Waits until the app has rendered over the prerendered page (Layout marks <html>). */
+export async function waitForApp(page: Page) {
+  await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
+}
+
 export async function expectNoAxeViolations(page: Page) {
+  await waitForApp(page);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) =>

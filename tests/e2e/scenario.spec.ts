@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { dataset } from '../../src/data/dataset';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, waitForApp } from './fixtures';
 
 const DEBT_SLIDER = 'Kyrgyzstan · China · Share of external public debt';
 
@@ -46,6 +46,7 @@ test('a slider moved by keyboard changes scores, charts and the URL; the link re
   const context = await browser.newContext();
   const colleague = await context.newPage();
   await colleague.goto(page.url());
+  await waitForApp(colleague);
   await expect.poll(() => countryNumbers(colleague)).toEqual(after);
   await context.close();
 });
@@ -123,6 +124,7 @@ test('export a scenario file and import it in a fresh browser: the same numbers'
   const context = await browser.newContext();
   const fresh = await context.newPage();
   await fresh.goto('/country/KG');
+  await waitForApp(fresh);
   await openPanel(fresh);
   await fresh.getByLabel(/Import/).setInputFiles(file);
   await expect.poll(() => countryNumbers(fresh)).toEqual(numbers);
