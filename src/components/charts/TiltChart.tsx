@@ -26,6 +26,7 @@ import {
   scaleLinear,
   type BarChartModel,
   type TiltRow,
+  type TiltTableLabels,
 } from './tiltAdapter';
 
 const NARROW = 520;
@@ -392,24 +393,7 @@ export const TiltChart = memo(function TiltChart({
   );
 });
 
-export interface TiltTableLabels {
-  caption: string;
-  dimension: string;
-  country: string;
-  tilt: string;
-  lean: string;
-  interval: string;
-  pPositive: string;
-  baseline: string;
-  change: string;
-  /** names of the side each lean points to */
-  positive: string;
-  negative: string;
-  balanced: string;
-  noData: string;
-  /** shown while the Monte Carlo run is still going */
-  pending: string;
-}
+export type { TiltTableLabels };
 
 /** The tilt chart's numbers as a table: the chart card's table view. */
 export const TiltTable = memo(function TiltTable({

@@ -1,3 +1,4 @@
+import type { Translate } from '@/i18n/fastT';
 // Pure adapters between the model's scores and the horizontal bar charts (TiltChart):
 // model output → these functions → the SVG render component. No React, no DOM.
 import { tiltLean, type Lean } from '@/lib/headline';
@@ -203,4 +204,53 @@ export function confidenceOfLean(
   return pPositive >= 0.5
     ? { side: 'positive', share: pPositive }
     : { side: 'negative', share: 1 - pPositive };
+}
+
+export interface TiltTableLabels {
+  caption: string;
+  dimension: string;
+  country: string;
+  tilt: string;
+  lean: string;
+  interval: string;
+  pPositive: string;
+  baseline: string;
+  change: string;
+  /** names of the side each lean points to */
+  positive: string;
+  negative: string;
+  balanced: string;
+  noData: string;
+  /** shown while the Monte Carlo run is still going */
+  pending: string;
+}
+
+/**
+ * The tilt table's wording: `${prefix}.caption`, `.dimension` … `.pending` from the view's
+ * namespace (`t`), "balanced" and "no data" from the common one, and the two sides' names.
+ */
+export function tiltTableLabels(
+  t: Translate,
+  common: Translate,
+  prefix: string,
+  sides: { negative: { label: string }; positive: { label: string } },
+  captionOptions?: Record<string, unknown>,
+): TiltTableLabels {
+  const word = (key: string) => t(`${prefix}.${key}`);
+  return {
+    caption: t(`${prefix}.caption`, captionOptions),
+    dimension: word('dimension'),
+    country: word('country'),
+    tilt: word('tilt'),
+    lean: word('lean'),
+    interval: word('interval'),
+    pPositive: word('pPositive'),
+    baseline: word('baseline'),
+    change: word('change'),
+    positive: sides.positive.label,
+    negative: sides.negative.label,
+    balanced: common('balanced'),
+    noData: common('noData'),
+    pending: word('pending'),
+  };
 }

@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
-import { buildTiltRows, formatInterval } from '@/components/charts/tiltAdapter';
+import { buildTiltRows, formatInterval, tiltTableLabels } from '@/components/charts/tiltAdapter';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatScore, formatSigned } from '@/lib/format';
 import type { Country, PartnerCode, ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
@@ -258,22 +258,10 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
   const longestPartner = Math.max(...dataset.partners.map((p) => text.partnerName(p.code).length));
   const labels = useMemo(
     (): TiltTableLabels => ({
-      caption: t('uncertainty.tiltTable.caption'),
-      dimension: t('uncertainty.tiltTable.dimension'),
-      country: t('uncertainty.tiltTable.country'),
-      tilt: t('uncertainty.tiltTable.tilt'),
-      lean: t('uncertainty.tiltTable.lean'),
-      interval: t('uncertainty.tiltTable.interval'),
-      pPositive: t('uncertainty.tiltTable.pPositive'),
-      baseline: t('uncertainty.tiltTable.baseline'),
-      change: t('uncertainty.tiltTable.change'),
-      positive: sides.positive.label,
-      negative: sides.negative.label,
-      balanced: tc('balanced'),
-      noData,
+      ...tiltTableLabels(t, tc, 'uncertainty.tiltTable', sides),
       pending: t('pending'),
     }),
-    [t, tc, sides, noData],
+    [t, tc, sides],
   );
   const draws = String(uncertainty?.draws ?? DEFAULT_DRAWS);
   const source = useMemo(() => t('uncertainty.tiltSource', { draws }), [t, draws]);

@@ -1,8 +1,13 @@
 import { useMemo, type ReactNode, type Ref } from 'react';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import { TiltChart, TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
-import { buildTiltRows, changeArrow, tiltChartModel } from '@/components/charts/tiltAdapter';
+import { TiltChart, TiltTable } from '@/components/charts/TiltChart';
+import {
+  buildTiltRows,
+  changeArrow,
+  tiltChartModel,
+  tiltTableLabels,
+} from '@/components/charts/tiltAdapter';
 import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
@@ -57,22 +62,7 @@ function useWords() {
       negative: { code: second, label: partnerName(second) },
       positive: { code: first, label: partnerName(first) },
     };
-    const tableLabels: TiltTableLabels = {
-      caption: t('table.caption'),
-      dimension: t('table.dimension'),
-      country: t('table.country'),
-      tilt: t('table.tilt'),
-      lean: t('table.lean'),
-      interval: t('table.interval'),
-      pPositive: t('table.pPositive'),
-      baseline: t('table.baseline'),
-      change: t('table.change'),
-      positive: sides.positive.label,
-      negative: sides.negative.label,
-      balanced: tc('balanced'),
-      noData: tc('noData'),
-      pending: t('table.pending'),
-    };
+    const tableLabels = tiltTableLabels(t, tc, 'table', sides);
     const leanText = (tilt: number | null) => {
       const lean = tiltLean(tilt);
       if (lean === 'positive') return t('leansTo', { partner: sides.positive.label });

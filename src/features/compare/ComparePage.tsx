@@ -9,6 +9,7 @@ import {
   changeArrow,
   formatInterval,
   tiltChartModel,
+  tiltTableLabels,
 } from '@/components/charts/tiltAdapter';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
@@ -132,22 +133,7 @@ const CompareView = memo(function CompareView({
   );
   // Worded once per language, not at every slider step.
   const tiltLabels = useMemo(
-    (): TiltTableLabels => ({
-      caption: t('tiltTable.caption'),
-      dimension: t('tiltTable.dimension'),
-      country: t('tiltTable.country'),
-      tilt: t('tiltTable.tilt'),
-      lean: t('tiltTable.lean'),
-      interval: t('tiltTable.interval'),
-      pPositive: t('tiltTable.pPositive'),
-      baseline: t('tiltTable.baseline'),
-      change: t('tiltTable.change'),
-      positive: sides.positive.label,
-      negative: sides.negative.label,
-      balanced: tc('balanced'),
-      noData: tc('noData'),
-      pending: t('tiltTable.pending'),
-    }),
+    (): TiltTableLabels => tiltTableLabels(t, tc, 'tiltTable', sides),
     [t, tc, sides],
   );
   const fixed = useMemo(

@@ -3,7 +3,7 @@ import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import { TiltChart, TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
+import { TiltChart, TiltTable } from '@/components/charts/TiltChart';
 import {
   buildTiltRows,
   changeArrow,
@@ -11,6 +11,7 @@ import {
   formatInterval,
   tiltChartModel,
   type TiltRow,
+  tiltTableLabels,
 } from '@/components/charts/tiltAdapter';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
@@ -175,22 +176,7 @@ const CountryColumn = memo(function CountryColumn({
       positive: { code: tiltPair[0], label: label(tiltPair[0]) },
     };
   }, [tiltPair, partners, pick]);
-  const tableLabels: TiltTableLabels = {
-    caption: t('table.caption', { country: name }),
-    dimension: t('table.dimension'),
-    country: t('table.country'),
-    tilt: t('table.tilt'),
-    lean: t('table.lean'),
-    interval: t('table.interval'),
-    pPositive: t('table.pPositive'),
-    baseline: t('table.baseline'),
-    change: t('table.change'),
-    positive: sides.positive.label,
-    negative: sides.negative.label,
-    balanced: tc('balanced'),
-    noData: tc('noData'),
-    pending: t('table.pending'),
-  };
+  const tableLabels = tiltTableLabels(t, tc, 'table', sides, { country: name });
   const ariaValues = rows
     .map((r) => `${r.dimensionLabel} ${formatSigned(r.tilt, tc('noData'))}`)
     .join(', ');
