@@ -2,20 +2,12 @@
 // (−100…100, China right and hatched, Russia left and solid) and, with another domain, the
 // 0–100 score bars. Plain SVG keeps the first screen light and puts every label where it is
 // needed; the numbers come from the pure adapters in ./tiltAdapter.
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { partnerColor } from '@/components/partnerColor';
-import {
-  CHAR,
-  FONT,
-  hatchId,
-  partnerTextColor,
-  TICK_FONT,
-  useWidth,
-  type ChartSide,
-} from './chartParts';
+import { CHAR, FONT, hatchId, partnerTextColor, TICK_FONT, type ChartSide } from './chartParts';
 import { BottomAxis, GridLines } from './Axis';
 import { HatchPatterns } from './HatchPatterns';
-import { useChartScale } from './useChartScale';
+import { useChartFrame } from './useChartScale';
 import './TiltChart.css';
 import { formatPercent, formatScore, formatSigned } from '@/lib/format';
 import type { PartnerCode } from '@/model';
@@ -179,11 +171,7 @@ export const TiltChart = memo(function TiltChart({
   sides,
   signed = true,
 }: TiltChartProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const [ref, drawnWidth] = useWidth<HTMLDivElement>();
-  // Laid out at a narrower width and drawn at full width in the projector theme.
-  const typeScale = useChartScale();
-  const width = drawnWidth / typeScale;
+  const { uid, ref, drawnWidth, typeScale, width } = useChartFrame();
   const narrow = width < NARROW;
   const multi = model.groups.some((g) => g.bars.length > 1);
   const labelsAbove = narrow || multi;

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
+import { useWidth } from './chartParts';
 
 /** How much larger charts draw their type and bars in the projector theme. */
 export const PROJECTOR_CHART_SCALE = 1.3;
@@ -29,4 +30,16 @@ function read(): number {
  */
 export function useChartScale(): number {
   return useSyncExternalStore(subscribe, read, () => 1);
+}
+
+/**
+ * What every SVG chart starts from: an id prefix for its patterns, the element whose width
+ * it follows, the width it is drawn at, and the width it lays out at (narrower in the
+ * projector theme, so type, bars and gaps grow together).
+ */
+export function useChartFrame() {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [ref, drawnWidth] = useWidth<HTMLDivElement>();
+  const typeScale = useChartScale();
+  return { uid, ref, drawnWidth, typeScale, width: drawnWidth / typeScale };
 }

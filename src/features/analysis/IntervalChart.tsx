@@ -2,10 +2,10 @@
 // (0–100, one row per partner) or the tilts (−100…100, one row per country). China's marker
 // is a hatched square, Russia's a disc, every row carries its code and its number in text:
 // colour is never the only cue. The numbers come from the pure adapters in ./adapters.
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { partnerColor } from '@/components/partnerColor';
 import { scaleLinear } from '@/components/charts/tiltAdapter';
-import { useChartScale } from '@/components/charts/useChartScale';
+import { useChartFrame } from '@/components/charts/useChartScale';
 import type { PartnerCode } from '@/model';
 import type { IntervalChartModel, IntervalPoint } from './adapters';
 import {
@@ -14,7 +14,6 @@ import {
   hatchId,
   partnerTextColor,
   TICK_FONT,
-  useWidth,
   type ChartSides,
 } from '@/components/charts/chartParts';
 import { BottomAxis, GridLines, SideLabels } from '@/components/charts/Axis';
@@ -47,11 +46,7 @@ export const IntervalChart = memo(function IntervalChart({
   noDataLabel,
   sides,
 }: IntervalChartProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const [ref, drawnWidth] = useWidth<HTMLDivElement>();
-  // Laid out at a narrower width and drawn at full width in the projector theme.
-  const typeScale = useChartScale();
-  const width = drawnWidth / typeScale;
+  const { uid, ref, drawnWidth, typeScale, width } = useChartFrame();
   let labelChars = 0;
   for (const g of model.groups)
     for (const p of g.points) labelChars = Math.max(labelChars, p.label?.length ?? 0);

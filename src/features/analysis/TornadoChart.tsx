@@ -3,18 +3,11 @@
 // China's side of the current tilt is hatched in China's colour, the part on Russia's side
 // solid in Russia's; both ends carry the assumption's value in text and each row its name
 // and swing, so colour is never the only cue.
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { partnerColor } from '@/components/partnerColor';
 import { scaleLinear } from '@/components/charts/tiltAdapter';
-import { useChartScale } from '@/components/charts/useChartScale';
-import {
-  CHAR,
-  FONT,
-  hatchId,
-  TICK_FONT,
-  useWidth,
-  type ChartSides,
-} from '@/components/charts/chartParts';
+import { useChartFrame } from '@/components/charts/useChartScale';
+import { CHAR, FONT, hatchId, TICK_FONT, type ChartSides } from '@/components/charts/chartParts';
 import { BottomAxis, GridLines, SideLabels } from '@/components/charts/Axis';
 import { HatchPatterns } from '@/components/charts/HatchPatterns';
 
@@ -61,11 +54,7 @@ export const TornadoChart = memo(function TornadoChart({
   sides,
   ariaLabel,
 }: TornadoChartProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const [ref, drawnWidth] = useWidth<HTMLDivElement>();
-  // Laid out at a narrower width and drawn at full width in the projector theme.
-  const typeScale = useChartScale();
-  const width = drawnWidth / typeScale;
+  const { uid, ref, drawnWidth, typeScale, width } = useChartFrame();
   let endChars = 0;
   for (const b of bars) endChars = Math.max(endChars, b.lowText.length, b.highText.length);
   const pad = Math.ceil(endChars * (CHAR * 0.9) + 10);
