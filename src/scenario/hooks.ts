@@ -228,13 +228,6 @@ export function useImmediateChangeCount(): { changeCount: number; name: string }
   return { changeCount, name };
 }
 
-/** The same without deferral, for the few places that must match the store exactly. */
-export function useImmediateScenarioScores(): ScenarioScores {
-  const dataset = useDataset();
-  const scenario = useActiveScenario();
-  return scoresOf(dataset, scenario);
-}
-
 /**
  * Deferred scores computed by the caller itself (subscribing to the store). Prefer
  * useScenarioScores inside the provider; kept for components outside it.
