@@ -6,6 +6,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { isLanguage, LANGUAGES, type Language } from '@/i18n';
 import { ScenarioPanel } from '@/features/scenario/ScenarioPanel';
 import { ScenarioPanelToggle } from '@/features/scenario/ScenarioPanelToggle';
+import { usePanelRequest } from '@/scenario/panelRequest';
 import { DatasetGate } from './DatasetGate';
 import { ScenarioBanner } from './ScenarioBanner';
 import { ScenarioBinding } from './ScenarioBinding';
@@ -83,6 +84,18 @@ export function Layout() {
   const briefing = /^\/brief(\/|$)/.test(location.pathname);
   const [theme, setTheme] = useTheme(briefing);
   const [panelOpen, setPanelOpen] = useState(false);
+  // A view asked for the panel at a missing cell (the panel shows the cell itself).
+  useEffect(
+    () =>
+      usePanelRequest.subscribe((s) => {
+        if (s.request) setPanelOpen(true);
+      }),
+    [],
+  );
+  const closePanel = () => {
+    usePanelRequest.getState().done();
+    setPanelOpen(false);
+  };
 
   // The page is now the app's, no longer the build-time prerender (src/app/prerender-entry.tsx)
   // it replaced: what a test or a tool reads from here on follows the address.
@@ -167,7 +180,7 @@ export function Layout() {
           </DatasetGate>
         </ErrorBoundary>
       </main>
-      <ScenarioPanel open={panelOpen} onClose={() => setPanelOpen(false)} />
+      <ScenarioPanel open={panelOpen} onClose={closePanel} />
     </div>
   );
 }

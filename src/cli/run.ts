@@ -1,7 +1,8 @@
 import { dataset as bundledDataset } from '@/data/dataset';
 import { parseDataset } from '@/data/schema';
+import { presetRationale } from '@/lib/presetRationale';
 import type { Scenario } from '@/model';
-import { completeScenario } from '@/model';
+import { completeScenario, DEFAULT_DRAWS } from '@/model';
 import { scoresCsv, scoresOutput } from '@/scenario/exportCsv';
 import { parseScenarioText, restoreScenario } from '@/scenario/file';
 
@@ -21,7 +22,9 @@ export const USAGE = `Usage:
                             [--format json|csv] [--uncertainty N] [--seed S]
 
   dataset        print the validated data set as JSON
-  scores         print every country × partner × dimension score, the overall scores and the tilts
+  scores         print every country × partner × dimension score, the overall scores and the tilts,
+                 each tilt with its lean ("china-clear", "too-close", …) read by the model's rule
+                 with Monte Carlo draws (the dashboard's ${DEFAULT_DRAWS} draws and seed unless --uncertainty)
   --scenario     a scenario file (JSON, as exported by the dashboard)
   --preset       start from a preset (applied first; a scenario file goes on top)
   --option       set a data option, e.g. --option kgTradeSource=china-customs
@@ -76,7 +79,7 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
 
   if (parsed.command === 'dataset') {
     if (parsed.flags.size > 0) return fail('dataset takes no options');
-    const { indicators, observations, sources, events, presets } = data;
+    const { indicators, observations, sources, events, context, presets } = data;
     const out = {
       version: data.version,
       date: data.date,
@@ -84,6 +87,7 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
       observations,
       sources,
       events,
+      context,
       presets,
     };
     return { code: 0, stdout: JSON.stringify(out, null, 2), stderr: '' };
@@ -123,7 +127,7 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
     }
     scenario = {
       name: preset.name.en,
-      description: preset.rationale.en,
+      description: presetRationale(data, preset, 'en'),
       ...completeScenario(data, preset.scenario),
     };
   }

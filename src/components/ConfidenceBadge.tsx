@@ -3,17 +3,26 @@ import { useT } from '@/i18n/fastT';
 import type { Confidence } from '@/model';
 
 /**
- * Border style per level, so the levels differ by shape and text, never by colour alone:
- * reported — solid, estimate — dashed, judgement — dotted (and thicker).
+ * A badge's level: how an observation's value was obtained, or `analyst` for a value the
+ * analyst supplied for a missing cell (the analyst's own, never a source's).
  */
-const BORDER: Record<Confidence, CSSProperties> = {
+export type BadgeLevel = Confidence | 'analyst';
+
+/**
+ * Border style per level, so the levels differ by shape and text, never by colour alone:
+ * reported — solid, computed — double, estimate — dashed, judgement — dotted (and thicker),
+ * analyst — thick dashes on square corners.
+ */
+const BORDER: Record<BadgeLevel, CSSProperties> = {
   reported: { borderStyle: 'solid', borderWidth: 2 },
+  computed: { borderStyle: 'double', borderWidth: 3 },
   estimate: { borderStyle: 'dashed', borderWidth: 2 },
   judgement: { borderStyle: 'dotted', borderWidth: 3 },
+  analyst: { borderStyle: 'dashed', borderWidth: 3, borderRadius: 3 },
 };
 
 /** How sure a figure is: its label, a distinct border, and an explanation on hover and for screen readers. */
-function ConfidenceBadgeImpl({ level }: { level: Confidence }) {
+function ConfidenceBadgeImpl({ level }: { level: BadgeLevel }) {
   const t = useT('common');
   const help = t(`confidenceHelp.${level}`);
   return (

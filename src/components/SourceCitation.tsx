@@ -1,6 +1,8 @@
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import { useT } from '@/i18n/fastT';
+import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
+import { citationParts, QUOTES } from '@/lib/sourceText';
 import type { Source } from '@/model';
 
 interface SourceCitationProps {
@@ -13,21 +15,52 @@ interface SourceCitationProps {
 
 const LIST_STYLE: CSSProperties = { listStyle: 'none', margin: 0, padding: 0 };
 
-/** "Author, Title (linked), Outlet, date". */
-function Citation({ source }: { source: Source }) {
-  const title = source.url ? (
-    <a href={source.url} rel="noreferrer">
-      {source.title}
-    </a>
-  ) : (
-    <cite>{source.title}</cite>
-  );
-  const parts: ReactNode[] = [];
-  if (source.author) parts.push(<span key="author">{source.author}</span>);
-  parts.push(<span key="title">{title}</span>);
-  if (source.outlet && source.outlet !== source.author)
-    parts.push(<span key="outlet">{source.outlet}</span>);
-  if (source.date) parts.push(<span key="date">{source.date}</span>);
+/**
+ * "Author, “Title” (linked), Outlet, date" — the title in quotation marks only when the
+ * material gives a real one, else what the work is; a bare domain is named as such.
+ */
+export function Citation({ source }: { source: Source }) {
+  const t = useT('common');
+  const { language } = useLocalized();
+  const parts: ReactNode[] = citationParts(source, language).map((p) => {
+    switch (p.kind) {
+      case 'author':
+        return <span className="source-author">{p.text}</span>;
+      case 'title': {
+        // the marks stay outside the link, so the link is named by the title alone
+        const [open, close] = QUOTES[language];
+        return (
+          <>
+            {open}
+            {p.url ? (
+              <a href={p.url} rel="noreferrer">
+                <cite>{p.text}</cite>
+              </a>
+            ) : (
+              <cite>{p.text}</cite>
+            )}
+            {close}
+          </>
+        );
+      }
+      case 'description':
+        return p.url ? (
+          <a href={p.url} rel="noreferrer" className="source-description">
+            {p.text}
+          </a>
+        ) : (
+          <span className="source-description">{p.text}</span>
+        );
+      case 'outlet':
+        return <span className="source-outlet">{p.text}</span>;
+      case 'date':
+        return <span className="source-date">{p.undated ? t('sourceUndated') : p.text}</span>;
+      case 'site':
+        return <span className="source-site">{t('sourceSite', { site: p.site })}</span>;
+      case 'note':
+        return <span className="source-note muted">{p.text}</span>;
+    }
+  });
   return (
     <>
       {parts.map((p, i) => (
@@ -41,9 +74,9 @@ function Citation({ source }: { source: Source }) {
 }
 
 /**
- * Where a figure comes from: each source with author, title (linked with rel="noreferrer"),
- * outlet and date, and "Ifri report, note N" for every footnote of the report it rests on —
- * with the source that footnote cites, when the data set has it.
+ * Where a figure comes from: each source cited as `Citation` does (links with
+ * rel="noreferrer"), and "Ifri report, note N" for every footnote of the report it rests
+ * on — with the source that footnote cites, when the data set has it.
  */
 function SourceCitationImpl({ sources, footnotes = [], className }: SourceCitationProps) {
   const t = useT('common');

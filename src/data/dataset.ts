@@ -2,6 +2,7 @@
 // Validate with `parseDataset` from ./schema before trusting outside copies.
 
 import type { Dataset } from '../model/types';
+import { context } from './context';
 import { events } from './events';
 import { indicators } from './indicators';
 import { kgObservations } from './observations/kg';
@@ -25,6 +26,7 @@ export const dataset: Dataset = {
   observations: [...kgObservations, ...tjObservations],
   sources,
   events,
+  context,
   presets,
   options: [
     {

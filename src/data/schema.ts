@@ -4,15 +4,18 @@
 // `parseDataset` never throws and names the first bad field with its path.
 
 import { z } from 'zod';
+import { evaluateDerivation, formulaNames, parseFormula } from '../model/formula';
+import { placeholdersOf, presetTextProblems } from '../model/presetText';
 import { DIMENSIONS, type Dataset } from '../model/types';
+import { NOTES_SECTIONS, REPORT_FOOTNOTE_COUNT, REPORT_SECTIONS, REPORT_SOURCE_ID } from './report';
+
+export { REPORT_FOOTNOTE_COUNT, REPORT_SOURCE_ID };
 
 // No code generation: zod's JIT probes `new Function`, which the strict CSP forbids.
 z.config({ jitless: true });
 
-/** Id of the Ifri report among the sources. */
-export const REPORT_SOURCE_ID = 'ifri-2026';
-/** The report has 41 footnotes. */
-export const REPORT_FOOTNOTE_COUNT = 41;
+/** Longest quotation: the words that support a value, not a page. */
+export const MAX_QUOTE_LENGTH = 400;
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -50,6 +53,38 @@ const footnoteNumber = z
   .min(1, `footnote numbers run from 1 to ${REPORT_FOOTNOTE_COUNT}`)
   .max(REPORT_FOOTNOTE_COUNT, `footnote numbers run from 1 to ${REPORT_FOOTNOTE_COUNT}`);
 
+const evidenceSchema = z.strictObject({
+  source: text,
+  footnote: footnoteNumber.optional(),
+  locator: text,
+  quote: text.max(MAX_QUOTE_LENGTH, `a quotation is at most ${MAX_QUOTE_LENGTH} characters`),
+  from: z.enum(['report', 'notes']),
+});
+
+const figureInputSchema = z.strictObject({
+  label: localized,
+  value: finite,
+  evidence: z.array(evidenceSchema).min(1, 'a reported input needs the words that give it'),
+});
+
+const formulaSchema = z.strictObject({
+  expr: text,
+  inputs: z.record(z.string(), figureInputSchema),
+});
+
+const derivationSchema = z.strictObject({
+  value: formulaSchema,
+  low: formulaSchema.optional(),
+  high: formulaSchema.optional(),
+  decimals: z.number().int().min(0).max(6).optional(),
+});
+
+const codingSchema = z.strictObject({
+  level: z.number().int().min(0).max(4),
+  rubricWords: text,
+  evidenceKey: z.string().regex(KEBAB_CASE, 'must be kebab-case'),
+});
+
 const observationSchema = z.strictObject({
   country: code,
   partner: code,
@@ -63,23 +98,31 @@ const observationSchema = z.strictObject({
     .min(1990, 'must be 1990 or later')
     .max(2030, 'must be 2030 or earlier'),
   period: text.optional(),
-  confidence: z.enum(['reported', 'estimate', 'judgement']),
+  confidence: z.enum(['reported', 'computed', 'estimate', 'judgement']),
   sources: z.array(text).min(1, 'must name at least one source'),
   footnotes: z.array(footnoteNumber).optional(),
+  evidence: z.array(evidenceSchema),
+  derivation: derivationSchema.optional(),
+  coding: codingSchema.optional(),
   note: localized,
   variant: z.strictObject({ option: text, value: text }).optional(),
 });
 
 const sourceSchema = z.strictObject({
   id: z.string().regex(KEBAB_CASE, 'must be kebab-case'),
-  author: text,
-  title: text,
+  author: text.optional(),
+  title: text.optional(),
   outlet: text,
   date: z.string().regex(SOURCE_DATE, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "n.d."'),
   url: z
     .string()
     .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'must be an http(s) URL')
     .optional(),
+  site: z
+    .string()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a bare domain such as "tass.com"')
+    .optional(),
+  description: localized.optional(),
   footnote: footnoteNumber.optional(),
 });
 
@@ -87,10 +130,23 @@ const eventSchema = z.strictObject({
   id: z.string().regex(KEBAB_CASE, 'must be kebab-case'),
   date: z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
   countries: z.array(code).min(1, 'must name at least one country'),
-  partner: code,
+  partner: code.optional(),
+  other: localized.optional(),
   dimension,
   title: localized,
   sources: z.array(text).min(1, 'must name at least one source'),
+  evidence: z.array(evidenceSchema).optional(),
+});
+
+const contextSchema = z.strictObject({
+  id: z.string().regex(KEBAB_CASE, 'must be kebab-case'),
+  countries: z.array(code).min(1, 'must name at least one country'),
+  partner: code.optional(),
+  other: localized.optional(),
+  title: localized,
+  text: localized,
+  sources: z.array(text).min(1, 'must name at least one source'),
+  evidence: z.array(evidenceSchema).min(1, 'a context fact needs the words that give it'),
 });
 
 const scenarioInputSchema = z.strictObject({
@@ -106,6 +162,7 @@ const presetSchema = z.strictObject({
   name: localized,
   rationale: localized,
   sources: z.array(text).min(1, 'must name at least one source'),
+  figures: z.record(z.string(), figureInputSchema).optional(),
   scenario: scenarioInputSchema,
 });
 
@@ -129,16 +186,45 @@ interface ParsedShape {
   observations: z.output<typeof observationSchema>[];
   sources: z.output<typeof sourceSchema>[];
   events: z.output<typeof eventSchema>[];
+  context: z.output<typeof contextSchema>[];
   presets: z.output<typeof presetSchema>[];
   options: z.output<typeof optionSchema>[];
 }
 
 const fmt = (n: number): string => String(n);
 
+/** Compares rubric words ignoring case, spacing and quote marks. */
+const squash = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/[“”«»„"]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** All cross-record checks, in the order a reader meets the fields. */
 function crossCheck(d: ParsedShape): Issue[] {
   const issues: Issue[] = [];
   const add = (path: Path, message: string) => issues.push({ path, message });
+  const checkEvidence = (e: z.output<typeof evidenceSchema>, path: Path): void => {
+    if (!sourceIds.has(e.source)) add([...path, 'source'], `unknown source "${e.source}"`);
+    if (e.from === 'report') {
+      if (e.source !== REPORT_SOURCE_ID)
+        add(
+          [...path, 'source'],
+          `a quotation of the report names the report ("${REPORT_SOURCE_ID}")`,
+        );
+      if (!(REPORT_SECTIONS as readonly string[]).includes(e.locator))
+        add([...path, 'locator'], `"${e.locator}" is not a section heading of the report`);
+    } else {
+      if (e.source === REPORT_SOURCE_ID)
+        add([...path, 'from'], 'the report is quoted from its own text (from: "report")');
+      if (e.footnote !== undefined)
+        add([...path, 'footnote'], 'only a passage of the report carries a footnote');
+      if (!(NOTES_SECTIONS as readonly string[]).includes(e.locator))
+        add([...path, 'locator'], `"${e.locator}" is not a section of the research notes`);
+    }
+  };
 
   // ---- countries, partners, tilt pair
   const countryCodes = new Set<string>();
@@ -256,47 +342,111 @@ function crossCheck(d: ParsedShape): Issue[] {
         if (o.low < 0) add(at('low'), `ordinal range must stay within 0–4, low is ${fmt(o.low)}`);
         if (o.high > 4)
           add(at('high'), `ordinal range must stay within 0–4, high is ${fmt(o.high)}`);
-        const level = `level ${fmt(o.value)}`;
-        if (!o.note.en.includes(level))
-          add(at('note', 'en'), `note must state the rubric level ("${level}")`);
-        const uroven = `уровень ${fmt(o.value)}`;
-        if (!o.note.ru.includes(uroven))
-          add(at('note', 'ru'), `note must state the rubric level ("${uroven}")`);
+        if (o.confidence !== 'judgement')
+          add(at('confidence'), 'a rubric level is a judgement: confidence must be "judgement"');
+        if (!o.coding)
+          add(at('coding'), 'a judgement needs its coding (level, rubric words, evidence key)');
+        else {
+          if (o.coding.level !== o.value)
+            add(
+              at('coding', 'level'),
+              `coded level ${fmt(o.coding.level)} differs from the value ${fmt(o.value)}`,
+            );
+          const rubricLine = ind.rubric?.[o.coding.level]?.en;
+          if (
+            rubricLine !== undefined &&
+            !squash(rubricLine).includes(squash(o.coding.rubricWords))
+          )
+            add(
+              at('coding', 'rubricWords'),
+              `"${o.coding.rubricWords}" is not in the rubric's level ${fmt(o.coding.level)}: "${rubricLine}"`,
+            );
+        }
       } else {
         if (ind.kind === 'share') {
           if (o.low < 0) add(at('low'), `a share cannot be below 0, low is ${fmt(o.low)}`);
           if (o.high > 100) add(at('high'), `a share cannot exceed 100, high is ${fmt(o.high)}`);
         }
         if (ind.scale === 'log' && !(o.low > 0)) add(at('low'), 'log-scale values must be > 0');
-        if (o.confidence === 'judgement' && !/judgement/i.test(o.note.en)) {
-          add(at('note', 'en'), 'a judgement must say so in its note ("Judgement: …")');
+        if (o.confidence === 'judgement')
+          add(
+            at('confidence'),
+            'a measured quantity is never a judgement: without a figure of its own the cell is missing',
+          );
+        if (o.coding) add(at('coding'), 'only rubric (ordinal) indicators are coded');
+      }
+    }
+    // ---- evidence: every observation quotes the words behind it
+    const items: { path: Path; e: z.output<typeof evidenceSchema> }[] = o.evidence.map((e, j) => ({
+      path: at('evidence', j),
+      e,
+    }));
+    if (o.derivation) {
+      const d = o.derivation;
+      if (o.confidence !== 'computed')
+        add(at('confidence'), 'a value with a derivation is "computed"');
+      const result = evaluateDerivation(d);
+      if (!result.ok) add(at('derivation'), result.reason);
+      else {
+        if (result.value !== o.value)
+          add(at('value'), `the derivation gives ${fmt(result.value)}, not ${fmt(o.value)}`);
+        if (result.low !== undefined && result.low !== o.low)
+          add(at('low'), `the derivation gives ${fmt(result.low)}, not ${fmt(o.low)}`);
+        if (result.high !== undefined && result.high !== o.high)
+          add(at('high'), `the derivation gives ${fmt(result.high)}, not ${fmt(o.high)}`);
+      }
+      for (const bound of ['value', 'low', 'high'] as const) {
+        const formula = d[bound];
+        if (!formula) continue;
+        const parsed = parseFormula(formula.expr);
+        if (parsed.ok) {
+          const used = new Set(formulaNames(parsed.data));
+          for (const name of Object.keys(formula.inputs)) {
+            if (!used.has(name))
+              add(
+                at('derivation', bound, 'inputs', name),
+                `input "${name}" is not used by the formula`,
+              );
+          }
+        }
+        for (const [name, input] of Object.entries(formula.inputs)) {
+          input.evidence.forEach((e, j) =>
+            items.push({ path: at('derivation', bound, 'inputs', name, 'evidence', j), e }),
+          );
         }
       }
+    } else if (o.confidence === 'computed') {
+      add(at('derivation'), 'a computed value needs its derivation (inputs and formula)');
+    }
+    if (items.length === 0) add(at('evidence'), 'must quote at least one piece of evidence');
+    const evidenceSources = new Set<string>();
+    const evidenceFootnotes = new Set<number>();
+    for (const { path, e } of items) {
+      checkEvidence(e, path);
+      evidenceSources.add(e.source);
+      if (e.footnote !== undefined) evidenceFootnotes.add(e.footnote);
     }
     o.sources.forEach((s, j) => {
       if (!sourceIds.has(s)) add(at('sources', j), `unknown source "${s}"`);
     });
-    const citesReport = o.sources.includes(REPORT_SOURCE_ID);
+    for (const s of evidenceSources) {
+      if (!o.sources.includes(s))
+        add(at('sources'), `the evidence quotes "${s}", which is not listed`);
+    }
     const footnotes = o.footnotes ?? [];
-    if (citesReport && footnotes.length === 0) {
-      add(
-        at('footnotes'),
-        `footnotes must be non-empty when the report ("${REPORT_SOURCE_ID}") is a source`,
-      );
-    }
-    if (!citesReport && footnotes.length > 0) {
-      add(
-        at('footnotes'),
-        `footnotes refer to the report, so "${REPORT_SOURCE_ID}" must be among the sources`,
-      );
-    }
     const seen = new Set<number>();
     footnotes.forEach((n, j) => {
       if (!footnoteOwners.has(n))
         add(at('footnotes', j), `footnote ${fmt(n)} belongs to no source`);
       if (seen.has(n)) add(at('footnotes', j), `footnote ${fmt(n)} is listed twice`);
+      else if (!evidenceFootnotes.has(n))
+        add(at('footnotes', j), `footnote ${fmt(n)} is carried by no quoted passage`);
       seen.add(n);
     });
+    for (const n of evidenceFootnotes) {
+      if (!seen.has(n))
+        add(at('footnotes'), `the evidence carries footnote ${fmt(n)}, which is not listed`);
+    }
     if (o.variant) {
       const choices = options.get(o.variant.option);
       if (!choices) add(at('variant', 'option'), `unknown option "${o.variant.option}"`);
@@ -365,10 +515,46 @@ function crossCheck(d: ParsedShape): Issue[] {
     e.countries.forEach((c, j) => {
       if (!countryCodes.has(c)) add(['events', i, 'countries', j], `unknown country "${c}"`);
     });
-    if (!partnerCodes.has(e.partner))
+    if (e.partner !== undefined && !partnerCodes.has(e.partner))
       add(['events', i, 'partner'], `unknown partner "${e.partner}"`);
+    if ((e.partner === undefined) === (e.other === undefined))
+      add(
+        ['events', i, 'partner'],
+        'an event names either a partner of the data set or another party ("other"), not both',
+      );
     e.sources.forEach((s, j) => {
       if (!sourceIds.has(s)) add(['events', i, 'sources', j], `unknown source "${s}"`);
+    });
+  });
+
+  // ---- events' evidence and context facts
+  d.events.forEach((e, i) => {
+    (e.evidence ?? []).forEach((item, j) => {
+      checkEvidence(item, ['events', i, 'evidence', j]);
+      if (!e.sources.includes(item.source))
+        add(
+          ['events', i, 'evidence', j, 'source'],
+          `"${item.source}" is not among the event's sources`,
+        );
+    });
+  });
+  const contextIds = new Set<string>();
+  d.context.forEach((c, i) => {
+    const at = (...rest: Path): Path => ['context', i, ...rest];
+    if (contextIds.has(c.id)) add(at('id'), `duplicate context id "${c.id}"`);
+    contextIds.add(c.id);
+    c.countries.forEach((code, j) => {
+      if (!countryCodes.has(code)) add(at('countries', j), `unknown country "${code}"`);
+    });
+    if (c.partner !== undefined && !partnerCodes.has(c.partner))
+      add(at('partner'), `unknown partner "${c.partner}"`);
+    c.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) add(at('sources', j), `unknown source "${s}"`);
+    });
+    c.evidence.forEach((item, j) => {
+      checkEvidence(item, at('evidence', j));
+      if (!c.sources.includes(item.source))
+        add(at('evidence', j, 'source'), `"${item.source}" is not among the fact's sources`);
     });
   });
 
@@ -381,6 +567,16 @@ function crossCheck(d: ParsedShape): Issue[] {
     p.sources.forEach((s, j) => {
       if (!sourceIds.has(s)) add(at('sources', j), `unknown source "${s}"`);
     });
+    for (const [name, input] of Object.entries(p.figures ?? {})) {
+      input.evidence.forEach((item, j) => {
+        checkEvidence(item, at('figures', name, 'evidence', j));
+        if (!p.sources.includes(item.source))
+          add(
+            at('figures', name, 'evidence', j, 'source'),
+            `"${item.source}" is not among the preset's sources`,
+          );
+      });
+    }
     for (const [key, value] of Object.entries(p.scenario.overrides ?? {})) {
       const parts = key.split('.');
       if (parts.length !== 3 || !groups.has(key)) {
@@ -414,6 +610,18 @@ function crossCheck(d: ParsedShape): Issue[] {
       else if (!choices.has(value))
         add(at('scenario', 'options', key), `"${value}" is not a choice of option "${key}"`);
     }
+    // texts read their numbers from the data: every placeholder resolves, in both languages
+    for (const lang of ['en', 'ru'] as const) {
+      const problems = presetTextProblems(p.rationale[lang], p, d);
+      if (problems.length > 0) add(at('rationale', lang), problems[0]!);
+    }
+    const shape = (t: string) =>
+      placeholdersOf(t)
+        .map((x) => x.raw.replace(/\s+/g, ''))
+        .sort()
+        .join(' ');
+    if (shape(p.rationale.en) !== shape(p.rationale.ru))
+      add(at('rationale', 'ru'), 'the Russian text must read the same numbers as the English');
   });
 
   issues.push(...optionIssues);
@@ -431,6 +639,7 @@ export const datasetSchema = z
     observations: z.array(observationSchema),
     sources: z.array(sourceSchema),
     events: z.array(eventSchema),
+    context: z.array(contextSchema),
     presets: z.array(presetSchema),
     options: z.array(optionSchema),
     dimensionWeights: z.record(dimension, finite.min(0, 'must be ≥ 0')),

@@ -1,26 +1,36 @@
-// Every source the data set cites. First the Ifri report itself (no footnote
-// number), then its 41 footnotes as printed (where a footnote is "op. cit.",
-// the work is repeated under that footnote's own number, since a source
-// carries one number), then the further sources of shared/data-notes.md.
+// Every source the data set cites: the Ifri report itself (no footnote number), its 41
+// footnotes as printed, then the works the research notes (shared/data-notes.md) name.
 //
-// Conventions: a title in [square brackets] describes a piece whose exact
-// headline we do not have; "n.d." marks a publication date we do not know.
-// URLs are those printed in the footnotes or found for the article; where a
-// note names only a site, the site's address is given.
+// Conventions (issue 8):
+// - `title`, `author` and `date` are what the material prints: the report's footnote, or the
+//   notes' row. Only a real title is a `title`; never a paraphrase of the content, never the
+//   figure the source is cited for. A work the material names without a title (a briefing, a
+//   news item) has no `title`: `description` (en, ru) says what the work is.
+// - `url` is a full address of the work. The report's footnotes print only a domain ("available
+//   at: www.rferl.org"): that is a `site`, as printed (even when truncated, e.g. "eng.globalaffairs"),
+//   and the views say the source gives only the domain. Works the notes name keep the article
+//   address recorded when the data set was built (several were checked against stored copies of
+//   the pages); where only a domain was recorded, or the notes give one, it is a `site`.
+// - "n.d.": the material gives no date. A footnote's "op. cit." repeats an earlier footnote's
+//   work under its own number (a source carries one number); its description says which.
+// - A footnote's "(in Chinese)" is in the description, not the title.
+// - Sources added by the observation engineers follow at the end.
 
 import type { Source } from '../model/types';
+
+const IN_CHINESE = { en: 'In Chinese.', ru: 'На китайском языке.' };
 
 export const sources: Source[] = [
   {
     id: 'ifri-2026',
     author: 'Rollan Ismail',
     title: 'China in Kyrgyzstan and Tajikistan: From Economic Presence to a New Security Role',
-    outlet: 'Ifri, Russie.Eurasie.Visions No. 142',
+    outlet: 'Ifri, Russie.Eurasie.Visions, No. 142',
     date: '2026-07',
-    url: 'https://www.ifri.org',
+    site: 'ifri.org',
   },
 
-  // ─────────────── the report's footnotes 1–41
+  // ─────────────── the report's footnotes 1–41, as printed
   {
     id: 'musaev-2026-bbc-monitoring',
     author: 'A. Musaev',
@@ -28,16 +38,16 @@ export const sources: Source[] = [
       "Explainer: What's Next As China Overtakes Russia As Central Asia's Top Trading Partner?",
     outlet: 'BBC Monitoring',
     date: '2026-02-02',
-    url: 'https://monitoring.bbc',
+    site: 'monitoring.bbc',
     footnote: 1,
   },
   {
     id: 'ismailov-2025-timesca',
     author: 'V. Ismailov',
     title: "China Overtakes Russia as Tajikistan's Top Trading Partner for the First Time",
-    outlet: 'The Times of Central Asia',
+    outlet: 'Times of Central Asia',
     date: '2025-07-15',
-    url: 'https://timesca.com',
+    site: 'timesca.com',
     footnote: 2,
   },
   {
@@ -46,7 +56,7 @@ export const sources: Source[] = [
     title: 'China-Kyrgyzstan Trade Gap Widens As Conflicting Data Raises Transparency Concerns',
     outlet: 'Radio Free Europe/Radio Liberty',
     date: '2026-03-26',
-    url: 'https://www.rferl.org',
+    site: 'www.rferl.org',
     footnote: 3,
   },
   {
@@ -55,7 +65,7 @@ export const sources: Source[] = [
     title: 'Foreign Trade of Central Asian Countries: Trends, Barriers, and Prospects',
     outlet: 'Central Asian Policy Studies (CAPS) Unlock',
     date: '2025',
-    url: 'https://capsunlock.org',
+    site: 'capsunlock.org',
     footnote: 4,
   },
   {
@@ -64,7 +74,7 @@ export const sources: Source[] = [
     title: 'Kyrgyzstan in EU Crosshairs over Russia Sanctions Circumvention',
     outlet: 'Euractiv',
     date: '2026-02-26',
-    url: 'https://www.euractiv.com',
+    site: 'www.euractiv.com',
     footnote: 5,
   },
   {
@@ -73,26 +83,24 @@ export const sources: Source[] = [
     title: "Peak Repayment: China's Global Lending",
     outlet: 'Lowy Institute',
     date: '2025-05',
-    url: 'https://interactives.lowyinstitute.org',
+    site: 'interactives.lowyinstitute.org',
     footnote: 6,
   },
   {
     id: 'caspianpost-2026-mining',
-    author: 'The Caspian Post',
     title: 'Tensions Rise Around Chinese Mining Projects in Tajikistan',
     outlet: 'The Caspian Post',
     date: '2026-01-23',
-    url: 'https://caspianpost.com',
+    site: 'caspianpost.com',
     footnote: 7,
   },
   {
     id: 'cag-world-talco',
-    author: 'Central Asia Group (CAG) World',
     title:
       "Part of the Property of Tajikistan's Aluminum Giant Will Be Transferred to a New Company",
-    outlet: 'CAG World',
+    outlet: 'Central Asia Group (CAG) World',
     date: 'n.d.',
-    url: 'https://www.cag.world',
+    site: 'www.cag.world',
     footnote: 8,
   },
   {
@@ -102,7 +110,7 @@ export const sources: Source[] = [
       'A New Link in Global Trade: The China-Kyrgyzstan-Uzbekistan Railway and Its Role in the Middle Corridor',
     outlet: 'Caspian Policy Center',
     date: '2025-06-10',
-    url: 'https://caspianpolicy.org',
+    site: 'caspianpolicy.org',
     footnote: 9,
   },
   {
@@ -112,35 +120,38 @@ export const sources: Source[] = [
       'Mify i realii kitajskoj ugrozy v Kyrgyzstane [Myths and Realities of the Chinese Threat in Kyrgyzstan]',
     outlet: 'Institute for Strategic Analysis and Forecasting (ISAF)',
     date: '2022-02-24',
-    url: 'https://www.isap.center',
+    site: 'www.isap.center',
     footnote: 10,
   },
   {
     id: 'shi-2021-indsr',
     author: 'J. Shi',
-    title: "Pilot. China's Military Base in Tajikistan (in Chinese)",
+    title: "Pilot. China's Military Base in Tajikistan",
     outlet: 'Taiwan Institute of National Defense and Security',
     date: '2021-11-12',
-    url: 'https://indsr.org',
+    site: 'indsr.org',
+    description: IN_CHINESE,
     footnote: 11,
   },
   {
     id: 'shi-2022-indsr',
     author: 'J. Shi',
-    title: "China's Military Expansion and Constraints in Central Asia (in Chinese)",
+    title: "China's Military Expansion and Constraints in Central Asia",
     outlet: 'Taiwan Institute of National Defense and Security',
     date: '2022-08-31',
-    url: 'https://indsr.org.tw',
+    site: 'indsr.org.tw',
+    description: IN_CHINESE,
     footnote: 12,
   },
   {
     id: 'bai-2021-voa',
     author: 'H. Bai',
     title:
-      'China Controls the Wakhan Corridor to Protect Xinjiang and, Taking Advantage of the Situation in Afghanistan, Strengthens Its Presence in the Pamirs (in Chinese)',
+      'China Controls the Wakhan Corridor to Protect Xinjiang and, Taking Advantage of the Situation in Afghanistan, Strengthens Its Presence in the Pamirs',
     outlet: 'Voice of America, Cantonese Service',
     date: '2021-10-30',
-    url: 'https://www.voacantonese.com',
+    site: 'www.voacantonese.com',
+    description: IN_CHINESE,
     footnote: 13,
   },
   {
@@ -150,7 +161,7 @@ export const sources: Source[] = [
       "Kitaj postroit 9 pograničnyh ob'ektov na granice Tadžikistana s Afganistanom [China to Build 9 Border Facilities on Tajikistan's Border with Afghanistan]",
     outlet: 'Asia-Plus',
     date: '2026-03-11',
-    url: 'https://asiaplus.news',
+    site: 'asiaplus.news',
     footnote: 14,
   },
   {
@@ -160,30 +171,31 @@ export const sources: Source[] = [
       'Tadžiksko-afganskaâ granica v 2025 godu: incidenty i ih posledstviâ [Tajik-Afghan Border in 2025: Incidents and Their Consequences]',
     outlet: 'Cronos.Asia',
     date: '2025-12-27',
-    url: 'https://cronos.asia',
+    site: 'cronos.asia',
     footnote: 15,
   },
   {
     id: 'mfa-tj-2025-border-attack',
-    author: 'Ministry of Foreign Affairs of Tajikistan',
     title: 'O vooruženom napadenii na tađžikskoj granice [On the Armed Attack on the Tajik Border]',
     outlet: 'Ministry of Foreign Affairs of Tajikistan',
     date: '2025-11-27',
-    url: 'https://mfa.tj/ru',
+    // printed as "https://mfa.tj/ru", the ministry's Russian-language site
+    site: 'mfa.tj',
     footnote: 16,
   },
   {
     id: 'scio-2019-defense-white-paper',
-    author: 'Information Office of the State Council of the PRC',
-    title: "China's National Defense in the New Era (White Paper, in Chinese)",
-    outlet: 'State Council Information Office of the PRC',
+    title: "China's National Defense in the New Era",
+    outlet:
+      "White Paper, Information Office of the State Council of the People's Republic of China",
     date: '2019-07-24',
-    url: 'https://www.scio.gov.cn',
+    site: 'www.scio.gov.cn',
+    description: IN_CHINESE,
     footnote: 17,
   },
   {
     id: 'muratalieva-2022-india-quarterly',
-    author: 'Z. T. Muratalieva, A. T. Esenbekova and N. S. Tatkalo',
+    author: 'Z. T. Muratalieva and A. T. Esenbekova and N. S. Tatkalo',
     title:
       "China in the Shadow of Russia: Covert Tools for Expanding China's Influence over Kyrgyzstan's Security",
     outlet: 'India Quarterly, Vol. 78, No. 1, pp. 88–103',
@@ -193,61 +205,64 @@ export const sources: Source[] = [
   {
     id: 'shi-2021-indsr-fn19',
     author: 'J. Shi',
-    title:
-      "A Pilot Project: China's Military Base in Tajikistan (op. cit.; the work of footnote 11)",
+    title: "A Pilot Project: China's Military Base in Tajikistan",
     outlet: 'Taiwan Institute of National Defense and Security',
     date: '2021-11-12',
-    url: 'https://indsr.org',
+    site: 'indsr.org',
+    description: {
+      en: 'Cited "op. cit.": the work of footnote 11, in Chinese.',
+      ru: 'Цитируется «op. cit.»: работа из сноски 11, на китайском языке.',
+    },
     footnote: 19,
   },
   {
     id: 'xinhua-2019-cooperation',
-    author: 'Xinhua',
     title:
-      "China and Kyrgyzstan have launched the joint counterterrorism exercise 'Cooperation-2019' (in Chinese)",
+      "China and Kyrgyzstan have launched the joint counterterrorism exercise 'Cooperation-2019'",
     outlet: 'Xinhua',
     date: '2019-08-06',
-    url: 'https://www.xinhuanet.com',
+    site: 'www.xinhuanet.com',
+    description: IN_CHINESE,
     footnote: 20,
   },
   {
     id: 'mps-2024-lianyungang',
-    author: 'Ministry of Public Security of the PRC',
     title:
-      'A Sub-Forum on International Police Education Was Held As Part of the Global Public Security Cooperation Forum (Lianyungang) (in Chinese)',
-    outlet: 'Ministry of Public Security of the PRC',
+      'A Sub-Forum on International Police Education Was Held As Part of the Global Public Security Cooperation Forum (Lianyungang)',
+    outlet: "Ministry of Public Security of the People's Republic of China",
     date: '2024-09-08',
-    url: 'https://www.mps.gov.cn',
+    site: 'www.mps.gov.cn',
+    description: IN_CHINESE,
     footnote: 21,
   },
   {
     id: 'zuenko-2025-rga',
     author: 'I. Y. Zuenko',
     title: "China's Activity in Central Asia in Light of Russian Interests",
-    outlet: 'Russia in Global Affairs, Vol. 23, No. 2, pp. 146–164',
-    date: '2025-04',
-    // printed as "https://eng.globalaffairs"; completed to the journal's domain
-    url: 'https://eng.globalaffairs.ru',
+    outlet: 'Russia in Global Affairs, Vol. 23, No. 2, April–June 2025, pp. 146–164',
+    date: '2025',
+    // printed, truncated, as "https://eng.globalaffairs"
+    site: 'eng.globalaffairs',
     footnote: 22,
   },
   {
     id: 'fmprc-2023-kg-declaration',
-    author: 'Ministry of Foreign Affairs of the PRC',
     title:
-      'Joint Declaration of the PRC and the Kyrgyz Republic on Establishing a Comprehensive Strategic Partnership for a New Era (in Chinese)',
+      'Joint Declaration of the PRC and the Kyrgyz Republic on Establishing a Comprehensive Strategic Partnership for a New Era (Full Text)',
     outlet: 'Ministry of Foreign Affairs of the PRC',
     date: '2023-05-18',
-    url: 'https://www.fmprc.gov.cn',
+    site: 'www.fmprc.gov.cn',
+    description: IN_CHINESE,
     footnote: 23,
   },
   {
     id: 'prc-embassy-kg-2025-statement',
-    author: 'Embassy of the PRC in the Kyrgyz Republic',
     title:
-      'Joint Statement by the PRC and the Kyrgyz Republic on Deepening the Comprehensive Strategic Partnership of the New Era (in Chinese)',
+      'Joint Statement by the PRC and the Kyrgyz Republic on Deepening the Comprehensive Strategic Partnership of the New Era (Full Text)',
     outlet: 'Embassy of the PRC in the Kyrgyz Republic',
     date: '2025-02-06',
-    url: 'https://kg.china-embassy.gov.cn',
+    site: 'kg.china-embassy.gov.cn',
+    description: IN_CHINESE,
     footnote: 24,
   },
   {
@@ -256,17 +271,18 @@ export const sources: Source[] = [
     title: "The Power of Innovation: The Strategic Value of China's High-Tech Drive",
     outlet: 'Center for Strategic & International Studies (CSIS)',
     date: '2026-03-02',
-    url: 'https://www.csis.org',
+    site: 'www.csis.org',
     footnote: 25,
   },
   {
     id: 'zeng-wang-2024-siis',
     author: 'X. Zeng and Z. Wang',
-    title: "'Three Initiatives' and China's Diplomacy in Central Asia in the New Era (in Chinese)",
+    title: "'Three Initiatives' and China's Diplomacy in Central Asia in the New Era",
     outlet: 'Global Review, No. 1, Shanghai Institutes for International Studies, pp. 75–96',
     date: '2024',
-    // printed as "www.siiis.org."; SIIS publishes at siis.org.cn
-    url: 'https://www.siis.org.cn',
+    // printed as "www.siiis.org."
+    site: 'www.siiis.org',
+    description: IN_CHINESE,
     footnote: 26,
   },
   {
@@ -275,7 +291,7 @@ export const sources: Source[] = [
     title: 'China taking Big Brother to Central Asia',
     outlet: 'Eurasianet',
     date: '2019-09-06',
-    url: 'https://eurasianet.org',
+    site: 'eurasianet.org',
     footnote: 27,
   },
   {
@@ -284,7 +300,7 @@ export const sources: Source[] = [
     title: 'Kazakhstan: Major Data Hack Bears Chinese Fingerprints',
     outlet: 'Eurasianet',
     date: '2024-02-22',
-    url: 'https://eurasianet.org',
+    site: 'eurasianet.org',
     footnote: 28,
   },
   {
@@ -294,82 +310,83 @@ export const sources: Source[] = [
       "Huawei on List of 20 Chinese Companies That Pentagon Says Are Controlled by People's Liberation Army",
     outlet: 'TIME',
     date: '2020-06-25',
-    url: 'https://time.com',
+    site: 'time.com',
     footnote: 29,
   },
   {
     id: 'dod-2025-1260h',
-    author: 'U.S. Department of Defense',
     title:
       'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H of the William M. (Mac) Thornberry National Defense Authorization Act for Fiscal Year 2021 (Public Law 116-283)',
     outlet: 'U.S. Department of Defense',
     date: '2025-01-07',
-    url: 'https://media.defense.gov',
+    site: 'media.defense.gov',
     footnote: 30,
   },
   {
     id: 'scio-2022-beidou-white-paper',
-    author: 'Information Office of the State Council of the PRC',
-    title: "China's BeiDou Navigation Satellite System in the New Era (White Paper)",
-    outlet: 'State Council Information Office of the PRC',
+    title: "China's BeiDou Navigation Satellite System in the New Era",
+    outlet:
+      "White Paper, Information Office of the State Council of the People's Republic of China",
     date: '2022-11-04',
-    // printed as "http://english.scio"; completed to the office's English site
-    url: 'http://english.scio.gov.cn',
+    // printed, truncated, as "http://english.scio"
+    site: 'english.scio',
     footnote: 31,
   },
   {
     id: 'yang-ye-2025-beidou',
     author: 'W. Yang and Z. Ye',
     title:
-      "A Brief Analysis of the Operational Application of the CCP's Third-Generation 'BeiDou Satellites' (in Chinese)",
+      "A Brief Analysis of the Operational Application of the CCP's Third-Generation 'BeiDou Satellites'",
     outlet: 'Naval Academic Bimonthly, Vol. 59, No. 4',
     date: '2025',
+    description: IN_CHINESE,
     footnote: 32,
   },
   {
     id: 'bobokhonov-bekturganov-2023-civic-idea',
     author: 'A. Bobokhonov and D. Bekturganov',
     title: "China's Growing Technological Impact in Central Asia",
-    outlet: 'Civic IDEA / Doublethink Lab',
+    outlet: 'Civic IDEA/Doublethink Lab',
     date: '2023-05',
-    url: 'https://civicidea.ge',
+    site: 'civicidea.ge',
     footnote: 33,
   },
   {
     id: 'cs-tj-2023-huawei-memorandum',
-    author: 'Communications Service under the Government of the Republic of Tajikistan',
     title:
       "Signing of a Memorandum between the Communications Service and 'Huawei Technologies of Tajikistan' LLC",
     outlet: 'Communications Service under the Government of the Republic of Tajikistan',
     date: '2023-12-12',
-    url: 'https://cs.gov.tj',
+    site: 'cs.gov.tj',
     footnote: 34,
   },
   {
     id: 'farrell-newman-2019',
     author: 'H. Farrell and A. L. Newman',
     title: 'Weaponized Interdependence: How Global Economic Networks Shape State Coercion',
-    outlet: 'International Security, Vol. 44, No. 1, pp. 42–79',
+    outlet: 'International Security, Vol. 44, No. 1, Summer 2019, pp. 42–79',
     date: '2019',
     footnote: 35,
   },
   {
     id: 'zuenko-2025-rga-fn36',
     author: 'I. Y. Zuenko',
-    title:
-      "China's Activity in Central Asia in Light of Russian Interests (op. cit.; the work of footnote 22)",
-    outlet: 'Russia in Global Affairs, Vol. 23, No. 2, pp. 146–164',
-    date: '2025-04',
-    url: 'https://eng.globalaffairs.ru',
+    title: "China's Activity in Central Asia in Light of Russian Interests",
+    outlet: 'Russia in Global Affairs, Vol. 23, No. 2, April–June 2025, pp. 146–164',
+    date: '2025',
+    site: 'eng.globalaffairs',
+    description: {
+      en: 'Cited "op. cit.": the work of footnote 22.',
+      ru: 'Цитируется «op. cit.»: работа из сноски 22.',
+    },
     footnote: 36,
   },
   {
     id: 'caspianpost-2025-ru-tj-trade',
-    author: 'The Caspian Post',
     title: 'Russia-Tajikistan Trade Turnover Sees Significant Growth in 2025',
     outlet: 'The Caspian Post',
     date: '2025-10-07',
-    url: 'https://caspianpost.com',
+    site: 'caspianpost.com',
     footnote: 37,
   },
   {
@@ -378,60 +395,64 @@ export const sources: Source[] = [
     title: 'The Sheriff and the Banker? Russia and China in Central Asia',
     outlet: 'War on the Rocks',
     date: '2022-06-13',
-    url: 'https://warontherocks.com',
+    site: 'warontherocks.com',
     footnote: 38,
   },
   {
     id: 'reuters-2026-china-russia-trade',
-    author: 'Reuters',
     title: "China's 2025 Trade With Russia Posts First Decline In 5 Years",
     outlet: 'Reuters',
     date: '2026-01-14',
-    url: 'https://www.reuters.com',
+    site: 'www.reuters.com',
     footnote: 39,
   },
   {
     id: 'zuenko-2025-rga-fn40',
     author: 'I. Y. Zuenko',
-    title:
-      "China's Activity in Central Asia in Light of Russian Interests (op. cit.; the work of footnote 22)",
-    outlet: 'Russia in Global Affairs, Vol. 23, No. 2, pp. 146–164',
-    date: '2025-04',
-    url: 'https://eng.globalaffairs.ru',
+    title: "China's Activity in Central Asia in Light of Russian Interests",
+    outlet: 'Russia in Global Affairs, Vol. 23, No. 2, April–June 2025, pp. 146–164',
+    date: '2025',
+    site: 'eng.globalaffairs',
+    description: {
+      en: 'Cited "op. cit.": the work of footnote 22.',
+      ru: 'Цитируется «op. cit.»: работа из сноски 22.',
+    },
     footnote: 40,
   },
   {
     id: 'specialeurasia-2025-idef',
-    author: 'Special Eurasia',
     title: 'Turkey and Defense Industry Cooperation Among Turkic States Promoted at IDEF 2025',
     outlet: 'Special Eurasia',
     date: '2025-07',
-    url: 'https://www.specialeurasia.com',
+    site: 'www.specialeurasia.com',
     footnote: 41,
   },
 
-  // ─────────────── economic (data-notes)
+  // ─────────────── economic (research notes)
   {
     id: 'kremlin-ushakov-2025-kg',
-    author: 'Yu. Ushakov, aide to the Russian president',
-    title:
-      "[Kremlin briefing before the Russian president's state visit to Kyrgyzstan: trade $4.1bn in 2024, Russia 22.3% of Kyrgyz trade, roubles 97% of settlements, accumulated Russian investment over $1.8bn, remittances $2.8bn or 16% of GDP]",
-    outlet: 'TASS (also carried by russia-islworld.ru)',
-    date: '2025-11-24',
-    url: 'https://tass.com/economy/2048067',
+    outlet: 'Kremlin',
+    date: '2025-11',
+    site: 'russia-islworld.ru',
+    description: {
+      en: 'Kremlin pre-visit briefing on Russia–Kyrgyzstan relations, November 2025; the research notes cite it via russia-islworld.ru and finance-rambler.ru',
+      ru: 'Брифинг Кремля перед визитом в Кыргызстан о российско-кыргызских отношениях, ноябрь 2025 г.; исследовательские заметки ссылаются на него по russia-islworld.ru и finance-rambler.ru',
+    },
   },
   {
     id: 'finmarket-kg-ru-trade-2024',
-    author: 'Finmarket (citing Kyrgyz Foreign Minister Zh. Kulubaev)',
-    title:
-      'Tovarooborot Rossii i Kirgizii vyros v 2024 godu [Russia–Kyrgyzstan trade turnover grew in 2024]',
+    // the headline as the research notes give it
+    title: 'tovarooborot rossii i kirgizii vyros v 2024 godu',
     outlet: 'Finmarket, via vch.ru',
     date: 'n.d.',
-    url: 'https://vch.ru',
+    site: 'vch.ru',
+    description: {
+      en: "Finmarket report of Kyrgyz Foreign Minister Kulubaev's figures on Russia–Kyrgyzstan trade in 2024 (the headline reads “Russia–Kyrgyzstan trade grew in 2024”)",
+      ru: 'Сообщение «Финмаркета» о данных министра иностранных дел Кыргызстана Кулубаева о российско-кыргызской торговле в 2024 г. (заголовок: «Товарооборот России и Киргизии вырос в 2024 году»)',
+    },
   },
   {
     id: '24kg-2025-07-kg-cn-trade',
-    author: '24.kg',
     title: 'Trade turnover between Kyrgyzstan and China increases by 44.7 percent in 2024',
     outlet: '24.kg',
     date: '2025-07-16',
@@ -439,24 +460,23 @@ export const sources: Source[] = [
   },
   {
     id: 'trend-2025-03-kg-cn-trade',
-    author: 'Trend News Agency',
-    title:
-      '[China and Kyrgyzstan aim for $45bn of trade by 2030; 2024 turnover $5.5bn per the National Statistical Committee]',
-    outlet: 'Trend',
+    outlet: 'Trend News Agency',
     date: '2025-03-17',
     url: 'https://en.trend.az/casia/kyrgyzstan/4019299.html',
+    description: {
+      en: "Trend report on China–Kyrgyzstan trade plans, citing the Kyrgyz National Statistical Committee's figure for 2024 trade",
+      ru: 'Сообщение Trend о планах китайско-кыргызской торговли со ссылкой на данные Нацстаткома Кыргызстана о торговле в 2024 г.',
+    },
   },
   {
     id: 'trend-2023-10-kg-cn-share',
-    author: 'Trend News Agency',
     title: 'Large Delegation Of Chinese Companies To Visit Kyrgyzstan In Early 2024',
-    outlet: 'Trend, via MENAFN',
+    outlet: 'Trend News Agency, via MENAFN',
     date: '2023-10-17',
     url: 'https://menafn.com/1107253549/Large-Delegation-Of-Chinese-Companies-To-Visit-Kyrgyzstan-In-Early-2024',
   },
   {
     id: 'energytoday-2024-kg-q1-trade',
-    author: 'Energy Today',
     title: 'Russia Loses Ground to China in Central Asian Trade',
     outlet: 'Energy Today (energytoday.ir)',
     date: '2024',
@@ -464,16 +484,16 @@ export const sources: Source[] = [
   },
   {
     id: 'trend-2024-11-kg-total-trade',
-    author: 'Trend News Agency',
-    title:
-      '[Kyrgyzstan and Belarus aim for $500m of trade; Kyrgyz foreign trade $12bn in January–October 2024]',
-    outlet: 'Trend',
+    outlet: 'Trend News Agency',
     date: '2024-11-28',
     url: 'https://en.trend.az/casia/kyrgyzstan/3976241.html',
+    description: {
+      en: "Trend report on Kyrgyz–Belarusian trade talks, with Kyrgyzstan's total foreign trade in January–October 2024",
+      ru: 'Сообщение Trend о кыргызско-белорусских торговых переговорах с данными о внешней торговле Кыргызстана за январь–октябрь 2024 г.',
+    },
   },
   {
     id: '24kg-2025-01-china-customs',
-    author: '24.kg',
     title: 'Trade with Kyrgyzstan increased by almost $3 billion in 2024, China reports',
     outlet: '24.kg',
     date: '2025-01-24',
@@ -481,7 +501,6 @@ export const sources: Source[] = [
   },
   {
     id: 'astana-times-2025-01-china-trade',
-    author: 'The Astana Times',
     title: "Kazakhstan ranks first among China's Central Asian trade partners in 2024",
     outlet: 'The Astana Times',
     date: '2025-01',
@@ -489,53 +508,50 @@ export const sources: Source[] = [
   },
   {
     id: 'tass-2025-07-tj-trade',
-    author: 'TASS',
-    title:
-      "[China and Russia remain Tajikistan's main trade partners in January–May 2025: shares 24.8% and 23.2%]",
     outlet: 'TASS',
     date: '2025-07-15',
     url: 'https://tass.com/economy/1989817',
+    description: {
+      en: "TASS report on Tajikistan's main trade partners in January–May 2025 (Tajik statistics agency data, via Asia-Plus)",
+      ru: 'Сообщение ТАСС об основных торговых партнёрах Таджикистана в январе–мае 2025 г. (данные Агентства по статистике, по «Азия-Плюс»)',
+    },
   },
   {
     id: 'fergana-2025-tj-cn',
-    author: 'Fergana (citing Asia-Plus)',
     title: "China Becomes Tajikistan's Top Trade Partner for the First Time",
-    outlet: 'Fergana',
+    outlet: 'Fergana (citing Asia-Plus)',
     date: '2025',
     url: 'https://en.fergana.agency/news/138952/?country=tj',
   },
   {
     id: 'tass-2024-07-tj-trade',
-    author: 'TASS',
-    title:
-      '[Tajikistan–Russia trade in January–May 2024; Russia 26.6% and China 19.8% of Tajik imports]',
     outlet: 'TASS',
     date: '2024-07-01',
     url: 'https://tass.com/economy/1810877',
+    description: {
+      en: 'TASS report on Tajik–Russian trade in January–May 2024 (Tajik statistics agency data)',
+      ru: 'Сообщение ТАСС о таджикско-российской торговле в январе–мае 2024 г. (данные Агентства по статистике)',
+    },
   },
   {
     id: 'tass-2024-01-tj-ru-trade-2023',
-    author: 'TASS',
-    title: "[Tajikistan–Russia trade exceeded $1.7bn in 2023, 20.6% of Tajikistan's turnover]",
     outlet: 'TASS',
     date: '2024-01-23',
     url: 'https://tass.com/economy/1736063',
+    description: {
+      en: 'TASS report on Tajik–Russian trade in 2023 (Tajik statistics agency data)',
+      ru: 'Сообщение ТАСС о таджикско-российской торговле в 2023 г. (данные Агентства по статистике)',
+    },
   },
   {
     id: 'tass-ushakov-tj-trade',
-    author: 'Yu. Ushakov, aide to the Russian president',
-    title: "[Russia–Tajikistan trade $1.5bn in 2024, over 22% of Tajikistan's trade]",
     outlet: 'TASS',
     date: 'n.d.',
-    url: 'https://tass.com',
-  },
-  {
-    id: 'asiaplus-2025-10-ushakov-remittances',
-    author: 'Asia-Plus',
-    title: '[Tajik migrants sent US$1.8 billion back home in 2024, says Russian presidential aide]',
-    outlet: 'Asia-Plus',
-    date: '2025-10-08',
-    url: 'https://asiaplustj.info/en/news/tajikistan/society/20251008/tajik-migrants-sent-us18-billion-back-home-in-2024-says-russian-presidential-aide',
+    site: 'tass.com',
+    description: {
+      en: "TASS report of the Russian presidential aide Yu. Ushakov's briefing on Russia–Tajikistan relations",
+      ru: 'Сообщение ТАСС о брифинге помощника президента России Ю. Ушакова о российско-таджикских отношениях',
+    },
   },
   {
     id: 'worldbank-2025-journey-ahead',
@@ -548,11 +564,13 @@ export const sources: Source[] = [
   {
     id: 'iom-2025-tj-migrants',
     author: 'IOM (reported by Asia-Plus, citing Eurasianet)',
-    title:
-      '[IOM Tajikistan situation report, second half of 2024: 618,097 labour migrants abroad by September 2024, about 98% in Russia]',
     outlet: 'Asia-Plus',
     date: '2025-05-14',
     url: 'https://old.asiaplustj.info/en/news/tajikistan/society/20250514/restrictions-discrimination-reportedly-do-not-significantly-stem-tajik-migration-flow-to-russia',
+    description: {
+      en: 'Asia-Plus report of an IOM situation report on Tajik labour migration in 2024',
+      ru: 'Сообщение «Азия-Плюс» об отчёте МОМ о трудовой миграции из Таджикистана в 2024 г.',
+    },
   },
   {
     id: 'timesca-nbkr-remittances-2025',
@@ -560,16 +578,17 @@ export const sources: Source[] = [
     title: 'Russian Inflows Drive Kyrgyz Remittance Surge',
     outlet: 'The Times of Central Asia',
     date: 'n.d.',
-    url: 'https://timesca.com',
+    site: 'timesca.com',
   },
   {
     id: 'centralasianlight-kg-debt-end-2025',
-    author: 'CentralAsianLight (citing the Kyrgyz Ministry of Finance)',
-    title:
-      "[Kyrgyzstan's debt to China Exim Bank: $1.5bn, 28.1% of $5.34bn external debt at end-2025]",
     outlet: 'CentralAsianLight',
     date: 'n.d.',
-    url: 'https://centralasianlight.org',
+    site: 'centralasianlight.org',
+    description: {
+      en: "CentralAsianLight report on Kyrgyzstan's external debt at the end of 2025 (Kyrgyz Ministry of Finance data)",
+      ru: 'Сообщение CentralAsianLight о внешнем долге Кыргызстана на конец 2025 г. (данные Министерства финансов Кыргызстана)',
+    },
   },
   {
     id: 'centralasianlight-2024-06-kg-debt',
@@ -581,15 +600,16 @@ export const sources: Source[] = [
   },
   {
     id: 'akchabar-2025-10-kg-debt',
-    author: 'Akchabar (citing the Kyrgyz Ministry of Finance)',
-    title: "[China may lose its status as Kyrgyzstan's main creditor]",
     outlet: 'Akchabar',
     date: '2025-10-25',
     url: 'https://www.akchabar.kg/en/news/kitaj-mozhet-lishitsya-statusa-glavnogo-kreditora-kyrgyzstana',
+    description: {
+      en: "Akchabar report on Kyrgyzstan's external creditors (Kyrgyz Ministry of Finance data)",
+      ru: 'Сообщение «Акчабар» о внешних кредиторах Кыргызстана (данные Министерства финансов)',
+    },
   },
   {
     id: 'easttime-2017-06-kg-ru-debt',
-    author: 'EastTime',
     title: "Russia Writes Off $240 Million Of Kyrgyzstan's Debt",
     outlet: 'EastTime (easttime.info)',
     date: '2017-06-21',
@@ -597,27 +617,23 @@ export const sources: Source[] = [
   },
   {
     id: 'trend-tj-debt-2025',
-    author: 'Trend News Agency',
-    title: "[Tajikistan's debt to China about $1.0bn of $3.1bn external debt, April 2025]",
-    outlet: 'Trend, via MENAFN',
+    outlet: 'Trend News Agency, via MENAFN',
     date: 'n.d.',
-    url: 'https://menafn.com',
+    site: 'menafn.com',
+    description: {
+      en: "Trend report on Tajikistan's external debt in April 2025, carried by MENAFN",
+      ru: 'Сообщение Trend о внешнем долге Таджикистана в апреле 2025 г., опубликованное MENAFN',
+    },
   },
   {
     id: 'daryo-2025-06-sangtuda',
-    author: 'Daryo',
-    title: '[Russia to write off $300mn Tajikistan electricity debt]',
     outlet: 'Daryo',
     date: '2025-06-18',
     url: 'https://daryo.uz/en/2025/06/18/russia-to-write-off-300mn-tajikistan-electricity-debt',
-  },
-  {
-    id: 'centralasianlight-2025-06-sangtuda',
-    author: 'CentralAsianLight (citing Asia-Plus)',
-    title: '[Tajikistan and Russia update Sangtuda-1 HPP agreement]',
-    outlet: 'CentralAsianLight',
-    date: '2025-06-17',
-    url: 'https://www.centralasianlight.org/news/tajikistan-and-russia-update-sangtuda-1-hpp-agreement',
+    description: {
+      en: "Daryo report on Russia writing off Barqi Tojik's electricity debt to the Sangtuda-1 venture",
+      ru: 'Сообщение Daryo о списании Россией долга «Барки точик» перед Сангтудинской ГЭС-1 за электроэнергию',
+    },
   },
   {
     id: '24kg-2026-01-edb-china-fdi',
@@ -629,52 +645,48 @@ export const sources: Source[] = [
   },
   {
     id: 'trend-2024-06-kg-fdi',
-    author: 'Trend News Agency (citing the Kyrgyz statistics committee)',
-    title: '[Foreign investment in Kyrgyzstan in January–March 2024: China 26%, Russia 20%]',
-    outlet: 'Trend',
+    outlet: 'Trend News Agency',
     date: '2024-06-29',
     url: 'https://en.trend.az/casia/kyrgyzstan/3917708.html',
-  },
-  {
-    id: 'trend-2023-07-kg-fdi',
-    author: 'Trend News Agency (citing the Kyrgyz statistics committee)',
-    title:
-      '[Foreign direct investment in Kyrgyzstan in January–March 2023: China the leading investor with 17.2%]',
-    outlet: 'Trend',
-    date: '2023-07-27',
-    url: 'https://en.trend.az/casia/kyrgyzstan/3777965.html',
-  },
-  {
-    id: 'svpressa-2023-10-putin-kg',
-    author: 'Svobodnaya Pressa',
-    title:
-      '[Putin in Kyrgyzstan: about 36% of accumulated foreign direct investment in Kyrgyzstan is Russian]',
-    outlet: 'Svobodnaya Pressa (svpressa.ru)',
-    date: '2023-10-12',
-    url: 'https://svpressa.ru/politic/news/390722',
+    description: {
+      en: 'Trend report on foreign investment in Kyrgyzstan in January–March 2024 (Kyrgyz statistics committee data)',
+      ru: 'Сообщение Trend об иностранных инвестициях в Кыргызстан в январе–марте 2024 г. (данные Нацстаткома)',
+    },
   },
   {
     id: 'caspianpost-tj-fdi-2024',
     author: 'The Caspian Post (citing Tajik media)',
-    title:
-      '[Tajikistan sees sharp increase in foreign capital inflow: 2024 FDI $394.3m, China $150.9m, Russia $28.9m]',
     outlet: 'The Caspian Post',
     date: 'n.d.',
     url: 'https://caspianpost.com/tajikistan/tajikistan-sees-sharp-increase-in-foreign-capital-inflow',
+    description: {
+      en: 'The Caspian Post report on foreign direct investment in Tajikistan in 2024',
+      ru: 'Сообщение The Caspian Post о прямых иностранных инвестициях в Таджикистан в 2024 г.',
+    },
   },
   {
     id: 'tass-tj-ru-investment',
-    author: 'TASS',
-    title: '[Accumulated Russian investment in Tajikistan about $0.5bn]',
     outlet: 'TASS',
     date: 'n.d.',
-    url: 'https://tass.com',
+    site: 'tass.com',
+    description: {
+      en: 'TASS report on accumulated Russian investment in Tajikistan',
+      ru: 'Сообщение ТАСС о накопленных российских инвестициях в Таджикистане',
+    },
   },
-
-  // ─────────────── infrastructure and energy (data-notes)
+  {
+    id: '24kg-kg-migrants-russia',
+    outlet: '24.kg',
+    date: 'n.d.',
+    site: '24.kg',
+    description: {
+      en: 'A 24.kg report on the number of Kyrgyz migrants registered in Russia, as the research notes cite it',
+      ru: 'Сообщение 24.kg о числе кыргызских мигрантов, зарегистрированных в России, как его цитируют исследовательские заметки',
+    },
+  },
+  // ─────────────── infrastructure and energy (research notes)
   {
     id: 'rt-2014-04-gazprom-kyrgyzgaz',
-    author: 'RT',
     title: 'Gazprom buys out Kyrgyzgaz for $1',
     outlet: 'RT',
     date: '2014-04-10',
@@ -690,12 +702,13 @@ export const sources: Source[] = [
   },
   {
     id: 'aiddata-39619-datka-kemin',
-    author: 'AidData',
-    title:
-      '[Project 39619: China Exim Bank loan for the Datka–Kemin 500 kV transmission line, built by TBEA]',
     outlet: 'AidData, Global Chinese Development Finance',
     date: 'n.d.',
-    url: 'https://www.aiddata.org',
+    site: 'www.aiddata.org',
+    description: {
+      en: 'AidData record of project 39619: the Datka–Kemin 500 kV transmission line',
+      ru: 'Запись AidData о проекте 39619: ЛЭП 500 кВ «Датка — Кемин»',
+    },
   },
   {
     id: '24kg-2025-12-cku-financing',
@@ -706,16 +719,7 @@ export const sources: Source[] = [
     url: 'https://24.kg/english/354846_ChinaKyrgyzstanUzbekistan_railway_Financing_distributed/',
   },
   {
-    id: '24kg-2025-02-japarov-china',
-    author: '24.kg',
-    title: 'Sadyr Japarov: China is a key trade and strategic partner',
-    outlet: '24.kg',
-    date: '2025-02-04',
-    url: 'https://24.kg/english/318885_Sadyr_Japarov_China_is_a_key_trade_and_strategic_partner/',
-  },
-  {
     id: 'asiatoday-2023-10-tj-petroleum',
-    author: 'Asia Today',
     title:
       "Tadzhikistan poluchaet bol'shuyu chast' nefteproduktov iz Rossii [Tajikistan gets most of its petroleum products from Russia]",
     outlet: 'asia-today.news',
@@ -725,35 +729,38 @@ export const sources: Source[] = [
   {
     id: 'tass-2025-08-tj-fuel',
     author: 'TASS (citing the Tajik Anti-monopoly Service)',
-    title:
-      "[Tajikistan's imports of liquefied gas and petroleum products in January–June 2025; over 1 Mt from Russia in 2024]",
     outlet: 'TASS',
     date: '2025-08-04',
     url: 'https://tass.com/economy/1997891',
+    description: {
+      en: "TASS report on Tajikistan's imports of petroleum products and liquefied gas (Tajik Anti-monopoly Service data)",
+      ru: 'Сообщение ТАСС об импорте нефтепродуктов и сжиженного газа в Таджикистан (данные Антимонопольной службы)',
+    },
   },
   {
     id: 'asiaplus-dushanbe-2-chp',
-    author: 'Asia-Plus',
-    title:
-      '[Dushanbe-2 heat and power plant (400 MW), built by TBEA with a China Exim loan, $349m]',
     outlet: 'Asia-Plus',
     date: 'n.d.',
-    url: 'https://asiaplustj.info',
+    site: 'asiaplustj.info',
+    description: {
+      en: 'Asia-Plus reporting on the Dushanbe-2 heat and power plant',
+      ru: 'Материал «Азия-Плюс» о ТЭЦ «Душанбе-2»',
+    },
   },
   {
     id: 'newstj-dushanbe-chanak-road',
-    author: 'news.tj',
-    title:
-      '[Dushanbe–Khujand–Chanak road: $295.9m, including a $281.1m Chinese loan; built by China Road and Bridge Corporation]',
     outlet: 'news.tj',
     date: 'n.d.',
-    url: 'https://news.tj',
+    site: 'news.tj',
+    description: {
+      en: 'news.tj reporting on the Dushanbe–Khujand–Chanak road',
+      ru: 'Материал news.tj о дороге Душанбе — Худжанд — Чанак',
+    },
   },
 
-  // ─────────────── digital (data-notes)
+  // ─────────────── digital (research notes)
   {
     id: 'asiaplus-2024-07-safe-city',
-    author: 'Asia-Plus',
     title: "Safe City project expected to be launched in Khatlon's capital Bokhtar soon",
     outlet: 'Asia-Plus',
     date: '2024-07-17',
@@ -761,33 +768,14 @@ export const sources: Source[] = [
   },
   {
     id: '24kg-2021-safe-city-sunwin',
-    author: '24.kg',
     title: 'Safe City: Contract with Chinese company extended until March 10, 2022',
     outlet: '24.kg',
     date: '2021',
     url: 'https://24.kg/english/199585_Safe_sity_Contract_with_Chinese_company_extended_until_March_10_2022/',
   },
   {
-    id: 'turkiston-2020-09-safe-city',
-    author: 'Turkiston (citing the Kyrgyz State Committee for IT and Communications)',
-    title:
-      'Startoval vtoroj etap proekta «Bezopasnyj gorod» [Second phase of the Safe City project launched]',
-    outlet: 'ru.turkiston.biz',
-    date: '2020-09-18',
-    url: 'https://ru.turkiston.biz/2020/09/18/startoval-vtoroj-etap-proekta-bezopasnyj-gorod',
-  },
-  {
-    id: 'utrk-2021-safe-city',
-    author: 'UTRK (Kyrgyz public broadcaster)',
-    title:
-      "[Safe City phase 2 contract with Shenzhen Sunwin extended to 10 March 2022; phase 1 was built by Russia's Vega concern]",
-    outlet: 'UTRK',
-    date: '2021',
-    url: 'https://www.utrk.kg/ru/news/s/60219',
-  },
-  {
     id: 'efe-2025-08-beeline-kg',
-    author: 'EFE (via swissinfo.ch)',
+    author: 'EFE',
     title:
       'Kirguistán compra todos los activos de uno de los principales operadores móviles del país',
     outlet: 'swissinfo.ch',
@@ -797,16 +785,18 @@ export const sources: Source[] = [
   {
     id: 'cabar-asiaplus-2021-megafon',
     author: 'CABAR.asia (via Asia-Plus)',
-    title: "[MegaFon Tajikistan is 75% owned by Russia's MegaFon]",
     outlet: 'Asia-Plus',
     date: '2021',
-    url: 'https://asiaplustj.info',
+    site: 'asiaplustj.info',
+    description: {
+      en: "CABAR.asia analysis of Tajikistan's mobile operators, carried by Asia-Plus",
+      ru: 'Аналитика CABAR.asia о мобильных операторах Таджикистана, опубликованная «Азия-Плюс»',
+    },
   },
 
-  // ─────────────── security (data-notes)
+  // ─────────────── security (research notes)
   {
     id: 'rferl-2022-201st-ukraine',
-    author: 'RFE/RL',
     title:
       "'Up To 1,500' Russian Troops Redeployed To Ukraine From Tajik Base, Investigation Reveals",
     outlet: 'Radio Free Europe/Radio Liberty',
@@ -814,29 +804,14 @@ export const sources: Source[] = [
     url: 'https://www.rferl.org/a/russia-troops-tajik-base-redeployed-ukraine/32033791.html',
   },
   {
-    id: 'rferl-2005-kant',
-    author: 'RFE/RL',
-    title: 'Central Asia: Russia Could Double Troops At Kyrgyz Base; Future Of U.S. Base In Doubt',
-    outlet: 'Radio Free Europe/Radio Liberty',
-    date: '2005-07-14',
-    url: 'https://www.rferl.org/a/1059938.html',
-  },
-  {
     id: 'azattyk-kg-ru-facilities',
-    author: 'Azattyk (RFE/RL Kyrgyz Service)',
-    title:
-      '[Russian military facilities in Kyrgyzstan: Kant air base, Karakol torpedo range, naval communications near Kara-Balta, seismic stations]',
-    outlet: 'Azattyk',
+    outlet: 'Radio Free Europe/Radio Liberty and Azattyk, its Kyrgyz service',
     date: 'n.d.',
-    url: 'https://rus.azattyk.org',
-  },
-  {
-    id: 'worldbulletin-2012-10-base-lease',
-    author: 'World Bulletin',
-    title: 'Russia extends Tajik base lease for 30-years',
-    outlet: 'World Bulletin (dunyabulteni.net)',
-    date: '2012-10',
-    url: 'https://worldbulletin.dunyabulteni.net/europe/russia-extends-tajik-base-lease-for-30-years-h96710.html',
+    site: 'rus.azattyk.org',
+    description: {
+      en: 'RFE/RL and Azattyk reporting on Russian military personnel and facilities in Kyrgyzstan, as the research notes cite it',
+      ru: 'Материалы Радио Свобода и «Азаттыка» о российских военнослужащих и объектах в Кыргызстане, как их цитируют исследовательские заметки',
+    },
   },
   {
     id: 'devdiscourse-2021-11-tj-training',
@@ -865,11 +840,13 @@ export const sources: Source[] = [
   },
   {
     id: 'thedrive-2021-10-ishkashim',
-    author: 'The Drive (The War Zone)',
-    title: "[China will pay to build a new military base on Tajikistan's border with Afghanistan]",
-    outlet: 'The Drive',
+    outlet: 'The Drive (The War Zone)',
     date: '2021-10-28',
     url: 'https://www.thedrive.com/the-war-zone/42915/china-will-pay-to-build-a-new-military-base-on-tajikistans-border-with-afghanistan',
+    description: {
+      en: 'The Drive (The War Zone) report on the Chinese-funded base at Ishkashim, Tajikistan',
+      ru: 'Статья The Drive (The War Zone) о финансируемой Китаем базе в Ишкашиме (Таджикистан)',
+    },
   },
   {
     id: 'eurasianet-2012-11-russia-aid',
@@ -881,19 +858,22 @@ export const sources: Source[] = [
   },
   {
     id: 'eurasianet-china-military-aid',
-    author: 'Eurasianet',
-    title:
-      '[China boosts military aid to Kyrgyzstan, Tajikistan: 100m yuan (about $16m) for Kyrgyzstan]',
     outlet: 'Eurasianet',
     date: 'n.d.',
     url: 'https://eurasianet.org/china-boosts-military-aid-to-kyrgyzstan-tajikistan',
+    description: {
+      en: 'Eurasianet report on Chinese military aid to Kyrgyzstan and Tajikistan',
+      ru: 'Статья Eurasianet о китайской военной помощи Кыргызстану и Таджикистану',
+    },
   },
+  // ─── added for issue 8 evidence
   {
-    id: 'afp-2023-10-kg-ru-air-defence',
-    author: 'AFP (via Newshour)',
-    title: '[Russia and Kyrgyzstan to create shared air defence system]',
-    outlet: 'Newshour',
-    date: '2023-10-12',
-    url: 'https://newshour.media/2023/10/12/russia-and-kyrgyzstan-to-create-shared-air-defence-system',
+    id: 'tass-tj-customs-2024-total-trade',
+    outlet: 'TASS',
+    date: 'n.d.',
+    description: {
+      en: "TASS report of the Tajik Customs Service's data on Tajikistan's total foreign trade in 2024 (the notes give no title, date or address)",
+      ru: 'Сообщение ТАСС о данных Таможенной службы Таджикистана об общем внешнеторговом обороте страны в 2024 г. (в заметках нет ни заголовка, ни даты, ни адреса)',
+    },
   },
 ];

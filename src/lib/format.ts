@@ -47,9 +47,36 @@ function formatter(locale: string, digits: number): Intl.NumberFormat {
   return f;
 }
 
+/** The decimals formatValue shows a value of this size with. */
+function valueDigits(x: number): number {
+  const abs = Math.abs(x);
+  return abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
+}
+
+/** x with at most `digits` decimals in the reader's locale ("650,000", "21.1"; "21,1" in Russian). */
+export function formatDecimals(x: number, digits: number, locale = 'en'): string {
+  return formatter(locale, Math.max(0, Math.min(6, Math.trunc(digits)))).format(x);
+}
+
 /** A raw observation value with sensible precision for its size. */
 export function formatValue(x: number, locale = 'en'): string {
-  const abs = Math.abs(x);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
-  return formatter(locale, digits).format(x);
+  return formatter(locale, valueDigits(x)).format(x);
+}
+
+/** The smallest step formatValue shows at a value of this size: 1, 0.1 or 0.01. */
+export function valueStep(x: number): number {
+  return 10 ** -valueDigits(x);
+}
+
+/**
+ * A figure exactly as the data give it (up to six decimals), in the reader's language:
+ * "1.367", "1,367" in Russian. For reported inputs that a rounded display would change.
+ */
+export function formatExact(x: number, locale = 'en'): string {
+  return formatter(locale, 6).format(x);
+}
+
+/** A share 0..1 as a percentage with one decimal: "37.5%", "37,5%" in Russian. */
+export function formatShare(x: number | null | undefined, noData = '—'): string {
+  return x === null || x === undefined || Number.isNaN(x) ? noData : `${fixed(x * 100, 1)}%`;
 }

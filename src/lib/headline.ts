@@ -1,18 +1,21 @@
 // The one-sentence headline of a country ("Tajikistan leans to China in 3 of 4 dimensions;
-// security still leans to Russia."). Pure: the words come from a translation function, so the
-// same logic writes English and Russian.
+// security still leans to Russia."). Each dimension is read by the model's one lean rule
+// (src/model/lean.ts), with its Monte Carlo share of draws when known, so the sentence says
+// what every other view says of the same tilt. Pure: the words come from a translation
+// function, so the same logic writes English and Russian.
 import type { Dimension, TiltDimension } from '@/model';
+import { readTilt } from '@/model';
 
-/** |tilt| below this many points counts as balanced: neither partner leads. */
-export const BALANCE_THRESHOLD = 0.5;
+/** Where a dimension stands in the headline: the model's reading, with the side for a lean. */
+export type HeadlineGroup = 'positive' | 'negative' | 'uncertain' | 'balanced' | 'none';
 
-/** Which way a tilt leans: positive = to the tilt pair's first partner (China). */
-export type Lean = 'positive' | 'negative' | 'balanced' | 'none';
-
-export function tiltLean(tilt: number | null | undefined): Lean {
-  if (tilt === null || tilt === undefined || Number.isNaN(tilt)) return 'none';
-  if (Math.abs(tilt) < BALANCE_THRESHOLD) return 'balanced';
-  return tilt > 0 ? 'positive' : 'negative';
+/** The headline group of a tilt read by the model's rule. */
+export function headlineGroup(
+  tilt: number | null | undefined,
+  pPositive: number | null | undefined,
+): HeadlineGroup {
+  const reading = readTilt(tilt, pPositive);
+  return reading.kind === 'leans' ? reading.side : reading.kind;
 }
 
 /** A translation function bound to the namespace that holds the `headline.*` messages. */
@@ -29,26 +32,51 @@ export interface HeadlineInput {
   country: string;
   /** the country's tilts; the `overall` one is ignored (the headline counts dimensions) */
   tilts: readonly { dimension: TiltDimension; tilt: number | null }[];
+  /**
+   * Monte Carlo share of draws in which each tilt is positive (the model's uncertainty
+   * result), when computed; without it the lean rule reads the tilts without draws
+   */
+  pPositive?: readonly { dimension: TiltDimension; pPositive: number | null }[] | undefined;
   /** each dimension's name as it reads inside a sentence (lower case) */
   dimensionNames: Record<Dimension, string>;
-  /** messages: headline.noData, allChina, allRussia, allBalanced, mostlyChina, mostlyRussia,
-   * split, stillRussia, alreadyChina, balancedPart, missing, and */
+  /** messages: headline.noData, allChina, allRussia, allBalanced, allUncertain, noneClear,
+   * mostlyChina, mostlyRussia, split, stillRussia, alreadyChina, uncertainPart, balancedPart,
+   * missing, and */
   t: Translate;
 }
 
-/** The headline sentence, ending with a full stop. */
-export function headline({ country, tilts, dimensionNames, t }: HeadlineInput): string {
-  const dims = tilts.filter(
-    (x): x is { dimension: Dimension; tilt: number | null } => x.dimension !== 'overall',
+/** The dimensions of a country by headline group, as the model's lean rule reads them. */
+export function headlineGroups(
+  tilts: HeadlineInput['tilts'],
+  pPositive: HeadlineInput['pPositive'],
+): { dimension: Dimension; group: HeadlineGroup }[] {
+  return tilts.flatMap((x) =>
+    x.dimension === 'overall'
+      ? []
+      : [
+          {
+            dimension: x.dimension,
+            group: headlineGroup(
+              x.tilt,
+              pPositive?.find((p) => p.dimension === x.dimension)?.pPositive ?? null,
+            ),
+          },
+        ],
   );
+}
+
+/** The headline sentence, ending with a full stop. */
+export function headline({ country, tilts, pPositive, dimensionNames, t }: HeadlineInput): string {
+  const groups = headlineGroups(tilts, pPositive);
   const and = t('headline.and');
-  const names = (lean: Lean) =>
-    dims.filter((x) => tiltLean(x.tilt) === lean).map((x) => dimensionNames[x.dimension]);
+  const names = (group: HeadlineGroup) =>
+    groups.filter((x) => x.group === group).map((x) => dimensionNames[x.dimension]);
   const positive = names('positive');
   const negative = names('negative');
+  const uncertain = names('uncertain');
   const balanced = names('balanced');
   const missing = names('none');
-  const total = positive.length + negative.length + balanced.length;
+  const total = positive.length + negative.length + uncertain.length + balanced.length;
 
   if (total === 0) return `${t('headline.noData', { country })}.`;
 
@@ -56,6 +84,7 @@ export function headline({ country, tilts, dimensionNames, t }: HeadlineInput): 
   const all = (key: string, items: string[]) =>
     t(key, { country, count: total, list: list(items) });
   const parts: string[] = [];
+  let undecidedSaid = false;
 
   if (positive.length === total) {
     parts.push(all('headline.allChina', positive));
@@ -63,6 +92,18 @@ export function headline({ country, tilts, dimensionNames, t }: HeadlineInput): 
     parts.push(all('headline.allRussia', negative));
   } else if (balanced.length === total) {
     parts.push(all('headline.allBalanced', balanced));
+  } else if (uncertain.length === total) {
+    parts.push(all('headline.allUncertain', uncertain));
+  } else if (positive.length === 0 && negative.length === 0) {
+    // Only balanced and too-close dimensions: no clear lean anywhere.
+    parts.push(
+      t('headline.noneClear', {
+        country,
+        uncertain: list(uncertain),
+        balanced: list(balanced),
+      }),
+    );
+    undecidedSaid = true;
   } else if (positive.length > negative.length) {
     parts.push(t('headline.mostlyChina', { country, n: positive.length, total }));
     if (negative.length > 0)
@@ -72,7 +113,7 @@ export function headline({ country, tilts, dimensionNames, t }: HeadlineInput): 
     if (positive.length > 0)
       parts.push(t('headline.alreadyChina', { list: list(positive), count: positive.length }));
   } else {
-    // As many lean each way (at least one each: the all-balanced case is handled above).
+    // As many lean each way (at least one each: the cases without a lean are handled above).
     parts.push(
       t('headline.split', {
         country,
@@ -83,8 +124,13 @@ export function headline({ country, tilts, dimensionNames, t }: HeadlineInput): 
     );
   }
   const allOneWay =
-    positive.length === total || negative.length === total || balanced.length === total;
-  if (!allOneWay && balanced.length > 0)
+    positive.length === total ||
+    negative.length === total ||
+    balanced.length === total ||
+    uncertain.length === total;
+  if (!allOneWay && !undecidedSaid && uncertain.length > 0)
+    parts.push(t('headline.uncertainPart', { list: list(uncertain), count: uncertain.length }));
+  if (!allOneWay && !undecidedSaid && balanced.length > 0)
     parts.push(t('headline.balancedPart', { list: list(balanced), count: balanced.length }));
   if (missing.length > 0) parts.push(t('headline.missing', { list: list(missing) }));
   return `${parts.join('')}.`;

@@ -7,3 +7,7 @@ export * from './random';
 export * from './uncertainty';
 export * from './sensitivity';
 export * from './flip';
+export * from './formula';
+export * from './lean';
+export * from './method';
+export * from './evidenceMix';

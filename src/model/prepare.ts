@@ -53,15 +53,25 @@ export interface Cell {
   country: CountryCode;
   partner: PartnerCode;
   indicator: Indicator;
-  observation: Observation;
-  /** the scenario's value (override or published) */
+  /** the published observation the cell stands on; null for a cell the analyst supplied */
+  observation: Observation | null;
+  /** the scenario's value (override, published, or supplied by the analyst) */
   value: number;
-  /** the uncertainty range around `value`: an override keeps the published range's width */
+  /**
+   * the uncertainty range around `value`: an override keeps the published range's width; a
+   * supplied cell has no published range, so its range is the point `value`
+   */
   low: number;
   high: number;
-  /** the published value */
-  baselineValue: number;
+  /** the published value; null for a supplied cell (nothing was published) */
+  baselineValue: number | null;
+  /** the value comes from the scenario (an override, or a value the analyst supplied) */
   overridden: boolean;
+  /**
+   * The data set has no observation for this cell under the scenario's options (it is
+   * missing) and the scenario supplies one: the value is the analyst's own, not a source's.
+   */
+  supplied: boolean;
   /** effective indicator weight */
   weight: number;
 }
@@ -119,7 +129,11 @@ function better(candidate: Observation, current: Observation): boolean {
   return candidate.year > current.year;
 }
 
-/** What a scenario decides besides overrides: it fixes which cells exist and their weights. */
+/**
+ * What a scenario decides besides override values: it fixes which observations stand for the
+ * cells and the weights. (Which missing cells the overrides supply is the second half of the
+ * structure: see suppliedKeys.)
+ */
 function structureKey(scenario: ScenarioInput): string {
   return JSON.stringify([
     scenario.dimensionWeights,
@@ -132,16 +146,53 @@ function structureKey(scenario: ScenarioInput): string {
 type Structure = Omit<Prepared, 'scenario' | 'cellIndexByKey'> & {
   /** country → partner → indicator → cell index */
   index: Map<CountryCode, Map<PartnerCode, Map<string, number>>>;
+  /** the data set's indicator ids */
+  indicatorIds: Set<string>;
 };
 
 /**
  * Memo of the last structure per data set. A slider move changes only an override, so
  * the cells, groups and weights are reused and only the moved cell is rebuilt. Data
- * sets are treated as immutable values: the cache is keyed by identity.
+ * sets are treated as immutable values: the cache is keyed by identity. `structure` has
+ * the published cells only; `supplied`, when the overrides supply missing cells, adds
+ * those cells (keyed by the sorted list of their keys).
  */
-const structureCache = new WeakMap<Dataset, { key: string; structure: Structure }>();
+const structureCache = new WeakMap<
+  Dataset,
+  {
+    key: string;
+    structure: Structure;
+    supplied: { key: string; structure: Structure } | null;
+  }
+>();
 
-function buildStructure(dataset: Dataset, scenario: ScenarioInput): Structure {
+/** No missing cell supplied. */
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The override keys that supply a missing cell: a finite value for a country, partner and
+ * indicator of the data set for which no observation applies under the scenario's options.
+ * Sorted, so the same set of cells always gives the same structure key. Keys naming an
+ * unknown country, partner or indicator are not cells at all and stay ignored.
+ */
+function suppliedKeys(structure: Structure, overrides: Record<string, number>): string[] {
+  let keys: string[] | null = null;
+  for (const [overrideKey, value] of Object.entries(overrides)) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const parsed = parseObservationKey(overrideKey);
+    if (!parsed || !structure.indicatorIds.has(parsed.indicator)) continue;
+    const byIndicator = structure.index.get(parsed.country)?.get(parsed.partner);
+    if (!byIndicator || byIndicator.has(parsed.indicator)) continue;
+    (keys ??= []).push(overrideKey);
+  }
+  return keys ? keys.sort() : [];
+}
+
+function buildStructure(
+  dataset: Dataset,
+  scenario: ScenarioInput,
+  supplied: ReadonlySet<string> = NONE,
+): Structure {
   const countries = dataset.countries.map((c) => c.code);
   const partners = dataset.partners.map((p) => p.code);
   const indicatorById = new Map(dataset.indicators.map((i) => [i.id, i]));
@@ -193,11 +244,32 @@ function buildStructure(dataset: Dataset, scenario: ScenarioInput): Structure {
           const weight = weights[k]!;
           group.totalWeight += weight;
           const observation = byIndicator?.get(indicator.id);
-          if (!observation) continue;
+          const key = observationKey(country, partner, indicator.id);
+          if (!observation) {
+            if (!supplied.has(key)) continue;
+            // A missing cell the scenario supplies: prepare() writes the analyst's value.
+            indexByIndicator.set(indicator.id, cells.length);
+            group.cells.push(cells.length);
+            cells.push({
+              key,
+              country,
+              partner,
+              indicator,
+              observation: null,
+              value: NaN,
+              low: NaN,
+              high: NaN,
+              baselineValue: null,
+              overridden: true,
+              supplied: true,
+              weight,
+            });
+            continue;
+          }
           indexByIndicator.set(indicator.id, cells.length);
           group.cells.push(cells.length);
           cells.push({
-            key: observationKey(country, partner, indicator.id),
+            key,
             country,
             partner,
             indicator,
@@ -207,6 +279,7 @@ function buildStructure(dataset: Dataset, scenario: ScenarioInput): Structure {
             high: observation.high,
             baselineValue: observation.value,
             overridden: false,
+            supplied: false,
             weight,
           });
         }
@@ -229,23 +302,39 @@ function buildStructure(dataset: Dataset, scenario: ScenarioInput): Structure {
     aggregation: scenario.aggregation === 'geometric' ? 'geometric' : 'arithmetic',
     tiltPair: [partners.indexOf(first), partners.indexOf(second)],
     index,
+    indicatorIds: new Set(indicatorById.keys()),
   };
 }
 
 /**
  * Applies a scenario to a data set: chooses observations by option, applies weights and
  * value overrides, and lays out the cells and groups the scorer walks. An override
- * replaces the value and shifts the published range with it, keeping its width.
+ * replaces the value and shifts the published range with it, keeping its width. An
+ * override of a missing cell (a country, partner and indicator of the data set with no
+ * observation under the scenario's options) supplies it: a cell marked `supplied`, whose
+ * value is the analyst's and whose range is that one point (nothing published to vary).
  */
 export function prepare(dataset: Dataset, partial: Partial<ScenarioInput> = {}): Prepared {
   const scenario = completeScenario(dataset, partial);
   const key = structureKey(scenario);
   let cached = structureCache.get(dataset);
   if (!cached || cached.key !== key) {
-    cached = { key, structure: buildStructure(dataset, scenario) };
+    cached = { key, structure: buildStructure(dataset, scenario), supplied: null };
     structureCache.set(dataset, cached);
   }
-  const { index, ...structure } = cached.structure;
+  let chosen = cached.structure;
+  const supplied = suppliedKeys(chosen, scenario.overrides);
+  if (supplied.length > 0) {
+    const suppliedKey = JSON.stringify(supplied);
+    if (cached.supplied?.key !== suppliedKey) {
+      cached.supplied = {
+        key: suppliedKey,
+        structure: buildStructure(dataset, scenario, new Set(supplied)),
+      };
+    }
+    chosen = cached.supplied.structure;
+  }
+  const { index, indicatorIds: _indicatorIds, ...structure } = chosen;
 
   let cells = structure.cells;
   for (const [overrideKey, value] of Object.entries(scenario.overrides)) {
@@ -255,7 +344,11 @@ export function prepare(dataset: Dataset, partial: Partial<ScenarioInput> = {}):
     if (i === undefined || i === null) continue;
     if (cells === structure.cells) cells = cells.slice();
     const cell = cells[i]!;
-    const shift = value - cell.baselineValue;
+    if (cell.observation === null) {
+      cells[i] = { ...cell, value, low: value, high: value };
+      continue;
+    }
+    const shift = value - cell.observation.value;
     cells[i] = {
       ...cell,
       value,

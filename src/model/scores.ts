@@ -97,8 +97,11 @@ export interface Contribution {
   key: string;
   indicator: string;
   value: number;
-  baselineValue: number;
+  /** the published value; null for a cell the analyst supplied */
+  baselineValue: number | null;
   overridden: boolean;
+  /** the cell had no observation: its value is the analyst's own (see Cell.supplied) */
+  supplied: boolean;
   normalised: number;
   weight: number;
   /** points this indicator adds to its dimension score; they sum to the score */
@@ -160,6 +163,7 @@ export function toScoreSet(
         value,
         baselineValue: cell.baselineValue,
         overridden: cell.overridden,
+        supplied: cell.supplied,
         normalised,
         weight: cell.weight,
         contribution: weightWithData > 0 ? (cell.weight * normalised) / weightWithData : 0,

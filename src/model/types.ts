@@ -10,7 +10,12 @@ export type PartnerCode = string;
 
 export type IndicatorKind = 'share' | 'amount' | 'count' | 'ordinal';
 export type Scale = 'linear' | 'log';
-export type Confidence = 'reported' | 'estimate' | 'judgement';
+/**
+ * How an observation's value was obtained: a statistic `reported` by a source; `computed` by
+ * code from reported inputs (see `Derivation`); an `estimate` made by a named source; a
+ * `judgement`: a rubric level coded by us from quoted evidence (ordinal indicators only).
+ */
+export type Confidence = 'reported' | 'computed' | 'estimate' | 'judgement';
 export type Aggregation = 'arithmetic' | 'geometric';
 
 export interface LocalizedText {
@@ -61,6 +66,58 @@ export interface ScenarioOption {
   default: string;
 }
 
+/**
+ * The exact words of a source that support a value, and where they stand. Only words we have
+ * seen are quoted: the Ifri report's text (`from: 'report'`, `source` is the report's id), or,
+ * for sources these machines cannot open, the entry of the research notes that gives the figure
+ * (`from: 'notes'`, `source` names the work the entry cites).
+ */
+export interface Evidence {
+  /** source id */
+  source: string;
+  /** the report footnote the quoted passage carries; absent for the report's own words */
+  footnote?: number;
+  /** the report's section heading, or the research notes' section, where the words stand */
+  locator: string;
+  /** the exact words (≤ 400 characters); " … " separates fragments quoted in order */
+  quote: string;
+  from: 'report' | 'notes';
+}
+
+/** A reported figure that a derivation reads, with the words that give it. */
+export interface FigureInput {
+  label: LocalizedText;
+  value: number;
+  evidence: Evidence[];
+}
+
+/** Arithmetic over named reported figures: `+ - * /` and parentheses, e.g. "100 * ru / total". */
+export interface Formula {
+  expr: string;
+  inputs: Record<string, FigureInput>;
+}
+
+/** How a computed observation's value (and, where computed too, its range) follows from inputs. */
+export interface Derivation {
+  value: Formula;
+  low?: Formula;
+  high?: Formula;
+  /** decimals every result is rounded to (default 1) */
+  decimals?: number;
+}
+
+/**
+ * A judgement's coding: the rubric level, the rubric words the evidence meets, and a key naming
+ * that evidence. The same key must give the same level in every country.
+ */
+export interface RubricCoding {
+  level: number;
+  /** words quoted from the English rubric sentence of `level` */
+  rubricWords: string;
+  /** e.g. "ru-csto-membership": observations resting on the same evidence share it */
+  evidenceKey: string;
+}
+
 export interface Observation {
   country: CountryCode;
   partner: PartnerCode;
@@ -72,14 +129,16 @@ export interface Observation {
   /** a finer period when the figure is not a calendar year, e.g. "Jan–May 2025" */
   period?: string;
   confidence: Confidence;
-  /** source ids */
+  /** source ids: every work the evidence quotes or cites */
   sources: string[];
-  /**
-   * Footnote numbers of the Ifri report the figure rests on. Required (non-empty)
-   * whenever `sources` includes the report itself; for a figure stated in the
-   * report's text, the footnote(s) of the paragraph it stands in.
-   */
+  /** the report footnotes the evidence's passages carry */
   footnotes?: number[];
+  /** the words that support the value (for a computed value: its inputs' evidence) */
+  evidence: Evidence[];
+  /** computed observations: the inputs and formulas value, low and high come from */
+  derivation?: Derivation;
+  /** judgements: the rubric level and the evidence it rests on */
+  coding?: RubricCoding;
   /** how the value was derived, in our own words */
   note: LocalizedText;
   /**
@@ -91,12 +150,19 @@ export interface Observation {
 
 export interface Source {
   id: string;
-  author: string;
-  title: string;
+  /** as the material gives it; absent when it names none */
+  author?: string;
+  /** the work's real title, only when the material gives it (never a paraphrase) */
+  title?: string;
   outlet: string;
-  /** ISO date or year */
+  /** ISO date or year, or "n.d." */
   date: string;
+  /** a full address, only when the material gives one */
   url?: string;
+  /** the site's domain, when that is all the material gives */
+  site?: string;
+  /** what the work is, when it has no title of its own (e.g. "Kremlin pre-visit briefing") */
+  description?: LocalizedText;
   /** footnote number in the Ifri report when the source is one of its 41 */
   footnote?: number;
 }
@@ -106,10 +172,33 @@ export interface TimelineEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD */
   date: string;
   countries: CountryCode[];
-  partner: PartnerCode;
+  /** the scored partner the event concerns; absent when it is a third party (see `other`) */
+  partner?: PartnerCode;
+  /** a party outside the data set's partners, e.g. Turkey or the EU (exactly one of the two) */
+  other?: LocalizedText;
   dimension: Dimension;
   title: LocalizedText;
   sources: string[];
+  /** the words that date and describe the event */
+  evidence?: Evidence[];
+}
+
+/**
+ * A sourced fact that is not one partner's dependence score (a trend over time, a third
+ * partner such as Turkey, a lever that no indicator measures): shown as context, never scored.
+ */
+export interface ContextFact {
+  id: string;
+  countries: CountryCode[];
+  /** the partner it concerns, when one (it may be none of the scored partners) */
+  partner?: PartnerCode;
+  /** a partner outside the data set's partners, e.g. "Turkey" */
+  other?: LocalizedText;
+  title: LocalizedText;
+  /** our summary; numbers in it are the quoted ones */
+  text: LocalizedText;
+  sources: string[];
+  evidence: Evidence[];
 }
 
 export interface ScenarioInput {
@@ -131,9 +220,15 @@ export interface Scenario extends ScenarioInput {
 export interface Preset {
   id: string;
   name: LocalizedText;
-  /** why this scenario is plausible, citing the report */
+  /**
+   * Why this scenario is plausible, citing the report. Numbers are never typed here: the text
+   * reads them from the data through placeholders (`{{value:KG.RU.remittances_gdp}}`,
+   * `{{override:…}}`, `{{figure:loan}}`…; see src/model/presetText.ts).
+   */
   rationale: LocalizedText;
   sources: string[];
+  /** reported figures the preset's rule and text read, each with the words that give it */
+  figures?: Record<string, FigureInput>;
   scenario: Partial<ScenarioInput>;
 }
 
@@ -149,6 +244,8 @@ export interface Dataset {
   observations: Observation[];
   sources: Source[];
   events: TimelineEvent[];
+  /** facts shown as context, not scored */
+  context: ContextFact[];
   presets: Preset[];
   options: ScenarioOption[];
   /** default weight of each dimension in the overall score */

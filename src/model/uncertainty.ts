@@ -55,8 +55,9 @@ function summarise(samples: Float64Array, count: number): Interval | null {
 
 /**
  * Monte Carlo over the observations' ranges: each draw takes every cell from a
- * triangular distribution (mode = value) and rescores everything. Returns 90%
- * intervals and the probability that each tilt is positive.
+ * triangular distribution (mode = value) and rescores everything; a cell the analyst
+ * supplied keeps its value in every draw. Returns 90% intervals and the probability that
+ * each tilt is positive.
  */
 export function monteCarloPrepared(
   prepared: Prepared,
@@ -87,7 +88,11 @@ export function monteCarloPrepared(
   for (let k = 0; k < draws; k++) {
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]!;
-      values[i] = triangular(random(), cell.low, cell.value, cell.high);
+      // A value the analyst supplied has no published range: nothing to draw, and no
+      // random number taken, so supplying a cell leaves every other cell's draws as they were.
+      values[i] = cell.supplied
+        ? cell.value
+        : triangular(random(), cell.low, cell.value, cell.high);
     }
     evaluate(prepared, values, out);
     for (let g = 0; g < nG; g++) {

@@ -1,8 +1,15 @@
 // The scores and indicator tables of a scenario as data: the same JSON/CSV from the command
 // line (`npm run fulcrum -- scores --format csv`) and from the dashboard's download
 // buttons, so a number in a briefing can be checked outside the browser.
-import type { Dataset, LocalizedText, Scenario } from '@/model';
-import { computeScores, DEFAULT_DRAWS, DEFAULT_SEED, monteCarlo } from '@/model';
+import type { Dataset, LocalizedText, Scenario, TiltReading } from '@/model';
+import {
+  computeScores,
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  leanCode,
+  monteCarlo,
+  readTilt,
+} from '@/model';
 import { publishedObservation } from './sliders';
 
 /** Four decimals: every figure reproducible, none falsely precise beyond the display. */
@@ -26,10 +33,35 @@ export interface ScoresOutput {
     low?: number | null;
     high?: number | null;
   }[];
-  tilts: { country: string; dimension: string; tilt: number | null; pChina?: number | null }[];
+  tilts: {
+    country: string;
+    dimension: string;
+    tilt: number | null;
+    /** the model's reading of the tilt: "china-clear", "russia-slight", "too-close", … */
+    lean: string;
+    pChina?: number | null;
+  }[];
 }
 
-/** Every score, overall score and tilt of a scenario; 90% intervals when `uncertainty` is given. */
+/**
+ * A tilt's reading as one word ("china-clear", "russia-slight", "too-close", "balanced",
+ * "no-data"): the model's leanCode with the tilt pair's English names in lower case.
+ */
+export function leanWord(dataset: Dataset, reading: TiltReading): string {
+  const name = (code: string) =>
+    (dataset.partners.find((p) => p.code === code)?.name.en ?? code).toLowerCase();
+  return leanCode(reading, {
+    positive: name(dataset.tiltPair[0]),
+    negative: name(dataset.tiltPair[1]),
+  });
+}
+
+/**
+ * Every score, overall score and tilt of a scenario; 90% intervals and P(tilt > 0) when
+ * `uncertainty` is given. Each tilt's `lean` is read by the model's lean rule with Monte Carlo
+ * draws: those of `uncertainty`, else the dashboard's own (DEFAULT_DRAWS, DEFAULT_SEED), so the
+ * command line words a tilt as the app does.
+ */
 export function scoresOutput(
   dataset: Dataset,
   scenario: Scenario,
@@ -37,6 +69,7 @@ export function scoresOutput(
 ): ScoresOutput {
   const set = computeScores(dataset, scenario);
   const mc = uncertainty ? monteCarlo(dataset, scenario, uncertainty) : null;
+  const draws = mc ?? monteCarlo(dataset, scenario, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
   return {
     scenario,
     scores: set.dimensionScores.map((s, i) => {
@@ -63,6 +96,7 @@ export function scoresOutput(
       country: t.country,
       dimension: t.dimension,
       tilt: round(t.tilt),
+      lean: leanWord(dataset, readTilt(t.tilt, draws.tilts[i]?.pPositive ?? null)),
       ...(mc ? { pChina: round(mc.tilts[i]?.pPositive ?? null) } : {}),
     })),
   };
@@ -89,7 +123,18 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 
 export function scoresCsv(output: ScoresOutput): string {
   const rows: Cell[][] = [
-    ['type', 'country', 'partner', 'dimension', 'value', 'coverage', 'low', 'high', 'pChina'],
+    [
+      'type',
+      'country',
+      'partner',
+      'dimension',
+      'value',
+      'coverage',
+      'low',
+      'high',
+      'pChina',
+      'lean',
+    ],
   ];
   for (const s of output.scores)
     rows.push([
@@ -102,11 +147,23 @@ export function scoresCsv(output: ScoresOutput): string {
       s.low,
       s.high,
       null,
+      null,
     ]);
   for (const o of output.overall)
-    rows.push(['overall', o.country, o.partner, 'overall', o.score, null, o.low, o.high, null]);
+    rows.push([
+      'overall',
+      o.country,
+      o.partner,
+      'overall',
+      o.score,
+      null,
+      o.low,
+      o.high,
+      null,
+      null,
+    ]);
   for (const t of output.tilts)
-    rows.push(['tilt', t.country, null, t.dimension, t.tilt, null, null, null, t.pChina]);
+    rows.push(['tilt', t.country, null, t.dimension, t.tilt, null, null, null, t.pChina, t.lean]);
   return toCsv(rows);
 }
 
@@ -138,10 +195,17 @@ export const INDICATOR_COLUMNS = [
   'note',
 ] as const;
 
+/** The note of a cell the analyst supplied (no observation: nothing published to cite). */
+const SUPPLIED_NOTE: LocalizedText = {
+  en: 'Missing in the data set (no evidence); the value is the analyst’s own, not a source’s.',
+  ru: 'В наборе данных нет значения (нет подтверждений); значение — собственное значение аналитика, а не источника.',
+};
+
 /**
  * One row per indicator × country × partner as the scenario scores it: the value used
  * (published or the scenario's), the published reading with its year, range, confidence,
- * sources and report footnotes, and what it adds to its dimension score.
+ * sources and report footnotes, and what it adds to its dimension score. A missing cell the
+ * analyst supplied has confidence `analyst`, no published value, range or source.
  */
 export function indicatorsCsv(
   dataset: Dataset,
@@ -169,13 +233,13 @@ export function indicatorsCsv(
         observation?.period,
         observation?.low,
         observation?.high,
-        observation?.confidence,
+        observation?.confidence ?? (c.supplied ? 'analyst' : undefined),
         round(c.normalised),
         round(c.weight),
         round(c.contribution),
         observation?.sources.join(' '),
         observation?.footnotes?.join(' '),
-        observation ? pick(observation.note) : undefined,
+        observation ? pick(observation.note) : c.supplied ? pick(SUPPLIED_NOTE) : undefined,
       ]);
     }
   }

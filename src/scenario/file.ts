@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Dataset, Indicator, Scenario } from '@/model';
-import { DIMENSIONS, completeScenario, observationKey } from '@/model';
+import { DIMENSIONS, completeScenario } from '@/model';
 import {
   SCENARIO_FILE_KIND,
   SCENARIO_FILE_MAX_BYTES,
   SCENARIO_FILE_VERSION,
   type ScenarioFile,
 } from './fileFormat';
+import { sliderIndex } from './sliders';
 
 // No code generation: zod's JIT probes `new Function`, which the strict CSP forbids.
 z.config({ jitless: true });
@@ -58,9 +59,10 @@ export function valueRange(indicator: Indicator): { min: number; max: number } {
 }
 
 /**
- * Checks a parsed scenario file against the data set: every override names an
- * observation and stays within its indicator's range; weights name indicators;
- * options name known choices. Returns the complete scenario or the first bad field.
+ * Checks a parsed scenario file against the data set: every override names a cell of the
+ * data set (an observation, or a missing cell the analyst supplies) and stays within its
+ * indicator's range; weights name indicators; options name known choices. Returns the
+ * complete scenario or the first bad field.
  */
 export function restoreScenario(
   dataset: Dataset,
@@ -73,12 +75,12 @@ export function restoreScenario(
       reason: `version: ${file.version} is newer than this version of Fulcrum understands (${SCENARIO_FILE_VERSION})`,
     };
   }
-  const observed = new Set(
-    dataset.observations.map((o) => observationKey(o.country, o.partner, o.indicator)),
-  );
+  // The assumption records: one per observed cell and one per missing cell.
+  const records = sliderIndex(dataset).byKey;
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
   for (const [key, value] of Object.entries(file.overrides ?? {})) {
-    if (!observed.has(key)) return { ok: false, reason: `overrides.${key}: no such observation` };
+    if (records.get(key)?.group !== 'assumption')
+      return { ok: false, reason: `overrides.${key}: no such observation or missing cell` };
     const indicator = indicators.get(key.split('.')[2] ?? '');
     if (indicator) {
       const { min, max } = valueRange(indicator);

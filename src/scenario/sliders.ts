@@ -41,8 +41,7 @@ interface RecordBase {
   param: string;
 }
 
-/** A number on a track: an assumption (observation value) or a weight. */
-export interface NumericSliderRecord extends RecordBase {
+interface NumericRecordBase extends RecordBase {
   control: 'slider';
   group: NumericSliderGroup;
   dimension: Dimension;
@@ -51,16 +50,40 @@ export interface NumericSliderRecord extends RecordBase {
   max: number;
   step: number;
   decimals: number;
-  /** the published value under the data set's default options (the baseline mark) */
-  baseline: number;
-  /** assumptions only: the published uncertainty range around `baseline` */
-  range?: { low: number; high: number };
   /** assumptions and indicator weights: the indicator id */
   indicator?: string;
   /** assumptions only */
   country?: CountryCode;
   partner?: PartnerCode;
 }
+
+/** A number on a track with a published value: an assumption (observation value) or a weight. */
+export interface PublishedSliderRecord extends NumericRecordBase {
+  /** the published value under the data set's default options (the baseline mark) */
+  baseline: number;
+  /** assumptions only: the published uncertainty range around `baseline` */
+  range?: { low: number; high: number };
+  missing?: false;
+}
+
+/**
+ * A missing cell: a country × partner × indicator of the data set that no observation
+ * covers. Nothing is published, so there is no baseline, no range and no source; not set,
+ * the cell stays missing (the dimension's coverage shows it). An override for it is a value
+ * the analyst supplies, marked as the analyst's own wherever it shows.
+ */
+export interface MissingCellRecord extends NumericRecordBase {
+  group: 'assumption';
+  missing: true;
+  baseline: null;
+  range?: undefined;
+  indicator: string;
+  country: CountryCode;
+  partner: PartnerCode;
+}
+
+/** A number on a track: an assumption (published or missing) or a weight. */
+export type NumericSliderRecord = PublishedSliderRecord | MissingCellRecord;
 
 /** One of a few values: the aggregation method or a data option. */
 export interface ChoiceRecord extends RecordBase {
@@ -209,7 +232,8 @@ function dedupe<T>(items: Iterable<T>): T[] {
 
 /**
  * Every record of a data set, in panel order: assumptions (by dimension, indicator,
- * country, partner), dimension weights, indicator weights, aggregation, data options.
+ * country, partner; a missing cell is an assumption too, marked `missing`), dimension
+ * weights, indicator weights, aggregation, data options.
  * Memoised per data set (treat the data set and the records as immutable).
  */
 export function buildSliderRecords(dataset: Dataset): SliderRecord[] {
@@ -259,9 +283,55 @@ function buildIndex(dataset: Dataset): SliderIndex {
         indicator,
         indicatorCells.flatMap((c) => c.observations),
       );
-      for (const cell of indicatorCells) {
-        const country = countries.get(cell.ref.country)!;
-        const partner = partners.get(cell.ref.partner)!;
+      // Cells no observation covers, in the same order: the analyst may supply them.
+      const missing: ObservationRef[] = [];
+      for (const country of dataset.countries) {
+        for (const partner of dataset.partners) {
+          const key = observationKey(country.code, partner.code, indicator.id);
+          if (byCell.has(key)) continue;
+          missing.push({
+            key,
+            country: country.code,
+            partner: partner.code,
+            indicator: indicator.id,
+          });
+        }
+      }
+      const ordered = [
+        ...indicatorCells.map((cell) => ({ ref: cell.ref, cell })),
+        ...missing.map((ref) => ({ ref, cell: null })),
+      ].sort(
+        (a, b) =>
+          countryOrder.get(a.ref.country)! - countryOrder.get(b.ref.country)! ||
+          partnerOrder.get(a.ref.partner)! - partnerOrder.get(b.ref.partner)!,
+      );
+      for (const { ref, cell } of ordered) {
+        const country = countries.get(ref.country)!;
+        const partner = partners.get(ref.partner)!;
+        const label = {
+          en: `${country.name.en} · ${partner.name.en} · ${indicator.name.en}`,
+          ru: `${country.name.ru} · ${partner.name.ru} · ${indicator.name.ru}`,
+        };
+        if (!cell) {
+          records.push({
+            control: 'slider',
+            key: sliderKey.assumption(ref.key),
+            group: 'assumption',
+            missing: true,
+            dimension,
+            label,
+            unit: indicator.unit,
+            ...track,
+            baseline: null,
+            sourceIds: [],
+            observations: [ref],
+            param: sliderParam.assumption(ref.key),
+            indicator: indicator.id,
+            country: ref.country,
+            partner: ref.partner,
+          });
+          continue;
+        }
         const published =
           pickObservation(cell.observations, defaultOptions) ?? cell.observations[0]!;
         cells.set(cell.ref.key, cell);
@@ -270,10 +340,7 @@ function buildIndex(dataset: Dataset): SliderIndex {
           key: sliderKey.assumption(cell.ref.key),
           group: 'assumption',
           dimension,
-          label: {
-            en: `${country.name.en} · ${partner.name.en} · ${indicator.name.en}`,
-            ru: `${country.name.ru} · ${partner.name.ru} · ${indicator.name.ru}`,
-          },
+          label,
           unit: indicator.unit,
           ...track,
           baseline: published.value,
@@ -403,12 +470,23 @@ export function isNumericRecord(record: SliderRecord | undefined): record is Num
   return record?.control === 'slider';
 }
 
+/** Is this the record of a missing cell (no observation: a value only the analyst can supply)? */
+export function isMissingRecord(record: SliderRecord | undefined): record is MissingCellRecord {
+  return record?.control === 'slider' && record.missing === true;
+}
+
+/** The records of the data set's missing cells, in panel order. */
+export function missingRecords(dataset: Dataset): MissingCellRecord[] {
+  return sliderIndex(dataset).records.filter(isMissingRecord);
+}
+
 /**
  * A value the slider can hold: clamped to [min, max] and rounded to the record's
- * decimals. A value that is not a number at all (NaN) gives the baseline.
+ * decimals. A value that is not a number at all (NaN) gives the baseline (for a missing
+ * cell, which has none, the track's minimum; callers check for NaN first).
  */
 export function clampToSlider(record: NumericSliderRecord, value: number): number {
-  if (Number.isNaN(value)) return roundTo(record.baseline, record.decimals);
+  if (Number.isNaN(value)) return roundTo(record.baseline ?? record.min, record.decimals);
   return roundTo(Math.min(record.max, Math.max(record.min, value)), record.decimals);
 }
 
@@ -559,17 +637,28 @@ export function recordValue(
 
 /**
  * The value a slider shows: the override or, without one, the cell's published value
- * under the scenario's options (rounded to the slider's decimals).
+ * under the scenario's options (rounded to the slider's decimals). Null for a missing
+ * cell the analyst has not supplied.
  */
+export function displayedValue(
+  dataset: Dataset,
+  record: PublishedSliderRecord,
+  scenario: ScenarioInput,
+): number;
 export function displayedValue(
   dataset: Dataset,
   record: NumericSliderRecord,
   scenario: ScenarioInput,
-): number {
+): number | null;
+export function displayedValue(
+  dataset: Dataset,
+  record: NumericSliderRecord,
+  scenario: ScenarioInput,
+): number | null {
   const v = recordValue(record, scenario);
   if (typeof v === 'number') return v;
   const published = publishedValue(dataset, record.key, scenario.options) ?? record.baseline;
-  return roundTo(published, record.decimals);
+  return published === null ? null : roundTo(published, record.decimals);
 }
 
 /**

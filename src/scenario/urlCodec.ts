@@ -1,7 +1,9 @@
 // The scenario in the URL: readable search params, written only where the scenario
 // differs from its base, read back without ever throwing.
 //
-//   o.KG.CN.debt_share=40     override of one observation cell
+//   o.KG.CN.debt_share=40     override of one observation cell, or a value the analyst
+//                             supplies for a missing cell (o.KG.CN.satellite_navigation=2);
+//                             `missing` takes a supplied value away (when the preset gave one)
 //   w.security=2              dimension weight
 //   iw.debt_share=2           indicator weight
 //   agg=geometric             aggregation
@@ -35,6 +37,13 @@ export const PARAM = {
 } as const;
 
 const PREFIXES = ['o.', 'w.', 'iw.', 'opt.'] as const;
+
+/**
+ * The value of `o.<cell>` that says "no value": the missing cell stays missing. Written only
+ * when the base (a preset) supplies a value the scenario does not; without a preset, a
+ * missing cell the analyst has not supplied simply has no param.
+ */
+export const MISSING_PARAM_VALUE = 'missing';
 const SINGLE = new Set<string>(Object.values(PARAM));
 
 /** Longest scenario name a link may carry (as in scenario files). */
@@ -183,7 +192,11 @@ export function encodeScenario(
       params.set(record.param, a);
     } else if (record.control === 'slider') {
       // An assumption the base overrides but the scenario does not: write the published
-      // value, which decoding recognises as "no override".
+      // value, which decoding recognises as "no override"; for a missing cell, `missing`.
+      if (a === undefined && record.missing) {
+        params.set(record.param, MISSING_PARAM_VALUE);
+        continue;
+      }
       const value = a ?? clampToSlider(record, publishedValue(dataset, record.key, s.options) ?? 0);
       params.set(record.param, formatNumber(value));
     }
@@ -371,6 +384,10 @@ export function decodeScenario(
       } else {
         working.options[record.key.slice('option.'.length)] = value;
       }
+      continue;
+    }
+    if (record.missing && value.trim() === MISSING_PARAM_VALUE) {
+      delete working.overrides[record.key];
       continue;
     }
     const number = readNumber(record, name, value, ignored, adjusted);

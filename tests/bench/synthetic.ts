@@ -45,6 +45,7 @@ export function syntheticDataset(
           year: 2025,
           confidence: 'estimate',
           sources: ['synthetic'],
+          evidence: [],
           note: text('synthetic'),
         });
       }
@@ -60,6 +61,7 @@ export function syntheticDataset(
       { id: 'synthetic', author: 'bench', title: 'synthetic', outlet: 'bench', date: '2026' },
     ],
     events: [],
+    context: [],
     presets: [],
     options: [],
     dimensionWeights: { economic: 1, infrastructure: 1, digital: 1, security: 1 },

@@ -4,7 +4,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatInterval } from '@/components/charts/tiltAdapter';
 import { dataset } from '@/data/dataset';
-import { buildFlips, buildTornadoes } from '@/features/analysis/adapters';
+import {
+  buildFlips,
+  buildMethodEntries,
+  buildTornadoes,
+  methodChoiceId,
+} from '@/features/analysis/adapters';
 import type { Language } from '@/i18n';
 import { analysis as messages } from '@/i18n/locales/analysis';
 import { common } from '@/i18n/locales/common';
@@ -15,8 +20,10 @@ import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
   findTilt,
+  methodAlternatives,
   monteCarlo,
   prepare,
+  readTilt,
   TILT_DIMENSIONS,
 } from '@/model';
 import { useScenarioStore } from '@/scenario/store';
@@ -118,7 +125,8 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
                     o.partner === partner.code &&
                     o.dimension === dimension,
                 )!.interval;
-          expect(cells[2]).toHaveTextContent(formatInterval(interval)!);
+          // no interval where the score has no data
+          expect(cells[2]).toHaveTextContent(formatInterval(interval) ?? '—');
         }
       }
       // and back to the chart
@@ -128,16 +136,21 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
 
     const tilts = region(m.uncertainty.tiltTitle);
     const chart = within(tilts).getByRole('img');
-    // every tilt is written beside its point, with the share of draws on its side
+    // every tilt is written beside its point as the model's lean rule reads it: the share of
+    // draws on its side for a lean, "too close to call" otherwise
     const kgOverall = uncertainty.tilts.find(
       (x) => x.country === 'KG' && x.dimension === 'overall',
     )!;
-    const share = kgOverall.pPositive! >= 0.5 ? kgOverall.pPositive! : 1 - kgOverall.pPositive!;
+    const kgTilt = findTilt(baseline, 'KG', 'overall');
+    const reading = readTilt(kgTilt, kgOverall.pPositive);
+    const beside =
+      reading.kind === 'leans'
+        ? formatPercent(reading.share)
+        : reading.kind === 'uncertain'
+          ? m.uncertainty.tooClose
+          : '';
     await waitFor(
-      () =>
-        expect(chart.textContent).toContain(
-          `${formatSigned(findTilt(baseline, 'KG', 'overall'))} · ${formatPercent(share)}`,
-        ),
+      () => expect(chart.textContent).toContain(`${formatSigned(kgTilt)} · ${beside}`),
       TIMEOUT,
     );
     showTable(tilts, language);
@@ -155,8 +168,10 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
         expect(cells[1]).toHaveTextContent(
           formatSigned(findTilt(baseline, country.code, dimension), c.noData),
         );
-        expect(cells[3]).toHaveTextContent(formatInterval(mc.interval)!);
-        expect(cells[4]).toHaveTextContent(formatPercent(mc.pPositive));
+        expect(cells[3]).toHaveTextContent(formatInterval(mc.interval, true) ?? '—');
+        expect(cells[4]).toHaveTextContent(
+          mc.pPositive === null ? '—' : formatPercent(mc.pPositive),
+        );
       }
     }
   });
@@ -227,24 +242,86 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
       expect(item).toHaveTextContent(countryName(entry.country, language));
       const tilt = findTilt(baseline, entry.country, entry.dimension);
       expect(item).toHaveTextContent(formatSigned(tilt, c.noData));
-      if (entry.finding.kind === 'flips') {
+      const outside = screen.queryByTestId(`flip-outside-${entry.country}-${entry.dimension}`);
+      if (entry.finding.kind === 'flips' || entry.finding.kind === 'balances') {
+        // a change inside the published range, with the published figure and its sources
         const s = entry.finding.suggestion;
+        expect(s.withinRange).toBe(true);
         expect(item.textContent).toContain(formatValue(s.to, language));
         expect(item.textContent!.toLowerCase()).toContain(s.indicator.name[language].toLowerCase());
-        // the published figure and its sources
         expect(within(item).getAllByRole('listitem').length).toBeGreaterThan(0);
       } else if (entry.finding.kind === 'cannot-flip') {
         expect(within(item).queryAllByRole('listitem')).toHaveLength(0);
       }
+      // a flip that needs a value outside its published range is only ever said apart
+      const beyond =
+        entry.finding.kind === 'cannot-flip' || entry.finding.kind === 'balances'
+          ? entry.finding.outside
+          : null;
+      if (beyond) {
+        expect(outside).not.toBeNull();
+        expect(outside!.textContent).toMatch(
+          language === 'en' ? /^Outside the published (range|data): / : /^Вне опубликованн/,
+        );
+        expect(outside!.textContent).toContain(formatValue(beyond.to, language));
+      } else {
+        expect(outside).toBeNull();
+      }
     }
-    // the baseline has both kinds: a tilt that one assumption flips, and one that none does
-    expect(entries.some((e) => e.finding.kind === 'flips')).toBe(true);
+    // the baseline has a tilt that no single change inside the ranges flips
     expect(entries.some((e) => e.finding.kind === 'cannot-flip')).toBe(true);
-    expect(screen.getByTestId('flip-KG-security')).toHaveTextContent(
+    const none = entries.find((e) => e.finding.kind === 'cannot-flip')!;
+    expect(screen.getByTestId(`flip-${none.country}-${none.dimension}`)).toHaveTextContent(
       language === 'en'
-        ? /Kyrgyzstan's security tilt \(−\d+\.\d, toward Russia\): no single assumption flips it\./
-        : /Кыргызстан: крен в сфере безопасности \(−\d+,\d, в сторону России\) не меняет знак/,
+        ? /: no single assumption flips it within its published range\./
+        : /не меняет знак ни при каком изменении одного допущения в пределах опубликованного диапазона/,
     );
+  });
+
+  it('says which method choices flip or balance each country’s tilts', async () => {
+    await open(language);
+    const entries = buildMethodEntries(
+      methodAlternatives(dataset, {}),
+      dataset.countries.map((x) => x.code),
+    );
+    for (const entry of entries) {
+      const section = screen.getByTestId(`method-flips-${entry.country}`);
+      expect(
+        within(section).getByRole('heading', { level: 4, name: m.flip.method.heading }),
+      ).toBeInTheDocument();
+      // every choice tested is named
+      expect(section).toHaveTextContent(m.flip.method.choice.geometric);
+      if (entry.flips.length === 0) {
+        expect(within(section).queryAllByRole('listitem')).toHaveLength(0);
+        expect(section).toHaveTextContent(countryName(entry.country, language));
+      }
+      for (const f of entry.flips) {
+        const item = within(section).getByTestId(
+          `method-${f.country}-${f.dimension}-${methodChoiceId(f.choice)}`,
+        );
+        expect(item).toHaveAttribute('data-kind', f.outcome);
+        expect(item).toHaveTextContent(formatSigned(f.then));
+      }
+    }
+  });
+
+  it('method choices follow the scenario: from the geometric mean, the arithmetic one is tested', async () => {
+    await open(language, 'agg=geometric');
+    const entries = buildMethodEntries(
+      methodAlternatives(dataset, { aggregation: 'geometric' }),
+      dataset.countries.map((x) => x.code),
+    );
+    const section = screen.getByTestId(`method-flips-${entries[0]!.country}`);
+    await waitFor(
+      () => expect(section).toHaveTextContent(m.flip.method.choice.arithmetic),
+      TIMEOUT,
+    );
+    for (const f of entries[0]!.flips)
+      expect(
+        within(section).getByTestId(
+          `method-${f.country}-${f.dimension}-${methodChoiceId(f.choice)}`,
+        ),
+      ).toHaveTextContent(formatSigned(f.then));
   });
 
   it('follows the scenario in the address', async () => {

@@ -3,11 +3,11 @@ import './setupMsw';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
-import { buildDeck } from '@/features/briefing/slides';
+import { buildDeck, keyRisks, methodRisks } from '@/features/briefing/slides';
 import type { Language } from '@/i18n';
 import { briefing as messages } from '@/i18n/locales/briefing';
-import { formatScore, formatSigned } from '@/lib/format';
-import { computeScores, findOverall, findTilt } from '@/model';
+import { formatScore, formatSigned, formatValue } from '@/lib/format';
+import { computeScores, findOverall, findTilt, prepare, TILT_DIMENSIONS } from '@/model';
 import { useScenarioStore } from '@/scenario/store';
 import { renderApp } from './renderApp';
 
@@ -140,6 +140,61 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
     open('/brief/scenario', language);
     await h1();
     expect(screen.getByText(m.scenario.asPublishedBig)).toBeInTheDocument();
+  });
+
+  it('the key-risks slide lists only changes inside the published ranges, and the method choices', async () => {
+    open('/brief/risks', language);
+    expect(await h1()).toHaveTextContent(m.titles.risks);
+    const prepared = prepare(dataset);
+    const codes = dataset.countries.map((c) => c.code);
+    const { flips, outside } = keyRisks(prepared, codes, TILT_DIMENSIONS);
+    const methods = methodRisks(dataset, {});
+    if (flips.length === 0) {
+      expect(screen.getByText(m.risks.noFlips)).toBeInTheDocument();
+    } else {
+      const list = screen.getByTestId('brief-flips');
+      const items = within(list).getAllByRole('listitem');
+      expect(items).toHaveLength(Math.min(flips.length, 3));
+      items.forEach((item, i) => {
+        const r = flips[i]!;
+        expect(r.withinRange).toBe(true);
+        expect(item).toHaveAttribute('data-kind', r.outcome);
+        expect(item).toHaveTextContent(countryName(r.country, language));
+        expect(item).toHaveTextContent(formatValue(r.to, language));
+        expect(item.textContent).not.toMatch(/\{\{|\}\}|\bgoes\b|уровень \d/);
+      });
+    }
+    // flips that need a value outside the published ranges: a count, set apart
+    const apart = screen.queryByTestId('brief-outside');
+    if (outside.length > 0) expect(apart).toHaveTextContent(String(outside.length));
+    else expect(apart).toBeNull();
+    // method choices: the ones that flip or balance a tilt, or that none does
+    expect(
+      screen.getByRole('heading', { level: 2, name: m.risks.methodTitle }),
+    ).toBeInTheDocument();
+    if (methods.flips.length === 0) {
+      expect(screen.getByTestId('brief-methods-none')).toHaveTextContent(
+        m.risks.method.choice.geometric,
+      );
+    } else {
+      const items = within(screen.getByTestId('brief-methods')).getAllByRole('listitem');
+      items.forEach((item, i) => {
+        expect(item).toHaveAttribute('data-kind', methods.flips[i]!.outcome);
+        expect(item).toHaveTextContent(formatSigned(methods.flips[i]!.then));
+      });
+    }
+    expect(screen.getByTestId('briefing-takeaway').textContent).toMatch(/[.]$/);
+  });
+
+  it('the key-risks slide follows the scenario’s method: from the geometric mean it tries the arithmetic one', async () => {
+    open('/brief/risks?agg=geometric', language);
+    await h1();
+    const methods = methodRisks(dataset, { aggregation: 'geometric' });
+    expect(methods.tested[0]).toEqual({ kind: 'aggregation', from: 'geometric', to: 'arithmetic' });
+    const section = await screen.findByRole('region', { name: m.risks.methodTitle }, TIMEOUT);
+    if (methods.flips.length === 0)
+      expect(section).toHaveTextContent(m.risks.method.choice.arithmetic);
+    else expect(section).toHaveTextContent(formatSigned(methods.flips[0]!.then));
   });
 
   it('an unknown slide says so and links every slide', async () => {

@@ -126,7 +126,9 @@ describe.each(['en', 'ru'] as const)('compare in %s', (language) => {
     const first = within(rows[0]!).getAllByRole('cell');
     expect(first[3]).toHaveTextContent(formatSigned(largest));
     const shown = rows.map((r) =>
-      Math.abs(Number(within(r).getAllByRole('cell')[3]!.textContent!.replace('−', '-'))),
+      Math.abs(
+        Number(within(r).getAllByRole('cell')[3]!.textContent!.replace('−', '-').replace(',', '.')),
+      ),
     );
     expect(shown).toEqual([...shown].sort((p, q) => q - p));
 
@@ -136,6 +138,7 @@ describe.each(['en', 'ru'] as const)('compare in %s', (language) => {
     expect(items[0]!.textContent).toBe(`${first[4]!.textContent}.`);
     const higher = largest > 0 ? name(a, language) : name(b, language);
     expect(items[0]!.textContent).toContain(higher);
-    expect(items[0]!.textContent).toContain(Math.abs(largest).toFixed(1));
+    // the difference in words, with the reader's decimal mark
+    expect(items[0]!.textContent).toContain(formatScore(Math.abs(largest)));
   });
 });

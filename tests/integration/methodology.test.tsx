@@ -1,23 +1,39 @@
 // @vitest-environment jsdom
 import './setupMsw';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
+import { allEvidence } from '@/data/evidence';
 import { REPORT_SOURCE_ID } from '@/data/schema';
 import {
   citationCounts,
   formatNumber,
+  formulaText,
   judgementObservations,
   KG_TRADE_OPTION,
   localizePeriod,
   orderedSources,
 } from '@/features/methodology/derive';
+import { common } from '@/i18n/locales/common';
 import { methodology } from '@/i18n/locales/methodology';
 import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import { DatasetContext } from '@/lib/dataset';
-import { completeScenario } from '@/model';
+import { formatShare } from '@/lib/format';
+import {
+  completeScenario,
+  datasetCounts,
+  EVIDENCE_KINDS,
+  evidenceMix,
+  missingCells,
+  observationKey,
+  type Dataset,
+  type Observation,
+} from '@/model';
+import { ContextSection } from '@/features/methodology/ContextSection';
+import { EvidenceSection } from '@/features/methodology/EvidenceSection';
 import { IndicatorsSection } from '@/features/methodology/IndicatorsSection';
+import { MixSection } from '@/features/methodology/MixSection';
 import { WeightsSection } from '@/features/methodology/WeightsSection';
 import { renderApp } from './renderApp';
 
@@ -42,7 +58,10 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
     await waitFor(() => expect(document.title).toBe(m.pageTitle));
     const toc = screen.getByRole('navigation', { name: m.toc.heading });
     const links = within(toc).getAllByRole('link');
-    expect(links.length).toBe(7);
+    // one link per section of the page
+    expect(links.length).toBe(document.querySelectorAll('section.methodology-section').length);
+    for (const name of [m.toc.mix, m.toc.evidence, m.toc.context])
+      expect(within(toc).getByRole('link', { name })).toBeInTheDocument();
     for (const link of links) {
       const target = link.getAttribute('href')!;
       expect(target).toMatch(/^#methodology-/);
@@ -104,14 +123,21 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
     const ordered = orderedSources(dataset);
     ordered.forEach((entry, i) => {
       const item = items[i]!;
-      expect(item.textContent).toContain(entry.source.title);
-      expect(item.textContent).toContain(entry.source.author);
+      if (entry.source.title) expect(item.textContent).toContain(entry.source.title);
+      else if (entry.source.description)
+        expect(item.textContent).toContain(entry.source.description[language]);
+      if (entry.source.author) expect(item.textContent).toContain(entry.source.author);
+      expect(item.textContent).toContain(entry.source.outlet);
+      if (!entry.source.url && entry.source.site)
+        expect(item.textContent).toContain(entry.source.site);
       if (entry.source.footnote !== undefined)
         expect(item.textContent).toContain(footnoteText(entry.source.footnote));
       const n = counts.get(entry.source.id) ?? 0;
       if (n > 0) expect(item.textContent).toMatch(new RegExp(`\\b${n}\\b`));
       if (entry.source.url) {
-        const link = within(item).getByRole('link', { name: entry.source.title });
+        const link = within(item).getByRole('link', {
+          name: entry.source.title ?? entry.source.description?.[language] ?? entry.source.url,
+        });
         expect(link).toHaveAttribute('href', entry.source.url);
         expect(link).toHaveAttribute('rel', 'noreferrer');
       }
@@ -168,9 +194,20 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
     expect(count(m.data.counts.indicators)).toContain(String(dataset.indicators.length));
     expect(count(m.data.counts.sources)).toContain(String(dataset.sources.length));
     expect(count(m.data.counts.events)).toContain(String(dataset.events.length));
-    expect(count(m.data.counts.observations)).toContain(
-      formatNumber(dataset.observations.length, language),
-    );
+    const counts = datasetCounts(dataset);
+    const exact = (label: string, n: number) =>
+      expect(
+        within(table).getByRole('rowheader', { name: label }).closest('tr')!.querySelector('td')!
+          .textContent,
+      ).toBe(formatNumber(n, language));
+    exact(m.data.counts.cells, counts.cells);
+    exact(m.data.counts.cellsCoded, counts.cellsCoded);
+    exact(m.data.counts.missingCells, counts.missingCells);
+    exact(m.data.counts.readings, counts.readings);
+    exact(m.data.counts.judgement, counts.byConfidence.judgement);
+    exact(m.data.counts.computed, counts.byConfidence.computed);
+    exact(m.data.counts.sources, counts.sources);
+    exact(m.data.counts.context, dataset.context.length);
     expect(within(data).getByText('npm run fulcrum -- scores')).toBeInTheDocument();
   });
 });
@@ -187,7 +224,7 @@ describe('methodology derivations', () => {
       const fb = b.footnote ?? Infinity;
       expect(fa <= fb).toBe(true);
       if (fa === Infinity && fb === Infinity)
-        expect(a.author.localeCompare(b.author, 'en') <= 0).toBe(true);
+        expect((a.author ?? a.outlet).localeCompare(b.author ?? b.outlet, 'en') <= 0).toBe(true);
     }
   });
 
@@ -209,6 +246,7 @@ describe('methodology derivations', () => {
           confidence: 'reported',
           sources: ['report', 'rferl'],
           footnotes: [3],
+          evidence: [],
           note: { en: 'n', ru: 'n' },
         },
         {
@@ -222,6 +260,7 @@ describe('methodology derivations', () => {
           confidence: 'reported',
           sources: ['report'],
           footnotes: [3],
+          evidence: [],
           note: { en: 'n', ru: 'n' },
         },
       ],
@@ -272,5 +311,356 @@ describe('methodology derivations', () => {
     expect(last(row('Share of foreign trade'))).toBe('3');
     // a negative weight is not usable: the model falls back to the default
     expect(last(row('Share of external public debt'))).toBe('1');
+  });
+});
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe.each<Language>(['en', 'ru'])('/methodology shows the evidence, in %s', (language) => {
+  const m = methodology[language];
+
+  it('shows how much rests on judgement: a share per kind for every dimension and overall', async () => {
+    await open(language);
+    const section = region(m.mix.heading);
+    const table = within(section).getByRole('table', { name: m.mix.caption });
+    const mix = evidenceMix(dataset);
+    const kinds = EVIDENCE_KINDS.filter((k) => k !== 'analyst');
+    for (const kind of kinds)
+      expect(
+        within(table).getByRole('columnheader', { name: m.mix.kinds[kind] }),
+      ).toBeInTheDocument();
+    const rows = [...mix.dimensions, mix.overall];
+    for (const row of rows) {
+      const name =
+        row.dimension === 'overall' ? m.mix.overall : common[language].dimensions[row.dimension];
+      const tr = within(table).getByRole('rowheader', { name }).closest('tr')!;
+      for (const kind of kinds) {
+        const cell = tr.querySelector(`td[data-kind="${kind}"]`)!;
+        expect(cell.textContent).toBe(row.shares ? formatShare(row.shares[kind]) : m.mix.noWeight);
+      }
+    }
+    // the judgement share is stated in words too, in the reader's decimal style
+    expect(within(section).getByTestId('mix-summary').textContent).toContain(
+      formatShare(mix.overall.shares!.judgement),
+    );
+    if (language === 'ru') expect(formatShare(0.125)).toBe('12,5%');
+  });
+
+  it('lists the cells that are not coded, with their scenario keys', async () => {
+    await open(language);
+    const section = region(m.mix.heading);
+    const missing = missingCells(dataset);
+    if (missing.length === 0) {
+      expect(section.textContent).toContain(m.mix.missingNone);
+      return;
+    }
+    const list = within(section).getByRole('list', { name: m.mix.missingHeading });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(missing.length);
+    missing.forEach((c, i) => {
+      const key = observationKey(c.country, c.partner, c.indicator);
+      expect(items[i]!.textContent).toContain(key);
+      expect(items[i]!.textContent).toContain(
+        dataset.indicators.find((x) => x.id === c.indicator)!.name[language],
+      );
+    });
+  });
+
+  it('shows every quotation with its reading, the formulas of computed values and the rubric line of judgements', async () => {
+    await open(language);
+    const section = region(m.evidence.heading);
+    fireEvent.click(within(section).getByRole('button', { name: m.evidence.expandAll }));
+    const details = section.querySelectorAll('details');
+    expect(details.length).toBe(dataset.indicators.length);
+    await waitFor(() => details.forEach((d) => expect(d.open).toBe(true)));
+
+    const readings = within(section).getAllByTestId('evidence-reading');
+    expect(readings).toHaveLength(dataset.observations.length);
+    const quotes = dataset.observations.flatMap((o) => allEvidence(o).map((e) => e.quote));
+    expect(quotes.length, 'quoted evidence in the data set').toBeGreaterThan(0);
+    const text = squash(section.textContent ?? '');
+    for (const quote of quotes) expect(text).toContain(`“${squash(quote)}”`);
+
+    for (const o of dataset.observations) {
+      const key = `${o.country}.${o.partner}.${o.indicator}`;
+      const item = readings.find(
+        (r) => r.getAttribute('data-cell') === key && r.textContent!.includes(o.note[language]),
+      );
+      expect(item, key).toBeDefined();
+      const itemText = squash(item!.textContent ?? '');
+      expect(itemText).toContain(common[language].confidence[o.confidence]);
+      for (const e of o.evidence) expect(itemText).toContain(`“${squash(e.quote)}”`);
+      if (o.coding) {
+        const indicator = dataset.indicators.find((i) => i.id === o.indicator)!;
+        expect(itemText).toContain(squash(indicator.rubric![o.coding.level]![language]));
+        expect(itemText).toContain(`“${squash(o.coding.rubricWords)}”`);
+        expect(itemText).toContain(o.coding.evidenceKey);
+      }
+      if (o.derivation) {
+        expect(itemText).toContain(formulaText(o.derivation.value.expr));
+        for (const input of Object.values(o.derivation.value.inputs))
+          expect(itemText).toContain(input.label[language]);
+      }
+    }
+
+    fireEvent.click(within(section).getByRole('button', { name: m.evidence.collapseAll }));
+    await waitFor(() => details.forEach((d) => expect(d.open).toBe(false)));
+  });
+
+  it('shows the context facts, or says there are none', async () => {
+    await open(language);
+    const section = region(m.context.heading);
+    if (dataset.context.length === 0) {
+      expect(section.textContent).toContain(m.context.none);
+      return;
+    }
+    for (const fact of dataset.context) {
+      expect(
+        within(section).getByRole('heading', { level: 3, name: fact.title[language] }),
+      ).toBeInTheDocument();
+      for (const e of fact.evidence)
+        expect(squash(section.textContent ?? '')).toContain(`“${squash(e.quote)}”`);
+    }
+  });
+});
+
+/** A small data set whose evidence exercises every kind of locator, a formula and a coding. */
+function evidenceFixture(): Dataset {
+  const base = structuredClone(dataset);
+  const ordinal = base.indicators.find((i) => i.kind === 'ordinal' && i.rubric)!;
+  const share = base.indicators.find((i) => i.kind !== 'ordinal')!;
+  const report = REPORT_SOURCE_ID;
+  const notesSource = base.sources.find((s) => s.id !== report && s.footnote === undefined)!;
+  const footnoted = base.sources.find((s) => s.footnote !== undefined)!;
+  const observations: Observation[] = [
+    {
+      country: 'KG',
+      partner: 'RU',
+      indicator: share.id,
+      value: 21.1,
+      low: 21.1,
+      high: 24,
+      year: 2024,
+      confidence: 'computed',
+      sources: [notesSource.id],
+      evidence: [
+        {
+          source: report,
+          locator: 'Monopoly in the telecommunications sector',
+          quote: 'words of the report without a footnote',
+          from: 'report',
+        },
+      ],
+      derivation: {
+        value: {
+          expr: '24 * ru / total',
+          inputs: {
+            ru: {
+              label: { en: 'Remittances from Russia', ru: 'Переводы из России' },
+              value: 1.2,
+              evidence: [
+                {
+                  source: notesSource.id,
+                  locator: 'Economic',
+                  quote: '| KG | RU | remittances | $1.2bn of $1.367bn',
+                  from: 'notes',
+                },
+              ],
+            },
+            total: {
+              label: { en: 'All remittances', ru: 'Все переводы' },
+              value: 1.367,
+              evidence: [
+                {
+                  source: notesSource.id,
+                  locator: 'Economic',
+                  quote: 'all remittances $1.367bn',
+                  from: 'notes',
+                },
+              ],
+            },
+          },
+        },
+      },
+      note: { en: 'computed note', ru: 'расчётное примечание' },
+    },
+    {
+      country: 'TJ',
+      partner: 'CN',
+      indicator: ordinal.id,
+      value: 3,
+      low: 2,
+      high: 3,
+      year: 2025,
+      confidence: 'judgement',
+      sources: [report, footnoted.id],
+      footnotes: [footnoted.footnote!],
+      evidence: [
+        {
+          source: report,
+          footnote: footnoted.footnote!,
+          locator: 'Digital securitization',
+          quote: 'a passage that carries the footnote',
+          from: 'report',
+        },
+      ],
+      coding: { level: 3, rubricWords: 'the coded rubric words', evidenceKey: 'cn-fixture-key' },
+      note: { en: 'judged note', ru: 'примечание к суждению' },
+    },
+  ];
+  return {
+    ...base,
+    observations,
+    context: [
+      {
+        id: 'turkey-drones',
+        countries: ['KG'],
+        other: { en: 'Turkey', ru: 'Турция' },
+        title: { en: 'Turkish drones', ru: 'Турецкие беспилотники' },
+        text: { en: 'context text', ru: 'текст контекста' },
+        sources: [report],
+        evidence: [
+          {
+            source: report,
+            locator: 'A delicate balance',
+            quote: 'a quoted context passage',
+            from: 'report',
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe.each<Language>(['en', 'ru'])('evidence rendering on a fixture, in %s', (language) => {
+  const m = methodology[language];
+
+  async function renderFixture(data: Dataset, scenario = completeScenario(data)) {
+    await loadNamespaces(['methodology']);
+    const i18n = createI18n(language);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <DatasetContext.Provider value={data}>
+          <MixSection scenario={scenario} differs={false} />
+          <EvidenceSection />
+          <ContextSection />
+        </DatasetContext.Provider>
+      </I18nextProvider>,
+    );
+  }
+
+  it('cites the report with its section and footnote, its own words, and the notes with their work', async () => {
+    const data = evidenceFixture();
+    await renderFixture(data);
+    const section = screen.getByRole('region', { name: m.evidence.heading });
+    const text = squash(section.textContent ?? '');
+    const [computed, judged] = data.observations as [Observation, Observation];
+    const footnote = judged.evidence[0]!.footnote!;
+    const note = language === 'ru' ? `сноска ${footnote}` : `note ${footnote}`;
+    expect(text).toContain(
+      language === 'ru'
+        ? `доклад Ifri, раздел «Digital securitization», ${note}`
+        : `Ifri report, “Digital securitization”, ${note}`,
+    );
+    expect(text).toContain(
+      language === 'ru'
+        ? 'собственные слова доклада, раздел «Monopoly in the telecommunications sector»'
+        : 'the report’s own words, “Monopoly in the telecommunications sector”',
+    );
+    const notesSource = data.sources.find((s) => s.id === computed.sources[0])!;
+    expect(text).toContain(
+      language === 'ru'
+        ? 'исследовательские заметки (data-notes), раздел «Economic» — по данным:'
+        : 'research notes (data-notes), “Economic” — from:',
+    );
+    expect(
+      within(section).getAllByRole('link', {
+        name: notesSource.author
+          ? new RegExp(escape(notesSource.author))
+          : new RegExp(escape(notesSource.outlet)),
+      }).length,
+    ).toBeGreaterThan(0);
+    // quotations stay in English, marked as such for screen readers
+    const quote = within(section).getAllByTestId('evidence-quote')[0]!;
+    expect(quote).toHaveAttribute('lang', 'en');
+
+    // the computed value: its formula with the result, each input with value, label and quote
+    const derivation = within(section).getByTestId('evidence-derivation');
+    const d = squash(derivation.textContent ?? '');
+    const valueWord = m.evidence.computed.value;
+    expect(d).toContain(`${valueWord} = 24 × ru / total = ${language === 'ru' ? '21,1' : '21.1'}`);
+    expect(d).toContain(
+      `ru = ${language === 'ru' ? '1,2' : '1.2'} — ${language === 'ru' ? 'Переводы из России' : 'Remittances from Russia'}`,
+    );
+    expect(d).toContain(`total = ${language === 'ru' ? '1,367' : '1.367'}`);
+    expect(d).toContain('“| KG | RU | remittances | $1.2bn of $1.367bn”');
+
+    // the judgement: the rubric line of its level in the reader's language, the words coded, the key
+    const coding = within(section).getByTestId('evidence-coding');
+    const indicator = data.indicators.find((i) => i.id === judged.indicator)!;
+    expect(squash(coding.textContent ?? '')).toContain(squash(indicator.rubric![3]![language]));
+    expect(coding.textContent).toContain('“the coded rubric words”');
+    expect(coding.textContent).toContain('cn-fixture-key');
+  });
+
+  it('folds each indicator; the buttons and the summaries open and close them', async () => {
+    await renderFixture(evidenceFixture());
+    const section = screen.getByRole('region', { name: m.evidence.heading });
+    const details = [...section.querySelectorAll('details')];
+    expect(details.every((d) => !d.open)).toBe(true);
+    // every summary is a native, keyboard-reachable control
+    for (const d of details) expect(d.querySelector(':scope > summary')).not.toBeNull();
+    fireEvent.click(within(section).getByRole('button', { name: m.evidence.expandAll }));
+    await waitFor(() => expect(details.every((d) => d.open)).toBe(true));
+    expect(within(section).getByRole('button', { name: m.evidence.expandAll })).toBeDisabled();
+    fireEvent.click(within(section).getByRole('button', { name: m.evidence.collapseAll }));
+    await waitFor(() => expect(details.every((d) => !d.open)).toBe(true));
+  });
+
+  it('counts the judgement share and lists every uncoded cell of the fixture', async () => {
+    const data = evidenceFixture();
+    await renderFixture(data);
+    const section = screen.getByRole('region', { name: m.mix.heading });
+    const mix = evidenceMix(data);
+    const ordinal = data.indicators.find((i) => i.id === data.observations[1]!.indicator)!;
+    const row = within(section)
+      .getByRole('rowheader', { name: common[language].dimensions[ordinal.dimension] })
+      .closest('tr')!;
+    const shares = mix.dimensions.find((r) => r.dimension === ordinal.dimension)!.shares!;
+    expect(shares.judgement).toBeGreaterThan(0);
+    expect(row.querySelector('td[data-kind="judgement"]')!.textContent).toBe(
+      formatShare(shares.judgement),
+    );
+    const list = within(section).getByRole('list', { name: m.mix.missingHeading });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(datasetCounts(data).missingCells);
+    expect(within(section).getByTestId('missing-count').textContent).toContain(
+      String(datasetCounts(data).cells),
+    );
+  });
+
+  it('counts a value the scenario supplies as the analyst’s own', async () => {
+    const data = evidenceFixture();
+    const cell = missingCells(data)[0]!;
+    const scenario = completeScenario(data, {
+      overrides: { [observationKey(cell.country, cell.partner, cell.indicator)]: 1 },
+    });
+    await renderFixture(data, scenario);
+    const table = screen.getByRole('table', { name: m.mix.caption });
+    expect(
+      within(table).getByRole('columnheader', { name: m.mix.kinds.analyst }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a context fact with its quotation and locator', async () => {
+    await renderFixture(evidenceFixture());
+    const section = screen.getByRole('region', { name: m.context.heading });
+    expect(
+      within(section).getByRole('heading', {
+        level: 3,
+        name: language === 'ru' ? 'Турецкие беспилотники' : 'Turkish drones',
+      }),
+    ).toBeInTheDocument();
+    expect(section.textContent).toContain('“a quoted context passage”');
+    expect(section.textContent).toContain(language === 'ru' ? 'Турция' : 'Turkey');
   });
 });

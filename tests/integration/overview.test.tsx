@@ -2,27 +2,32 @@
 import './setupMsw';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { confidenceOfLean, formatInterval } from '@/components/charts/tiltAdapter';
+import { formatInterval } from '@/components/charts/tiltAdapter';
 import { dataset } from '@/data/dataset';
 import { createI18n, type Language } from '@/i18n';
 import { common } from '@/i18n/locales/common';
 import { overview as messages } from '@/i18n/locales/overview';
-import { formatPercent, formatScore, formatSigned } from '@/lib/format';
+import { formatScore, formatSigned } from '@/lib/format';
 import { headline, joinList, type Translate } from '@/lib/headline';
+import { leanWording } from '@/lib/leanText';
 import type { Dimension } from '@/model';
 import {
   computeScores,
+  datasetCounts,
   DEFAULT_DRAWS,
   DEFAULT_SEED,
   DIMENSIONS,
   findOverall,
   findTilt,
   monteCarlo,
+  readTilt,
   TILT_DIMENSIONS,
 } from '@/model';
 import { renderApp } from './renderApp';
 
 const scores = computeScores(dataset);
+// The app's own draws: the headline and the leans read them once they are in.
+const mc = monteCarlo(dataset, {}, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
 const TIMEOUT = { timeout: 8000 };
 const name = (code: string, language: Language) =>
   dataset.countries.find((c) => c.code === code)!.name[language];
@@ -36,6 +41,7 @@ function expectedHeadline(code: string, language: Language): string {
   return headline({
     country: name(code, language),
     tilts: scores.tilts.filter((x) => x.country === code),
+    pPositive: mc.tilts.filter((x) => x.country === code),
     dimensionNames,
     t,
   });
@@ -79,32 +85,41 @@ describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
         const item = within(scoresList).getByText(partner.name[language]).closest('div')!;
         expect(item.querySelector('.overview-score-value')).toHaveTextContent(expected);
       }
-      expect(within(section).getByTestId(`headline-${country.code}`)).toHaveTextContent(
-        expectedHeadline(country.code, language),
+      // The headline reads each tilt with its share of draws: it settles once they are in.
+      await waitFor(
+        () =>
+          expect(within(section).getByTestId(`headline-${country.code}`)).toHaveTextContent(
+            expectedHeadline(country.code, language),
+          ),
+        TIMEOUT,
       );
     }
   });
 
   it('shows the 90% intervals and how sure each lean is once Monte Carlo is done', async () => {
     await open(language);
-    const mc = monteCarlo(dataset, {}, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
     const kg = dataset.countries[0]!.code;
     const section = screen.getByRole('region', { name: name(kg, language) });
     const cn = dataset.tiltPair[0];
     const interval = formatInterval(
       mc.overall.find((o) => o.country === kg && o.partner === cn)!.interval,
     )!;
-    expect(
-      await within(section).findByText(`(${interval})`, { exact: false }, TIMEOUT),
-    ).toBeInTheDocument();
+    expect(await within(section).findByText(interval, {}, TIMEOUT)).toBeInTheDocument();
 
+    // Each tilt in the model's words: "Overall — too close to call: 88% of draws lean to China"
+    const fixed = createI18n(language).getFixedT(language, 'common');
+    const words = leanWording(
+      (key, options) => fixed(key, options),
+      dataset.tiltPair,
+      (code) => dataset.partners.find((p) => p.code === code)!.name[language],
+    );
     const overallTilt = mc.tilts.find((t) => t.country === kg && t.dimension === 'overall')!;
-    const lean = confidenceOfLean(overallTilt.pPositive)!;
-    const template = lean.side === 'positive' ? m.pLeansChina : m.pLeansRussia;
-    const text = template
+    const reading = readTilt(findTilt(scores, kg, 'overall'), overallTilt.pPositive);
+    const text = m.pLine
       .replace('{{dimension}}', c.dimensions.overall)
-      .replace('{{percent}}', formatPercent(lean.share));
-    expect(within(section).getByText(text)).toBeInTheDocument();
+      .replace('{{reading}}', words.label(reading));
+    const item = within(section).getByText(text);
+    expect(item.getAttribute('data-lean')).toMatch(new RegExp(`^${kg}\\.overall:${reading.kind}`));
   });
 
   it('draws the tilt chart and shows the same numbers as a table on request', async () => {
@@ -138,7 +153,8 @@ describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
 
   it('names how many observations the scores use and links to the sources', async () => {
     await open(language);
-    const count = scores.dimensionScores.reduce((n, s) => n + s.contributions.length, 0);
+    // the one count every view quotes (the briefing and the methodology page read it too)
+    const count = datasetCounts(dataset).cellsCoded;
     const source = screen.getByText((_, el) => el?.classList.contains('overview-source') ?? false);
     expect(source).toHaveTextContent(String(count));
     expect(

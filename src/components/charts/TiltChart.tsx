@@ -10,7 +10,9 @@ import { HatchPatterns } from './HatchPatterns';
 import { useChartFrame } from './useChartScale';
 import './TiltChart.css';
 import { formatPercent, formatScore, formatSigned } from '@/lib/format';
+import { leanData } from '@/lib/leanText';
 import type { PartnerCode } from '@/model';
+import { useLeanWording } from '../useLeanWording';
 import {
   barSpan,
   changeArrow,
@@ -383,6 +385,19 @@ export const TiltChart = memo(function TiltChart({
 
 export type { TiltTableLabels };
 
+/**
+ * The note beside a number shown outside its own 90% interval ("below its 90% range …:
+ * the published values sit at the low end of their ranges; median of draws 49.0"); nothing
+ * when the number is inside.
+ */
+export function IntervalNote({ text }: { text: string }) {
+  return text ? (
+    <span className="interval-note" data-role="interval-note">
+      {` · ${text}`}
+    </span>
+  ) : null;
+}
+
 /** The tilt chart's numbers as a table: the chart card's table view. */
 export const TiltTable = memo(function TiltTable({
   rows,
@@ -397,14 +412,7 @@ export const TiltTable = memo(function TiltTable({
   showBaseline: boolean;
   pending?: boolean;
 }) {
-  const leanText = (row: TiltRow) =>
-    row.lean === 'positive'
-      ? labels.positive
-      : row.lean === 'negative'
-        ? labels.negative
-        : row.lean === 'balanced'
-          ? labels.balanced
-          : labels.noData;
+  const lean = useLeanWording();
   const mc = (text: string | null) => text ?? (pending ? labels.pending : '—');
   return (
     <table className="tiltchart-table">
@@ -437,12 +445,19 @@ export const TiltTable = memo(function TiltTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={`${row.dimension}.${row.country}`}>
+          <tr key={`${row.dimension}.${row.country}`} data-interval-check="">
             <th scope="row">{row.dimensionLabel}</th>
             {showCountry ? <td>{row.countryLabel}</td> : null}
-            <td className="num">{formatSigned(row.tilt, labels.noData)}</td>
-            <td>{leanText(row)}</td>
-            <td className="num">{mc(formatInterval(row.interval))}</td>
+            <td className="num" data-role="score">
+              {formatSigned(row.tilt, labels.noData)}
+            </td>
+            <td {...leanData(row.country, row.dimension, row.reading)}>
+              {lean.label(row.reading, { share: false, capital: true })}
+            </td>
+            <td className="num">
+              <span data-role="interval">{mc(formatInterval(row.interval, true))}</span>
+              <IntervalNote text={lean.intervalNote('tilt', row.tilt, row.interval)} />
+            </td>
             <td className="num">
               {mc(row.pPositive === null ? null : formatPercent(row.pPositive))}
             </td>

@@ -1,16 +1,17 @@
 import type { Translate } from '@/i18n/fastT';
 // Pure adapters between the model's scores and the horizontal bar charts (TiltChart):
 // model output → these functions → the SVG render component. No React, no DOM.
-import { tiltLean, type Lean } from '@/lib/headline';
+import { formatRange } from '@/lib/leanText';
 import type {
   CountryCode,
   Interval,
   PartnerCode,
   ScoreSet,
   TiltDimension,
+  TiltReading,
   UncertaintyResult,
 } from '@/model';
-import { findTilt } from '@/model';
+import { findTilt, readTilt } from '@/model';
 
 /** Every tilt chart shares this fixed scale, so two countries read on the same axis. */
 export const TILT_DOMAIN: readonly [number, number] = [-100, 100];
@@ -62,7 +63,8 @@ export interface TiltRow {
   /** null unless the scenario differs from the baseline */
   baseline: number | null;
   change: number | null;
-  lean: Lean;
+  /** the tilt in words, by the model's lean rule (with the draws once they are in) */
+  reading: TiltReading;
   /** 90% interval (Monte Carlo), when computed */
   interval: Interval | null;
   /** share of draws in which the tilt leans to China, when computed */
@@ -107,7 +109,7 @@ export function buildTiltRows({
         tilt,
         baseline: base,
         change: differs ? difference(tilt, base) : null,
-        lean: tiltLean(tilt),
+        reading: readTilt(tilt, mc?.pPositive ?? null),
         interval: mc?.interval ?? null,
         pPositive: mc?.pPositive ?? null,
       });
@@ -187,23 +189,15 @@ export function changeArrow(change: number | null | undefined): '▲' | '▼' | 
   return r > 0 ? '▲' : r < 0 ? '▼' : '';
 }
 
-/** "55.3–68.0" for a 90% interval. */
-export function formatInterval(interval: Interval | null | undefined): string | null {
-  if (!interval) return null;
-  return `${interval.low.toFixed(1)}–${interval.high.toFixed(1)}`;
-}
-
 /**
- * The share of plausible cases in which a tilt leans to the side it leans to at the
- * median: p for China, 1 − p for Russia.
+ * "55.3–68.0" for a score's 90% interval, "−12.0 … +3.0" for a tilt's (`signed`), with the
+ * reader's decimal mark.
  */
-export function confidenceOfLean(
-  pPositive: number | null,
-): { side: 'positive' | 'negative'; share: number } | null {
-  if (pPositive === null || Number.isNaN(pPositive)) return null;
-  return pPositive >= 0.5
-    ? { side: 'positive', share: pPositive }
-    : { side: 'negative', share: 1 - pPositive };
+export function formatInterval(
+  interval: Interval | null | undefined,
+  signed = false,
+): string | null {
+  return formatRange(interval, signed);
 }
 
 export interface TiltTableLabels {
@@ -216,10 +210,6 @@ export interface TiltTableLabels {
   pPositive: string;
   baseline: string;
   change: string;
-  /** names of the side each lean points to */
-  positive: string;
-  negative: string;
-  balanced: string;
   noData: string;
   /** shown while the Monte Carlo run is still going */
   pending: string;
@@ -227,13 +217,13 @@ export interface TiltTableLabels {
 
 /**
  * The tilt table's wording: `${prefix}.caption`, `.dimension` … `.pending` from the view's
- * namespace (`t`), "balanced" and "no data" from the common one, and the two sides' names.
+ * namespace (`t`) and "no data" from the common one. The lean column reads the model's
+ * reading of each row in the common words (src/lib/leanText.ts).
  */
 export function tiltTableLabels(
   t: Translate,
   common: Translate,
   prefix: string,
-  sides: { negative: { label: string }; positive: { label: string } },
   captionOptions?: Record<string, unknown>,
 ): TiltTableLabels {
   const word = (key: string) => t(`${prefix}.${key}`);
@@ -247,9 +237,6 @@ export function tiltTableLabels(
     pPositive: word('pPositive'),
     baseline: word('baseline'),
     change: word('change'),
-    positive: sides.positive.label,
-    negative: sides.negative.label,
-    balanced: common('balanced'),
     noData: common('noData'),
     pending: word('pending'),
   };

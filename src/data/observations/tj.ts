@@ -1,243 +1,525 @@
-// Tajikistan × {China, Russia}: one observation per indicator. Every note
-// says how the value was derived; judgements state their rubric level.
+// Tajikistan × {China, Russia}. Every observation quotes the words it rests on: the Ifri report
+// (`reportQuote`, found by the tests in its section, with a footnote only where the passage
+// carries one) or the research notes' entry for a source (`notesQuote`, shared/data-notes.md).
+// Computed values and bounds are derived by code from their quoted inputs; a bound that is not
+// computed rests on a quotation in `evidence`. Judgements name their rubric level, the rubric
+// words they meet and an evidence key: the same key gets the same level in kg.ts.
+//
+// Missing cells (no observation: the app shows them as missing and an analyst may supply a value):
+// - TJ.RU.debt_share: no source gives Tajik sovereign debt to Russia (the notes list it as not found); Barqi Tojik's utility debt to Sangtuda-1 is not external public debt, and no source says 0.
+// - TJ.CN.remittances_gdp: no source reports remittances from China.
+// - TJ.RU.telecom_equipment_share: no source names a Russian equipment vendor (MegaFon's stake in MegaFon Tajikistan is operator ownership, not equipment).
+// - TJ.RU.surveillance_systems: no source names a Russian-supplied surveillance system in Tajikistan.
+// - TJ.CN.satellite_navigation: no source reports BeiDou use by the Tajik forces; the report (fns 31–32) describes its promotion (audit 8).
+// - TJ.RU.satellite_navigation: no source reports GLONASS use by the Tajik forces (audit 8).
+// - TJ.CN.arms_imports_share: no source gives a Chinese share of Tajik arms imports (4 TIV of 1991–2020 deliveries is not a share; regional shares are not Tajikistan's).
+// - TJ.RU.arms_imports_share: no source gives a Russian share of Tajik arms imports (110 TIV of 1991–2020 is not a share; regional shares are not Tajikistan's).
 
 import type { Observation } from '../../model/types';
+import { figure, notesQuote, observation, reportQuote } from '../evidence';
+
+// ───────────────────────── evidence used by several observations
+
+/** The research notes' source for Tajikistan's 2024 total trade (added for issue 8). */
+const TJ_CUSTOMS_TOTAL_TRADE = 'tass-tj-customs-2024-total-trade';
+
+const tradeShares = notesQuote(
+  'tass-2025-07-tj-trade',
+  'Economic',
+  '| TJ | CN / RU | share of TJ trade: China vs Russia (China first for the first time) | 24.8% vs 23.2% | Jan–May 2025 | TASS; Fergana',
+);
+const report964 = reportQuote(
+  'The contours of competition with Russia',
+  "Tajikistan's trade turnover with China for the first five months of 2025 reached $964 million, while trade with Russia amounted to approximately $900 million",
+  37,
+);
+const totalTrade2024 = figure(
+  {
+    en: "Tajikistan's total foreign trade, 2024 (USD bn)",
+    ru: 'Внешнеторговый оборот Таджикистана, 2024 г. (млрд долл.)',
+  },
+  8.9,
+  notesQuote(
+    TJ_CUSTOMS_TOTAL_TRADE,
+    'Economic',
+    '| TJ | all | total foreign trade | $8.9bn | 2024 | Tajik Customs via TASS',
+  ),
+);
+
+const debtRow = notesQuote(
+  'trend-tj-debt-2025',
+  'Economic',
+  '| TJ | CN | debt to China, of $3.1bn external debt (about a third) | ~$1.0bn | Apr 2025 | Trend via MENAFN',
+);
+
+const remittancesAll = notesQuote(
+  'worldbank-2025-journey-ahead',
+  'Economic',
+  '| TJ, KG | all partners | remittances, % of GDP | TJ 45% ($5.8bn); KG 24% | 2024 | World Bank "The Journey Ahead" via Asia-Plus',
+);
+
+const fdiInflow = notesQuote(
+  'caspianpost-tj-fdi-2024',
+  'Economic',
+  '| TJ | CN / RU | FDI inflow of $394.3m: China vs Russia | $150.9m vs $28.9m | 2024 | Caspian Post',
+);
+const fdiTotal = figure(
+  {
+    en: 'FDI inflow into Tajikistan, 2024 (USD m)',
+    ru: 'Приток ПИИ в Таджикистан, 2024 г. (млн долл.)',
+  },
+  394.3,
+  fdiInflow,
+);
+const investmentStock = notesQuote(
+  'fergana-2025-tj-cn',
+  'Economic',
+  '| TJ | CN / RU | accumulated investment: China vs Russia | $5.1bn vs ~$2bn (Asia-Plus) or ~$0.5bn (TASS) | 2025 | Fergana; TASS',
+);
+
+const CONTOURS = 'The contours of competition with Russia';
 
 export const tjObservations: Observation[] = [
   // ───────────────────────── economic: trade
-  {
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'trade_share',
-    value: 24.8,
-    low: 23.2,
-    high: 35,
     year: 2025,
     period: 'Jan–May 2025',
-    confidence: 'reported',
-    sources: [
-      'tass-2025-07-tj-trade',
-      'fergana-2025-tj-cn',
-      'ifri-2026',
-      'ismailov-2025-timesca',
-      'caspianpost-2025-ru-tj-trade',
-      'astana-times-2025-01-china-trade',
-      'tass-2024-07-tj-trade',
-    ],
-    footnotes: [2, 37],
-    note: {
-      en: "$964m of Tajikistan's Jan–May 2025 trade; share 24.8% (Tajik statistics agency via TASS), China ahead of Russia for the first time. The report gives both $964m (fn 37 paragraph) and $900m (fn 2); $900m of the same ~$3.89bn total would be 23.2%, the low end. High end: Chinese customs recorded $3.86bn of trade with Tajikistan in 2024 (Astana Times); put in place of the Tajik-recorded figure (Jan–May 2024's $726.8m × 12/5 ≈ $1.74bn) in Tajikistan's $8.9bn total, China's share would be 3.86 / 11.0 = 35%.",
-      ru: '$964 млн внешнеторгового оборота Таджикистана за январь–май 2025 г.; доля — 24,8% (Агентство по статистике через ТАСС), Китай впервые опередил Россию. Доклад приводит и $964 млн (абзац со сноской 37), и $900 млн (сноска 2); $900 млн от того же итога (около $3,89 млрд) дали бы 23,2% — нижняя граница. Верхняя граница: китайская таможня учла $3,86 млрд товарооборота с Таджикистаном в 2024 г. (Astana Times); если подставить эту цифру вместо таджикской (январь–май 2024 г.: $726,8 млн × 12/5 ≈ $1,74 млрд) в итог $8,9 млрд, доля Китая составит 3,86 / 11,0 = 35%.',
+    confidence: 'computed',
+    derivation: {
+      value: {
+        expr: 'share',
+        inputs: {
+          share: figure(
+            {
+              en: "China's share of Tajik trade, Jan–May 2025 (%)",
+              ru: 'Доля Китая во внешней торговле Таджикистана, январь–май 2025 г. (%)',
+            },
+            24.8,
+            tradeShares,
+          ),
+        },
+      },
+      low: {
+        expr: 'share * lower / higher',
+        inputs: {
+          share: figure(
+            {
+              en: "China's share of Tajik trade, Jan–May 2025 (%)",
+              ru: 'Доля Китая во внешней торговле Таджикистана, январь–май 2025 г. (%)',
+            },
+            24.8,
+            tradeShares,
+          ),
+          lower: figure(
+            {
+              en: 'Tajik trade with China, Jan–May 2025, lower report figure (USD m)',
+              ru: 'Торговля Таджикистана с Китаем, январь–май 2025 г., меньшая цифра доклада (млн долл.)',
+            },
+            900,
+            reportQuote(
+              'From investment to structural dependence',
+              "in the first five months of 2025 alone, Tajikistan's trade with China reached $900 million, surpassing Russia's figures",
+              2,
+            ),
+          ),
+          higher: figure(
+            {
+              en: 'Tajik trade with China, Jan–May 2025, higher report figure (USD m)',
+              ru: 'Торговля Таджикистана с Китаем, январь–май 2025 г., большая цифра доклада (млн долл.)',
+            },
+            964,
+            report964,
+          ),
+        },
+      },
+      high: {
+        expr: '100 * customs / total',
+        inputs: {
+          customs: figure(
+            {
+              en: 'Trade with Tajikistan recorded by Chinese customs, 2024 (USD bn)',
+              ru: 'Торговля с Таджикистаном по данным таможни Китая, 2024 г. (млрд долл.)',
+            },
+            3.86,
+            notesQuote(
+              'astana-times-2025-01-china-trade',
+              'Economic',
+              '| TJ | CN | trade recorded by Chinese customs | $3.86bn | 2024 | Astana Times',
+            ),
+          ),
+          total: totalTrade2024,
+        },
+      },
     },
-  },
-  {
+    evidence: [
+      reportQuote(
+        'From investment to structural dependence',
+        'Of the $900 million mentioned, Tajik exports amounted to … only $177 million, creating a significant trade deficit',
+      ),
+    ],
+    note: {
+      en: "The value is the share Tajik data give China for Jan–May 2025, 24.8% (via TASS), the first time China led Russia. The report gives China's trade for the same months as $964m (fn 37 paragraph) and as $900m (fn 2); the low end rescales the share to the lower figure (24.8 × 900 / 964). The high end sets China's own customs record for 2024, $3.86bn (Astana Times), against Tajikistan's 2024 total of $8.9bn (Tajik customs via TASS): a ceiling for a share on China's records, since the total still holds Tajikistan's own record of its China trade, and putting China's $3.86bn in its place would lower the share whenever that record is smaller. It is a different year from the value. The report stresses the imbalance: of the $900m, Tajik exports were only $177m.",
+      ru: 'Значение — доля Китая во внешней торговле Таджикистана за январь–май 2025 г. по таджикским данным, 24,8% (через ТАСС): Китай впервые опередил Россию. Доклад приводит торговлю с Китаем за те же месяцы как $964 млн (абзац со сноской 37) и как $900 млн (сноска 2); нижняя граница пересчитывает долю на меньшую цифру (24,8 × 900 / 964). Верхняя граница соотносит данные таможни самого Китая за 2024 г., $3,86 млрд (Astana Times), с общим оборотом Таджикистана за 2024 г., $8,9 млрд (таможня Таджикистана через ТАСС): это потолок для доли по китайским данным, так как в итоге по-прежнему учтена таджикская цифра торговли с Китаем, и замена её китайскими $3,86 млрд снизила бы долю, если эта цифра меньше. Год здесь другой, чем у значения. Доклад подчёркивает дисбаланс: из $900 млн таджикский экспорт составил лишь $177 млн.',
+    },
+  }),
+  observation({
     country: 'TJ',
     partner: 'RU',
     indicator: 'trade_share',
-    value: 23.2,
-    low: 16.9,
-    high: 23.2,
     year: 2025,
     period: 'Jan–May 2025',
-    confidence: 'reported',
-    sources: [
-      'tass-2025-07-tj-trade',
-      'tass-2024-07-tj-trade',
-      'tass-2024-01-tj-ru-trade-2023',
-      'tass-ushakov-tj-trade',
-      'ifri-2026',
-      'caspianpost-2025-ru-tj-trade',
-    ],
-    footnotes: [37],
-    note: {
-      en: "About $900m of Tajikistan's Jan–May 2025 trade; share 23.2% (TASS). Earlier readings: 20.6% in 2023 ($1.7bn) and 21.8% in Jan–May 2024 ($823m of $3.78bn). The Russian side (Ushakov) gave $1.5bn and 'over 22%' for 2024; $1.5bn over Tajikistan's own $8.9bn total is only 16.9%, the low end. The report (fn 37) notes 17% growth in Russian–Tajik trade in Jan–Sep 2025.",
-      ru: 'Около $900 млн внешнеторгового оборота Таджикистана за январь–май 2025 г.; доля — 23,2% (ТАСС). Прежние значения: 20,6% в 2023 г. ($1,7 млрд) и 21,8% в январе–мае 2024 г. ($823 млн из $3,78 млрд). Российская сторона (Ушаков) называла за 2024 г. $1,5 млрд и «более 22%»; $1,5 млрд от таджикского итога $8,9 млрд — лишь 16,9%, это нижняя граница. Доклад (сноска 37) отмечает рост российско-таджикской торговли на 17% за январь–сентябрь 2025 г.',
+    confidence: 'computed',
+    derivation: {
+      value: {
+        expr: 'share',
+        inputs: {
+          share: figure(
+            {
+              en: "Russia's share of Tajik trade, Jan–May 2025 (%)",
+              ru: 'Доля России во внешней торговле Таджикистана, январь–май 2025 г. (%)',
+            },
+            23.2,
+            tradeShares,
+          ),
+        },
+      },
+      low: {
+        expr: '100 * russia / total',
+        inputs: {
+          russia: figure(
+            {
+              en: 'Russia–Tajikistan trade, 2024, Russian figure (USD bn)',
+              ru: 'Торговля России и Таджикистана, 2024 г., российская оценка (млрд долл.)',
+            },
+            1.5,
+            notesQuote(
+              'tass-ushakov-tj-trade',
+              'Economic',
+              "| TJ | RU | trade turnover; Russia's share | $1.5bn; >22% | 2024 | TASS (Ushakov)",
+            ),
+          ),
+          total: totalTrade2024,
+        },
+      },
     },
-  },
+    evidence: [
+      report964,
+      notesQuote(
+        'tass-2024-01-tj-ru-trade-2023',
+        'Economic',
+        "| TJ | RU | trade turnover; Russia's share | $1.7bn; 20.6% | 2023 | TASS",
+      ),
+    ],
+    note: {
+      en: "The value is the share Tajik data give Russia for Jan–May 2025, 23.2% (via TASS); the report puts that trade at about $900m (fn 37 paragraph). No source gives Russia a higher share of Tajik trade, so the value is also the high end. The low end keeps the two sides' records apart: Russia's own figure for 2024, $1.5bn (Ushakov, who called it over 22%), over Tajikistan's 2024 total of $8.9bn (Tajik customs via TASS). For 2023 TASS gave $1.7bn and 20.6%.",
+      ru: 'Значение — доля России во внешней торговле Таджикистана за январь–май 2025 г. по таджикским данным, 23,2% (через ТАСС); доклад оценивает эту торговлю примерно в $900 млн (абзац со сноской 37). Более высокой доли России во внешней торговле Таджикистана ни один источник не даёт, поэтому значение — и верхняя граница. Нижняя граница учитывает расхождение данных сторон: российская цифра за 2024 г., $1,5 млрд (Ушаков, назвавший её более чем 22%), отнесённая к общему обороту Таджикистана за 2024 г., $8,9 млрд (таможня Таджикистана через ТАСС). За 2023 г. ТАСС приводил $1,7 млрд и 20,6%.',
+    },
+  }),
 
   // ───────────────────────── economic: debt
-  {
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'debt_share',
-    value: 32.3,
-    low: 28,
-    high: 33.3,
     year: 2025,
     period: 'April 2025',
-    confidence: 'reported',
-    sources: ['trend-tj-debt-2025', 'fergana-2025-tj-cn', 'ifri-2026', 'duke-2025-lowy'],
-    footnotes: [6],
-    note: {
-      en: "About $1.0bn of Tajikistan's $3.1bn external debt was owed to China in April 2025 (Trend): 1.0 / 3.1 = 32.3%; Asia-Plus (via Fergana) says 'about a third', the high end (33.3%). The report (fn 6, Lowy Institute) gives about 28% and about $900m, the low end.",
-      ru: 'В апреле 2025 г. около $1,0 млрд из $3,1 млрд внешнего долга Таджикистана приходилось на Китай (Trend): 1,0 / 3,1 = 32,3%; «Азия-Плюс» (через «Фергану») пишет «около трети» — верхняя граница (33,3%). Доклад (сноска 6, Институт Лоуи) приводит около 28% и около $900 млн — нижняя граница.',
+    confidence: 'computed',
+    derivation: {
+      value: {
+        expr: '100 * china / total',
+        inputs: {
+          china: figure(
+            {
+              en: 'Tajik external debt owed to China, April 2025 (USD bn)',
+              ru: 'Внешний долг Таджикистана перед Китаем, апрель 2025 г. (млрд долл.)',
+            },
+            1.0,
+            debtRow,
+          ),
+          total: figure(
+            {
+              en: "Tajikistan's external debt, April 2025 (USD bn)",
+              ru: 'Внешний долг Таджикистана, апрель 2025 г. (млрд долл.)',
+            },
+            3.1,
+            debtRow,
+          ),
+        },
+      },
     },
-  },
-  {
-    country: 'TJ',
-    partner: 'RU',
-    indicator: 'debt_share',
-    value: 4.8,
-    low: 0,
-    high: 9.7,
-    year: 2025,
-    confidence: 'judgement',
-    sources: ['daryo-2025-06-sangtuda', 'centralasianlight-2025-06-sangtuda', 'trend-tj-debt-2025'],
+    low: 28,
+    evidence: [
+      reportQuote(
+        'From investment to structural dependence',
+        'debt to China accounts for about 28% of total external debt in both Kyrgyzstan (about $1.5 billion) and Tajikistan (about $900 million)',
+        6,
+      ),
+    ],
     note: {
-      en: "Judgement: Tajik sovereign debt to Russia is not reported in our sources. The one Russia-linked liability we found is the state utility Barqi Tojik's debt of about $297–300m to the Russian-majority Sangtuda-1 company, which Russia agreed in 2025 to write off gradually by 2034 (Daryo; CentralAsianLight). Counted in full against the $3.1bn of external debt it would be 9.7% (high end); if it is not external public debt, 0 (low end). Coded at the midpoint, 4.8%.",
-      ru: 'Экспертная оценка: суверенный долг Таджикистана перед Россией в наших источниках не указан. Единственное найденное обязательство, связанное с Россией, — долг государственной энергокомпании «Барки точик» в размере около $297–300 млн перед компанией «Сангтудинская ГЭС-1», контрольный пакет которой принадлежит России; в 2025 г. Россия согласилась списать его поэтапно до 2034 г. (Daryo; CentralAsianLight). Если целиком отнести его к внешнему долгу в $3,1 млрд, получится 9,7% (верхняя граница); если это не внешний государственный долг — 0 (нижняя граница). Принята середина — 4,8%.',
+      en: "About $1.0bn of Tajikistan's $3.1bn external debt was owed to China in April 2025, 'about a third' (Trend via MENAFN): the value is 100 × 1.0 / 3.1. The low end is the report's own reading, about 28% (about $900m; fn 6, the Lowy Institute), taken as quoted, not computed. No source gives a higher share, so the high end is the value.",
+      ru: 'В апреле 2025 г. около $1,0 млрд из $3,1 млрд внешнего долга Таджикистана приходилось на Китай — «около трети» (Trend через MENAFN): значение — 100 × 1,0 / 3,1. Нижняя граница — оценка самого доклада, около 28% (около $900 млн; сноска 6, Институт Лоуи), взятая как есть, без пересчёта. Более высокой доли ни один источник не даёт, поэтому верхняя граница равна значению.',
     },
-  },
+  }),
 
   // ───────────────────────── economic: remittances
-  {
-    country: 'TJ',
-    partner: 'CN',
-    indicator: 'remittances_gdp',
-    value: 0,
-    low: 0,
-    high: 0.9,
-    year: 2024,
-    confidence: 'judgement',
-    sources: [
-      'iom-2025-tj-migrants',
-      'worldbank-2025-journey-ahead',
-      'asiaplus-2025-10-ushakov-remittances',
-    ],
-    note: {
-      en: 'Judgement: no source reports remittances from China. About 98% of Tajik labour migrants went to Russia (IOM, to September 2024), and the other destinations named are Kazakhstan, Uzbekistan and South Korea. Upper bound: the remaining 2% of migrants × remittances worth 45% of GDP = 0.9% of GDP. Coded 0.',
-      ru: 'Экспертная оценка: ни один источник не сообщает о переводах из Китая. Около 98% трудовых мигрантов из Таджикистана уезжали в Россию (МОМ, по сентябрь 2024 г.), а среди других направлений названы Казахстан, Узбекистан и Южная Корея. Верхняя граница: оставшиеся 2% мигрантов × переводы, равные 45% ВВП, = 0,9% ВВП. Принято значение 0.',
-    },
-  },
-  {
+  observation({
     country: 'TJ',
     partner: 'RU',
     indicator: 'remittances_gdp',
-    value: 40,
+    year: 2024,
+    confidence: 'computed',
+    derivation: {
+      value: {
+        expr: 'all * russia / 100',
+        inputs: {
+          all: figure(
+            {
+              en: 'Remittances to Tajikistan from all countries, 2024 (% of GDP)',
+              ru: 'Переводы в Таджикистан из всех стран, 2024 г. (% ВВП)',
+            },
+            45,
+            remittancesAll,
+          ),
+          russia: figure(
+            {
+              en: 'Share of Tajiks leaving to work abroad who go to Russia, to Sep 2024 (%)',
+              ru: 'Доля уезжающих на заработки таджиков, направляющихся в Россию, по сентябрь 2024 г. (%)',
+            },
+            98,
+            notesQuote(
+              'iom-2025-tj-migrants',
+              'Economic',
+              '| TJ | RU | Tajiks leaving to work abroad; share to Russia | 618,097; ~98% | to Sep 2024 | IOM via Asia-Plus',
+            ),
+          ),
+        },
+      },
+    },
     low: 17,
     high: 45,
-    year: 2024,
-    confidence: 'estimate',
-    sources: [
-      'worldbank-2025-journey-ahead',
-      'iom-2025-tj-migrants',
-      'asiaplus-2025-10-ushakov-remittances',
+    evidence: [
+      notesQuote(
+        'tass-ushakov-tj-trade',
+        'Economic',
+        "| TJ | RU | Tajiks employed in Russia; remittances from Russia | 1.2m; >$1.8bn (17% of GDP) | 2024 | TASS (Ushakov) — reported, Russian official, far below the World Bank total; Tajikistan's central bank has not published remittances by country since 2013",
+      ),
+      remittancesAll,
+      notesQuote(
+        'worldbank-2025-journey-ahead',
+        'Economic',
+        '| TJ, KG | RU | share of labour migrants going to Russia | >80% | 2024 | same World Bank report',
+      ),
+      reportQuote(
+        'Introduction',
+        'its position as the principal destination for labor migration from the region. For both Tajikistan and Kyrgyzstan, migrant remittances remain a critical component of economic stability',
+      ),
     ],
     note: {
-      en: "Remittances were 45% of Tajik GDP in 2024, $5.8bn (World Bank). Tajikistan's central bank has not published remittances by country since 2013, so we apply Russia's share of migrants: over 80% (World Bank) to about 98% (IOM) gives 36–44% of GDP; value 40%, the midpoint. The Russian official figure is far lower, 'over $1.8bn' or 17% of GDP (Ushakov, October 2025), and sets the low end; 45% (all remittances) is the high end.",
-      ru: 'Переводы составили 45% ВВП Таджикистана в 2024 г., $5,8 млрд (Всемирный банк). Нацбанк Таджикистана с 2013 г. не публикует переводы в разбивке по странам, поэтому мы применяем долю России среди направлений миграции: от более чем 80% (Всемирный банк) до примерно 98% (МОМ), что даёт 36–44% ВВП; значение — 40%, середина. Официальная российская оценка гораздо ниже — «более $1,8 млрд», или 17% ВВП (Ушаков, октябрь 2025 г.); она задаёт нижнюю границу, а 45% (все переводы) — верхнюю.',
+      en: "Remittances from all countries were 45% of Tajik GDP in 2024, $5.8bn (World Bank via Asia-Plus); Tajikistan's central bank has not published them by country since 2013. Assumption: remittances come from Russia in the proportion in which migrants go there. The IOM counts about 98% of the 618,097 Tajiks who left to work abroad (to September 2024) as going to Russia, so the value is 45 × 98 / 100 % of GDP; the World Bank's 'over 80%' of migrants going to Russia is consistent with it. The bounds are quoted figures, not computed: low, Russia's official figure of over $1.8bn, 17% of GDP (Ushakov via TASS), far below the World Bank total; high, 45%, all remittances.",
+      ru: 'Переводы из всех стран составили в 2024 г. 45% ВВП Таджикистана, $5,8 млрд (Всемирный банк через «Азия-Плюс»); Нацбанк Таджикистана с 2013 г. не публикует их в разбивке по странам. Допущение: доля России в переводах равна её доле среди направлений трудовой миграции. По данным МОМ, около 98% из 618 097 таджиков, уехавших на заработки (по сентябрь 2024 г.), направились в Россию, поэтому значение — 45 × 98 / 100 % ВВП; оценка Всемирного банка («более 80%» мигрантов едут в Россию) с этим согласуется. Границы — приведённые в источниках цифры, без пересчёта: нижняя — официальная российская оценка, более $1,8 млрд, или 17% ВВП (Ушаков через ТАСС), намного ниже итога Всемирного банка; верхняя — 45%, все переводы.',
     },
-  },
+  }),
 
   // ───────────────────────── economic: FDI
-  {
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'fdi_share',
-    value: 38.3,
-    low: 28.3,
-    high: 48.3,
     year: 2024,
     period: '2024 inflow',
-    confidence: 'reported',
-    sources: ['caspianpost-tj-fdi-2024', 'fergana-2025-tj-cn'],
-    note: {
-      en: "China supplied $150.9m of Tajikistan's $394.3m FDI inflow in 2024: 38.3% (State Committee on Investment via the Caspian Post). China's accumulated investment is $5.1bn, about 70% of it direct, against Russia's ~$2bn (Asia-Plus via Fergana), but no total stock is given. With one year's flow as the only share, we widen the range by 10 points each side (our judgement).",
-      ru: 'На Китай пришлось $150,9 млн из $394,3 млн притока ПИИ в Таджикистан в 2024 г. — 38,3% (Госкомитет по инвестициям через Caspian Post). Накопленные инвестиции Китая составляют $5,1 млрд, около 70% из них прямые, против примерно $2 млрд у России («Азия-Плюс» через «Фергану»), но общего объёма не приводится. Поскольку единственная доля — приток за один год, мы расширяем диапазон на 10 пунктов в обе стороны (наша оценка).',
+    confidence: 'computed',
+    derivation: {
+      value: {
+        expr: '100 * china / total',
+        inputs: {
+          china: figure(
+            {
+              en: 'FDI inflow from China, 2024 (USD m)',
+              ru: 'Приток ПИИ из Китая, 2024 г. (млн долл.)',
+            },
+            150.9,
+            fdiInflow,
+          ),
+          total: fdiTotal,
+        },
+      },
     },
-  },
-  {
+    evidence: [investmentStock],
+    note: {
+      en: "China supplied $150.9m of Tajikistan's $394.3m FDI inflow in 2024 (Caspian Post): the value is 100 × 150.9 / 394.3. One year's inflow is the only share our sources allow, and no second reading exists, so the range is the value. As context only: China's accumulated investment is $5.1bn against Russia's ~$2bn (Asia-Plus) or ~$0.5bn (TASS), but no total stock is given, so no stock share can be computed.",
+      ru: 'На Китай пришлось $150,9 млн из $394,3 млн притока ПИИ в Таджикистан в 2024 г. (Caspian Post): значение — 100 × 150,9 / 394,3. Приток за один год — единственная доля, которую позволяют наши источники, а второй оценки нет, поэтому диапазон совпадает со значением. Только для контекста: накопленные инвестиции Китая — $5,1 млрд против примерно $2 млрд у России («Азия-Плюс») или около $0,5 млрд (ТАСС), но общий объём не приводится, так что долю в накопленных инвестициях вычислить нельзя.',
+    },
+  }),
+  observation({
     country: 'TJ',
     partner: 'RU',
     indicator: 'fdi_share',
-    value: 7.3,
-    low: 3.8,
-    high: 15,
     year: 2024,
     period: '2024 inflow',
-    confidence: 'reported',
-    sources: ['caspianpost-tj-fdi-2024', 'fergana-2025-tj-cn', 'tass-tj-ru-investment'],
-    note: {
-      en: "Russia supplied $28.9m of the $394.3m 2024 FDI inflow: 7.3%. On the stock, Russia's accumulated investment is about $2bn (Asia-Plus) or about $0.5bn (TASS), two Russian figures that conflict, against China's $5.1bn; if China's stock share matched its 38.3% flow share, Russia's would be 38.3% × 2/5.1 = 15.0% or 38.3% × 0.5/5.1 = 3.8%: the range.",
-      ru: 'На Россию пришлось $28,9 млн из $394,3 млн притока ПИИ в 2024 г. — 7,3%. Накопленные российские инвестиции оцениваются примерно в $2 млрд («Азия-Плюс») или около $0,5 млрд (ТАСС) — две противоречащие друг другу цифры — против $5,1 млрд у Китая; если бы доля Китая в накопленных инвестициях равнялась его доле в притоке (38,3%), доля России составила бы 38,3% × 2/5,1 = 15,0% или 38,3% × 0,5/5,1 = 3,8% — это и есть диапазон.',
+    confidence: 'computed',
+    derivation: {
+      value: {
+        expr: '100 * russia / total',
+        inputs: {
+          russia: figure(
+            {
+              en: 'FDI inflow from Russia, 2024 (USD m)',
+              ru: 'Приток ПИИ из России, 2024 г. (млн долл.)',
+            },
+            28.9,
+            fdiInflow,
+          ),
+          total: fdiTotal,
+        },
+      },
     },
-  },
+    evidence: [
+      investmentStock,
+      notesQuote(
+        'tass-tj-ru-investment',
+        'Economic',
+        '| TJ | CN / RU | accumulated investment: China vs Russia | … or ~$0.5bn (TASS)',
+      ),
+    ],
+    note: {
+      en: "Russia supplied $28.9m of Tajikistan's $394.3m FDI inflow in 2024 (Caspian Post): the value is 100 × 28.9 / 394.3. One year's inflow is the only share our sources allow, and no second reading exists, so the range is the value. As context only: Russia's accumulated investment is put at ~$2bn (Asia-Plus) or ~$0.5bn (TASS), two figures that conflict, against China's $5.1bn; no total stock is given.",
+      ru: 'На Россию пришлось $28,9 млн из $394,3 млн притока ПИИ в Таджикистан в 2024 г. (Caspian Post): значение — 100 × 28,9 / 394,3. Приток за один год — единственная доля, которую позволяют наши источники, а второй оценки нет, поэтому диапазон совпадает со значением. Только для контекста: накопленные российские инвестиции оцениваются примерно в $2 млрд («Азия-Плюс») или около $0,5 млрд (ТАСС) — две противоречащие друг другу цифры — против $5,1 млрд у Китая; общий объём не приводится.',
+    },
+  }),
 
   // ───────────────────────── infrastructure
-  {
+  observation({
     country: 'TJ',
     partner: 'CN',
-    indicator: 'transit_corridors',
-    value: 2,
-    low: 1,
-    high: 2,
-    year: 2025,
-    confidence: 'judgement',
-    sources: ['newstj-dushanbe-chanak-road'],
-    note: {
-      en: "Judgement, level 2: China financed the country's main north–south road, Dushanbe–Khujand–Chanak ($295.9m, including a $281.1m Chinese loan; built by China Road and Bridge Corporation, 2006–12), but owns or operates no Tajik corridor in our sources. Range down to level 1.",
-      ru: 'Экспертная оценка, уровень 2: Китай профинансировал главную дорогу страны с севера на юг — Душанбе — Худжанд — Чанак ($295,9 млн, из них китайский кредит $281,1 млн; строила China Road and Bridge Corporation, 2006–2012 гг.), но по нашим источникам не владеет ни одним коридором Таджикистана и не управляет им. Диапазон снижен до уровня 1.',
-    },
-  },
-  {
-    country: 'TJ',
-    partner: 'RU',
     indicator: 'transit_corridors',
     value: 2,
     low: 2,
-    high: 3,
-    year: 2025,
+    high: 2,
+    year: 2012,
+    period: '2006–12',
     confidence: 'judgement',
-    sources: [
-      'asiatoday-2023-10-tj-petroleum',
-      'tass-2025-08-tj-fuel',
-      'ifri-2026',
-      'dayar-2025-caspian-policy',
-    ],
-    footnotes: [9],
-    note: {
-      en: "Judgement, level 2: Russia is the main source of Tajikistan's fuel (over 85% of petroleum-product imports in H1 2023; over 1 Mt of products and LPG in 2024) and, per the report, the Trans-Siberian and Kazakh rail network long gave Moscow a monopoly on Asia–Europe transit, which the China–Kyrgyzstan–Uzbekistan railway will bypass (fn 9). Russia owns no Tajik corridor; range to level 3 for its leverage as terminal and supplier.",
-      ru: 'Экспертная оценка, уровень 2: Россия — главный источник топлива для Таджикистана (более 85% импорта нефтепродуктов в I полугодии 2023 г.; более 1 млн т нефтепродуктов и сжиженного газа в 2024 г.), а Транссиб и железные дороги Казахстана, по докладу, долго обеспечивали Москве монополию на транзит между Азией и Европой, которую обойдёт железная дорога Китай — Кыргызстан — Узбекистан (сноска 9). Коридорами Таджикистана Россия не владеет; диапазон доведён до уровня 3 с учётом её рычагов как конечного пункта и поставщика.',
+    coding: {
+      level: 2,
+      rubricWords: 'finances or builds a major road or rail corridor',
+      evidenceKey: 'cn-tj-road-loan',
     },
-  },
-  {
+    evidence: [
+      notesQuote(
+        'newstj-dushanbe-chanak-road',
+        'Infrastructure and energy',
+        '| TJ | CN | Dushanbe–Khujand–Chanak road ($281.1m Chinese loan, China Road and Bridge Corp.) | $295.9m | 2006–12 | news.tj',
+      ),
+    ],
+    note: {
+      en: "Rubric level 2, 'finances or builds a major road or rail corridor' but does not own or operate it: a $281.1m Chinese loan financed the $295.9m Dushanbe–Khujand–Chanak road, built by China Road and Bridge Corporation in 2006–12 (news.tj). No source shows China owning or operating a Tajik corridor, or supports another level, so the range is the level.",
+      ru: 'Уровень 2 по шкале: партнёр «финансирует или строит крупный автомобильный или железнодорожный коридор», но не владеет им и не управляет им: китайский кредит в $281,1 млн профинансировал дорогу Душанбе — Худжанд — Чанак стоимостью $295,9 млн, построенную China Road and Bridge Corporation в 2006–2012 гг. (news.tj). Ни один источник не говорит о том, что Китай владеет коридором Таджикистана или управляет им, и не подкрепляет другой уровень, поэтому диапазон совпадает с уровнем.',
+    },
+  }),
+  observation({
+    country: 'TJ',
+    partner: 'RU',
+    indicator: 'transit_corridors',
+    value: 3,
+    low: 2,
+    high: 3,
+    year: 2026,
+    confidence: 'judgement',
+    coding: {
+      level: 3,
+      rubricWords: 'with real leverage in a crisis',
+      evidenceKey: 'ru-transit-monopoly',
+    },
+    evidence: [
+      reportQuote(
+        CONTOURS,
+        'For many years, the Trans-Siberian Railway and Kazakhstan’s well-developed railway network provided Moscow with a logistical monopoly on the transit of goods between Asia and Europe',
+      ),
+      reportQuote(
+        CONTOURS,
+        'this project deprives Russia of the strategic ability to use logistics as a tool for political blackmail or pressure on Central Asian states in crisis situations',
+      ),
+      reportQuote(
+        CONTOURS,
+        'The construction of the China-Kyrgyzstan-Uzbekistan Railway, which entered its active phase in 2025-2026, is dealing a significant blow to Russia’s transit revenues',
+      ),
+    ],
+    note: {
+      en: "Rubric level 3, the main outlet 'with real leverage in a crisis': in the report's own words (no footnote), the Trans-Siberian and Kazakh rail network gave Moscow a logistical monopoly on Asia–Europe transit, and logistics was a tool for pressure on Central Asian states in crisis situations. The same evidence codes Kyrgyzstan at level 3. The range goes down to level 2 because the report says the China–Kyrgyzstan–Uzbekistan railway, in its active phase in 2025–2026, is taking that ability away.",
+      ru: 'Уровень 3 по шкале: главный выход, дающий партнёру «реальные рычаги давления в кризисной ситуации». По словам самого доклада (без сноски), Транссиб и железные дороги Казахстана обеспечивали Москве логистическую монополию на транзит между Азией и Европой, а логистика служила инструментом давления на государства Центральной Азии в кризисных ситуациях. Те же данные дают уровень 3 и для Кыргызстана. Диапазон снижен до уровня 2, поскольку, по докладу, железная дорога Китай — Кыргызстан — Узбекистан, активно строящаяся в 2025–2026 гг., лишает Россию этой возможности.',
+    },
+  }),
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'energy_mining_assets',
     value: 3,
     low: 3,
     high: 4,
-    year: 2025,
+    year: 2026,
     confidence: 'judgement',
-    sources: ['ifri-2026', 'caspianpost-2026-mining', 'cag-world-talco', 'asiaplus-dushanbe-2-chp'],
-    footnotes: [7, 8],
-    note: {
-      en: 'Judgement, level 3: Zijin Mining controls the strategic Jilau and Taror gold deposits (fn 7 paragraph); CMEC holds TALCO modernisation contracts worth $545m–$1.6bn, tying the main export industry to Chinese equipment and standards (fn 8); TBEA built the 400 MW Dushanbe-2 heat and power plant with a China Exim loan ($349m). Range to level 4 because the report describes Dushanbe being forced to swap debt for assets.',
-      ru: 'Экспертная оценка, уровень 3: Zijin Mining контролирует стратегические золоторудные месторождения Джилау и Тарор (абзац со сноской 7); CMEC получила контракты на модернизацию ТАЛКО на сумму от $545 млн до $1,6 млрд, что привязывает главную экспортную отрасль к китайскому оборудованию и стандартам (сноска 8); TBEA построила ТЭЦ «Душанбе-2» мощностью 400 МВт на кредит Эксимбанка Китая ($349 млн). Диапазон доведён до уровня 4, поскольку доклад описывает, как Душанбе вынужден обменивать долги на активы.',
+    coding: {
+      level: 3,
+      rubricWords: 'the main export industry',
+      evidenceKey: 'cn-tj-talco-main-export',
     },
-  },
-  {
+    evidence: [
+      reportQuote(
+        'From investment to structural dependence',
+        'The large-scale modernization of the Tajik Aluminum Company (TALCO), for which contracts (ranging from $545 million to $1.6 billion) have been awarded to the Chinese company CMEC, ensures the long-term technological dependence of Tajikistan’s main export industry on Chinese equipment and standards',
+        8,
+      ),
+      reportQuote(
+        'From investment to structural dependence',
+        'The company controls the strategic Jilau and Taror deposits in Tajikistan',
+      ),
+      notesQuote(
+        'asiaplus-dushanbe-2-chp',
+        'Infrastructure and energy',
+        '| TJ | CN | Dushanbe-2 heat and power plant (400 MW), TBEA, China Exim | $349m | 2014–16 | Asia-Plus',
+      ),
+      reportQuote(
+        'From investment to structural dependence',
+        'For Dushanbe, this inability to service loans without straining the budget means that it is being forced to swap debt for assets and relinquish strategic resources',
+      ),
+    ],
+    note: {
+      en: "Rubric level 3, control of 'the main export industry': CMEC holds the TALCO modernisation contracts ($545m–$1.6bn), which the report says tie Tajikistan's main export industry to Chinese equipment and standards (fn 8). Zijin Mining controls the strategic Jilau and Taror gold deposits (the report's own words), and TBEA built the 400 MW Dushanbe-2 heat and power plant with China Exim financing ($349m; Asia-Plus). The range goes up to level 4 because the report says Dushanbe is being forced to swap debt for assets and relinquish strategic resources (its own words, no footnote).",
+      ru: 'Уровень 3 по шкале: контроль над «основной экспортной отраслью». CMEC получила контракты на модернизацию ТАЛКО ($545 млн — $1,6 млрд), которые, по докладу, привязывают главную экспортную отрасль Таджикистана к китайскому оборудованию и стандартам (сноска 8). Zijin Mining контролирует стратегические золоторудные месторождения Джилау и Тарор (слова самого доклада), а TBEA построила ТЭЦ «Душанбе-2» мощностью 400 МВт на средства Эксимбанка Китая ($349 млн; «Азия-Плюс»). Диапазон доведён до уровня 4, поскольку, по докладу, Душанбе вынужден обменивать долги на активы и уступать стратегические ресурсы (слова самого доклада, без сноски).',
+    },
+  }),
+  observation({
     country: 'TJ',
     partner: 'RU',
     indicator: 'energy_mining_assets',
-    value: 2,
-    low: 2,
+    value: 3,
+    low: 3,
     high: 3,
-    year: 2025,
+    year: 2023,
+    period: 'H1 2023',
     confidence: 'judgement',
-    sources: [
-      'centralasianlight-2025-06-sangtuda',
-      'daryo-2025-06-sangtuda',
-      'asiatoday-2023-10-tj-petroleum',
+    coding: {
+      level: 3,
+      rubricWords: 'most fuel imports',
+      evidenceKey: 'ru-most-fuel-imports',
+    },
+    evidence: [
+      notesQuote(
+        'asiatoday-2023-10-tj-petroleum',
+        'Infrastructure and energy',
+        '| TJ | RU | share of petroleum-product imports from Russia (>1 Mt of products and LPG in 2024) | >85% | H1 2023 | asia-today.news; TASS',
+      ),
     ],
     note: {
-      en: 'Judgement, level 2: Russia holds 75% less one share of the 670 MW Sangtuda-1 hydro plant, about 12% of Tajik electricity (Daryo; CentralAsianLight gives about 10%), and supplied over 85% of petroleum-product imports in H1 2023. Notable assets and supplies, but no whole sector in Russian hands; range to level 3 for the fuel dependence.',
-      ru: 'Экспертная оценка, уровень 2: России принадлежит 75% минус одна акция Сангтудинской ГЭС-1 мощностью 670 МВт — около 12% выработки электроэнергии Таджикистана (Daryo; по CentralAsianLight — около 10%), и она обеспечила более 85% импорта нефтепродуктов в I полугодии 2023 г. Заметные активы и поставки, но ни одна отрасль целиком не в руках России; диапазон доведён до уровня 3 из-за зависимости от топлива.',
+      en: "Rubric level 3, control of 'most fuel imports': Russia supplied over 85% of Tajikistan's petroleum-product imports in H1 2023, and over 1 Mt of products and LPG in 2024 (asia-today.news; TASS). The same evidence key, Russia supplying most fuel imports, codes Kyrgyzstan at level 3. No source supports another level, so the range is the level.",
+      ru: 'Уровень 3 по шкале: контроль над «большей частью импорта топлива». В I полугодии 2023 г. Россия обеспечила более 85% импорта нефтепродуктов Таджикистана, а в 2024 г. — более 1 млн т нефтепродуктов и сжиженного газа (asia-today.news; ТАСС). Тот же ключ данных — Россия обеспечивает большую часть импорта топлива — даёт уровень 3 и для Кыргызстана. Ни один источник не подкрепляет другой уровень, поэтому диапазон совпадает с уровнем.',
     },
-  },
+  }),
 
   // ───────────────────────── digital
-  {
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'telecom_equipment_share',
@@ -246,100 +528,60 @@ export const tjObservations: Observation[] = [
     high: 100,
     year: 2023,
     confidence: 'estimate',
-    sources: [
-      'ifri-2026',
-      'cs-tj-2023-huawei-memorandum',
-      'bobokhonov-bekturganov-2023-civic-idea',
+    evidence: [
+      reportQuote(
+        'Monopoly in the telecommunications sector',
+        'According to a number of expert estimates, over 90% of Tajikistan’s telecommunications equipment is supplied by Huawei',
+      ),
+      reportQuote(
+        'Monopoly in the telecommunications sector',
+        'In Tajikistan, a memorandum between the Communications Service and Huawei provides for the upgrade and expansion of the network based on 7,600 GSM/LTE/5G base stations',
+        34,
+      ),
+      reportQuote(
+        'Monopoly in the telecommunications sector',
+        'Chinese vendors have effectively monopolized the supply of equipment for core networks in Central Asia',
+        33,
+      ),
     ],
-    footnotes: [33, 34],
     note: {
-      en: "'Over 90%' of Tajikistan's telecoms equipment is supplied by Huawei, according to expert estimates cited in the report (fn 34 paragraph), which also cites a December 2023 memorandum for 7,600 GSM/LTE/5G Huawei base stations (fn 34) and the Chinese hold on core networks (fn 33). 'Over 90%' gives 90% as the value and low end, 100% as the high end.",
-      ru: 'По экспертным оценкам, приведённым в докладе (абзац со сноской 34), «более 90%» телекоммуникационного оборудования Таджикистана поставляет Huawei; доклад также ссылается на меморандум декабря 2023 г. о 7600 базовых станциях GSM/LTE/5G Huawei (сноска 34) и на доминирование Китая в опорных сетях (сноска 33). «Более 90%» даёт 90% как значение и нижнюю границу, 100% — как верхнюю.',
+      en: "'Over 90%' of Tajikistan's telecommunications equipment is supplied by Huawei, according to expert estimates the report cites without a footnote: an estimate by the report's sources, not a measured market share. 'Over 90%' gives 90% as the value and the low end, and the logical ceiling, 100%, as the high end. Footnote 34 is only the memorandum between Tajikistan's Communications Service and Huawei for 7,600 GSM/LTE/5G base stations; footnote 33 is the regional finding that Chinese vendors supply the core networks of Central Asia.",
+      ru: 'По экспертным оценкам, которые доклад приводит без сноски, «более 90%» телекоммуникационного оборудования Таджикистана поставляет Huawei: это оценка источников доклада, а не измеренная доля рынка. «Более 90%» даёт 90% как значение и нижнюю границу, а логический предел, 100%, — как верхнюю. Сноска 34 относится лишь к меморандуму Службы связи Таджикистана и Huawei о 7600 базовых станциях GSM/LTE/5G; сноска 33 — к выводу для региона в целом: опорные сети Центральной Азии оснащают китайские поставщики.',
     },
-  },
-  {
-    country: 'TJ',
-    partner: 'RU',
-    indicator: 'telecom_equipment_share',
-    value: 0,
-    low: 0,
-    high: 10,
-    year: 2023,
-    confidence: 'judgement',
-    sources: ['ifri-2026', 'cs-tj-2023-huawei-memorandum', 'cabar-asiaplus-2021-megafon'],
-    footnotes: [34],
-    note: {
-      en: "Judgement: no Russian equipment vendor is named; with Huawei at over 90% (fn 34 paragraph), at most 10% remains for all other vendors (high end). Coded 0. Russia's digital foothold is operator ownership, not equipment: Russia's MegaFon owns 75% of MegaFon Tajikistan (CABAR via Asia-Plus, 2021).",
-      ru: 'Экспертная оценка: российские поставщики оборудования не названы; при доле Huawei более 90% (абзац со сноской 34) на всех остальных приходится не более 10% (верхняя граница). Принято значение 0. Цифровое присутствие России — это владение оператором, а не оборудование: российскому «МегаФону» принадлежит 75% «МегаФон Таджикистан» (CABAR через «Азия-Плюс», 2021 г.).',
-    },
-  },
-  {
+  }),
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'surveillance_systems',
-    value: 3,
-    low: 3,
-    high: 4,
+    value: 2,
+    low: 2,
+    high: 3,
     year: 2024,
     confidence: 'judgement',
-    sources: ['asiaplus-2024-07-safe-city', 'ifri-2026', 'yau-2019-eurasianet'],
-    footnotes: [27],
-    note: {
-      en: "Judgement, level 3: Huawei built Dushanbe's Safe City (over 800 cameras; $22m, including a $20.9m China Exim loan signed in 2013); its second phase extends to other cities, e.g. 900 cameras for $9m in Bokhtar (Asia-Plus, 2024). The report (section with fn 27) finds Chinese AI analytics most deeply integrated in Kyrgyzstan and Tajikistan. Range to level 4.",
-      ru: 'Экспертная оценка, уровень 3: Huawei построила «Безопасный город» в Душанбе (более 800 камер; $22 млн, включая кредит Эксимбанка Китая на $20,9 млн, подписанный в 2013 г.); второй этап распространяется на другие города — например, 900 камер за $9 млн в Бохтаре («Азия-Плюс», 2024 г.). Доклад (раздел со сноской 27) отмечает, что глубже всего китайская ИИ-аналитика интегрирована в Кыргызстане и Таджикистане. Диапазон доведён до уровня 4.',
+    coding: {
+      level: 2,
+      rubricWords: 'supply a major city system',
+      evidenceKey: 'cn-capital-safe-city',
     },
-  },
-  {
-    country: 'TJ',
-    partner: 'RU',
-    indicator: 'surveillance_systems',
-    value: 0,
-    low: 0,
-    high: 1,
-    year: 2024,
-    confidence: 'judgement',
-    sources: ['ifri-2026', 'yau-2019-eurasianet', 'asiaplus-2024-07-safe-city'],
-    footnotes: [27],
+    evidence: [
+      notesQuote(
+        'asiaplus-2024-07-safe-city',
+        'Digital',
+        '| TJ | CN | Dushanbe Safe City CCTV by Huawei ($20.9m China Exim loan); phase 2 a Chinese grant (2024); Bokhtar $9m for 900 cameras | ~$22m | 2013–24 | Asia-Plus',
+      ),
+      reportQuote(
+        'Digital securitization',
+        'The deepest integration of Chinese AI analytics technologies is observed in Kyrgyzstan and Tajikistan, where they are becoming an integral part of the infrastructure for public administration and public safety',
+      ),
+    ],
     note: {
-      en: "Judgement, level 0: no source names a Russian-supplied public surveillance system in Tajikistan; the report's digital section (fn 27) and the Safe City reporting name only Chinese vendors. Range to level 1 for possible unreported legacy systems.",
-      ru: 'Экспертная оценка, уровень 0: ни один источник не называет российских систем общественного видеонаблюдения в Таджикистане; в разделе доклада о цифровых технологиях (сноска 27) и в сообщениях о «Безопасном городе» упоминаются только китайские поставщики. Диапазон доведён до уровня 1 на случай неизвестных старых систем.',
+      en: "Rubric level 2, the partner's vendors 'supply a major city system': Huawei built Dushanbe's Safe City CCTV (about $22m, with a $20.9m China Exim loan); its second phase is a Chinese grant (2024), and Bokhtar's system costs $9m for 900 cameras (Asia-Plus). No source says who runs the core software and control. The range goes up to level 3 because the report finds the deepest integration of Chinese AI analytics in Kyrgyzstan and Tajikistan, becoming part of the public-safety infrastructure (its own words, no footnote).",
+      ru: 'Уровень 2 по шкале: поставщики партнёра «оснащают крупную городскую систему». Huawei построила систему видеонаблюдения «Безопасный город» в Душанбе (около $22 млн, включая кредит Эксимбанка Китая на $20,9 млн); её второй этап — китайский грант (2024 г.), а система в Бохтаре стоит $9 млн за 900 камер («Азия-Плюс»). Кто управляет ключевым программным обеспечением и системой, источники не сообщают. Диапазон доведён до уровня 3, поскольку доклад отмечает, что глубже всего китайская ИИ-аналитика интегрирована в Кыргызстане и Таджикистане и становится частью инфраструктуры общественной безопасности (слова самого доклада, без сноски).',
     },
-  },
-  {
-    country: 'TJ',
-    partner: 'CN',
-    indicator: 'satellite_navigation',
-    value: 2,
-    low: 1,
-    high: 3,
-    year: 2025,
-    confidence: 'judgement',
-    sources: ['ifri-2026', 'scio-2022-beidou-white-paper', 'yang-ye-2025-beidou'],
-    footnotes: [31, 32],
-    note: {
-      en: "Judgement, level 2: the report (fns 31–32) says China promotes BeiDou, with its short-message function suited to the Pamirs, to the region's armies and describes its adoption by the Tajik and Kyrgyz forces as creating dependence, but no source measures its use; GLONASS vs BeiDou use is on our 'not found' list. Wide range, levels 1–3.",
-      ru: 'Экспертная оценка, уровень 2: доклад (сноски 31–32) отмечает, что Китай продвигает в армиях региона BeiDou, функция коротких сообщений которого удобна в Памире, и называет его внедрение в вооружённых силах Таджикистана и Кыргызстана источником зависимости, но ни один источник не измеряет его использование; соотношение ГЛОНАСС и BeiDou входит в наш список «не найдено». Широкий диапазон — уровни 1–3.',
-    },
-  },
-  {
-    country: 'TJ',
-    partner: 'RU',
-    indicator: 'satellite_navigation',
-    value: 2,
-    low: 1,
-    high: 3,
-    year: 2025,
-    confidence: 'judgement',
-    sources: ['ifri-2026', 'scio-2022-beidou-white-paper', 'asiaplus-2021-10-cabar-sipri'],
-    footnotes: [31],
-    note: {
-      en: "Judgement, level 2: no source reports GLONASS use by the Tajik army. Russia delivered 110 of at least 117 TIV of Tajikistan's arms imports in 1991–2020 (CABAR on SIPRI data), so GLONASS is likely present through Russian equipment, and the report (fn 31) presents BeiDou as an alternative to GLONASS. Wide range, levels 1–3.",
-      ru: 'Экспертная оценка, уровень 2: ни один источник не сообщает об использовании ГЛОНАСС армией Таджикистана. В 1991–2020 гг. на Россию пришлось 110 из не менее чем 117 единиц TIV импорта вооружений Таджикистана (CABAR по данным SIPRI), поэтому ГЛОНАСС, вероятно, присутствует через российскую технику, а доклад (сноска 31) представляет BeiDou как альтернативу ГЛОНАСС. Широкий диапазон — уровни 1–3.',
-    },
-  },
+  }),
 
   // ───────────────────────── security
-  {
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'military_facilities',
@@ -348,110 +590,139 @@ export const tjObservations: Observation[] = [
     high: 3,
     year: 2026,
     confidence: 'judgement',
-    sources: [
-      'ifri-2026',
-      'shi-2021-indsr',
-      'shi-2022-indsr',
-      'bai-2021-voa',
-      'kudrat-2026-asiaplus',
-      'thedrive-2021-10-ishkashim',
-      'wilson-2020-05-kennan-52',
-    ],
-    footnotes: [11, 12, 13, 14],
-    note: {
-      en: "Judgement, level 3: an extensive network of Chinese-built facilities. A Chinese-funded site near Shaimak, officially a base for Tajik rapid-reaction forces, where Western and Taiwanese sources report Chinese personnel (fns 11–12; the Wilson Center dates China's first facilities in the Pamirs to 2016); a base for Interior Ministry rapid-response forces at Ishkashim, 55m yuan ($8.5m; The Drive: about $10m), approved in October 2021 (fn 13); and nine border facilities under a 424m-yuan grant ratified on 4 March 2026 (fn 14). Both governments deny any Chinese base; range down to level 2 if no Chinese personnel are present.",
-      ru: 'Экспертная оценка, уровень 3: обширная сеть построенных Китаем объектов. Финансируемый Китаем объект у Шаймака, официально база таджикских сил быстрого реагирования, где, по данным западных и тайваньских источников, находится китайский персонал (сноски 11–12; Центр Вильсона относит первые китайские объекты на Памире к 2016 г.); база группы быстрого реагирования МВД в Ишкашиме за 55 млн юаней ($8,5 млн; по The Drive — около $10 млн), одобренная в октябре 2021 г. (сноска 13); девять пограничных объектов на грант в 424 млн юаней, ратифицированный 4 марта 2026 г. (сноска 14). Оба правительства отрицают наличие китайской базы; диапазон снижен до уровня 2 на случай, если китайского персонала там нет.',
+    coding: {
+      level: 3,
+      rubricWords: 'an extensive network of partner-built border and security facilities',
+      evidenceKey: 'cn-tj-border-facilities',
     },
-  },
-  {
+    evidence: [
+      reportQuote(
+        "The Afghan factor and China's physical entrenchment in the region (2000s–2010s)",
+        "In the vicinity of the village of Shaimak, security infrastructure has been established, officially classified as a base for Tajik rapid reaction forces, built with financial and technical support from the People's Republic of China (PRC)",
+        11,
+      ),
+      reportQuote(
+        "The Afghan factor and China's physical entrenchment in the region (2000s–2010s)",
+        'Western media and a number of experts from Taiwan, Japan, and other countries classify the facility as "militarized" and point to the presence of Chinese personnel',
+        12,
+      ),
+      reportQuote(
+        "The Afghan factor and China's physical entrenchment in the region (2000s–2010s)",
+        "in 2021, the Tajik Parliament ratified an agreement with China on the construction of a new base for the Tajik Ministry of Internal Affairs' Rapid Response Group in the Ishkashim District. The project cost approximately 55 million yuan ($8.5 million)",
+        13,
+      ),
+      reportQuote(
+        "The Afghan factor and China's physical entrenchment in the region (2000s–2010s)",
+        'an agreement ratified by the Tajik Parliament on March 4, 2026, under which the Chinese government will finance (in the form of a 424 million yuan grant) and carry out the construction of nine new modern border facilities',
+        14,
+      ),
+      reportQuote(
+        "The Afghan factor and China's physical entrenchment in the region (2000s–2010s)",
+        'This initiative, serving as a continuation of the 2017-2018 program, forms an even more extensive, multi-layered security line',
+      ),
+      reportQuote(
+        "The Afghan factor and China's physical entrenchment in the region (2000s–2010s)",
+        'Official Dushanbe and Beijing consistently deny the existence of a foreign military base',
+      ),
+    ],
+    note: {
+      en: "Rubric level 3, 'an extensive network of partner-built border and security facilities': a Chinese-funded site near Shaimak, officially a base for Tajik rapid-reaction forces (fn 11), where Western media and experts report Chinese personnel (fn 12); a base for the Interior Ministry's Rapid Response Group at Ishkashim, ratified in 2021, 55m yuan ($8.5m; fn 13); and nine border facilities under a 424m-yuan grant ratified on 4 March 2026 (fn 14), which the report says continue the 2017–2018 programme and form an even more extensive security line (its own words). The range goes down to level 2 (partner-built facilities for the host's forces) because both governments deny any foreign military base.",
+      ru: 'Уровень 3 по шкале: «обширная сеть построенных партнёром пограничных объектов и объектов безопасности». Финансируемый Китаем объект у Шаймака, официально — база таджикских сил быстрого реагирования (сноска 11), где, по сообщениям западных СМИ и экспертов, находится китайский персонал (сноска 12); база группы быстрого реагирования МВД в Ишкашимском районе, соглашение о которой ратифицировано в 2021 г., — 55 млн юаней ($8,5 млн; сноска 13); девять пограничных объектов на грант в 424 млн юаней, ратифицированный 4 марта 2026 г. (сноска 14), которые, по докладу, продолжают программу 2017–2018 гг. и образуют ещё более обширную линию безопасности (слова самого доклада). Диапазон снижен до уровня 2 (построенные партнёром объекты для силовых структур страны), поскольку оба правительства отрицают наличие иностранной военной базы.',
+    },
+  }),
+  observation({
     country: 'TJ',
     partner: 'RU',
     indicator: 'military_facilities',
     value: 4,
-    low: 3,
+    low: 4,
     high: 4,
     year: 2022,
     confidence: 'judgement',
-    sources: ['rferl-2022-201st-ukraine', 'worldbulletin-2012-10-base-lease'],
-    note: {
-      en: "Judgement, level 4: the 201st military base, Russia's largest abroad, with up to about 7,000 troops, leased until 2042 under an agreement signed in October 2012 (World Bulletin; RFE/RL). Range down to level 3 because about 1,500 of its troops were reportedly sent to Ukraine in 2022 (RFE/RL).",
-      ru: 'Экспертная оценка, уровень 4: 201-я военная база — крупнейшая зарубежная база России, до 7000 военнослужащих; по соглашению, подписанному в октябре 2012 г., она остаётся в Таджикистане до 2042 г. (World Bulletin; Радио Свобода). Диапазон снижен до уровня 3, так как около 1500 её военнослужащих, по сообщениям, были отправлены в Украину в 2022 г. (Радио Свобода).',
+    coding: {
+      level: 4,
+      rubricWords: 'several thousand troops under a long-term agreement',
+      evidenceKey: 'ru-tj-201st-base',
     },
-  },
-  {
-    country: 'TJ',
-    partner: 'CN',
-    indicator: 'arms_imports_share',
-    value: 11,
-    low: 3.4,
-    high: 18,
-    year: 2025,
-    confidence: 'judgement',
-    sources: [
-      'asiaplus-2021-10-cabar-sipri',
-      'wilson-2020-05-kennan-52',
-      'ifri-2026',
-      'zuenko-2025-rga',
-      'zuenko-2025-rga-fn40',
-    ],
-    footnotes: [22, 40],
-    note: {
-      en: "Judgement: SIPRI shares for Tajikistan after 2020 are not in our sources. In 1991–2020 China delivered 4 TIV against Russia's 110 and Bulgaria's 3 (CABAR on SIPRI data), at most 3.4% of the total (low end); China supplied 18% of Central Asia's arms in 2015–19 (Wilson Center, high end), and the report (fns 22, 40) describes growing Chinese deliveries of vehicles, drones and equipment. Coded 11%, about the midpoint.",
-      ru: 'Экспертная оценка: долей SIPRI для Таджикистана после 2020 г. в наших источниках нет. В 1991–2020 гг. Китай поставил 4 единицы TIV против 110 у России и 3 у Болгарии (CABAR по данным SIPRI), то есть не более 3,4% (нижняя граница); в 2015–2019 гг. на Китай пришлось 18% вооружений Центральной Азии (Центр Вильсона, верхняя граница), а доклад (сноски 22, 40) описывает рост китайских поставок техники, беспилотников и снаряжения. Принято 11% — примерно середина.',
-    },
-  },
-  {
-    country: 'TJ',
-    partner: 'RU',
-    indicator: 'arms_imports_share',
-    value: 80,
-    low: 62,
-    high: 94,
-    year: 2025,
-    confidence: 'judgement',
-    sources: [
-      'asiaplus-2021-10-cabar-sipri',
-      'wilson-2020-05-kennan-52',
-      'eurasianet-2012-11-russia-aid',
+    evidence: [
+      notesQuote(
+        'rferl-2022-201st-ukraine',
+        'Security',
+        '| TJ | RU | 201st military base, lease to 2042; ~1,500 reportedly sent to Ukraine in 2022 | ~7,000 troops | 2022 | Asia-Plus; RFE/RL',
+      ),
+      reportQuote(
+        'Conclusion',
+        'Moscow continues to enjoy important advantages, including its military bases',
+      ),
     ],
     note: {
-      en: 'Judgement: SIPRI shares for Tajikistan after 2020 are not in our sources. In 1991–2020 Russia delivered 110 of at least 117 TIV (with China 4 and Bulgaria 3), at most 94% (high end); Russia held 62% of the regional market in 2015–19 (Wilson Center, low end) and pledged $200m of military aid in 2012 (Eurasianet). Coded 80%, about the midpoint, to allow for Chinese deliveries since 2020.',
-      ru: 'Экспертная оценка: долей SIPRI для Таджикистана после 2020 г. в наших источниках нет. В 1991–2020 гг. Россия поставила 110 из не менее чем 117 единиц TIV (Китай — 4, Болгария — 3), то есть не более 94% (верхняя граница); в 2015–2019 гг. Россия занимала 62% регионального рынка (Центр Вильсона, нижняя граница), а в 2012 г. пообещала $200 млн военной помощи (Eurasianet). Принято 80% — примерно середина, с учётом китайских поставок после 2020 г.',
+      en: "Rubric level 4, a base with 'several thousand troops under a long-term agreement': Russia's 201st military base, about 7,000 troops, leased to 2042 (Asia-Plus; RFE/RL). About 1,500 of them were reportedly sent to Ukraine in 2022; even then about 5,500 remain, still several thousand, so the range is the level.",
+      ru: 'Уровень 4 по шкале: база с контингентом «в несколько тысяч военнослужащих по долгосрочному соглашению». 201-я российская военная база — около 7000 военнослужащих, аренда до 2042 г. («Азия-Плюс»; Радио Свобода). Около 1500 из них, по сообщениям, были отправлены в Украину в 2022 г.; но и тогда остаётся около 5500 — всё ещё несколько тысяч, поэтому диапазон совпадает с уровнем.',
     },
-  },
-  {
+  }),
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'officer_training',
-    value: 2,
+    value: 3,
     low: 2,
     high: 3,
     year: 2025,
     confidence: 'judgement',
-    sources: ['ifri-2026', 'prc-embassy-kg-2025-statement', 'zuenko-2025-rga'],
-    footnotes: [22, 24],
-    note: {
-      en: 'Judgement, level 2: the report says hundreds of mid- and senior-level officers from Kyrgyzstan and Tajikistan train at PLA academies every year (fn 24 paragraph) and that Chinese arms deliveries come with operator training and service centres (fn 22 paragraph); current numbers for Tajikistan are not found. Russia still trains far more (see Tajikistan × Russia); range to level 3.',
-      ru: 'Экспертная оценка, уровень 2: доклад отмечает, что сотни офицеров среднего и высшего звена из Кыргызстана и Таджикистана ежегодно проходят обучение в академиях НОАК (абзац со сноской 24), а поставки китайского оружия сопровождаются подготовкой операторов и созданием сервисных центров (абзац со сноской 22); актуальных данных по Таджикистану не найдено. Россия по-прежнему готовит гораздо больше (см. Таджикистан × Россия); диапазон доведён до уровня 3.',
+    coding: {
+      level: 3,
+      rubricWords: 'hundreds of officers trained a year',
+      evidenceKey: 'cn-pla-hundreds-a-year',
     },
-  },
-  {
+    evidence: [
+      reportQuote(
+        'Arms exports and the training of military elites',
+        'Every year, hundreds of mid- and senior-level officers undergo training in China',
+        24,
+      ),
+      reportQuote(
+        'Arms exports and the training of military elites',
+        'The systematic expansion of training quotas for officers from Kyrgyzstan and Tajikistan at PLA military academies',
+        24,
+      ),
+    ],
+    note: {
+      en: "Rubric level 3, 'hundreds of officers trained a year': the report says hundreds of mid- and senior-level officers train in China every year, under expanding quotas for officers from Kyrgyzstan and Tajikistan at PLA academies (fn 24). The same evidence codes Kyrgyzstan at level 3. The range goes down to level 2 (training quotas, a minority channel) because the hundreds are for the two countries together; no source gives Tajikistan's own number.",
+      ru: 'Уровень 3 по шкале: «сотни офицеров проходят подготовку ежегодно». Доклад отмечает, что каждый год сотни офицеров среднего и высшего звена обучаются в Китае по расширяющимся квотам для офицеров Кыргызстана и Таджикистана в военных академиях НОАК (сноска 24). Те же данные дают уровень 3 и для Кыргызстана. Диапазон снижен до уровня 2 (квоты на обучение, второстепенный канал), так как сотни относятся к двум странам вместе; числа для одного Таджикистана ни один источник не приводит.',
+    },
+  }),
+  observation({
     country: 'TJ',
     partner: 'RU',
     indicator: 'officer_training',
-    value: 4,
+    value: 3,
     low: 3,
     high: 4,
-    year: 2021,
+    year: 2026,
     confidence: 'judgement',
-    sources: ['devdiscourse-2021-11-tj-training', 'ifri-2026', 'scepanovic-2022-wotr'],
-    footnotes: [38],
-    note: {
-      en: "Judgement, level 4: Russian instructors had trained over 6,000 Tajik servicemen by 2021, about 1,000 junior specialists a year (Central Military District via Devdiscourse); the report calls Russia's ties with the region's security agencies, built over decades of joint training and personnel links, 'incomparably deeper' than China's (an unfootnoted passage; fn 38 is its source on Russia's security role). Range down to level 3.",
-      ru: 'Экспертная оценка, уровень 4: к 2021 г. российские инструкторы подготовили более 6000 таджикских военнослужащих, примерно по 1000 младших специалистов в год (Центральный военный округ через Devdiscourse); доклад называет связи России с силовыми структурами региона, созданные десятилетиями совместной подготовки и кадровых контактов, «несравнимо более глубокими», чем у Китая (фрагмент без сноски; сноска 38 — источник доклада о роли России в безопасности). Диапазон снижен до уровня 3.',
+    coding: {
+      level: 3,
+      rubricWords: 'A major channel',
+      evidenceKey: 'ru-decades-joint-training',
     },
-  },
-  {
+    evidence: [
+      reportQuote(
+        CONTOURS,
+        'informal influence over the security agencies of the region’s countries that is incomparably deeper than China’s— influence built up over decades of joint training and personnel ties',
+      ),
+      notesQuote(
+        'devdiscourse-2021-11-tj-training',
+        'Security',
+        '| TJ | RU | Tajik servicemen trained in Russia (~1,000 a year) | >6,000 | to 2021 | devdiscourse',
+      ),
+      reportQuote('Conclusion', 'longstanding ties with regional security establishments'),
+    ],
+    note: {
+      en: "Rubric level 3, 'a major channel': in its own words (no footnote), the report calls Russia's informal influence over the region's security agencies 'incomparably deeper than China's', built up over decades of joint training and personnel ties. For Tajikistan, over 6,000 servicemen had trained in Russia by 2021, about 1,000 a year (devdiscourse): servicemen, not only officers. The same report evidence codes Kyrgyzstan at level 3. The range goes up to level 4 because 'incomparably deeper' than China's level-3 channel may mean the principal one.",
+      ru: 'Уровень 3 по шкале: «крупный канал». По словам самого доклада (без сноски), неформальное влияние России на силовые структуры стран региона «несравнимо глубже», чем у Китая, и создано десятилетиями совместной подготовки и кадровых связей. По Таджикистану: к 2021 г. в России прошли подготовку более 6000 военнослужащих, около 1000 в год (devdiscourse), — военнослужащих, а не только офицеров. Те же данные доклада дают уровень 3 и для Кыргызстана. Диапазон доведён до уровня 4, поскольку «несравнимо более глубокий», чем китайский канал уровня 3, может оказаться главным.',
+    },
+  }),
+  observation({
     country: 'TJ',
     partner: 'CN',
     indicator: 'security_frameworks',
@@ -460,32 +731,63 @@ export const tjObservations: Observation[] = [
     high: 3,
     year: 2025,
     confidence: 'judgement',
-    sources: ['ifri-2026', 'zuenko-2025-rga-fn36', 'scepanovic-2022-wotr'],
-    footnotes: [36, 38],
-    note: {
-      en: "Judgement, level 3: SCO membership going back to the 1996 Shanghai Five; the Quadrilateral Cooperation and Coordination Mechanism with China, Pakistan and Afghanistan (2016), under which China first built security facilities abroad in the region; and the China–Central Asia format (Xi'an 2023; 13 ministerial platforms by June 2025, without Russia; fn 36), in which China offered defence, law-enforcement and training cooperation at the Astana summit in June 2025 (fn 38 paragraph). No mutual-defence obligation; range down to level 2.",
-      ru: 'Экспертная оценка, уровень 3: членство в ШОС, восходящее к «Шанхайской пятёрке» 1996 г.; Четырёхсторонний механизм сотрудничества и координации с Китаем, Пакистаном и Афганистаном (2016 г.), в рамках которого Китай впервые построил объекты безопасности за рубежом в регионе; формат «Китай — Центральная Азия» (Сиань, 2023 г.; 13 министерских площадок к июню 2025 г., без России; сноска 36), где на саммите в Астане в июне 2025 г. Китай предложил сотрудничество в сферах обороны, правоохранительной деятельности и подготовки кадров (абзац со сноской 38). Обязательств взаимной обороны нет; диапазон снижен до уровня 2.',
+    coding: {
+      level: 3,
+      rubricWords:
+        'a partner-led regional format that shapes security policy, but no mutual-defence obligation',
+      evidenceKey: 'cn-china-central-asia-format',
     },
-  },
-  {
+    evidence: [
+      reportQuote(
+        CONTOURS,
+        'by June 2025, 13 ministerial platforms were already operating within this framework. What is particularly sensitive for Russia is that this framework is being established without its participation or institutional veto. Russia is not even represented in this mechanism as an observer',
+        36,
+      ),
+      reportQuote(
+        CONTOURS,
+        'At the summit in Astana in June 2025, Beijing openly offered not only economic but also security instruments, including support for the modernization of the region’s defense and law enforcement sectors, joint exercises, personnel training, Safe City projects',
+      ),
+      reportQuote(
+        "The Afghan factor and China's physical entrenchment in the region (2000s–2010s)",
+        'This transition was formally cemented by the creation in 2016 of the Quadrilateral Mechanism for Cooperation and Coordination involving China, Pakistan, Tajikistan, and Afghanistan',
+      ),
+      reportQuote(
+        CONTOURS,
+        'This is creating a parallel security architecture that is less formalized but functionally increasingly dense',
+      ),
+    ],
+    note: {
+      en: "Rubric level 3, 'a partner-led regional format that shapes security policy, but no mutual-defence obligation': the China–Central Asia format had 13 ministerial platforms by June 2025, with Russia not even an observer (fn 36); at the Astana summit in June 2025 China offered defence and law-enforcement modernisation, joint exercises, training and Safe City projects (the report's own words, no footnote); and Tajikistan has belonged since 2016 to the Quadrilateral Mechanism with China, Pakistan and Afghanistan (own words). The same format codes Kyrgyzstan at level 3. The range goes down to level 2 because the report calls this parallel architecture less formalised.",
+      ru: 'Уровень 3 по шкале: «региональный формат под руководством партнёра, влияющий на политику безопасности, но без обязательств взаимной обороны». К июню 2025 г. в формате «Китай — Центральная Азия» действовали 13 министерских площадок, а Россия не представлена в нём даже как наблюдатель (сноска 36); на саммите в Астане в июне 2025 г. Китай предложил модернизацию оборонного и правоохранительного секторов, совместные учения, подготовку кадров и проекты «Безопасный город» (слова самого доклада, без сноски); с 2016 г. Таджикистан входит в Четырёхсторонний механизм с Китаем, Пакистаном и Афганистаном (слова доклада). Тот же формат даёт уровень 3 и для Кыргызстана. Диапазон снижен до уровня 2, поскольку доклад называет эту параллельную архитектуру менее формализованной.',
+    },
+  }),
+  observation({
     country: 'TJ',
     partner: 'RU',
     indicator: 'security_frameworks',
     value: 4,
     low: 3,
     high: 4,
-    year: 2025,
+    year: 2026,
     confidence: 'judgement',
-    sources: [
-      'ifri-2026',
-      'scepanovic-2022-wotr',
-      'worldbulletin-2012-10-base-lease',
-      'afp-2023-10-kg-ru-air-defence',
-    ],
-    footnotes: [38],
-    note: {
-      en: "Judgement, level 4: Tajikistan belongs to the Russian-led CSTO, a mutual-defence alliance that the report's conclusion counts among Moscow's advantages (fn 38 on Russia as the region's security provider), and hosts Russia's largest foreign base under a treaty running to 2042. Range down to level 3 because the CSTO sent no peacekeepers to stop the Kyrgyz–Tajik border clashes (AFP).",
-      ru: 'Экспертная оценка, уровень 4: Таджикистан входит в возглавляемую Россией ОДКБ — союз взаимной обороны, который заключение доклада относит к преимуществам Москвы (сноска 38 — о России как гаранте безопасности региона), и принимает крупнейшую зарубежную базу России по договору до 2042 г. Диапазон снижен до уровня 3, так как ОДКБ не направила миротворцев, чтобы остановить пограничные столкновения Кыргызстана и Таджикистана (AFP).',
+    coding: {
+      level: 4,
+      rubricWords: 'with the partner as its leading guarantor',
+      evidenceKey: 'ru-csto',
     },
-  },
+    evidence: [
+      reportQuote(
+        'Conclusion',
+        'Moscow continues to enjoy important advantages, including its military bases, the institutional framework of the Collective Security Treaty Organization (CSTO)',
+      ),
+      reportQuote(
+        'Conclusion',
+        'Yet the space Russia traditionally occupied as the region’s sole external security guarantor is gradually narrowing',
+      ),
+    ],
+    note: {
+      en: "Rubric level 4, a formal alliance 'with the partner as its leading guarantor': the report's conclusion counts the institutional framework of the Russian-led CSTO among Moscow's advantages and calls Russia the region's traditional sole external security guarantor (its own words, no footnote). The same evidence codes Kyrgyzstan at level 4. The range goes down to level 3 because the report says that role is gradually narrowing.",
+      ru: 'Уровень 4 по шкале: формальный союз, «ведущим гарантом которого выступает партнёр». Заключение доклада относит институциональные рамки возглавляемой Россией ОДКБ к преимуществам Москвы и называет Россию традиционно единственным внешним гарантом безопасности региона (слова самого доклада, без сноски). Те же данные дают уровень 4 и для Кыргызстана. Диапазон снижен до уровня 3, поскольку, по докладу, эта роль постепенно сужается.',
+    },
+  }),
 ];

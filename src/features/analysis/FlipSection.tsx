@@ -3,16 +3,30 @@ import { SourceCitation } from '@/components/SourceCitation';
 import { useDataset } from '@/lib/dataset';
 import { formatSigned } from '@/lib/format';
 import type { Scenario } from '@/model';
-import { flipSentence, type FlipEntry } from './adapters';
-import { flipsOf } from './compute';
+import {
+  flipSentence,
+  methodChoiceId,
+  methodChoiceName,
+  methodSentence,
+  outsideSentence,
+  type FlipEntry,
+  type FlipSuggestion,
+  type MethodEntry,
+} from './adapters';
+import { flipsOf, methodsOf } from './compute';
 import { useAnalysisText, type AnalysisText } from './useAnalysisText';
 
-/** For each country and tilt, the smallest single change that would reverse it, in words. */
+/**
+ * For each country and tilt, the smallest single change inside the published ranges that
+ * would reverse it, in words; a flip that needs a value outside its range set apart and
+ * labelled; and the method choices (aggregation, data options, weights) that flip a tilt.
+ */
 export const FlipSection = memo(function FlipSection({ scenario }: { scenario: Scenario }) {
   const text = useAnalysisText();
   const { t } = text;
   const dataset = useDataset();
   const entries = useMemo(() => flipsOf(dataset, scenario), [dataset, scenario]);
+  const methods = useMemo(() => methodsOf(dataset, scenario), [dataset, scenario]);
 
   return (
     <section className="analysis-section" aria-labelledby="analysis-flip">
@@ -21,6 +35,7 @@ export const FlipSection = memo(function FlipSection({ scenario }: { scenario: S
       <div className="analysis-columns">
         {dataset.countries.map((country) => {
           const headingId = `analysis-flip-${country.code}`;
+          const method = methods.find((m) => m.country === country.code);
           return (
             <section
               key={country.code}
@@ -36,6 +51,7 @@ export const FlipSection = memo(function FlipSection({ scenario }: { scenario: S
                     <FlipItem key={entry.dimension} entry={entry} text={text} />
                   ))}
               </ul>
+              {method ? <MethodChoices entry={method} text={text} /> : null}
             </section>
           );
         })}
@@ -44,11 +60,30 @@ export const FlipSection = memo(function FlipSection({ scenario }: { scenario: S
   );
 });
 
+/** The published figure behind a suggested change, with its sources. */
+function PublishedFigure({ suggestion, text }: { suggestion: FlipSuggestion; text: AnalysisText }) {
+  const { observation } = suggestion;
+  if (!observation) return null;
+  return (
+    <div className="analysis-flip-source">
+      <p>
+        {text.t('flip.published', {
+          value: text.value(observation.value, suggestion.indicator),
+          year: observation.period ?? String(observation.year),
+        })}
+      </p>
+      <SourceCitation sources={observation.sources} footnotes={observation.footnotes} />
+    </div>
+  );
+}
+
 const FlipItem = memo(function FlipItem({ entry, text }: { entry: FlipEntry; text: AnalysisText }) {
   const { t, noData } = text;
   const { finding } = entry;
-  const suggestion = finding.kind === 'flips' ? finding.suggestion : null;
+  const suggestion =
+    finding.kind === 'flips' || finding.kind === 'balances' ? finding.suggestion : null;
   const tilt = finding.kind === 'no-data' ? null : finding.tilt;
+  const outside = outsideSentence(entry, text.flipNames, t);
   return (
     <li data-testid={`flip-${entry.country}-${entry.dimension}`} data-kind={finding.kind}>
       <p className="analysis-flip-head">
@@ -61,25 +96,59 @@ const FlipItem = memo(function FlipItem({ entry, text }: { entry: FlipEntry; tex
       {suggestion ? (
         <>
           <p className="muted analysis-flip-range">
-            {t(suggestion.withinRange ? 'flip.inRange' : 'flip.outOfRange', {
+            {t('flip.inRange', {
               low: text.value(suggestion.low, suggestion.indicator),
               high: text.value(suggestion.high, suggestion.indicator),
             })}
           </p>
-          <div className="analysis-flip-source">
-            <p>
-              {t('flip.published', {
-                value: text.value(suggestion.observation.value, suggestion.indicator),
-                year: suggestion.observation.period ?? String(suggestion.observation.year),
-              })}
-            </p>
-            <SourceCitation
-              sources={suggestion.observation.sources}
-              footnotes={suggestion.observation.footnotes}
-            />
-          </div>
+          <PublishedFigure suggestion={suggestion} text={text} />
         </>
+      ) : null}
+      {outside ? (
+        <p
+          className="analysis-flip-outside"
+          data-testid={`flip-outside-${entry.country}-${entry.dimension}`}
+        >
+          {outside}
+        </p>
       ) : null}
     </li>
   );
 });
+
+/** The method choices that flip or balance one of the country's tilts, or that none does. */
+function MethodChoices({ entry, text }: { entry: MethodEntry; text: AnalysisText }) {
+  const { t } = text;
+  const headingId = `analysis-method-${entry.country}`;
+  const tested = entry.tested.map((c) => methodChoiceName(c, text.flipNames, t));
+  return (
+    // a group inside the country's card, not a landmark of its own (one per country would
+    // repeat the same name)
+    <div className="analysis-flip-methods" data-testid={`method-flips-${entry.country}`}>
+      <h4 id={headingId}>{t('flip.method.heading')}</h4>
+      {entry.flips.length === 0 ? (
+        <p>
+          {t('flip.method.none', {
+            country: text.countryName(entry.country),
+            tested: tested.join('; '),
+          })}
+        </p>
+      ) : (
+        <>
+          <ul>
+            {entry.flips.map((f) => (
+              <li
+                key={`${f.dimension}.${methodChoiceId(f.choice)}`}
+                data-kind={f.outcome}
+                data-testid={`method-${f.country}-${f.dimension}-${methodChoiceId(f.choice)}`}
+              >
+                {methodSentence(f, text.flipNames, t)}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('flip.method.testedAll', { tested: tested.join('; ') })}</p>
+        </>
+      )}
+    </div>
+  );
+}

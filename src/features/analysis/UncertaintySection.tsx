@@ -1,15 +1,28 @@
 import { memo, useCallback, useMemo } from 'react';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import { TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
+import { IntervalNote, TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
 import { buildTiltRows, formatInterval, tiltTableLabels } from '@/components/charts/tiltAdapter';
+import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatScore, formatSigned } from '@/lib/format';
-import type { Country, PartnerCode, ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
-import { DEFAULT_DRAWS, DEFAULT_SEED, TILT_DIMENSIONS } from '@/model';
+import type {
+  Country,
+  PartnerCode,
+  ScoreSet,
+  TiltDimension,
+  TiltReading,
+  UncertaintyResult,
+} from '@/model';
+import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  LEAN_THRESHOLDS,
+  scoreAgainstInterval,
+  TILT_DIMENSIONS,
+} from '@/model';
 import {
   buildScoreIntervalRows,
-  leanShare,
   scoreIntervalModel,
   tiltIntervalModel,
   type IntervalPoint,
@@ -112,10 +125,14 @@ const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
     [scores, uncertainty, country.code, partners, dimensions],
   );
   const model = useMemo(() => scoreIntervalModel(rows, dataset.tiltPair), [rows, dataset.tiltPair]);
+  const lean = useLeanWording();
   const pointText = useCallback((p: IntervalPoint) => {
     const interval = formatInterval(p.interval);
-    return interval ? `${formatScore(p.value)} (${interval})` : formatScore(p.value);
+    // A dot outside its own line is marked here and explained right below the chart.
+    const mark = scoreAgainstInterval(p.value, p.interval) === 'inside' ? '' : ' *';
+    return interval ? `${formatScore(p.value)} (${interval})${mark}` : formatScore(p.value);
   }, []);
+  const outside = rows.filter((r) => scoreAgainstInterval(r.score, r.interval) !== 'inside');
   const aria = t('uncertainty.scoresAria', {
     country: name,
     values: rows
@@ -146,9 +163,19 @@ const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
         model={model}
         ariaLabel={aria}
         text={pointText}
-        textChars={19}
+        textChars={21}
         noDataLabel={noData}
       />
+      {outside.length > 0 ? (
+        <ul className="analysis-interval-notes">
+          {outside.map((r) => (
+            <li key={`${r.dimension}.${r.partner}`}>
+              {`* ${r.dimensionLabel}, ${r.partnerLabel}: ${formatScore(r.score, noData)}`}
+              <IntervalNote text={lean.intervalNote('score', r.score, r.interval, true)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </ChartCard>
   );
 });
@@ -164,6 +191,7 @@ function ScoreIntervalTable({
   pending: boolean;
 }) {
   const { t, noData } = useAnalysisText();
+  const lean = useLeanWording();
   const mc = (value: string | null) => value ?? (pending ? t('pending') : '—');
   return (
     <table className="analysis-table">
@@ -185,13 +213,18 @@ function ScoreIntervalTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={`${row.dimension}.${row.partner}`}>
+          <tr key={`${row.dimension}.${row.partner}`} data-interval-check="">
             <th scope="row">{row.dimensionLabel}</th>
             <td>
               <PartnerLabel code={row.partner} />
             </td>
-            <td className="num">{formatScore(row.score, noData)}</td>
-            <td className="num">{mc(formatInterval(row.interval))}</td>
+            <td className="num" data-role="score">
+              {formatScore(row.score, noData)}
+            </td>
+            <td className="num">
+              <span data-role="interval">{mc(formatInterval(row.interval))}</span>
+              <IntervalNote text={lean.intervalNote('score', row.score, row.interval)} />
+            </td>
             <td className="num">{mc(row.interval ? formatScore(row.interval.median) : null)}</td>
           </tr>
         ))}
@@ -236,43 +269,53 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
     [scores, baseline, differs, countries, dimensions, uncertainty],
   );
   const model = useMemo(() => tiltIntervalModel(rows, dataset.tiltPair), [rows, dataset.tiltPair]);
+  const lean = useLeanWording();
+  const tooClose = t('uncertainty.tooClose');
+  /** Beside a dot: "100% China" for a lean, "too close to call" (the model's lean rule). */
   const shareText = useCallback(
-    (pPositive: number | null) => {
-      const lean = leanShare(pPositive, dataset.tiltPair);
-      return lean
-        ? t('uncertainty.leanShare', {
-            share: formatPercent(lean.share),
-            partner: text.partnerName(lean.partner),
-          })
-        : null;
+    (reading: TiltReading | null) => {
+      if (!reading) return null;
+      if (reading.kind === 'uncertain') return tooClose;
+      if (reading.kind !== 'leans' || reading.share === null) return null;
+      const partner = dataset.tiltPair[reading.side === 'positive' ? 0 : 1];
+      return t('uncertainty.leanShare', {
+        share: formatPercent(reading.share),
+        partner: text.partnerName(partner),
+      });
     },
-    [t, text, dataset.tiltPair],
+    [t, text, dataset.tiltPair, tooClose],
   );
   const pointText = useCallback(
     (p: IntervalPoint) => {
-      const share = shareText(p.pPositive);
-      return share ? `${formatSigned(p.value)} · ${share}` : formatSigned(p.value);
+      const share = shareText(p.reading);
+      // A dot outside its own line is marked here and explained right below the chart.
+      const mark = scoreAgainstInterval(p.value, p.interval) === 'inside' ? '' : ' *';
+      return (share ? `${formatSigned(p.value)} · ${share}` : formatSigned(p.value)) + mark;
     },
     [shareText],
   );
+  const outside = rows.filter((r) => scoreAgainstInterval(r.tilt, r.interval) !== 'inside');
   const longestPartner = Math.max(...dataset.partners.map((p) => text.partnerName(p.code).length));
   const labels = useMemo(
     (): TiltTableLabels => ({
-      ...tiltTableLabels(t, tc, 'uncertainty.tiltTable', sides),
+      ...tiltTableLabels(t, tc, 'uncertainty.tiltTable'),
       pending: t('pending'),
     }),
-    [t, tc, sides],
+    [t, tc],
   );
   const draws = String(uncertainty?.draws ?? DEFAULT_DRAWS);
-  const source = useMemo(() => t('uncertainty.tiltSource', { draws }), [t, draws]);
+  const source = useMemo(
+    () => t('uncertainty.tiltSource', { draws, threshold: formatPercent(LEAN_THRESHOLDS.share) }),
+    [t, draws],
+  );
   const aria = t('uncertainty.tiltAria', {
     values: rows
-      .map((r) => {
-        const share = shareText(r.pPositive);
-        return `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, noData)}${
-          r.interval ? ` (${formatInterval(r.interval)})` : ''
-        }${share ? ` ${share}` : ''}`;
-      })
+      .map(
+        (r) =>
+          `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, noData)}${
+            r.interval ? ` (${formatInterval(r.interval, true)})` : ''
+          }: ${lean.label(r.reading)}`,
+      )
       .join(', '),
   });
   return (
@@ -294,10 +337,20 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
         model={model}
         ariaLabel={aria}
         text={pointText}
-        textChars={14 + longestPartner}
+        textChars={Math.max(16 + longestPartner, 10 + tooClose.length)}
         noDataLabel={noData}
         sides={sides}
       />
+      {outside.length > 0 ? (
+        <ul className="analysis-interval-notes">
+          {outside.map((r) => (
+            <li key={`${r.dimension}.${r.country}`}>
+              {`* ${r.dimensionLabel}, ${r.countryLabel}: ${formatSigned(r.tilt, noData)}`}
+              <IntervalNote text={lean.intervalNote('tilt', r.tilt, r.interval, true)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </ChartCard>
   );
 });

@@ -3,22 +3,27 @@
 // tests/unit/features/analysis. The numbers come from src/model (sensitivity, flip,
 // uncertainty); nothing here re-derives a score.
 import type { TiltRow } from '@/components/charts/tiltAdapter';
-import { confidenceOfLean } from '@/components/charts/tiltAdapter';
+import { valueStep } from '@/lib/format';
 import type {
   CountryCode,
   FlipCandidate,
   Indicator,
   Interval,
+  MethodAlternative,
+  MethodChoice,
+  MethodFlip,
   Observation,
   PartnerCode,
   Prepared,
   ScoreSet,
   TiltDimension,
+  TiltReading,
   UncertaintyResult,
 } from '@/model';
 import {
   findDimensionScore,
   findOverall,
+  methodFlips,
   sensitivityPrepared,
   smallestFlipPrepared,
 } from '@/model';
@@ -45,6 +50,8 @@ export interface IntervalPoint {
   hatched: boolean;
   /** a tilt's share of draws leaning to the tilt pair's first partner, when computed */
   pPositive: number | null;
+  /** a tilt read by the model's lean rule; null for a score */
+  reading: TiltReading | null;
 }
 
 export interface IntervalGroup {
@@ -155,6 +162,7 @@ export function scoreIntervalModel(
         partner: r.score === null ? null : r.partner,
         hatched: r.partner === tiltPair[0],
         pPositive: null,
+        reading: null,
       }),
     ),
   };
@@ -185,23 +193,11 @@ export function tiltIntervalModel(
           partner,
           hatched: partner !== null && partner === tiltPair[0],
           pPositive: r.pPositive,
+          reading: r.reading,
         };
       },
     ),
   };
-}
-
-/**
- * Which partner a tilt leans to in what share of plausible cases: the side it leans to at
- * the median, from P(tilt > 0). Null before the Monte Carlo result.
- */
-export function leanShare(
-  pPositive: number | null,
-  tiltPair: readonly [PartnerCode, PartnerCode],
-): { partner: PartnerCode; share: number } | null {
-  const lean = confidenceOfLean(pPositive);
-  if (!lean) return null;
-  return { partner: lean.side === 'positive' ? tiltPair[0] : tiltPair[1], share: lean.share };
 }
 
 // ── Sensitivity tornado ──────────────────────────────────────────────────────────────
@@ -308,24 +304,31 @@ export function tornadoAxis(tornadoes: readonly Tornado[]): {
 
 // ── What would flip it ───────────────────────────────────────────────────────────────
 
-/** The smallest single change that changes the sign of a tilt. */
 /** The model's flip candidate with its assumption's facts spread out for the view. */
 export interface FlipSuggestion extends Omit<FlipCandidate, 'cell'> {
   /** the assumption, `${country}.${partner}.${indicator}` */
   key: string;
   partner: PartnerCode;
   indicator: Indicator;
-  /** the observation behind the current value (its sources and footnotes) */
-  observation: Observation;
-  /** the assumption's plausible range now */
+  /** the observation behind the current value (its sources); null for a value the analyst supplied */
+  observation: Observation | null;
+  /** the assumption's published range now (a point for a value the analyst supplied) */
   low: number;
   high: number;
 }
 
+/**
+ * What would flip a tilt, by the model's smallestFlipPrepared. Only changes inside the
+ * published ranges are findings; `outside` is the smallest flip that needs a value outside
+ * its range, which the view shows apart, labelled as such.
+ */
 export type FlipFinding =
+  /** a change inside the published ranges flips the tilt (the tilt ends on the other side) */
   | { kind: 'flips'; tilt: number; suggestion: FlipSuggestion }
-  /** no single assumption changes the sign; `leansTo` is the partner it leans to */
-  | { kind: 'cannot-flip'; tilt: number; leansTo: PartnerCode }
+  /** no change inside the ranges flips it, but one brings it exactly to balance (0.0) */
+  | { kind: 'balances'; tilt: number; suggestion: FlipSuggestion; outside: FlipSuggestion | null }
+  /** no single change inside the ranges flips or balances it; `leansTo` is its side now */
+  | { kind: 'cannot-flip'; tilt: number; leansTo: PartnerCode; outside: FlipSuggestion | null }
   | { kind: 'balanced'; tilt: number }
   | { kind: 'no-data' };
 
@@ -335,11 +338,23 @@ export interface FlipEntry {
   finding: FlipFinding;
 }
 
-const sign = (x: number) => (x > 0 ? 1 : x < 0 ? -1 : 0);
+function suggestionOf({ cell, ...found }: FlipCandidate): FlipSuggestion {
+  return {
+    ...found,
+    key: cell.key,
+    partner: cell.partner,
+    indicator: cell.indicator,
+    observation: cell.observation,
+    low: cell.low,
+    high: cell.high,
+  };
+}
 
 /**
- * The smallest single change of an assumption that changes the sign of a country's tilt in
- * a dimension (the model's smallestFlipPrepared), as the view words it.
+ * The smallest single change of an assumption that flips (or else balances) a country's tilt
+ * in a dimension inside the published ranges (the model's smallestFlipPrepared), as the view
+ * words it. Values are searched at the precision they are shown with (formatValue), so the
+ * value in the sentence is one that really flips the tilt; rubric levels in whole levels.
  */
 export function smallestFlip(
   prepared: Prepared,
@@ -347,27 +362,19 @@ export function smallestFlip(
   dimension: TiltDimension,
 ): FlipFinding {
   const [first, second] = prepared.dataset.tiltPair;
-  const { tilt, balanced, best } = smallestFlipPrepared(prepared, country, dimension);
-  if (balanced && tilt === null) return { kind: 'balanced', tilt: 0 };
+  const { tilt, balanced, best, outside } = smallestFlipPrepared(prepared, country, dimension, {
+    step: valueStep,
+  });
+  if (balanced) return { kind: 'balanced', tilt: tilt ?? 0 };
   if (tilt === null) return { kind: 'no-data' };
-  if (sign(tilt) === 0) return { kind: 'balanced', tilt };
-  if (best) {
-    const { cell, ...found } = best;
-    return {
-      kind: 'flips',
-      tilt,
-      suggestion: {
-        ...found,
-        key: cell.key,
-        partner: cell.partner,
-        indicator: cell.indicator,
-        observation: cell.observation,
-        low: cell.low,
-        high: cell.high,
-      },
-    };
+  const beyond = outside ? suggestionOf(outside) : null;
+  // Inside the published ranges only: a value the analyst supplied has no range to be inside.
+  if (best?.withinRange && best.cell.observation) {
+    return best.outcome === 'flips'
+      ? { kind: 'flips', tilt, suggestion: suggestionOf(best) }
+      : { kind: 'balances', tilt, suggestion: suggestionOf(best), outside: beyond };
   }
-  return { kind: 'cannot-flip', tilt, leansTo: tilt > 0 ? first : second };
+  return { kind: 'cannot-flip', tilt, leansTo: tilt > 0 ? first : second, outside: beyond };
 }
 
 /** One finding per country × dimension, in the order given. */
@@ -383,6 +390,38 @@ export function buildFlips(
       finding: smallestFlip(prepared, country, dimension),
     })),
   );
+}
+
+/** A country's method choices that flip or balance its tilts, and every choice tested. */
+export interface MethodEntry {
+  country: CountryCode;
+  /** flips first, then balances and tilts tipped off 0; in the order of the choices */
+  flips: MethodFlip[];
+  tested: MethodChoice[];
+}
+
+const METHOD_ORDER: Record<MethodFlip['outcome'], number> = {
+  flips: 0,
+  balances: 1,
+  unbalances: 2,
+};
+
+/** Per country, what the model's method alternatives do to its tilts (methodAlternatives). */
+export function buildMethodEntries(
+  alternatives: readonly MethodAlternative[],
+  countries: readonly CountryCode[],
+): MethodEntry[] {
+  const flips = methodFlips(alternatives);
+  const tested = alternatives.map((a) => a.choice);
+  return countries.map((country) => ({
+    country,
+    flips: flips
+      .map((f, order) => ({ f, order }))
+      .filter(({ f }) => f.country === country)
+      .sort((a, b) => METHOD_ORDER[a.f.outcome] - METHOD_ORDER[b.f.outcome] || a.order - b.order)
+      .map(({ f }) => f),
+    tested,
+  }));
 }
 
 // ── Words ────────────────────────────────────────────────────────────────────────────
@@ -423,13 +462,35 @@ export interface FlipNames {
   valueAfter: (value: number, indicator: Indicator) => string;
   /** a tilt as a signed number */
   tilt: (tilt: number) => string;
+  /** a data option's name and one of its choices' names (the data set's labels) */
+  option: (key: string) => string;
+  choice: (key: string, value: string) => string;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
 
+/** The words of one suggested change: who, what, from and to, and the published range. */
+function changeWords(s: FlipSuggestion, names: FlipNames) {
+  const indicator = names.indicator(s.indicator);
+  return {
+    to: names.partnerIn(s.toward),
+    partner: names.partner(s.partner),
+    partnerIn: names.partnerIn(s.partner),
+    indicator,
+    indicatorLower: lowerFirst(indicator),
+    from: names.valueAfter(s.from, s.indicator),
+    value: names.valueAfter(s.to, s.indicator),
+    low: names.valueAfter(s.low, s.indicator),
+    high: names.valueAfter(s.high, s.indicator),
+  };
+}
+
+const direction = (s: FlipSuggestion) => (s.to < s.from ? 'fell' : 'rose');
+
 /**
  * A finding in plain words: "Kyrgyzstan's security tilt would flip to China if Russia's
- * share of arms imports fell from 80% to 31%." The words come from `t` (analysis messages).
+ * share of arms imports fell from 80% to 31%." Each case is a whole sentence of the analysis
+ * messages (`flip.flips.fell`, `flip.balances.rose`, …), so both languages agree in form.
  */
 export function flipSentence(entry: FlipEntry, names: FlipNames, t: Translate): string {
   const { finding } = entry;
@@ -446,17 +507,65 @@ export function flipSentence(entry: FlipEntry, names: FlipNames, t: Translate): 
     });
   }
   const s = finding.suggestion;
-  const indicator = names.indicator(s.indicator);
-  const verb = s.to < s.from ? 'fell' : 'rose';
-  return t(`flip.${s.outcome}.${verb}`, {
+  return t(`flip.${finding.kind}.${direction(s)}`, {
     country,
     tilt,
-    to: names.partnerIn(s.toward),
-    partner: names.partner(s.partner),
-    partnerIn: names.partnerIn(s.partner),
-    indicator,
-    indicatorLower: lowerFirst(indicator),
-    from: names.valueAfter(s.from, s.indicator),
-    value: names.valueAfter(s.to, s.indicator),
+    ...changeWords(s, names),
   });
+}
+
+/**
+ * The smallest flip that needs a value outside its published range, in words that say so
+ * ("Outside the published range: …"); null when there is none or a change inside the ranges
+ * already flips the tilt.
+ */
+export function outsideSentence(entry: FlipEntry, names: FlipNames, t: Translate): string | null {
+  const { finding } = entry;
+  if (finding.kind !== 'cannot-flip' && finding.kind !== 'balances') return null;
+  const s = finding.outside;
+  if (!s) return null;
+  // a value the analyst supplied has no published range; a published point has no width
+  const which = !s.observation ? 'supplied' : s.low === s.high ? 'point' : 'flips';
+  return t(`flip.outside.${which}.${direction(s)}`, {
+    country: names.country(entry.country),
+    tilt: t(`tilts.${entry.dimension}`),
+    ...changeWords(s, names),
+  });
+}
+
+/** Message key of a method choice: geometric, arithmetic, option or weights. */
+function methodKey(choice: MethodChoice): 'geometric' | 'arithmetic' | 'option' | 'weights' {
+  if (choice.kind === 'aggregation') return choice.to;
+  return choice.kind;
+}
+
+/**
+ * A method choice that flips or balances a tilt, as one sentence: "Switching to the geometric
+ * mean turns Kyrgyzstan's overall tilt to China (+7.9)." One message per choice × outcome.
+ */
+export function methodSentence(flip: MethodFlip, names: FlipNames, t: Translate): string {
+  const choice = flip.choice;
+  return t(`flip.method.${methodKey(choice)}.${flip.outcome}`, {
+    country: names.country(flip.country),
+    tilt: t(`tilts.${flip.dimension}`),
+    to: flip.toward ? names.partnerIn(flip.toward) : '',
+    value: names.tilt(flip.then ?? 0),
+    option: choice.kind === 'option' ? names.option(choice.option) : '',
+    choice: choice.kind === 'option' ? names.choice(choice.option, choice.to) : '',
+  });
+}
+
+/** A short id of a method choice: "geometric", "option-kgTradeSource-china-customs", "weights". */
+export function methodChoiceId(choice: MethodChoice): string {
+  return choice.kind === 'option' ? `option-${choice.option}-${choice.to}` : methodKey(choice);
+}
+
+/** The name of a tested method choice, for the list of choices tested. */
+export function methodChoiceName(choice: MethodChoice, names: FlipNames, t: Translate): string {
+  if (choice.kind === 'option')
+    return t('flip.method.choice.option', {
+      option: names.option(choice.option),
+      choice: names.choice(choice.option, choice.to),
+    });
+  return t(`flip.method.choice.${methodKey(choice)}`);
 }

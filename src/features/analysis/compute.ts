@@ -1,13 +1,21 @@
 // The analysis view's heavier computations, memoised per scenario object: the store's
 // scenarios are immutable, so each is analysed once however often the view re-renders.
 import type { CountryCode, Dataset, Scenario, TiltDimension } from '@/model';
-import { prepare, TILT_DIMENSIONS } from '@/model';
-import { buildFlips, buildTornadoes, type FlipEntry, type Tornado } from './adapters';
+import { methodAlternatives, prepare, TILT_DIMENSIONS } from '@/model';
+import {
+  buildFlips,
+  buildMethodEntries,
+  buildTornadoes,
+  type FlipEntry,
+  type MethodEntry,
+  type Tornado,
+} from './adapters';
 
 interface Cached {
   dataset: Dataset;
   tornadoes: Map<TiltDimension, Tornado[]>;
   flips?: FlipEntry[];
+  methods?: MethodEntry[];
 }
 
 const cache = new WeakMap<Scenario, Cached>();
@@ -43,4 +51,14 @@ export function flipsOf(dataset: Dataset, scenario: Scenario): FlipEntry[] {
   const cached = entry(dataset, scenario);
   cached.flips ??= buildFlips(prepare(dataset, scenario), countriesOf(dataset), TILT_DIMENSIONS);
   return cached.flips;
+}
+
+/** What each method alternative (aggregation, data options, weights) does to every tilt. */
+export function methodsOf(dataset: Dataset, scenario: Scenario): MethodEntry[] {
+  const cached = entry(dataset, scenario);
+  cached.methods ??= buildMethodEntries(
+    methodAlternatives(dataset, scenario),
+    countriesOf(dataset),
+  );
+  return cached.methods;
 }

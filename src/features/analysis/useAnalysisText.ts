@@ -44,6 +44,16 @@ export function useAnalysisText() {
       indicator: indicatorName,
       valueAfter,
       tilt: (x) => formatSigned(x),
+      option: (key) => {
+        const option = dataset.options.find((o) => o.key === key);
+        return option ? pick(option.label) : key;
+      },
+      choice: (key, value) => {
+        const choice = dataset.options
+          .find((o) => o.key === key)
+          ?.choices.find((c) => c.value === value);
+        return choice ? pick(choice.label) : value;
+      },
     };
     return {
       t,

@@ -11,8 +11,10 @@ import {
 import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
+import { useLeanWording } from '@/components/useLeanWording';
 import { formatScore, formatSigned, formatValue } from '@/lib/format';
-import { headline, joinList, tiltLean } from '@/lib/headline';
+import { headline, joinList } from '@/lib/headline';
+import { leanData } from '@/lib/leanText';
 import type {
   CountryCode,
   Dimension,
@@ -20,26 +22,42 @@ import type {
   TiltDimension,
   UncertaintyResult,
 } from '@/model';
-import { DIMENSIONS, findOverall, findTilt, prepare, TILT_DIMENSIONS } from '@/model';
+import {
+  datasetCounts,
+  DIMENSIONS,
+  findOverall,
+  findTilt,
+  prepare,
+  TILT_DIMENSIONS,
+} from '@/model';
 import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import {
   assumptionChanges,
-  flipRisks,
+  compareOverall,
+  flipRiskSentence,
+  keyRisks,
   largestTiltGap,
+  methodChoiceName,
+  methodRiskSentence,
+  methodRisks,
   moved,
-  rankByOverallTilt,
+  overallReading,
+  rankOverallReadings,
+  risksTakeaway,
   scoreChanges,
   swingRisks,
   unitMessage,
   type ChangeValue,
+  type RiskNames,
   type ScoreChange,
   type SlideRef,
 } from './slides';
 
-/** How many changed assumptions, moved scores, flips and swings a slide lists at most. */
+/** How many changed assumptions, moved scores, flips, method choices and swings a slide lists at most. */
 const MAX_ROWS = 6;
 const TOP_FLIPS = 3;
-const TOP_SWINGS = 3;
+const TOP_METHODS = 2;
+const TOP_SWINGS = 2;
 
 /** Names and words every slide uses, in the reader's language. */
 function useWords() {
@@ -62,20 +80,16 @@ function useWords() {
       negative: { code: second, label: partnerName(second) },
       positive: { code: first, label: partnerName(first) },
     };
-    const tableLabels = tiltTableLabels(t, tc, 'table', sides);
-    const leanText = (tilt: number | null) => {
-      const lean = tiltLean(tilt);
-      if (lean === 'positive') return t('leansTo', { partner: sides.positive.label });
-      if (lean === 'negative') return t('leansTo', { partner: sides.negative.label });
-      return lean === 'balanced' ? t('balanced') : '';
+    const tableLabels = tiltTableLabels(t, tc, 'table');
+    const value = (v: ChangeValue): string => {
+      if (v.kind === 'choice') return pick(v.label);
+      if (v.kind === 'missing') return t('missingValue');
+      const text = t(`units.${unitMessage(v.unit)}`, {
+        value: formatValue(v.value, language),
+        unit: v.unit,
+      });
+      return v.analyst ? t('analystValue', { value: text }) : text;
     };
-    const value = (v: ChangeValue) =>
-      v.kind === 'choice'
-        ? pick(v.label)
-        : t(`units.${unitMessage(v.unit)}`, {
-            value: formatValue(v.value, language),
-            unit: v.unit,
-          });
     return {
       t,
       tc,
@@ -87,7 +101,6 @@ function useWords() {
       dimensionLabel,
       sides,
       tableLabels,
-      leanText,
       value,
     };
   }, [t, tc, dataset, pick, language]);
@@ -177,7 +190,7 @@ function Source({ children }: { children: ReactNode }) {
 
 function ScoresSource({ words }: { words: Words }) {
   const dataset = useDataset();
-  return <Source>{words.t('source.scores', { count: dataset.observations.length })}</Source>;
+  return <Source>{words.t('source.scores', { count: datasetCounts(dataset).cellsCoded })}</Source>;
 }
 
 /** "▲ +3.8" beside a number the scenario moved, with its baseline. */
@@ -205,15 +218,19 @@ function Delta({
 function BigNumbers({
   words,
   data,
+  uncertainty,
   country,
 }: {
   words: Words;
   data: ScenarioScores;
+  uncertainty: UncertaintyResult | undefined;
   country: CountryCode;
 }) {
   const dataset = useDataset();
+  const lean = useLeanWording();
   const { scores, baseline, differs } = data;
   const tilt = findTilt(scores, country, 'overall');
+  const reading = overallReading(scores, uncertainty, country);
   return (
     <dl className="briefing-numbers" data-testid={`numbers-${country}`}>
       {dataset.partners.map((p) => {
@@ -240,7 +257,9 @@ function BigNumbers({
         <dt>{words.t('overallTilt')}</dt>
         <dd>
           <span className="briefing-big">{formatSigned(tilt, words.noData)}</span>
-          <span className="briefing-lean">{words.leanText(tilt)}</span>
+          <span className="briefing-lean" {...leanData(country, 'overall', reading)}>
+            {lean.label(reading)}
+          </span>
           {differs ? (
             <Delta words={words} value={tilt} base={findTilt(baseline, country, 'overall')} />
           ) : null}
@@ -250,29 +269,59 @@ function BigNumbers({
   );
 }
 
-function OverviewSlide({ words, data }: SlideProps) {
+function OverviewSlide({ words, data, uncertainty }: SlideProps) {
   const dataset = useDataset();
+  const lean = useLeanWording();
   const codes = dataset.countries.map((c) => c.code);
-  const ranked = rankByOverallTilt(data.scores, codes);
+  const ranked = rankOverallReadings(data.scores, uncertainty, codes);
   let takeaway = '';
   if (ranked.length >= 2) {
     const first = ranked[0]!;
     const last = ranked[ranked.length - 1]!;
-    const a = formatSigned(first.tilt, words.noData);
-    const b = formatSigned(last.tilt, words.noData);
-    takeaway =
-      a === b
-        ? words.t('overview.takeawaySame', {
-            first: words.countryName(first.country),
-            second: words.countryName(last.country),
-            tilt: a,
-          })
-        : words.t('overview.takeaway', {
-            first: words.countryName(first.country),
-            firstTilt: a,
-            second: words.countryName(last.country),
-            secondTilt: b,
-          });
+    const name = (x: { country: CountryCode }) => words.countryName(x.country);
+    const tiltOf = (x: { tilt: number | null }) => formatSigned(x.tilt, words.noData);
+    const comparison = compareOverall(first, last);
+    switch (comparison.kind) {
+      case 'same':
+        takeaway = words.t('overview.takeawaySame', {
+          first: name(first),
+          second: name(last),
+          tilt: tiltOf(first),
+        });
+        break;
+      case 'furtherPositive':
+      case 'furtherNegative':
+        takeaway = words.t(
+          comparison.kind === 'furtherPositive'
+            ? 'overview.takeawayFurtherChina'
+            : 'overview.takeawayFurtherRussia',
+          {
+            further: name(comparison.further),
+            furtherTilt: tiltOf(comparison.further),
+            less: name(comparison.less),
+            lessTilt: tiltOf(comparison.less),
+          },
+        );
+        break;
+      case 'apart':
+        takeaway = words.t('overview.takeawayApart', {
+          china: name(comparison.positive),
+          chinaTilt: tiltOf(comparison.positive),
+          russia: name(comparison.negative),
+          russiaTilt: tiltOf(comparison.negative),
+        });
+        break;
+      case 'each':
+        takeaway = words.t('overview.takeawayEach', {
+          first: name(first),
+          firstReading: lean.label(first.reading),
+          firstTilt: tiltOf(first),
+          second: name(last),
+          secondReading: lean.label(last.reading),
+          secondTilt: tiltOf(last),
+        });
+        break;
+    }
   }
   return (
     <>
@@ -280,7 +329,7 @@ function OverviewSlide({ words, data }: SlideProps) {
         {dataset.countries.map((c) => (
           <section key={c.code} className="briefing-column" aria-labelledby={`brief-${c.code}`}>
             <h2 id={`brief-${c.code}`}>{words.pick(c.name)}</h2>
-            <BigNumbers words={words} data={data} country={c.code} />
+            <BigNumbers words={words} data={data} uncertainty={uncertainty} country={c.code} />
           </section>
         ))}
       </div>
@@ -359,7 +408,7 @@ function TiltCard({
 }
 
 function CountrySlide(props: SlideProps & { country: CountryCode }) {
-  const { words, data, country } = props;
+  const { words, data, uncertainty, country } = props;
   const to = useT('overview');
   const name = words.countryName(country);
   const sentence = useMemo(() => {
@@ -369,14 +418,15 @@ function CountrySlide(props: SlideProps & { country: CountryCode }) {
     return headline({
       country: name,
       tilts: data.scores.tilts.filter((x) => x.country === country),
+      pPositive: uncertainty?.tilts.filter((x) => x.country === country),
       dimensionNames,
       t: (key, options) => to(key, options),
     });
-  }, [to, name, data.scores, country]);
+  }, [to, name, data.scores, uncertainty, country]);
   const countries = useMemo(() => [country], [country]);
   return (
     <>
-      <BigNumbers words={words} data={data} country={country} />
+      <BigNumbers words={words} data={data} uncertainty={uncertainty} country={country} />
       <TiltCard
         {...props}
         countries={countries}
@@ -553,83 +603,130 @@ function RisksSlide({ words, data }: SlideProps) {
   const dataset = useDataset();
   const { scenario } = data;
   const codes = useMemo(() => dataset.countries.map((c) => c.code), [dataset.countries]);
-  const { flips, swings } = useMemo(() => {
+  const { flips, outside, methods, swings } = useMemo(() => {
     const prepared = prepare(dataset, scenario);
+    const risks = keyRisks(prepared, codes, TILT_DIMENSIONS);
     return {
-      flips: flipRisks(prepared, codes, TILT_DIMENSIONS).slice(0, TOP_FLIPS),
+      flips: risks.flips,
+      outside: risks.outside,
+      methods: methodRisks(dataset, scenario),
       swings: swingRisks(prepared, codes, TOP_SWINGS),
     };
   }, [dataset, scenario, codes]);
+  const names = useMemo((): RiskNames => {
+    const option = (key: string) => dataset.options.find((o) => o.key === key);
+    return {
+      country: words.countryName,
+      partner: words.partnerName,
+      partnerIn: (code) =>
+        words.t(`risks.partnerIn.${code}`, { defaultValue: words.partnerName(code) }),
+      indicator: (indicator) => words.pick(indicator.name),
+      number: (value) => formatValue(value, words.language),
+      tilt: (x) => formatSigned(x, words.noData),
+      option: (key) => {
+        const found = option(key);
+        return found ? words.pick(found.label) : key;
+      },
+      choice: (key, value) => {
+        const found = option(key)?.choices.find((c) => c.value === value);
+        return found ? words.pick(found.label) : value;
+      },
+    };
+  }, [dataset, words]);
   const indicatorName = (id: string) => {
     const indicator = dataset.indicators.find((i) => i.id === id);
     return indicator ? words.pick(indicator.name) : id;
   };
-  const unitValue = (value: number, unit: string) => words.value({ kind: 'number', value, unit });
-  const flipWords = (f: (typeof flips)[number]) => ({
-    country: words.countryName(f.country),
-    dimension: words.dimensionLabel(f.dimension).toLocaleLowerCase(words.language),
-    tilt: formatSigned(f.tilt, words.noData),
-    toward: words.partnerName(f.toward),
-    partner: words.partnerName(f.partner),
-    indicator: words.pick(f.indicator.name),
-    from: unitValue(f.from, f.indicator.unit),
-    to: unitValue(f.to, f.indicator.unit),
-  });
-  const closest = flips[0];
+  const shownFlips = flips.slice(0, TOP_FLIPS);
+  const shownMethods = methods.flips.slice(0, TOP_METHODS);
   return (
     <>
-      <div className="briefing-columns">
-        <section className="briefing-column" aria-labelledby="brief-flips">
-          <h2 id="brief-flips">{words.t('risks.flipsTitle')}</h2>
-          {flips.length === 0 ? (
-            <p>{words.t('risks.noFlips')}</p>
-          ) : (
-            <ol className="briefing-list" data-testid="brief-flips">
-              {flips.map((f) => (
-                <li key={`${f.country}.${f.dimension}`}>
-                  {words.t('risks.flip', flipWords(f))}
-                  {f.withinRange ? '' : ` ${words.t('risks.outsideRange')}`}
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-        <section className="briefing-column" aria-labelledby="brief-swings">
-          <h2 id="brief-swings">{words.t('risks.swingTitle')}</h2>
-          <table className="briefing-table" data-testid="brief-swings">
-            <caption className="visually-hidden">{words.t('risks.swingCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.t('risks.assumption')}</th>
-                <th scope="col" className="num">
-                  {words.t('risks.atLow')}
-                </th>
-                <th scope="col" className="num">
-                  {words.t('risks.atHigh')}
-                </th>
-                <th scope="col" className="num">
-                  {words.t('risks.swing')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {swings.map((s) => (
-                <tr key={s.key}>
-                  <th scope="row">
-                    {`${words.countryName(s.country)} · ${words.partnerName(s.partner)} · ${indicatorName(s.indicator)}`}
+      <div className="briefing-columns briefing-risks">
+        <div className="briefing-column">
+          <section aria-labelledby="brief-flips">
+            <h2 id="brief-flips">{words.t('risks.flipsTitle')}</h2>
+            {shownFlips.length === 0 ? (
+              <p>{words.t('risks.noFlips')}</p>
+            ) : (
+              <ol className="briefing-list" data-testid="brief-flips">
+                {shownFlips.map((f) => (
+                  <li key={`${f.country}.${f.dimension}`} data-kind={f.outcome}>
+                    {flipRiskSentence(f, names, words.t)}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {outside.length > 0 ? (
+              <p className="briefing-aside" data-testid="brief-outside">
+                {words.t('risks.outside', { count: outside.length })}
+              </p>
+            ) : null}
+          </section>
+        </div>
+        <div className="briefing-column">
+          <section aria-labelledby="brief-methods">
+            <h2 id="brief-methods">{words.t('risks.methodTitle')}</h2>
+            {shownMethods.length === 0 ? (
+              <p data-testid="brief-methods-none">
+                {words.t('risks.method.none', {
+                  tested: methods.tested.map((c) => methodChoiceName(c, names, words.t)).join('; '),
+                })}
+              </p>
+            ) : (
+              <ul className="briefing-list" data-testid="brief-methods">
+                {shownMethods.map((m) => (
+                  <li
+                    key={`${m.country}.${m.dimension}.${JSON.stringify(m.choice)}`}
+                    data-kind={m.outcome}
+                  >
+                    {methodRiskSentence(m, names, words.t)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {methods.flips.length > shownMethods.length ? (
+              <p className="briefing-aside">
+                {words.t('risks.method.more', {
+                  count: methods.flips.length - shownMethods.length,
+                })}
+              </p>
+            ) : null}
+          </section>
+          <section aria-labelledby="brief-swings">
+            <h2 id="brief-swings">{words.t('risks.swingTitle')}</h2>
+            <table className="briefing-table" data-testid="brief-swings">
+              <caption className="visually-hidden">{words.t('risks.swingCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{words.t('risks.assumption')}</th>
+                  <th scope="col" className="num">
+                    {words.t('risks.atLow')}
                   </th>
-                  <td className="num">{formatSigned(s.atLow, words.noData)}</td>
-                  <td className="num">{formatSigned(s.atHigh, words.noData)}</td>
-                  <td className="num">{formatScore(s.swing, words.noData)}</td>
+                  <th scope="col" className="num">
+                    {words.t('risks.atHigh')}
+                  </th>
+                  <th scope="col" className="num">
+                    {words.t('risks.swing')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+              </thead>
+              <tbody>
+                {swings.map((s) => (
+                  <tr key={s.key}>
+                    <th scope="row">
+                      {`${words.countryName(s.country)} · ${words.partnerName(s.partner)} · ${indicatorName(s.indicator)}`}
+                    </th>
+                    <td className="num">{formatSigned(s.atLow, words.noData)}</td>
+                    <td className="num">{formatSigned(s.atHigh, words.noData)}</td>
+                    <td className="num">{formatScore(s.swing, words.noData)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </div>
       </div>
-      <Takeaway>
-        {closest ? words.t('risks.takeaway', flipWords(closest)) : words.t('risks.takeawayNone')}
-      </Takeaway>
+      <Takeaway>{risksTakeaway(flips, methods.flips, names, words.t)}</Takeaway>
       <Source>{words.t('source.risks')}</Source>
     </>
   );

@@ -4,6 +4,10 @@
 import type {
   CountryCode,
   Dataset,
+  FlipCandidate,
+  MethodChoice,
+  MethodFlip,
+  ScenarioInput,
   Indicator,
   LocalizedText,
   PartnerCode,
@@ -11,12 +15,25 @@ import type {
   Scenario,
   ScoreSet,
   TiltDimension,
+  TiltReading,
+  UncertaintyResult,
 } from '@/model';
-import { findOverall, findTilt, sensitivityPrepared, smallestFlipPrepared } from '@/model';
+import {
+  datasetCounts,
+  findOverall,
+  findTilt,
+  methodAlternatives,
+  methodFlips,
+  readTilt,
+  sensitivityPrepared,
+  smallestFlipPrepared,
+} from '@/model';
+import { valueStep } from '@/lib/format';
 import {
   baselineFullScenario,
   changedRecords,
   displayedValue,
+  isMissingRecord,
   normalizeScenario,
   recordValue,
   type SliderRecord,
@@ -123,6 +140,63 @@ export function rankByOverallTilt(
     .map((country) => ({ country, tilt: findTilt(scores, country, 'overall') }))
     .filter((x): x is { country: CountryCode; tilt: number } => x.tilt !== null)
     .sort((a, b) => b.tilt - a.tilt || a.country.localeCompare(b.country));
+}
+
+/** A country's overall tilt read by the model's lean rule, with its share of draws once in. */
+export function overallReading(
+  scores: ScoreSet,
+  uncertainty: UncertaintyResult | undefined,
+  country: CountryCode,
+): TiltReading {
+  const pPositive =
+    uncertainty?.tilts.find((x) => x.country === country && x.dimension === 'overall')?.pPositive ??
+    null;
+  return readTilt(findTilt(scores, country, 'overall'), pPositive);
+}
+
+/** rankByOverallTilt, each country with its overall reading. */
+export function rankOverallReadings(
+  scores: ScoreSet,
+  uncertainty: UncertaintyResult | undefined,
+  countries: readonly CountryCode[],
+): (CountryTilt & { reading: TiltReading })[] {
+  return rankByOverallTilt(scores, countries).map((x) => ({
+    ...x,
+    reading: overallReading(scores, uncertainty, x.country),
+  }));
+}
+
+/**
+ * How two countries' overall tilts compare in words, by the model's lean rule: a comparative
+ * ("leans further to China") only when both lean the same way; "one to China, the other to
+ * Russia" when they lean apart; otherwise each reading on its own. `first` has the higher tilt.
+ */
+export type OverallComparison =
+  | { kind: 'same' }
+  | { kind: 'furtherPositive'; further: CountryTilt; less: CountryTilt }
+  | { kind: 'furtherNegative'; further: CountryTilt; less: CountryTilt }
+  | { kind: 'apart'; positive: CountryTilt; negative: CountryTilt }
+  | { kind: 'each' };
+
+export function compareOverall(
+  first: CountryTilt & { reading: TiltReading },
+  second: CountryTilt & { reading: TiltReading },
+  digits = 1,
+): OverallComparison {
+  const shown = (x: number | null) => (x === null ? null : Number(x.toFixed(digits)));
+  if (shown(first.tilt) === shown(second.tilt)) return { kind: 'same' };
+  const a = first.reading;
+  const b = second.reading;
+  if (a.kind === 'leans' && b.kind === 'leans') {
+    if (a.side === 'positive' && b.side === 'positive')
+      return { kind: 'furtherPositive', further: first, less: second };
+    if (a.side === 'negative' && b.side === 'negative')
+      return { kind: 'furtherNegative', further: second, less: first };
+    return a.side === 'positive'
+      ? { kind: 'apart', positive: first, negative: second }
+      : { kind: 'apart', positive: second, negative: first };
+  }
+  return { kind: 'each' };
 }
 
 export interface TiltGap {
@@ -240,7 +314,7 @@ export const moved = (change: number | null): boolean =>
 
 // ── Key risks ────────────────────────────────────────────────────────────────────────
 
-/** The closest single change that would flip a country's tilt in a dimension. */
+/** A single change that would flip (or balance) a country's tilt in a dimension. */
 export interface FlipRisk {
   country: CountryCode;
   dimension: TiltDimension;
@@ -250,49 +324,223 @@ export interface FlipRisk {
   tilt: number;
   from: number;
   to: number;
-  /** the partner the tilt would lean to afterwards */
+  /** 'flips': the tilt ends on the other side; 'balances': it only comes to 0.0 */
+  outcome: 'flips' | 'balances';
+  /** the partner the tilt would lean to afterwards (for 'balances', come level with) */
   toward: PartnerCode;
   /** the change on the indicator's own 0–100 scale */
   distance: number;
-  /** whether `to` lies within the assumption's plausible range */
+  /** whether `to` lies inside the assumption's published range (the model's rule) */
   withinRange: boolean;
+  /** the assumption's published range */
+  low: number;
+  high: number;
 }
 
+export interface KeyRisks {
+  /**
+   * For each tilt, the smallest change inside the published ranges that flips it, or else
+   * balances it: real flips first, then balances, closest first. Only these are key risks.
+   */
+  flips: FlipRisk[];
+  /**
+   * Tilts that no change inside the published ranges flips, but a value outside its range
+   * would: never a key risk, shown apart and labelled as outside the ranges.
+   */
+  outside: FlipRisk[];
+}
+
+function riskOf(country: CountryCode, dimension: TiltDimension, c: FlipCandidate): FlipRisk {
+  return {
+    country,
+    dimension,
+    key: c.cell.key,
+    partner: c.cell.partner,
+    indicator: c.cell.indicator,
+    tilt: c.tiltNow,
+    from: c.from,
+    to: c.to,
+    outcome: c.outcome,
+    toward: c.toward,
+    distance: c.distance,
+    withinRange: c.withinRange,
+    low: c.cell.low,
+    high: c.cell.high,
+  };
+}
+
+const byCloseness = (a: FlipRisk, b: FlipRisk) =>
+  (a.outcome === b.outcome ? 0 : a.outcome === 'flips' ? -1 : 1) ||
+  a.distance - b.distance ||
+  a.country.localeCompare(b.country) ||
+  a.key.localeCompare(b.key);
+
 /**
- * For every country × tilt, the assumption whose smallest change (on its indicator's 0–100
- * scale) flips the sign of the tilt, by the model's whatWouldFlip; closest flips first.
- * Tilts that cannot flip with one assumption are left out.
+ * Key risks by the model's smallestFlipPrepared: for every country × tilt, the smallest
+ * single change inside the published ranges that flips the tilt (or else balances it), and
+ * apart from them the tilts that only a value outside its range would flip. Values are
+ * searched at the precision the slide shows (formatValue), rubric levels in whole levels.
  */
+export function keyRisks(
+  prepared: Prepared,
+  countries: readonly CountryCode[],
+  dimensions: readonly TiltDimension[],
+): KeyRisks {
+  const flips: FlipRisk[] = [];
+  const outside: FlipRisk[] = [];
+  for (const country of countries) {
+    for (const dimension of dimensions) {
+      const search = smallestFlipPrepared(prepared, country, dimension, { step: valueStep });
+      if (search.best?.withinRange) flips.push(riskOf(country, dimension, search.best));
+      if (search.outside && search.best?.outcome !== 'flips')
+        outside.push(riskOf(country, dimension, search.outside));
+    }
+  }
+  return { flips: flips.sort(byCloseness), outside: outside.sort(byCloseness) };
+}
+
+/** The key risks' flips and balances inside the published ranges (see keyRisks). */
 export function flipRisks(
   prepared: Prepared,
   countries: readonly CountryCode[],
   dimensions: readonly TiltDimension[],
 ): FlipRisk[] {
-  const risks: FlipRisk[] = [];
-  for (const country of countries) {
-    for (const dimension of dimensions) {
-      // A flip that only brings the tilt to 0 is not a flip.
-      const { best } = smallestFlipPrepared(prepared, country, dimension, { realFlipsOnly: true });
-      if (!best) continue;
-      risks.push({
-        country,
-        dimension,
-        key: best.cell.key,
-        partner: best.cell.partner,
-        indicator: best.cell.indicator,
-        tilt: best.tiltNow,
-        from: best.from,
-        to: best.to,
-        toward: best.toward,
-        distance: best.distance,
-        withinRange: best.withinRange,
-      });
-    }
-  }
-  return risks.sort(
-    (a, b) =>
-      a.distance - b.distance || a.country.localeCompare(b.country) || a.key.localeCompare(b.key),
-  );
+  return keyRisks(prepared, countries, dimensions).flips;
+}
+
+/** The method choices that flip or balance a tilt, and every choice tested. */
+export interface MethodRisks {
+  /** flips first, then balances, then tilts tipped off 0.0; in the choices' order */
+  flips: MethodFlip[];
+  tested: MethodChoice[];
+}
+
+const METHOD_ORDER: Record<MethodFlip['outcome'], number> = {
+  flips: 0,
+  balances: 1,
+  unbalances: 2,
+};
+
+/**
+ * Method choices as assumptions (the model's methodAlternatives): the other aggregation,
+ * every other choice of each data option, and equal weights when the scenario's are not.
+ */
+export function methodRisks(dataset: Dataset, scenario: Partial<ScenarioInput>): MethodRisks {
+  const alternatives = methodAlternatives(dataset, scenario);
+  const flips = methodFlips(alternatives)
+    .map((flip, order) => ({ flip, order }))
+    .sort(
+      (a, b) => METHOD_ORDER[a.flip.outcome] - METHOD_ORDER[b.flip.outcome] || a.order - b.order,
+    )
+    .map((x) => x.flip);
+  return { flips, tested: alternatives.map((a) => a.choice) };
+}
+
+/** Message key of a method choice: geometric, arithmetic, option or weights. */
+export function methodKey(choice: MethodChoice): 'geometric' | 'arithmetic' | 'option' | 'weights' {
+  return choice.kind === 'aggregation' ? choice.to : choice.kind;
+}
+
+// ── Key risks in words ───────────────────────────────────────────────────────────────
+
+/** A translation function bound to the briefing messages. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The names a key-risk sentence needs, in the reader's language. */
+export interface RiskNames {
+  country: (code: CountryCode) => string;
+  partner: (code: PartnerCode) => string;
+  /** a partner's name as it follows "to" / "for" (Russian genitive: "Китая") */
+  partnerIn: (code: PartnerCode) => string;
+  indicator: (indicator: Indicator) => string;
+  /** a number as shown (formatValue), in the reader's language */
+  number: (value: number) => string;
+  /** a tilt as a signed number */
+  tilt: (tilt: number) => string;
+  /** a data option's name and one of its choices' names (the data set's labels) */
+  option: (key: string) => string;
+  choice: (key: string, value: string) => string;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
+
+/** A value with its unit as it reads after "from" and "to" ("level 3"; Russian "уровня 3"). */
+function valueAfter(value: number, unit: string, names: RiskNames, t: Translate): string {
+  return t(`risks.unitsAfter.${unitMessage(unit)}`, { value: names.number(value), unit });
+}
+
+/**
+ * A key risk as one whole sentence, one message per case (flips/balances × fell/rose): "Kyrgyzstan's
+ * economic tilt (+1.0) would flip to Russia if Russia's share of external public debt rose
+ * from 0% to 4.1%." Rubric values are whole levels ("from level 3 to level 1").
+ */
+export function flipRiskSentence(risk: FlipRisk, names: RiskNames, t: Translate): string {
+  const indicator = names.indicator(risk.indicator);
+  const unit = risk.indicator.unit;
+  return t(`risks.${risk.outcome}.${risk.to < risk.from ? 'fell' : 'rose'}`, {
+    country: names.country(risk.country),
+    tilt: t(`risks.tilts.${risk.dimension}`),
+    tiltValue: names.tilt(risk.tilt),
+    to: names.partnerIn(risk.toward),
+    partner: names.partner(risk.partner),
+    partnerIn: names.partnerIn(risk.partner),
+    indicator,
+    indicatorLower: lowerFirst(indicator),
+    from: valueAfter(risk.from, unit, names, t),
+    value: valueAfter(risk.to, unit, names, t),
+  });
+}
+
+/**
+ * A method choice that flips or balances a tilt, as one sentence: "Switching to the geometric
+ * mean turns Kyrgyzstan's overall tilt to China (+7.9)." One message per choice × outcome.
+ */
+export function methodRiskSentence(flip: MethodFlip, names: RiskNames, t: Translate): string {
+  const { choice } = flip;
+  return t(`risks.method.${methodKey(choice)}.${flip.outcome}`, {
+    country: names.country(flip.country),
+    tilt: t(`risks.tilts.${flip.dimension}`),
+    to: flip.toward ? names.partnerIn(flip.toward) : '',
+    value: names.tilt(flip.then ?? 0),
+    option: choice.kind === 'option' ? names.option(choice.option) : '',
+    choice: choice.kind === 'option' ? names.choice(choice.option, choice.to) : '',
+  });
+}
+
+/** The name of a tested method choice ("the geometric mean", "“Source…”: Chinese customs"). */
+export function methodChoiceName(choice: MethodChoice, names: RiskNames, t: Translate): string {
+  if (choice.kind === 'option')
+    return t('risks.method.choice.option', {
+      option: names.option(choice.option),
+      choice: names.choice(choice.option, choice.to),
+    });
+  return t(`risks.method.choice.${methodKey(choice)}`);
+}
+
+/**
+ * The key-risks slide's takeaway: the closest flip inside the published ranges; else a
+ * method choice that flips a tilt; else the closest balance inside the ranges; else a method
+ * choice that balances (or tips) a tilt; else that the leans hold.
+ */
+export function risksTakeaway(
+  flips: readonly FlipRisk[],
+  methods: readonly MethodFlip[],
+  names: RiskNames,
+  t: Translate,
+): string {
+  const closest = flips[0];
+  const words = (r: FlipRisk) => ({
+    country: names.country(r.country),
+    tilt: t(`risks.tilts.${r.dimension}`),
+    tiltValue: names.tilt(r.tilt),
+    to: names.partnerIn(r.toward),
+  });
+  if (closest?.outcome === 'flips') return t('risks.takeaway.flips', words(closest));
+  const method = methods.find((m) => m.outcome === 'flips');
+  if (method) return methodRiskSentence(method, names, t);
+  if (closest) return t('risks.takeaway.balances', words(closest));
+  if (methods[0]) return methodRiskSentence(methods[0], names, t);
+  return t('risks.takeawayNone');
 }
 
 /** The assumption that moves a country's overall tilt most across its plausible range. */
@@ -339,8 +587,8 @@ export function swingRisks(
   );
 }
 
-/** Observations the scores stand on (what the source lines count). */
-export const observationCount = (dataset: Dataset): number => dataset.observations.length;
+/** Cells the scores stand on (what the source lines count; the same count in every view). */
+export const observationCount = (dataset: Dataset): number => datasetCounts(dataset).cellsCoded;
 
 /** The unit key of the messages: "%" → pct, "% of GDP" → pct_of_GDP, "level 0–4" → level. */
 export function unitMessage(unit: string): 'pct' | 'pctGdp' | 'level' | 'other' {
@@ -352,9 +600,14 @@ export function unitMessage(unit: string): 'pct' | 'pctGdp' | 'level' | 'other' 
 
 // ── What the scenario changes ────────────────────────────────────────────────────────
 
-/** One value of an assumption: a number with its unit, or a choice's label. */
+/**
+ * One value of an assumption: a number with its unit (`analyst` when it is a value the
+ * analyst supplied for a missing cell), a choice's label, or no value (a missing cell).
+ */
 export type ChangeValue =
-  { kind: 'number'; value: number; unit: string } | { kind: 'choice'; label: LocalizedText };
+  | { kind: 'number'; value: number; unit: string; analyst?: boolean }
+  | { kind: 'choice'; label: LocalizedText }
+  | { kind: 'missing' };
 
 export interface AssumptionChange {
   key: string;
@@ -369,7 +622,11 @@ function valueOf(dataset: Dataset, record: SliderRecord, scenario: Scenario): Ch
     const choice = record.choices.find((c) => c.value === value);
     return { kind: 'choice', label: choice?.label ?? { en: String(value), ru: String(value) } };
   }
-  return { kind: 'number', value: displayedValue(dataset, record, scenario), unit: record.unit };
+  const value = displayedValue(dataset, record, scenario);
+  if (value === null) return { kind: 'missing' };
+  return isMissingRecord(record)
+    ? { kind: 'number', value, unit: record.unit, analyst: true }
+    : { kind: 'number', value, unit: record.unit };
 }
 
 /** The assumptions, weights and choices in which `scenario` differs from the baseline. */

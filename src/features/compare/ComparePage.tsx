@@ -3,20 +3,28 @@ import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import { TiltChart, TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
+import {
+  IntervalNote,
+  TiltChart,
+  TiltTable,
+  type TiltTableLabels,
+} from '@/components/charts/TiltChart';
 import {
   buildTiltRows,
   changeArrow,
   formatInterval,
   tiltChartModel,
   tiltTableLabels,
+  type TiltRow,
 } from '@/components/charts/tiltAdapter';
+import { useLeanWording } from '@/components/useLeanWording';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
-import { formatScore, formatSigned } from '@/lib/format';
+import { formatPercent, formatScore, formatSigned } from '@/lib/format';
 import { joinList } from '@/lib/headline';
+import { leanData } from '@/lib/leanText';
 import type { Country, PartnerCode, ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
-import { TILT_DIMENSIONS } from '@/model';
+import { LEAN_THRESHOLDS, TILT_DIMENSIONS } from '@/model';
 import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import {
   buildDifferences,
@@ -73,7 +81,7 @@ const CompareView = memo(function CompareView({
   const t = useT('compare');
   const tc = useT('common');
   const dataset = useDataset();
-  const { pick } = useLocalized();
+  const { pick, language } = useLocalized();
   const { scores, baseline, differs } = scenarioScores;
 
   const countries = dataset.countries;
@@ -132,10 +140,7 @@ const CompareView = memo(function CompareView({
     [first, second, partners],
   );
   // Worded once per language, not at every slider step.
-  const tiltLabels = useMemo(
-    (): TiltTableLabels => tiltTableLabels(t, tc, 'tiltTable', sides),
-    [t, tc, sides],
-  );
+  const tiltLabels = useMemo((): TiltTableLabels => tiltTableLabels(t, tc, 'tiltTable'), [t, tc]);
   const fixed = useMemo(
     () => ({
       title: `${t('pageTitle')} — ${tc('appName')}`,
@@ -197,6 +202,18 @@ const CompareView = memo(function CompareView({
           ariaLabel={tiltAria}
           noDataLabel={tc('noData')}
         />
+        <TiltReadings
+          rows={tiltRows}
+          countries={countries}
+          heading={
+            uncertainty
+              ? t('readings.heading', {
+                  draws: uncertainty.draws.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB'),
+                  threshold: formatPercent(LEAN_THRESHOLDS.share),
+                })
+              : t('readings.pending')
+          }
+        />
       </ChartCard>
 
       {pair ? (
@@ -207,6 +224,7 @@ const CompareView = memo(function CompareView({
           scores={differencesScores.scores}
           baseline={differencesScores.baseline}
           differs={differencesScores.differs}
+          uncertainty={uncertainty}
         />
       ) : null}
     </div>
@@ -224,6 +242,47 @@ interface CountryScoresProps {
   uncertainty: UncertaintyResult | undefined;
   pending: boolean;
 }
+
+/**
+ * Every tilt of the chart in words, by the model's lean rule: "Economic: Kyrgyzstan — too close
+ * to call: 82% of draws lean to China". Shown under the chart, so the comparison never leaves a
+ * tilt unread.
+ */
+const TiltReadings = memo(function TiltReadings({
+  rows,
+  countries,
+  heading,
+}: {
+  rows: readonly TiltRow[];
+  countries: readonly Country[];
+  heading: string;
+}) {
+  const lean = useLeanWording();
+  const { pick } = useLocalized();
+  const byDimension = new Map<string, TiltRow[]>();
+  for (const row of rows)
+    byDimension.set(row.dimension, [...(byDimension.get(row.dimension) ?? []), row]);
+  return (
+    <div className="compare-readings">
+      <p className="compare-readings-heading">{heading}</p>
+      <dl>
+        {[...byDimension.values()].map((group) => (
+          <div key={group[0]!.dimension} className="compare-readings-row">
+            <dt>{group[0]!.dimensionLabel}</dt>
+            {group.map((row) => {
+              const country = countries.find((c) => c.code === row.country);
+              return (
+                <dd key={row.country} {...leanData(row.country, row.dimension, row.reading)}>
+                  {`${country ? pick(country.name) : row.country} — ${lean.label(row.reading)}`}
+                </dd>
+              );
+            })}
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+});
 
 /** One country's CN and RU scores per dimension on the fixed 0–100 scale. */
 const CountryScores = memo(function CountryScores({
@@ -348,6 +407,7 @@ const ScoresTable = memo(function ScoresTable({
 }) {
   const t = useT('compare');
   const tc = useT('common');
+  const lean = useLeanWording();
   const noData = tc('noData');
   const mc = (text: string | null) => text ?? (pending ? t('scoresTable.pending') : '—');
   return (
@@ -377,13 +437,18 @@ const ScoresTable = memo(function ScoresTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={`${row.dimension}.${row.partner}`}>
+          <tr key={`${row.dimension}.${row.partner}`} data-interval-check="">
             <th scope="row">{row.dimensionLabel}</th>
             <td>
               <PartnerLabel code={row.partner} />
             </td>
-            <td className="num">{formatScore(row.score, noData)}</td>
-            <td className="num">{mc(formatInterval(row.interval))}</td>
+            <td className="num" data-role="score">
+              {formatScore(row.score, noData)}
+            </td>
+            <td className="num">
+              <span data-role="interval">{mc(formatInterval(row.interval))}</span>
+              <IntervalNote text={lean.intervalNote('score', row.score, row.interval)} />
+            </td>
             {differs ? (
               <>
                 <td className="num">{formatScore(row.baseline, noData)}</td>
@@ -460,6 +525,7 @@ const Differences = memo(function Differences({
   scores,
   baseline,
   differs,
+  uncertainty,
 }: {
   countries: [Country, Country];
   partners: PartnerCode[];
@@ -467,9 +533,11 @@ const Differences = memo(function Differences({
   scores: ScoreSet;
   baseline: ScoreSet;
   differs: boolean;
+  uncertainty: UncertaintyResult | undefined;
 }) {
   const t = useT('compare');
   const tc = useT('common');
+  const lean = useLeanWording();
   const { pick } = useLocalized();
   const [ca, cb] = countries;
   const a = pick(ca.name);
@@ -483,8 +551,9 @@ const Differences = memo(function Differences({
         countries: [ca.code, cb.code],
         partners,
         dimensions: TILT_DIMENSIONS,
+        uncertainty,
       }),
-    [scores, baseline, differs, ca.code, cb.code, partners],
+    [scores, baseline, differs, ca.code, cb.code, partners, uncertainty],
   );
   const wording = useMemo((): DifferenceWording => {
     // Dimension names and measures are looked up, not translated again for every row.
@@ -496,6 +565,7 @@ const Differences = memo(function Differences({
       partner: partnerName,
       dimension: (d) => dimension.get(d) ?? d,
       dimensionLabel: (d) => dimensionLabel.get(d) ?? d,
+      reading: (r) => lean.label(r, { share: false }),
     };
     const measures = new Map<string, string>();
     return {
@@ -517,7 +587,7 @@ const Differences = memo(function Differences({
       },
       phrase: (row) => differencePhrase(row, names, (key, options) => t(key, options)),
     };
-  }, [a, b, partnerName, t, tc]);
+  }, [a, b, partnerName, t, tc, lean]);
   // Worded once per language, not at every slider step.
   const fixed = useMemo(
     () => ({

@@ -2,15 +2,17 @@
 import type { BarChartModel, ChartGroup } from '@/components/charts/tiltAdapter';
 import { SCORE_DOMAIN, SCORE_TICKS } from '@/components/charts/tiltAdapter';
 import type { Translate } from '@/lib/headline';
+import { formatScore } from '@/lib/format';
 import type {
   CountryCode,
   Interval,
   PartnerCode,
   ScoreSet,
   TiltDimension,
+  TiltReading,
   UncertaintyResult,
 } from '@/model';
-import { findDimensionScore, findOverall, findTilt } from '@/model';
+import { findDimensionScore, findOverall, findTilt, readTilt, sameReading } from '@/model';
 
 export interface Labelled<K extends string> {
   key: K;
@@ -88,7 +90,8 @@ export function buildScoreRows({
 }
 
 const sameInterval = (a: Interval | null, b: Interval | null): boolean =>
-  a === b || (a !== null && b !== null && a.low === b.low && a.high === b.high);
+  a === b ||
+  (a !== null && b !== null && a.low === b.low && a.high === b.high && a.median === b.median);
 
 /**
  * Do two lists of score rows show the same? Rows are rebuilt at every slider step; a
@@ -155,6 +158,8 @@ export interface DifferenceRow {
   diff: number | null;
   /** the same difference in the baseline; null unless the scenario differs */
   baselineDiff: number | null;
+  /** a tilt row: each country's tilt read by the model's lean rule; null for a score row */
+  readings: { a: TiltReading; b: TiltReading } | null;
 }
 
 export interface DifferencesInput {
@@ -164,6 +169,20 @@ export interface DifferencesInput {
   countries: readonly [CountryCode, CountryCode];
   partners: readonly PartnerCode[];
   dimensions: readonly TiltDimension[];
+  /** the Monte Carlo result: tilts are read with their share of draws once it is in */
+  uncertainty?: UncertaintyResult | undefined;
+}
+
+/** The share of draws in which a country's tilt is positive, once computed. */
+export function tiltPPositive(
+  uncertainty: UncertaintyResult | undefined,
+  country: CountryCode,
+  dimension: TiltDimension,
+): number | null {
+  return (
+    uncertainty?.tilts.find((x) => x.country === country && x.dimension === dimension)?.pPositive ??
+    null
+  );
 }
 
 const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
@@ -180,6 +199,7 @@ export function buildDifferences({
   countries,
   partners,
   dimensions,
+  uncertainty,
 }: DifferencesInput): DifferenceRow[] {
   const [ca, cb] = countries;
   const rows: DifferenceRow[] = [];
@@ -200,6 +220,7 @@ export function buildDifferences({
               scoreOf(baseline, cb, partner, dimension),
             )
           : null,
+        readings: null,
       });
     }
     const a = findTilt(scores, ca, dimension);
@@ -214,6 +235,10 @@ export function buildDifferences({
       baselineDiff: differs
         ? minus(findTilt(baseline, ca, dimension), findTilt(baseline, cb, dimension))
         : null,
+      readings: {
+        a: readTilt(a, tiltPPositive(uncertainty, ca, dimension)),
+        b: readTilt(b, tiltPPositive(uncertainty, cb, dimension)),
+      },
     });
   }
   const magnitude = (r: DifferenceRow) => (r.diff === null ? -1 : Math.abs(r.diff));
@@ -231,8 +256,39 @@ export function sameDifferenceRow(x: DifferenceRow, y: DifferenceRow): boolean {
       x.a === y.a &&
       x.b === y.b &&
       x.diff === y.diff &&
-      x.baselineDiff === y.baselineDiff)
+      x.baselineDiff === y.baselineDiff &&
+      sameReadings(x.readings, y.readings))
   );
+}
+
+const sameReadings = (x: DifferenceRow['readings'], y: DifferenceRow['readings']): boolean =>
+  x === y ||
+  (x !== null &&
+    y !== null &&
+    sameReading(x.a, y.a) &&
+    sameReading(x.b, y.b) &&
+    shareOf(x.a) === shareOf(y.a) &&
+    shareOf(x.b) === shareOf(y.b));
+
+const shareOf = (r: TiltReading): number | null =>
+  r.kind === 'leans' || r.kind === 'uncertain' ? r.share : null;
+
+/**
+ * How two countries' tilts in a dimension compare in words, by the model's lean rule: a
+ * comparative only when both lean the same way ("further to China", "less to Russia"), "one
+ * to China, the other to Russia" when they lean apart, else each reading on its own. `a` is
+ * the country with the higher tilt (further toward the tilt pair's first partner).
+ */
+export type TiltComparison = 'furtherPositive' | 'lessNegative' | 'apart' | 'each';
+
+export function compareTiltReadings(higher: TiltReading, lower: TiltReading): TiltComparison {
+  if (higher.kind === 'leans' && lower.kind === 'leans') {
+    if (higher.side === 'positive' && lower.side === 'positive') return 'furtherPositive';
+    if (higher.side === 'negative' && lower.side === 'negative') return 'lessNegative';
+    // higher above lower, so apart means higher to the first partner, lower to the second
+    return 'apart';
+  }
+  return 'each';
 }
 
 export interface PhraseNames {
@@ -244,24 +300,50 @@ export interface PhraseNames {
   /** the dimension's name inside a sentence ("digital") and as a label ("Digital") */
   dimension: (dimension: TiltDimension) => string;
   dimensionLabel: (dimension: TiltDimension) => string;
+  /** a tilt's reading in words ("too close to call", "leans strongly to China") */
+  reading?: (reading: TiltReading) => string;
 }
 
-/** A difference in plain words, naming the country that is higher (or further toward China). */
+/**
+ * A difference in plain words, naming the country that is higher; for a tilt, worded so that
+ * it agrees with how each country's tilt is read ("leans less to Russia" when both lean to
+ * Russia, never "further toward China").
+ */
 export function differencePhrase(row: DifferenceRow, names: PhraseNames, t: Translate): string {
   const dimension = names.dimension(row.dimension);
   const dimensionLabel = names.dimensionLabel(row.dimension);
   if (row.diff === null) return t('phrase.noData', { dimension, dimensionLabel });
-  const diff = Math.abs(row.diff).toFixed(1);
+  const diff = formatScore(Math.abs(row.diff));
   const aFirst = row.diff > 0;
   const [higher, lower] = aFirst ? [names.a, names.b] : [names.b, names.a];
-  const equal = Number(diff) === 0;
+  const equal = Number(Math.abs(row.diff).toFixed(1)) === 0;
   if (row.kind === 'score') {
     const partner = names.partner(row.partner ?? '');
     return equal
       ? t('phrase.scoreEqual', { a: names.a, b: names.b, dimension, dimensionLabel, partner })
       : t('phrase.scoreHigher', { higher, lower, dimension, dimensionLabel, partner, diff });
   }
-  return equal
-    ? t('phrase.tiltEqual', { a: names.a, b: names.b, dimension, dimensionLabel })
-    : t('phrase.tiltChina', { more: higher, less: lower, dimension, dimensionLabel, diff });
+  if (equal) return t('phrase.tiltEqual', { a: names.a, b: names.b, dimension, dimensionLabel });
+  const readings = row.readings ?? { a: readTilt(row.a), b: readTilt(row.b) };
+  const [rHigher, rLower] = aFirst ? [readings.a, readings.b] : [readings.b, readings.a];
+  const comparison = compareTiltReadings(rHigher, rLower);
+  const common = { dimension, dimensionLabel, diff };
+  switch (comparison) {
+    case 'furtherPositive':
+      return t('phrase.tiltFurtherChina', { ...common, more: higher, less: lower });
+    case 'lessNegative':
+      return t('phrase.tiltLessRussia', { ...common, more: higher, less: lower });
+    case 'apart':
+      return t('phrase.tiltApart', { ...common, china: higher, russia: lower });
+    case 'each': {
+      const words = names.reading ?? ((r: TiltReading) => r.kind);
+      return t('phrase.tiltEach', {
+        ...common,
+        a: names.a,
+        b: names.b,
+        aReading: words(readings.a),
+        bReading: words(readings.b),
+      });
+    }
+  }
 }

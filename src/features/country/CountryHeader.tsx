@@ -1,15 +1,18 @@
 import { memo, useMemo } from 'react';
+import { IntervalNote } from '@/components/charts/TiltChart';
+import { useLeanWording } from '@/components/useLeanWording';
 import { formatScore } from '@/lib/format';
-import type { PartnerCode } from '@/model';
+import { leanData } from '@/lib/leanText';
+import type { CountryCode } from '@/model';
 import type { OverallSummary, PartnerScoreFields } from './adapters';
-import { partnerScoreFields, readTilt } from './adapters';
+import { partnerScoreFields, summaryReading } from './adapters';
 import { BaselineChange } from './BaselineChange';
 import type { CountryText } from './useCountryText';
 
 interface CountryHeaderProps {
+  code: CountryCode;
   name: string;
   overall: OverallSummary;
-  tiltPair: [PartnerCode, PartnerCode];
   differs: boolean;
   /** Monte Carlo still running with no result yet */
   intervalsPending: boolean;
@@ -30,25 +33,34 @@ const LedePartner = memo(function LedePartner({
   score,
   low,
   high,
+  median,
   baseline,
   change,
   differs,
   text,
 }: LedePartnerProps) {
   const { t } = text;
+  const lean = useLeanWording();
   return (
-    <>
+    <span data-interval-check="">
       {joiner}
       <span className={`partner-${partner.toLowerCase()}`}>
         {t('lede.on', { partner: text.partnerFrom(partner) })}
       </span>{' '}
-      <strong className="country-lede-score" data-testid={`overall-${partner}`}>
+      <strong className="country-lede-score" data-testid={`overall-${partner}`} data-role="score">
         {formatScore(score, t('common:noData'))}
       </strong>
       {low !== null && high !== null ? (
         <span className="country-lede-interval">
           {' '}
-          ({t('lede.interval', { low: formatScore(low), high: formatScore(high) })})
+          (
+          <span data-role="interval">
+            {t('lede.interval', { low: formatScore(low), high: formatScore(high) })}
+          </span>
+          {median !== null ? (
+            <IntervalNote text={lean.intervalNote('score', score, { low, high, median })} />
+          ) : null}
+          )
         </span>
       ) : null}
       {differs && (
@@ -57,21 +69,21 @@ const LedePartner = memo(function LedePartner({
           (<BaselineChange baseline={baseline} change={change} t={t} />)
         </>
       )}
-    </>
+    </span>
   );
 });
 
 /** The country's name and a one-paragraph lede: overall dependence on each partner and the tilt. */
 function CountryHeaderImpl({
+  code,
   name,
   overall,
-  tiltPair,
   differs,
   intervalsPending,
   text,
 }: CountryHeaderProps) {
   const { t } = text;
-  const reading = readTilt(overall.tilt, tiltPair, overall.pPositive);
+  const reading = summaryReading(overall);
   const count = overall.partners.length;
   // Worded once per language, not at every slider step.
   const fixed = useMemo(
@@ -97,8 +109,8 @@ function CountryHeaderImpl({
         {intervalsPending && (
           <span className="country-pending muted">({t('lede.intervalPending')}) </span>
         )}
-        <span className="country-lede-tilt">
-          {t('lede.tilt', { country: name, reading: text.tiltSentence(reading) })}
+        <span className="country-lede-tilt" {...leanData(code, 'overall', reading)}>
+          {t('lede.tilt', { country: name, reading: text.tiltSentence(reading, overall.tilt) })}
         </span>
       </p>
     </header>

@@ -1,5 +1,6 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
+import { contextFacts } from '@/lib/context';
 import { useDataset } from '@/lib/dataset';
 import type { Country, Dimension, UncertaintyResult } from '@/model';
 import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
@@ -12,6 +13,7 @@ import {
 } from './adapters';
 import { CountryHeader } from './CountryHeader';
 import { CountryNotFound } from './CountryNotFound';
+import { CountryContext } from './CountryContext';
 import { CountryRadar } from './CountryRadar';
 import { CountryTimeline } from './CountryTimeline';
 import { DimensionCards } from './DimensionCards';
@@ -102,6 +104,7 @@ const CountryViewBody = memo(function CountryViewBody({
     [dataset, followingScores, code],
   );
   const events = useMemo(() => countryEvents(dataset, code), [dataset, code]);
+  const facts = useMemo(() => contextFacts(dataset, { country: code }), [dataset, code]);
 
   const [filter, setFilter] = useState<Dimension | 'all'>('all');
   // A row to bring into view: from a dimension card's link, or from the address (#row-…).
@@ -128,9 +131,9 @@ const CountryViewBody = memo(function CountryViewBody({
     <article className="country-page">
       <title>{t('pageTitle', { country: name })}</title>
       <CountryHeader
+        code={code}
         name={name}
         overall={overall}
-        tiltPair={tiltPair}
         differs={followingScores.differs}
         intervalsPending={pending && !uncertainty}
         text={text}
@@ -144,10 +147,12 @@ const CountryViewBody = memo(function CountryViewBody({
           differs={differs}
           partners={partners}
           tiltPair={tiltPair}
+          uncertainty={uncertainty}
           version={dataset.version}
           text={text}
         />
         <DimensionCards
+          country={code}
           summaries={summaries}
           tiltPair={tiltPair}
           differs={followingScores.differs}
@@ -164,6 +169,7 @@ const CountryViewBody = memo(function CountryViewBody({
         text={text}
       />
       <CountryTimeline events={events} countryName={name} text={text} />
+      <CountryContext facts={facts} countryName={name} text={text} />
     </article>
   );
 });

@@ -4,8 +4,9 @@ import { PartnerLabel } from '@/components/PartnerLabel';
 import { RadarChart } from '@/components/charts/RadarChart';
 import { radarTableRows, toRadarData, type RadarTableRow } from '@/components/charts/radarAdapter';
 import { formatScore, formatSigned } from '@/lib/format';
-import type { CountryCode, PartnerCode, ScoreSet } from '@/model';
-import { readTilt } from './adapters';
+import { leanData } from '@/lib/leanText';
+import type { CountryCode, PartnerCode, ScoreSet, UncertaintyResult } from '@/model';
+import { readTilt } from '@/model';
 import type { CountryText } from './useCountryText';
 
 interface CountryRadarProps {
@@ -16,26 +17,36 @@ interface CountryRadarProps {
   differs: boolean;
   partners: PartnerCode[];
   tiltPair: [PartnerCode, PartnerCode];
+  /** the Monte Carlo result: each tilt is read with its share of draws */
+  uncertainty: UncertaintyResult | undefined;
   version: string;
   text: CountryText;
 }
 
 /** The radar's numbers: the chart card's table view. */
 const RadarTable = memo(function RadarTable({
+  country,
   rows,
   countryName,
   differs,
   partners,
-  tiltPair,
+  uncertainty,
   text,
 }: {
+  country: CountryCode;
   rows: RadarTableRow[];
   countryName: string;
   differs: boolean;
   partners: PartnerCode[];
-  tiltPair: [PartnerCode, PartnerCode];
+  uncertainty: UncertaintyResult | undefined;
   text: CountryText;
 }) {
+  const readingOf = (row: RadarTableRow) =>
+    readTilt(
+      row.tilt,
+      uncertainty?.tilts.find((x) => x.country === country && x.dimension === row.dimension)
+        ?.pPositive ?? null,
+    );
   const { t } = text;
   const noData = t('common:noData');
   return (
@@ -71,9 +82,12 @@ const RadarTable = memo(function RadarTable({
             ))}
             <td className="num">
               {formatSigned(row.tilt, noData)}
-              <span className="country-table-tilt-words muted">
+              <span
+                className="country-table-tilt-words muted"
+                {...leanData(country, row.dimension, readingOf(row))}
+              >
                 {' '}
-                — {text.tiltShort(readTilt(row.tilt, tiltPair))}
+                — {text.tiltShort(readingOf(row), row.tilt)}
               </span>
             </td>
           </tr>
@@ -92,6 +106,7 @@ function CountryRadarImpl({
   differs,
   partners,
   tiltPair,
+  uncertainty,
   version,
   text,
 }: CountryRadarProps) {
@@ -127,11 +142,12 @@ function CountryRadarImpl({
       // An element, not a rendered table: it is worded only when the reader opens it.
       table={
         <RadarTable
+          country={country}
           rows={rows}
           countryName={countryName}
           differs={differs}
           partners={partners}
-          tiltPair={tiltPair}
+          uncertainty={uncertainty}
           text={text}
         />
       }

@@ -27,7 +27,7 @@ function CountryTimelineImpl({
           {events.map((event) => (
             <li
               key={event.id}
-              className={`country-event country-event-${event.partner.toLowerCase()}`}
+              className={`country-event country-event-${event.partner ? event.partner.toLowerCase() : 'other'}`}
               data-event={event.id}
             >
               <time className="country-event-date" dateTime={event.date}>
@@ -37,7 +37,13 @@ function CountryTimelineImpl({
                 <p className="country-event-title">{pick(event.title)}</p>
                 <p className="country-event-meta">
                   <span className="visually-hidden">{t('timeline.partner')}: </span>
-                  <PartnerLabel code={event.partner} />
+                  {event.partner ? (
+                    <PartnerLabel code={event.partner} />
+                  ) : (
+                    <span className="partner-label partner-other">
+                      {event.other ? pick(event.other) : ''}
+                    </span>
+                  )}
                   <span aria-hidden="true"> · </span>
                   <span className="visually-hidden">{t('timeline.dimension')}: </span>
                   <span className="country-event-dimension">

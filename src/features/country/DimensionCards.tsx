@@ -1,10 +1,13 @@
 import { memo, useId, useMemo } from 'react';
 import { PartnerLabel } from '@/components/PartnerLabel';
+import { IntervalNote } from '@/components/charts/TiltChart';
+import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatScore } from '@/lib/format';
-import type { PartnerCode } from '@/model';
+import { leanData } from '@/lib/leanText';
+import type { CountryCode, PartnerCode } from '@/model';
 import type { DimensionSummary, PartnerDimensionSummary, PartnerScoreFields } from './adapters';
-import { partnerScoreFields, readTilt, sameDimensionSummary } from './adapters';
+import { partnerScoreFields, sameDimensionSummary, summaryReading } from './adapters';
 import { BaselineChange } from './BaselineChange';
 import type { CountryText } from './useCountryText';
 
@@ -70,24 +73,35 @@ interface DimScoreProps extends PartnerScoreFields {
 
 /** One partner's score in a card; re-rendered only when its own numbers change. */
 const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: DimScoreProps) {
-  const { partner, score, low, high, baseline, change } = fields;
+  const { partner, score, low, high, median, baseline, change } = fields;
+  const lean = useLeanWording();
   return (
-    <div className="country-dim-score">
+    <div className="country-dim-score" data-interval-check="">
       <span className="country-dim-partner">
         <PartnerLabel code={partner} />
       </span>
       <span
         className={`score-big partner-${partner.toLowerCase()}`}
         data-testid={`score-${dimension}-${partner}`}
+        data-role="score"
       >
         {formatScore(score, t('common:noData'))}
       </span>
       <span className="country-dim-interval muted">
-        {low !== null && high !== null
-          ? t('cards.interval', { low: formatScore(low), high: formatScore(high) })
-          : score === null
-            ? ''
-            : t('cards.intervalPending')}
+        {low !== null && high !== null ? (
+          <>
+            <span data-role="interval">
+              {t('cards.interval', { low: formatScore(low), high: formatScore(high) })}
+            </span>
+            {median !== null ? (
+              <IntervalNote text={lean.intervalNote('score', score, { low, high, median })} />
+            ) : null}
+          </>
+        ) : score === null ? (
+          ''
+        ) : (
+          t('cards.intervalPending')
+        )}
       </span>
       {differs && <BaselineChange baseline={baseline} change={change} t={t} />}
     </div>
@@ -133,6 +147,7 @@ const TopItem = memo(function TopItem({
 });
 
 interface DimensionCardProps {
+  country: CountryCode;
   summary: DimensionSummary;
   tiltPair: [PartnerCode, PartnerCode];
   differs: boolean;
@@ -140,11 +155,11 @@ interface DimensionCardProps {
   onReveal: (rowId: string) => void;
 }
 
-function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: DimensionCardProps) {
+function DimensionCardImpl({ country, summary, differs, text, onReveal }: DimensionCardProps) {
   const { t } = text;
   const headingId = useId();
   const { dimension, partners } = summary;
-  const reading = readTilt(summary.tilt, tiltPair, summary.pPositive);
+  const reading = summaryReading(summary);
   const coverages = partners.map((p) => p.coverage);
   const sameCoverage = coverages.every((c) => Math.abs(c - coverages[0]!) < 1e-9);
 
@@ -169,8 +184,8 @@ function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: Dimen
         ))}
       </div>
       <Whiskers partners={partners} text={text} />
-      <p className="country-dim-tilt">
-        <strong>{t('common:tiltLabel')}:</strong> {text.tiltShort(reading)}
+      <p className="country-dim-tilt" {...leanData(country, dimension, reading)}>
+        <strong>{t('common:tiltLabel')}:</strong> {text.tiltShort(reading, summary.tilt)}
       </p>
       <p className="country-dim-coverage muted">
         {sameCoverage
@@ -205,6 +220,7 @@ function DimensionCardImpl({ summary, tiltPair, differs, text, onReveal }: Dimen
 const DimensionCard = memo(
   DimensionCardImpl,
   (a, b) =>
+    a.country === b.country &&
     a.tiltPair === b.tiltPair &&
     a.differs === b.differs &&
     a.text === b.text &&
@@ -213,6 +229,7 @@ const DimensionCard = memo(
 );
 
 interface DimensionCardsProps {
+  country: CountryCode;
   summaries: DimensionSummary[];
   tiltPair: [PartnerCode, PartnerCode];
   differs: boolean;
@@ -223,6 +240,7 @@ interface DimensionCardsProps {
 
 /** One card per dimension: both scores with intervals, coverage, tilt and what drives it. */
 function DimensionCardsImpl({
+  country,
   summaries,
   tiltPair,
   differs,
@@ -251,6 +269,7 @@ function DimensionCardsImpl({
         {summaries.map((s) => (
           <DimensionCard
             key={s.dimension}
+            country={country}
             summary={s}
             tiltPair={tiltPair}
             differs={differs}

@@ -5,6 +5,7 @@ import { SourceCitation } from '@/components/SourceCitation';
 import { formatScore, formatValue } from '@/lib/format';
 import type { Dimension, Observation } from '@/model';
 import { DIMENSIONS } from '@/model';
+import { usePanelRequest } from '@/scenario/panelRequest';
 import type { IndicatorRow, SortKey, SortState } from './adapters';
 import { filterRows, nextSort, sortIndicatorRows } from './adapters';
 import type { CountryText } from './useCountryText';
@@ -54,6 +55,30 @@ interface RowProps {
   text: CountryText;
 }
 
+/** Opens the scenario panel at a missing cell, where the analyst supplies (or changes) a value. */
+function SupplyButton({
+  row,
+  text,
+  change,
+}: {
+  row: IndicatorRow;
+  text: CountryText;
+  change: boolean;
+}) {
+  const { t, pick } = text;
+  const names = { indicator: pick(row.indicator.name), partner: text.partnerName(row.partner) };
+  return (
+    <button
+      type="button"
+      className="button button-small country-supply"
+      aria-label={t(change ? 'table.changeLabel' : 'table.supplyLabel', names)}
+      onClick={() => usePanelRequest.getState().supplyCell(row.key)}
+    >
+      {t(change ? 'table.change' : 'table.supply')}
+    </button>
+  );
+}
+
 function IndicatorTableRowImpl({ row, text }: RowProps) {
   const { t, pick } = text;
   const { indicator, observation } = row;
@@ -66,8 +91,10 @@ function IndicatorTableRowImpl({ row, text }: RowProps) {
     <tr
       id={row.id}
       tabIndex={-1}
-      className={`country-row country-row-${row.partner.toLowerCase()}${observation ? '' : ' country-row-empty'}`}
+      className={`country-row country-row-${row.partner.toLowerCase()}${observation || row.supplied ? '' : ' country-row-empty'}`}
       data-key={row.key}
+      data-missing={row.suppliable && !row.supplied ? 'true' : undefined}
+      data-supplied={row.supplied ? 'true' : undefined}
     >
       <th scope="row" className="country-row-indicator">
         <span className="country-row-name">{pick(indicator.name)}</span>
@@ -92,10 +119,23 @@ function IndicatorTableRowImpl({ row, text }: RowProps) {
       </td>
       <td className="num country-row-value">
         {row.value === null ? (
-          <span className="muted">{t('table.noObservation')}</span>
+          row.suppliable ? (
+            <>
+              <span className="country-row-missing">{t('table.missing')}</span>
+              <SupplyButton row={row} text={text} change={false} />
+            </>
+          ) : (
+            <span className="muted">{t('table.noObservation')}</span>
+          )
         ) : (
           <>
             <span className="country-row-amount">{text.formatAmount(row.value, indicator)}</span>
+            {row.supplied && (
+              <>
+                <span className="country-row-note country-row-supplied">{t('table.supplied')}</span>
+                {row.suppliable && <SupplyButton row={row} text={text} change />}
+              </>
+            )}
             {row.overridden && row.baselineValue !== null && (
               <span className="country-row-note">
                 {t('table.overridden', {
@@ -134,9 +174,23 @@ function IndicatorTableRowImpl({ row, text }: RowProps) {
       <td className="num">{formatScore(row.normalised, noData)}</td>
       <td className="num">{formatValue(row.weight, text.language)}</td>
       <td className="num country-row-contribution">{formatScore(row.contribution, noData)}</td>
-      <td>{observation ? <ConfidenceBadge level={observation.confidence} /> : '—'}</td>
+      <td>
+        {row.supplied ? (
+          <ConfidenceBadge level="analyst" />
+        ) : observation ? (
+          <ConfidenceBadge level={observation.confidence} />
+        ) : (
+          '—'
+        )}
+      </td>
       <td className="country-row-source">
-        {observation ? <RowSources observation={observation} text={text} /> : '—'}
+        {row.supplied ? (
+          <span className="country-row-analyst">{t('table.analystSource')}</span>
+        ) : observation ? (
+          <RowSources observation={observation} text={text} />
+        ) : (
+          '—'
+        )}
       </td>
     </tr>
   );
@@ -158,6 +212,8 @@ function sameRow(a: RowProps, b: RowProps): boolean {
       x.value === y.value &&
       x.baselineValue === y.baselineValue &&
       x.overridden === y.overridden &&
+      x.supplied === y.supplied &&
+      x.suppliable === y.suppliable &&
       x.normalised === y.normalised &&
       x.weight === y.weight &&
       x.contribution === y.contribution &&

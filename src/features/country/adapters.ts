@@ -13,10 +13,19 @@ import type {
   PartnerCode,
   ScenarioInput,
   ScoreSet,
+  TiltReading,
   TimelineEvent,
   UncertaintyResult,
 } from '@/model';
-import { DIMENSIONS, findDimensionScore, findOverall, findTilt, observationKey } from '@/model';
+import {
+  DIMENSIONS,
+  findDimensionScore,
+  findOverall,
+  findTilt,
+  observationKey,
+  readTilt,
+} from '@/model';
+import { findSliderByKey, isMissingRecord } from '@/scenario/sliders';
 
 /** The country a route parameter names, case-insensitively ("kg" finds KG). */
 export function findCountry(dataset: Dataset, code: string | undefined): Country | undefined {
@@ -92,10 +101,17 @@ export interface IndicatorRow {
   dimension: Dimension;
   /** the observation used for the score, or null when the cell has no data */
   observation: Observation | null;
-  /** scenario value (override or published) */
+  /** scenario value (override, published, or the analyst's own) */
   value: number | null;
   baselineValue: number | null;
   overridden: boolean;
+  /** the cell is missing in the data set and the value is the analyst's own (no source) */
+  supplied: boolean;
+  /**
+   * the cell is one of the data set's missing cells (no observation): the scenario panel
+   * lists it for the analyst to supply (or change, once supplied)
+   */
+  suppliable: boolean;
   normalised: number | null;
   weight: number;
   /** points this row adds to its dimension score */
@@ -131,6 +147,7 @@ export function buildIndicatorRows(
           indicator.id,
           scenario.options,
         );
+        const suppliable = isMissingRecord(findSliderByKey(dataset, key));
         if (contribution) {
           const observation =
             observationForCell(dataset, country, partner, indicator.id, scenario.options) ?? null;
@@ -145,6 +162,8 @@ export function buildIndicatorRows(
             value: contribution.value,
             baselineValue: contribution.baselineValue,
             overridden: contribution.overridden,
+            supplied: contribution.supplied,
+            suppliable,
             normalised: contribution.normalised,
             weight: contribution.weight,
             contribution: contribution.contribution,
@@ -164,6 +183,8 @@ export function buildIndicatorRows(
             value: null,
             baselineValue: null,
             overridden: false,
+            supplied: false,
+            suppliable,
             normalised: null,
             weight: w !== undefined && Number.isFinite(w) && w >= 0 ? w : indicator.weight,
             contribution: null,
@@ -204,7 +225,15 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   return { key, direction: textual ? 'ascending' : 'descending' };
 }
 
-const CONFIDENCE_ORDER: Record<Confidence, number> = { reported: 0, estimate: 1, judgement: 2 };
+const CONFIDENCE_ORDER: Record<Confidence, number> = {
+  reported: 0,
+  computed: 1,
+  estimate: 2,
+  judgement: 3,
+};
+
+/** A value the analyst supplied sorts after every published confidence. */
+const ANALYST_ORDER = Object.keys(CONFIDENCE_ORDER).length;
 
 type SortValue = string | number | null;
 
@@ -229,6 +258,7 @@ function sortValue(
     case 'contribution':
       return row.contribution;
     case 'confidence':
+      if (row.supplied) return ANALYST_ORDER;
       return row.observation ? CONFIDENCE_ORDER[row.observation.confidence] : null;
   }
 }
@@ -270,40 +300,15 @@ export function filterRows(
   return dimension === 'all' ? [...rows] : rows.filter((r) => r.dimension === dimension);
 }
 
-export type TiltStrength = 'balanced' | 'slight' | 'clear' | 'strong';
-
-export interface TiltReading {
-  strength: TiltStrength;
-  /** the partner it leans to; null when balanced */
-  partner: PartnerCode | null;
-  tilt: number;
-  /** probability (0..1) that the tilt leans this way, from Monte Carlo; null if unknown */
-  probability: number | null;
-}
-
-/** Below this many points (of 100) a tilt reads as balanced; the other steps follow. */
-export const TILT_THRESHOLDS = { balanced: 2.5, slight: 10, clear: 25 } as const;
-
 /**
- * Puts a tilt (score of tiltPair[0] − score of tiltPair[1]) into words: balanced, or leaning
- * slightly / clearly / strongly to one partner, with the Monte Carlo probability of that lean.
+ * A summary's tilt read by the model's one lean rule (src/model/lean.ts), with the Monte Carlo
+ * share of draws once it is in: what the header and the dimension cards put into words.
  */
-export function readTilt(
-  tilt: number | null,
-  tiltPair: readonly [PartnerCode, PartnerCode],
-  pPositive: number | null = null,
-): TiltReading | null {
-  if (tilt === null || Number.isNaN(tilt)) return null;
-  const abs = Math.abs(tilt);
-  if (abs < TILT_THRESHOLDS.balanced) {
-    return { strength: 'balanced', partner: null, tilt, probability: null };
-  }
-  const strength: TiltStrength =
-    abs < TILT_THRESHOLDS.slight ? 'slight' : abs < TILT_THRESHOLDS.clear ? 'clear' : 'strong';
-  const positive = tilt > 0;
-  const partner = positive ? tiltPair[0] : tiltPair[1];
-  const probability = pPositive === null ? null : positive ? pPositive : 1 - pPositive;
-  return { strength, partner, tilt, probability };
+export function summaryReading(summary: {
+  tilt: number | null;
+  pPositive: number | null;
+}): TiltReading {
+  return readTilt(summary.tilt, summary.pPositive);
 }
 
 export interface TopContributor {
@@ -342,6 +347,8 @@ export interface PartnerScoreFields {
   score: number | null;
   low: number | null;
   high: number | null;
+  /** median of the draws: said beside a score that falls outside its interval */
+  median: number | null;
   baseline: number | null;
   change: number | null;
 }
@@ -352,6 +359,7 @@ export function partnerScoreFields(summary: PartnerScoreSummary): PartnerScoreFi
     score: summary.score,
     low: summary.interval?.low ?? null,
     high: summary.interval?.high ?? null,
+    median: summary.interval?.median ?? null,
     baseline: summary.baseline,
     change: summary.change,
   };
@@ -412,7 +420,8 @@ export function buildDimensionSummaries(
 }
 
 const sameInterval = (a: Interval | null, b: Interval | null): boolean =>
-  a === b || (a !== null && b !== null && a.low === b.low && a.high === b.high);
+  a === b ||
+  (a !== null && b !== null && a.low === b.low && a.high === b.high && a.median === b.median);
 
 const sameTop = (a: TopContributor | null, b: TopContributor | null): boolean =>
   a === b ||

@@ -3,9 +3,15 @@ import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatSigned, formatValue } from '@/lib/format';
-import type { Dimension, Indicator, Observation, PartnerCode } from '@/model';
-import type { TiltDimension } from '@/model';
-import type { TiltReading } from './adapters';
+import type {
+  Dimension,
+  Indicator,
+  LeanSide,
+  Observation,
+  PartnerCode,
+  TiltDimension,
+  TiltReading,
+} from '@/model';
 import { capitalise, unitKey } from './adapters';
 
 /** The country view's wording helpers: partner names in context, tilts in words, values with units. */
@@ -29,40 +35,51 @@ export function useCountryText() {
 
     const dimensionName = (d: Dimension | TiltDimension): string => t(`common:dimensions.${d}`);
 
-    const probability = (reading: TiltReading): string =>
-      reading.probability === null
-        ? ''
-        : `, ${t('tilt.probability', { p: formatPercent(reading.probability) })}`;
+    /**
+     * A tilt in a sentence, as the model's lean rule reads it: "leans to Russia (tilt −6.9),
+     * in 97% of draws", "is too close to call (tilt +1.0): 82% of draws lean to China".
+     */
+    const tiltSentence = (reading: TiltReading, tilt: number | null): string =>
+      tiltWords('tilt', reading, tilt);
 
-    /** A tilt in a sentence: "leans to Russia (tilt −6.9), in 78% of plausible cases". */
-    const tiltSentence = (reading: TiltReading | null): string => {
-      if (!reading) return t('tilt.noData');
-      const value = formatSigned(reading.tilt);
-      if (reading.strength === 'balanced' || reading.partner === null) {
-        const [first, second] = dataset.tiltPair;
-        return t('tilt.balanced', {
-          first: partnerWith(first),
-          second: partnerWith(second),
-          value,
-        });
-      }
-      return (
-        t(`tilt.${reading.strength}`, { partner: partnerTo(reading.partner), value }) +
-        probability(reading)
-      );
-    };
+    /** A tilt standing alone: "Leans to China (+12.3), in 97% of draws". */
+    const tiltShort = (reading: TiltReading, tilt: number | null): string =>
+      tiltWords('tiltShort', reading, tilt);
 
-    /** A tilt standing alone: "Leans to China (+12.3), in 87% of plausible cases". */
-    const tiltShort = (reading: TiltReading | null): string => {
-      if (!reading) return t('tiltShort.noData');
-      const value = formatSigned(reading.tilt);
-      if (reading.strength === 'balanced' || reading.partner === null) {
-        return t('tiltShort.balanced', { value });
+    const tiltWords = (
+      prefix: 'tilt' | 'tiltShort',
+      reading: TiltReading,
+      tilt: number | null,
+    ): string => {
+      const value = formatSigned(tilt);
+      const sideTo = (side: LeanSide) => partnerTo(dataset.tiltPair[side === 'positive' ? 0 : 1]);
+      switch (reading.kind) {
+        case 'none':
+          return t(`${prefix}.noData`);
+        case 'balanced': {
+          const [first, second] = dataset.tiltPair;
+          return t(`${prefix}.balanced`, {
+            first: partnerWith(first),
+            second: partnerWith(second),
+            value,
+          });
+        }
+        case 'uncertain':
+          return reading.side !== null && reading.share !== null
+            ? t(`${prefix}.uncertainShare`, {
+                value,
+                p: formatPercent(reading.share),
+                partner: sideTo(reading.side),
+              })
+            : t(`${prefix}.uncertain`, { value });
+        case 'leans':
+          return (
+            t(`${prefix}.${reading.strength}`, { partner: sideTo(reading.side), value }) +
+            (reading.share === null
+              ? ''
+              : `, ${t('tilt.probability', { p: formatPercent(reading.share) })}`)
+          );
       }
-      return (
-        t(`tiltShort.${reading.strength}`, { partner: partnerTo(reading.partner), value }) +
-        probability(reading)
-      );
     };
 
     const unitLabel = (unit: string): string => t(`units.${unitKey(unit)}`, { defaultValue: unit });

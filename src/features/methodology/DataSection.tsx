@@ -2,16 +2,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
 import { useLocalized } from '@/i18n/useLocalized';
-import { DEFAULT_DRAWS } from '@/model';
-import { confidenceCounts, formatDataDate, formatNumber, KG_TRADE_OPTION } from './derive';
+import { datasetCounts, DEFAULT_DRAWS, type Confidence } from '@/model';
+import { formatDataDate, formatNumber, KG_TRADE_OPTION } from './derive';
 import { SECTION_IDS } from './ids';
 import { Section } from './parts';
+
+const CONFIDENCES: Confidence[] = ['reported', 'computed', 'estimate', 'judgement'];
 
 export function DataSection() {
   const { t } = useTranslation('methodology');
   const dataset = useDataset();
   const { language } = useLocalized();
-  const confidence = useMemo(() => confidenceCounts(dataset), [dataset]);
+  const counts = useMemo(() => datasetCounts(dataset), [dataset]);
   const option = dataset.options.find((o) => o.key === KG_TRADE_OPTION) ?? dataset.options[0];
   const alternative = option?.choices.find((c) => c.value !== option.default) ?? option?.choices[0];
 
@@ -19,16 +21,19 @@ export function DataSection() {
     { key: 'countries', label: t('data.counts.countries'), value: dataset.countries.length },
     { key: 'partners', label: t('data.counts.partners'), value: dataset.partners.length },
     { key: 'indicators', label: t('data.counts.indicators'), value: dataset.indicators.length },
-    {
-      key: 'observations',
-      label: t('data.counts.observations'),
-      value: dataset.observations.length,
-    },
-    { key: 'reported', label: t('data.counts.reported'), value: confidence.reported, sub: true },
-    { key: 'estimate', label: t('data.counts.estimate'), value: confidence.estimate, sub: true },
-    { key: 'judgement', label: t('data.counts.judgement'), value: confidence.judgement, sub: true },
-    { key: 'sources', label: t('data.counts.sources'), value: dataset.sources.length },
+    { key: 'cells', label: t('data.counts.cells'), value: counts.cells },
+    { key: 'cellsCoded', label: t('data.counts.cellsCoded'), value: counts.cellsCoded },
+    { key: 'missingCells', label: t('data.counts.missingCells'), value: counts.missingCells },
+    { key: 'readings', label: t('data.counts.readings'), value: counts.readings },
+    ...CONFIDENCES.map((c) => ({
+      key: c,
+      label: t(`data.counts.${c}`),
+      value: counts.byConfidence[c],
+      sub: true,
+    })),
+    { key: 'sources', label: t('data.counts.sources'), value: counts.sources },
     { key: 'events', label: t('data.counts.events'), value: dataset.events.length },
+    { key: 'context', label: t('data.counts.context'), value: (dataset.context ?? []).length },
     { key: 'presets', label: t('data.counts.presets'), value: dataset.presets.length },
   ];
 

@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario } from '@/model';
 import { useScenarioScores } from '@/scenario/hooks';
 import { CaveatsSection } from './CaveatsSection';
+import { ContextSection } from './ContextSection';
 import { DataSection } from './DataSection';
+import { EvidenceSection } from './EvidenceSection';
 import { FormulasSection } from './FormulasSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { MeasuredSection } from './MeasuredSection';
+import { MixSection } from './MixSection';
+import { ScoreReadingSection } from './ScoreReadingSection';
 import { SECTION_IDS, type SectionKey } from './ids';
 import { SourcesSection } from './SourcesSection';
 import { WeightsSection } from './WeightsSection';
@@ -15,14 +19,21 @@ import './methodology.css';
 const TOC: SectionKey[] = [
   'measured',
   'formulas',
+  'reading',
   'indicators',
   'weights',
+  'mix',
+  'evidence',
+  'context',
   'sources',
   'caveats',
   'data',
 ];
 
-/** /methodology: formulas, goalposts, weights, rubrics, every source, caveats and the data version. */
+/**
+ * /methodology: formulas, goalposts, weights, rubrics, how much rests on judgement, the quoted
+ * evidence of every reading, context facts, every source, caveats and the data version.
+ */
 export function MethodologyPage() {
   // The scenario only decides whether the weights tables show the scenario's values beside
   // the defaults; everything else here describes the method and the data as published.
@@ -66,8 +77,12 @@ const MethodologyView = memo(function MethodologyView({
 
       <MeasuredSection />
       <FormulasSection />
+      <ScoreReadingSection />
       <IndicatorsSection scenario={scenario} differs={differs} />
       <WeightsSection scenario={scenario} differs={differs} />
+      <MixSection scenario={scenario} differs={differs} />
+      <EvidenceSection />
+      <ContextSection />
       <SourcesSection />
       <CaveatsSection />
       <DataSection />

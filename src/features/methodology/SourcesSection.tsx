@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Citation } from '@/components/SourceCitation';
 import { useDataset } from '@/lib/dataset';
 import { orderedSources, type SourceEntry } from './derive';
 import { SECTION_IDS, sourceAnchor } from './ids';
@@ -14,8 +15,6 @@ function SourceItem({ entry }: { entry: SourceEntry }) {
     : source.footnote !== undefined
       ? tc('footnote', { n: source.footnote })
       : t('sources.noFootnote');
-  const date = source.date === 'n.d.' ? t('sources.undated') : source.date;
-  const where = [source.outlet, date].filter(Boolean).join(', ');
   return (
     <li
       id={sourceAnchor(source.id)}
@@ -30,19 +29,7 @@ function SourceItem({ entry }: { entry: SourceEntry }) {
         <span>{marker}</span>
       </p>
       <p className="methodology-source-text">
-        {source.author ? (
-          <span className="methodology-source-author">{source.author}. </span>
-        ) : null}
-        <cite>
-          {source.url ? (
-            <a href={source.url} rel="noreferrer">
-              {source.title}
-            </a>
-          ) : (
-            source.title
-          )}
-        </cite>
-        {where ? `. ${where}.` : '.'}
+        <Citation source={source} />.
       </p>
       <p className="methodology-source-count muted">{t('sources.citedBy', { count: citations })}</p>
     </li>

@@ -1,8 +1,17 @@
 // Pure derivations of the methodology view: what to list and in which order.
 // No React here, so the tests can check them directly.
-import type { Confidence, Dataset, Dimension, Indicator, Observation, Source } from '@/model';
+import type {
+  CellRef,
+  Dataset,
+  Dimension,
+  FigureInput,
+  Formula,
+  Indicator,
+  Observation,
+  Source,
+} from '@/model';
 import { REPORT_SOURCE_ID } from '@/data/schema';
-import { DIMENSIONS } from '@/model';
+import { DIMENSIONS, missingCells } from '@/model';
 
 /** The scenario option that picks which Kyrgyz trade figures count. */
 export const KG_TRADE_OPTION = 'kgTradeSource';
@@ -25,8 +34,9 @@ const REPORT_TITLE = 'China in Kyrgyzstan and Tajikistan';
  */
 export function reportSourceId(dataset: Dataset): string | undefined {
   if (dataset.sources.some((s) => s.id === REPORT_SOURCE_ID)) return REPORT_SOURCE_ID;
-  return dataset.sources.find((s) => s.footnote === undefined && s.title.includes(REPORT_TITLE))
-    ?.id;
+  return dataset.sources.find(
+    (s) => s.footnote === undefined && (s.title ?? '').includes(REPORT_TITLE),
+  )?.id;
 }
 
 /** The source that is footnote `n` of the report. */
@@ -63,8 +73,8 @@ export interface SourceEntry {
 }
 
 const byAuthor = (a: Source, b: Source) =>
-  a.author.localeCompare(b.author, 'en') ||
-  a.title.localeCompare(b.title, 'en') ||
+  (a.author ?? a.outlet).localeCompare(b.author ?? b.outlet, 'en') ||
+  (a.title ?? '').localeCompare(b.title ?? '', 'en') ||
   a.id.localeCompare(b.id);
 
 /** Every source: the report first, then by footnote number, then (without footnote) by author. */
@@ -102,12 +112,6 @@ export function indicatorsByDimension(dataset: Dataset): DimensionIndicators[] {
 /** Observations coded by Fulcrum as a judgement, in data order. */
 export function judgementObservations(dataset: Dataset): Observation[] {
   return dataset.observations.filter((o) => o.confidence === 'judgement');
-}
-
-export function confidenceCounts(dataset: Dataset): Record<Confidence, number> {
-  const counts: Record<Confidence, number> = { reported: 0, estimate: 0, judgement: 0 };
-  for (const o of dataset.observations) counts[o.confidence] += 1;
-  return counts;
 }
 
 /** Observations that apply only under one value of a scenario option, grouped by that value. */
@@ -217,3 +221,67 @@ export function localizePeriod(period: string, language: string): string {
     .replace(/\b[A-Z][a-z]+\b/g, (word) => RU_MONTHS[word] ?? word);
   return inflow ? `приток за ${text}` : text;
 }
+
+export interface IndicatorEvidence {
+  indicator: Indicator;
+  /** its observations, by country then partner in the data set's order (then data order) */
+  readings: Observation[];
+  /** its cells that no observation covers */
+  missing: CellRef[];
+}
+
+export interface DimensionEvidence {
+  dimension: Dimension;
+  indicators: IndicatorEvidence[];
+}
+
+/** Every reading of the data set and every missing cell, by dimension and indicator. */
+export function evidenceByIndicator(dataset: Dataset): DimensionEvidence[] {
+  const countryOrder = new Map(dataset.countries.map((c, i) => [c.code, i]));
+  const partnerOrder = new Map(dataset.partners.map((p, i) => [p.code, i]));
+  const rank = (o: Observation) =>
+    (countryOrder.get(o.country) ?? Infinity) * 1000 + (partnerOrder.get(o.partner) ?? 999);
+  const missing = missingCells(dataset);
+  return indicatorsByDimension(dataset).map(({ dimension, indicators }) => ({
+    dimension,
+    indicators: indicators.map((indicator) => ({
+      indicator,
+      readings: dataset.observations
+        .map((o, i) => ({ o, i }))
+        .filter(({ o }) => o.indicator === indicator.id)
+        .sort((a, b) => rank(a.o) - rank(b.o) || a.i - b.i)
+        .map(({ o }) => o),
+      missing: missing.filter((c) => c.indicator === indicator.id),
+    })),
+  }));
+}
+
+export interface FormulaLine {
+  /** which result the formula gives */
+  bound: 'value' | 'low' | 'high';
+  formula: Formula;
+  /** the observation's result of it */
+  result: number;
+}
+
+/** A computed observation's formulas with the results the observation carries. */
+export function formulaLines(observation: Observation): FormulaLine[] {
+  const d = observation.derivation;
+  if (!d) return [];
+  const lines: FormulaLine[] = [{ bound: 'value', formula: d.value, result: observation.value }];
+  if (d.low) lines.push({ bound: 'low', formula: d.low, result: observation.low });
+  if (d.high) lines.push({ bound: 'high', formula: d.high, result: observation.high });
+  return lines;
+}
+
+/** A formula as a reader writes it: "100 * ru / total" → "100 × ru / total". */
+export function formulaText(expr: string): string {
+  return expr
+    .replace(/\s*\*\s*/g, ' × ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The same figure (name, value and label) read by an earlier formula is shown once. */
+export const inputIdentity = (name: string, input: FigureInput) =>
+  `${name}|${input.value}|${input.label.en}`;

@@ -3,8 +3,12 @@
 export const SECTION_IDS = {
   measured: 'methodology-measured',
   formulas: 'methodology-formulas',
+  reading: 'methodology-reading',
   indicators: 'methodology-indicators',
   weights: 'methodology-weights',
+  mix: 'methodology-mix',
+  evidence: 'methodology-evidence',
+  context: 'methodology-context',
   sources: 'methodology-sources',
   caveats: 'methodology-caveats',
   data: 'methodology-data',

@@ -8,6 +8,7 @@ import { useLocalized } from '@/i18n/useLocalized';
 import type { Observation } from '@/model';
 import { footnoteOwners, localizePeriod, reportSourceId, UNIT_KEYS } from './derive';
 import { sourceAnchor } from './ids';
+import { useSourceLabel } from './labels';
 
 export function Section({
   id,
@@ -74,17 +75,10 @@ export function SourceRefs({
 }) {
   const { t } = useTranslation('methodology');
   const dataset = useDataset();
+  const label = useSourceLabel();
   if (ids.length === 0) return null;
   const owners = footnoteOwners(dataset.sources);
   const reportId = reportSourceId(dataset);
-  const label = (id: string) => {
-    if (id === reportId) return t('sources.reportShort');
-    const source = dataset.sources.find((s) => s.id === id);
-    if (!source) return id;
-    return [source.author, source.outlet]
-      .filter((x, i) => x && (i === 0 || x !== source.author))
-      .join(', ');
-  };
   return (
     <p className="methodology-refs">
       <span className="muted">{t('observation.sourcesLabel')} </span>
@@ -114,8 +108,18 @@ export function SourceRefs({
   );
 }
 
-/** One observation: who, what, value and range, period, the note in our words, its sources. */
-export function ObservationItem({ observation }: { observation: Observation }) {
+/**
+ * Who, what, value and range, period and confidence of one observation, e.g.
+ * "Kyrgyzstan · China · Share of foreign trade: 37.5% (range 33.9 – 44.1), 2024 [estimate]".
+ */
+export function ObservationHead({
+  observation,
+  withIndicator = true,
+}: {
+  observation: Observation;
+  /** false where the indicator is already named above (the evidence section) */
+  withIndicator?: boolean;
+}) {
   const { t } = useTranslation('methodology');
   const { t: tc } = useTranslation();
   const dataset = useDataset();
@@ -133,22 +137,31 @@ export function ObservationItem({ observation }: { observation: Observation }) {
           high: formatValue(observation.high, language),
         })
       : null;
+  const who = [
+    country ? pick(country.name) : observation.country,
+    partner ? pick(partner.name) : observation.partner,
+    ...(withIndicator ? [indicator ? pick(indicator.name) : observation.indicator] : []),
+  ].join(' · ');
+  return (
+    <p className="methodology-obs-head">
+      <strong>{who}</strong>
+      {': '}
+      <span className="methodology-obs-value">{valueText(observation.value, unit, ordinal)}</span>
+      {range ? ` (${range})` : ''},{' '}
+      {observation.period ? localizePeriod(observation.period, language) : observation.year}{' '}
+      <span className={`badge methodology-confidence-${observation.confidence}`}>
+        {tc(`confidence.${observation.confidence}`)}
+      </span>
+    </p>
+  );
+}
+
+/** One observation: who, what, value and range, period, the note in our words, its sources. */
+export function ObservationItem({ observation }: { observation: Observation }) {
+  const { pick } = useLocalized();
   return (
     <li className="methodology-obs">
-      <p className="methodology-obs-head">
-        <strong>
-          {country ? pick(country.name) : observation.country} ·{' '}
-          {partner ? pick(partner.name) : observation.partner} ·{' '}
-          {indicator ? pick(indicator.name) : observation.indicator}
-        </strong>
-        {': '}
-        <span className="methodology-obs-value">{valueText(observation.value, unit, ordinal)}</span>
-        {range ? ` (${range})` : ''},{' '}
-        {observation.period ? localizePeriod(observation.period, language) : observation.year}{' '}
-        <span className={`badge methodology-confidence-${observation.confidence}`}>
-          {tc(`confidence.${observation.confidence}`)}
-        </span>
-      </p>
+      <ObservationHead observation={observation} />
       <p className="methodology-obs-note">{pick(observation.note)}</p>
       <SourceRefs ids={observation.sources} footnotes={observation.footnotes ?? []} />
     </li>

@@ -3,30 +3,32 @@ import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import { TiltChart, TiltTable } from '@/components/charts/TiltChart';
+import { IntervalNote, TiltChart, TiltTable } from '@/components/charts/TiltChart';
 import {
   buildTiltRows,
   changeArrow,
-  confidenceOfLean,
   formatInterval,
   tiltChartModel,
   type TiltRow,
   tiltTableLabels,
 } from '@/components/charts/tiltAdapter';
+import { useLeanWording } from '@/components/useLeanWording';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatScore, formatSigned } from '@/lib/format';
 import { headline, joinList } from '@/lib/headline';
+import { leanData } from '@/lib/leanText';
 import type {
   Country,
   Dimension,
+  Interval,
   Partner,
   PartnerCode,
   ScoreSet,
   TiltDimension,
   UncertaintyResult,
 } from '@/model';
-import { DIMENSIONS, findOverall, TILT_DIMENSIONS } from '@/model';
+import { datasetCounts, DIMENSIONS, findOverall, LEAN_THRESHOLDS, TILT_DIMENSIONS } from '@/model';
 import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import './overview.css';
 
@@ -68,10 +70,8 @@ const OverviewView = memo(function OverviewView({
   const { scores, baseline, differs } = scenarioScores;
 
   const names = dataset.countries.map((c) => pick(c.name));
-  const observations = useMemo(
-    () => scores.dimensionScores.reduce((n, s) => n + s.contributions.length, 0),
-    [scores],
-  );
+  // The one count every view quotes: the cells the data set codes (src/model datasetCounts).
+  const observations = useMemo(() => datasetCounts(dataset).cellsCoded, [dataset]);
 
   return (
     <div className="overview">
@@ -144,10 +144,11 @@ const CountryColumn = memo(function CountryColumn({
     return headline({
       country: name,
       tilts: scores.tilts.filter((x) => x.country === country.code),
+      pPositive: uncertainty?.tilts.filter((x) => x.country === country.code),
       dimensionNames,
       t: (key, options) => t(key, options),
     });
-  }, [t, name, scores, country.code]);
+  }, [t, name, scores, uncertainty, country.code]);
 
   const dimensions = useMemo(
     () => TILT_DIMENSIONS.map((d: TiltDimension) => ({ key: d, label: tc(`dimensions.${d}`) })),
@@ -176,7 +177,7 @@ const CountryColumn = memo(function CountryColumn({
       positive: { code: tiltPair[0], label: label(tiltPair[0]) },
     };
   }, [tiltPair, partners, pick]);
-  const tableLabels = tiltTableLabels(t, tc, 'table', sides, { country: name });
+  const tableLabels = tiltTableLabels(t, tc, 'table', { country: name });
   const ariaValues = rows
     .map((r) => `${r.dimensionLabel} ${formatSigned(r.tilt, tc('noData'))}`)
     .join(', ');
@@ -198,11 +199,11 @@ const CountryColumn = memo(function CountryColumn({
             score={findOverall(scores, country.code, partner.code)}
             baselineScore={differs ? findOverall(baseline, country.code, partner.code) : null}
             differs={differs}
-            interval={formatInterval(
+            interval={
               uncertainty?.overall.find(
                 (o) => o.country === country.code && o.partner === partner.code,
-              )?.interval,
-            )}
+              )?.interval ?? null
+            }
             pending={pending}
           />
         ))}
@@ -246,23 +247,28 @@ function OverallScore({
   score: number | null;
   baselineScore: number | null;
   differs: boolean;
-  interval: string | null;
+  interval: Interval | null;
   pending: boolean;
 }) {
   const t = useT('overview');
   const tc = useT('common');
+  const lean = useLeanWording();
   const change = score !== null && baselineScore !== null ? score - baselineScore : null;
+  const range = formatInterval(interval);
   return (
     <div className={`overview-score overview-score-${partner.toLowerCase()}`}>
       <dt>
         <PartnerLabel code={partner} />
       </dt>
-      <dd>
+      <dd data-interval-check="">
         <span className="overview-score-line">
-          <span className="score-big overview-score-value">{formatScore(score, tc('noData'))}</span>
-          {interval ? (
+          <span className="score-big overview-score-value" data-role="score">
+            {formatScore(score, tc('noData'))}
+          </span>
+          {range ? (
             <span className="overview-interval">
-              <span className="visually-hidden">{t('intervalPrefix')} </span>({interval})
+              <span className="visually-hidden">{t('intervalPrefix')} </span>(
+              <span data-role="interval">{range}</span>)
             </span>
           ) : pending ? (
             <span className="overview-interval overview-interval-pending">
@@ -270,6 +276,7 @@ function OverallScore({
             </span>
           ) : null}
         </span>
+        {range ? <IntervalNote text={lean.intervalNote('score', score, interval)} /> : null}
         <span className="overview-score-caption">{t('overallDependence')}</span>
         {differs ? (
           <span className="overview-delta">
@@ -286,7 +293,10 @@ function OverallScore({
   );
 }
 
-/** "Economic: leans to China in 87% of plausible cases", one line per dimension. */
+/**
+ * "Economic — leans strongly to China in 100% of draws", "Overall — too close to call: 82% of
+ * draws lean to China": each tilt read by the model's lean rule, one line per dimension.
+ */
 function LeanConfidence({
   rows,
   draws,
@@ -298,17 +308,17 @@ function LeanConfidence({
 }) {
   const t = useT('overview');
   const { language } = useLocalized();
-  const lines = rows.flatMap((row) => {
-    const lean = confidenceOfLean(row.pPositive);
-    if (!lean) return [];
-    const key = lean.side === 'positive' ? 'pLeansChina' : 'pLeansRussia';
-    return [
-      {
+  const lean = useLeanWording();
+  // Listed once the draws are in: before, the rule reads the tilts without draws, and the
+  // heading promises shares of draws.
+  const computed = rows.some((row) => row.pPositive !== null);
+  const lines = computed
+    ? rows.map((row) => ({
         key: row.dimension,
-        text: t(key, { dimension: row.dimensionLabel, percent: formatPercent(lean.share) }),
-      },
-    ];
-  });
+        attributes: leanData(row.country, row.dimension, row.reading),
+        text: t('pLine', { dimension: row.dimensionLabel, reading: lean.label(row.reading) }),
+      }))
+    : [];
   if (lines.length === 0) {
     return pending ? (
       <p className="overview-p overview-p-pending" role="status">
@@ -321,11 +331,14 @@ function LeanConfidence({
       <p className="overview-p-heading">
         {t('pHeading', {
           draws: (draws ?? 0).toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB'),
+          threshold: formatPercent(LEAN_THRESHOLDS.share),
         })}
       </p>
       <ul>
         {lines.map((line) => (
-          <li key={line.key}>{line.text}</li>
+          <li key={line.key} {...line.attributes}>
+            {line.text}
+          </li>
         ))}
       </ul>
     </div>

@@ -8,12 +8,19 @@ import {
   type ReactNode,
 } from 'react';
 import { useT } from '@/i18n/fastT';
+import { usePanelRequest } from '@/scenario/panelRequest';
 import { useScenarioStore } from '@/scenario/store';
 import { AssumptionsSection } from './AssumptionsSection';
 import { PanelContext, type PanelContextValue } from './context';
 import { changeCount } from './helpers';
-import { SCENARIO_PANEL_HEADING_ID, SCENARIO_PANEL_ID, SCENARIO_TOGGLE_ID } from './ids';
+import {
+  missingInputId,
+  SCENARIO_PANEL_HEADING_ID,
+  SCENARIO_PANEL_ID,
+  SCENARIO_TOGGLE_ID,
+} from './ids';
 import { MethodSection } from './MethodSection';
+import { MissingSection } from './MissingSection';
 import { PresetList } from './PresetList';
 import { ShareSection } from './ShareSection';
 import { useSliderText } from './useSliderText';
@@ -24,19 +31,26 @@ import './scenario.css';
 const BODY_CLASS = 'scenario-panel-open';
 const STATUS_CLEAR_MS = 10_000;
 
-/** A collapsible section; its content is only rendered while it is open. */
+/**
+ * A collapsible section; its content is only rendered while it is open. `forceOpen` opens it
+ * (e.g. when a view asks for one of its rows); it stays open afterwards.
+ */
 function Section({
   title,
   defaultOpen,
+  forceOpen = false,
   name,
   children,
 }: {
   title: string;
   defaultOpen: boolean;
+  forceOpen?: boolean;
   name: string;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(defaultOpen);
+  const [isOpen, setOpen] = useState(defaultOpen);
+  if (forceOpen && !isOpen) setOpen(true);
+  const open = isOpen || forceOpen;
   return (
     <details
       className={`scenario-section scenario-section-${name}`}
@@ -74,12 +88,32 @@ export function PanelContent({ onClose }: { onClose: () => void }) {
   const dataset = useScenarioStore((s) => s.dataset);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<{ text: string; n: number } | null>(null);
+  // A view asked for a missing cell: its section opens and its row shows its controls.
+  const request = usePanelRequest((s) => s.request);
 
   useEffect(() => {
-    headingRef.current?.focus();
     document.body.classList.add(BODY_CLASS);
     return () => document.body.classList.remove(BODY_CLASS);
   }, []);
+
+  // Opening moves the focus to the heading, unless a view asked for a cell (next effect).
+  useEffect(() => {
+    if (!usePanelRequest.getState().request) headingRef.current?.focus();
+  }, []);
+
+  // A view asked for a missing cell: the focus goes to its number box (rendered by now:
+  // children commit before this effect runs), then the request is done.
+  useEffect(() => {
+    if (!request) return;
+    const target = document.getElementById(missingInputId(request.cellKey));
+    if (target) {
+      target.scrollIntoView?.({ block: 'center' });
+      target.focus({ preventScroll: true });
+    } else {
+      headingRef.current?.focus();
+    }
+    usePanelRequest.getState().done();
+  }, [request]);
 
   useEffect(() => {
     if (!status) return;
@@ -142,6 +176,14 @@ export function PanelContent({ onClose }: { onClose: () => void }) {
             </Section>
             <Section name="assumptions" title={t('sections.assumptions')} defaultOpen>
               <AssumptionsSection />
+            </Section>
+            <Section
+              name="missing"
+              title={t('sections.missing')}
+              defaultOpen
+              forceOpen={request !== null}
+            >
+              <MissingSection />
             </Section>
             <Section name="weights" title={t('sections.weights')} defaultOpen={false}>
               <WeightsSection />

@@ -1,4 +1,5 @@
 import { memo, useId, useState } from 'react';
+import { presetRationale } from '@/lib/presetRationale';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
 import { activePresetId, changeCount, changesSincePreset, shortSourceLabel } from './helpers';
@@ -11,7 +12,7 @@ import { useSliderText } from './useSliderText';
  */
 function PresetListImpl() {
   const { dataset, announce } = usePanel();
-  const { t, pick } = useSliderText();
+  const { t, pick, language } = useSliderText();
   const presetId = useScenarioStore((s) => s.presetId);
   const changes = useScenarioStore((s) => changeCount(s.dataset, s.scenario));
   const sincePreset = useScenarioStore((s) =>
@@ -59,7 +60,7 @@ function PresetListImpl() {
               </button>
               {/* The accessible description; hidden, since the visible one is below. */}
               <p id={`${id}-${preset.id}`} hidden>
-                {pick(preset.rationale)}
+                {presetRationale(dataset, preset, language)}
               </p>
             </li>
           );
@@ -71,7 +72,7 @@ function PresetListImpl() {
             <h4 className="scenario-rationale-title">
               {t('presets.rationale', { name: pick(displayed.name) })}
             </h4>
-            <p>{pick(displayed.rationale)}</p>
+            <p>{presetRationale(dataset, displayed, language)}</p>
             {displayed.sources.length > 0 && (
               <p className="scenario-rationale-sources">
                 {t('presets.sources', {

@@ -8,7 +8,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
 } from 'react';
-import type { NumericSliderRecord } from '@/scenario/sliders';
+import type { PublishedSliderRecord } from '@/scenario/sliders';
 import { clampToSlider, displayedValue, isOutOfRange } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
@@ -23,7 +23,7 @@ import {
 import { useSliderText } from './useSliderText';
 
 interface SliderRowProps {
-  record: NumericSliderRecord;
+  record: PublishedSliderRecord;
 }
 
 /**
@@ -196,7 +196,7 @@ function SliderRowImpl({ record }: SliderRowProps) {
 export const SliderRow = memo(SliderRowImpl);
 
 /** The sources behind a slider: rendered once, not at every step of the drag. */
-const RowSources = memo(function RowSources({ record }: { record: NumericSliderRecord }) {
+const RowSources = memo(function RowSources({ record }: { record: PublishedSliderRecord }) {
   const { dataset } = usePanel();
   const { t } = useSliderText();
   const sources = useMemo(() => sliderSources(dataset, record), [dataset, record]);

@@ -6,10 +6,17 @@ import type { Dataset, Dimension, Observation, Scenario, ScenarioInput, Source }
 import { DIMENSIONS } from '@/model';
 import { toScenarioFile } from '@/scenario/fileFormat';
 import { changeCountOf } from '@/scenario/hooks';
-import type { ChoiceRecord, NumericSliderRecord, SliderRecord } from '@/scenario/sliders';
+import type {
+  ChoiceRecord,
+  MissingCellRecord,
+  NumericSliderRecord,
+  PublishedSliderRecord,
+  SliderRecord,
+} from '@/scenario/sliders';
 import {
   baselineFullScenario,
   changedRecords,
+  isMissingRecord,
   isNumericRecord,
   recordValue,
   sliderIndex,
@@ -76,7 +83,7 @@ export function parseDecimal(text: string): number | null {
 }
 
 /** Where the baseline sits on a slider's track, from 0 (min) to 1 (max). */
-export function baselineFraction(record: NumericSliderRecord): number {
+export function baselineFraction(record: PublishedSliderRecord): number {
   const span = record.max - record.min;
   if (!(span > 0)) return 0;
   return Math.min(1, Math.max(0, (record.baseline - record.min) / span));
@@ -140,36 +147,55 @@ export function activePresetId(
   return null;
 }
 
-export interface RecordGroup<R extends SliderRecord = NumericSliderRecord> {
+export interface RecordGroup<R extends SliderRecord = PublishedSliderRecord> {
   dimension: Dimension;
   records: R[];
 }
 
-function byDimension(records: NumericSliderRecord[]): RecordGroup[] {
+function byDimension<R extends NumericSliderRecord>(records: R[]): RecordGroup<R>[] {
   return DIMENSIONS.map((dimension) => ({
     dimension,
     records: records.filter((r) => r.dimension === dimension),
   })).filter((g) => g.records.length > 0);
 }
 
-/** The assumption sliders of one country (or all: null), grouped by dimension in panel order. */
+const isPublishedRecord = (r: SliderRecord): r is PublishedSliderRecord =>
+  isNumericRecord(r) && !isMissingRecord(r);
+
+/**
+ * The assumption sliders of one country (or all: null), grouped by dimension in panel order:
+ * the cells with a published value (missing cells are in missingGroups).
+ */
 export function assumptionGroups(records: SliderRecord[], country: string | null): RecordGroup[] {
   return byDimension(
     records.filter(
-      (r): r is NumericSliderRecord =>
-        isNumericRecord(r) &&
+      (r): r is PublishedSliderRecord =>
+        isPublishedRecord(r) &&
         r.group === 'assumption' &&
         (country === null || r.country === country),
     ),
   );
 }
 
+/** The missing cells of one country (or all: null), grouped by dimension in panel order. */
+export function missingGroups(
+  records: SliderRecord[],
+  country: string | null,
+): RecordGroup<MissingCellRecord>[] {
+  return byDimension(
+    records.filter(
+      (r): r is MissingCellRecord =>
+        isMissingRecord(r) && (country === null || r.country === country),
+    ),
+  );
+}
+
 /** Dimension weights, then indicator weights grouped by dimension. */
 export function weightGroups(records: SliderRecord[]): {
-  dimensions: NumericSliderRecord[];
+  dimensions: PublishedSliderRecord[];
   indicators: RecordGroup[];
 } {
-  const numeric = records.filter(isNumericRecord);
+  const numeric = records.filter(isPublishedRecord);
   return {
     dimensions: numeric.filter((r) => r.group === 'dimensionWeight'),
     indicators: byDimension(numeric.filter((r) => r.group === 'indicatorWeight')),
@@ -202,13 +228,13 @@ function shortName(text: string): string {
 /** "A. Musaev, BBC Monitoring, 2026": who published it and when, short enough for a slider row. */
 export function shortSourceLabel(source: Source): string {
   const parts: string[] = [];
-  const author = shortName(source.author);
+  const author = shortName(source.author ?? '');
   const outlet = shortName(source.outlet);
   if (author) parts.push(author);
   if (outlet && outlet !== author) parts.push(outlet);
   const year = /^\d{4}/.exec(source.date)?.[0];
   if (year) parts.push(year);
-  return parts.join(', ') || source.title;
+  return parts.join(', ') || source.title || source.description?.en || source.site || source.id;
 }
 
 export interface SliderSources {

@@ -49,18 +49,19 @@ const en = {
     },
     tiltTitle: 'Tilt with its 90% interval and the chance of each lean',
     tiltSource:
-      'Tilt = China score − Russia score, from −100 (Russia) to +100 (China); the percentage is the share of {{draws}} Monte Carlo draws on the side the tilt leans to.',
+      'Tilt = China score − Russia score, from −100 (Russia) to +100 (China); the percentage is the share of {{draws}} Monte Carlo draws on the side the tilt leans to. Below {{threshold}} the tilt is too close to call, whatever its size.',
     tiltAria:
       'Tilt between China and Russia with 90% intervals and the chance of each lean, by dimension and country. {{values}}',
     leanShare: '{{share}} {{partner}}',
+    tooClose: 'too close to call',
     tiltTable: {
       caption: 'Tilt, 90% interval and chance of leaning to China, by dimension and country',
       dimension: 'Dimension',
       country: 'Country',
       tilt: 'Tilt',
-      lean: 'Leans to',
+      lean: 'Reading',
       interval: '90% interval',
-      pPositive: 'Leans to China in',
+      pPositive: 'Share of draws leaning to China',
       baseline: 'Baseline',
       change: 'Change',
     },
@@ -93,21 +94,77 @@ const en = {
   flip: {
     heading: 'What would flip it',
     intro:
-      'For each tilt, the smallest change of a single assumption (measured on the indicator’s 0–100 scale) at which the tilt changes sign, everything else as in the current scenario.',
+      'For each tilt, the smallest change of a single assumption inside the range its sources allow (measured on the indicator’s 0–100 scale) at which the tilt ends on the other side, everything else as in the current scenario. Rubric levels change in whole levels; a change that only brings the tilt to 0.0 balances it and is not a flip. A flip that needs a value outside the published range is shown apart. Method choices count too: the other mean, the other data source and equal weights.',
     flips: {
       fell: "{{country}}'s {{tilt}} would flip to {{to}} if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
       rose: "{{country}}'s {{tilt}} would flip to {{to}} if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
     },
     balances: {
-      fell: "{{country}}'s {{tilt}} would only become balanced if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
-      rose: "{{country}}'s {{tilt}} would only become balanced if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
+      fell: "{{country}}'s {{tilt}} would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
+      rose: "{{country}}'s {{tilt}} would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
     },
-    none: "{{country}}'s {{tilt}} ({{tiltValue}}, toward {{side}}): no single assumption flips it.",
+    none: "{{country}}'s {{tilt}} ({{tiltValue}}, toward {{side}}): no single assumption flips it within its published range.",
     balanced: "{{country}}'s {{tilt}} is balanced: it leans to neither partner.",
     noData: "{{country}}'s {{tilt}}: not enough data.",
     inRange: 'That value lies inside the range the sources allow ({{low}} to {{high}}).',
-    outOfRange: 'That value lies outside the range the sources allow ({{low}} to {{high}}).',
+    outside: {
+      flips: {
+        fell: "Outside the published range: the {{tilt}} would flip to {{to}} only if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}, beyond what the sources allow ({{low}} to {{high}}).",
+        rose: "Outside the published range: the {{tilt}} would flip to {{to}} only if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}, beyond what the sources allow ({{low}} to {{high}}).",
+      },
+      point: {
+        fell: "Outside the published range: the {{tilt}} would flip to {{to}} only if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}, while the sources give only {{low}}.",
+        rose: "Outside the published range: the {{tilt}} would flip to {{to}} only if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}, while the sources give only {{low}}.",
+      },
+      supplied: {
+        fell: "Outside the published data: the {{tilt}} would flip to {{to}} if the value supplied for {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}} (no source gives a range for it).",
+        rose: "Outside the published data: the {{tilt}} would flip to {{to}} if the value supplied for {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}} (no source gives a range for it).",
+      },
+    },
     published: 'Published figure: {{value}} ({{year}}). Sources:',
+    method: {
+      heading: 'Method choices',
+      geometric: {
+        flips:
+          "Switching to the geometric mean turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
+        balances:
+          "Switching to the geometric mean would balance {{country}}'s {{tilt}} ({{value}}).",
+        unbalances:
+          "Switching to the geometric mean tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
+      },
+      arithmetic: {
+        flips:
+          "Switching to the arithmetic mean turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
+        balances:
+          "Switching to the arithmetic mean would balance {{country}}'s {{tilt}} ({{value}}).",
+        unbalances:
+          "Switching to the arithmetic mean tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
+      },
+      option: {
+        flips:
+          "Switching “{{option}}” to “{{choice}}” turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
+        balances:
+          "Switching “{{option}}” to “{{choice}}” would balance {{country}}'s {{tilt}} ({{value}}).",
+        unbalances:
+          "Switching “{{option}}” to “{{choice}}” tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
+      },
+      weights: {
+        flips:
+          "Weighting every dimension and indicator equally turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
+        balances:
+          "Weighting every dimension and indicator equally would balance {{country}}'s {{tilt}} ({{value}}).",
+        unbalances:
+          "Weighting every dimension and indicator equally tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
+      },
+      choice: {
+        geometric: 'the geometric mean',
+        arithmetic: 'the arithmetic mean',
+        option: '“{{option}}”: {{choice}}',
+        weights: 'equal weights',
+      },
+      none: "No method choice flips or balances any of {{country}}'s tilts. Tested: {{tested}}.",
+      testedAll: 'Tested: {{tested}}.',
+    },
   },
 } as const;
 
@@ -159,18 +216,19 @@ export const analysis: Namespace<typeof en> = {
       },
       tiltTitle: 'Крен с 90-процентным интервалом и вероятностью каждого крена',
       tiltSource:
-        'Крен = оценка Китая − оценка России, от −100 (Россия) до +100 (Китай); процент — доля из {{draws}} выборок Монте-Карло на той стороне, к которой крен.',
+        'Крен = оценка Китая − оценка России, от −100 (Россия) до +100 (Китай); процент — доля из {{draws}} симуляций Монте-Карло на той стороне, к которой крен. Если доля ниже {{threshold}}, направление неясно, каким бы большим ни был крен.',
       tiltAria:
         'Крен между Китаем и Россией с 90-процентными интервалами и вероятностью каждого крена по измерениям и странам. {{values}}',
       leanShare: '{{share}} {{partner}}',
+      tooClose: 'направление неясно',
       tiltTable: {
         caption: 'Крен, 90-процентный интервал и вероятность крена к Китаю по измерениям и странам',
         dimension: 'Измерение',
         country: 'Страна',
         tilt: 'Крен',
-        lean: 'Крен к',
+        lean: 'Оценка направления',
         interval: '90-процентный интервал',
-        pPositive: 'Крен к Китаю в',
+        pPositive: 'Доля симуляций с креном к Китаю',
         baseline: 'Базовый сценарий',
         change: 'Изменение',
       },
@@ -203,23 +261,78 @@ export const analysis: Namespace<typeof en> = {
     flip: {
       heading: 'Что изменит крен',
       intro:
-        'Для каждого крена — наименьшее изменение одного допущения (по шкале показателя 0–100), при котором крен меняет знак; всё остальное как в текущем сценарии.',
+        'Для каждого крена — наименьшее изменение одного допущения в пределах диапазона, который допускают источники (по шкале показателя 0–100), при котором крен переходит на другую сторону; всё остальное как в текущем сценарии. Уровни рубрики меняются только целыми уровнями; изменение, которое лишь доводит крен до 0,0, уравновешивает его и не считается сменой. Смена, для которой нужно значение вне опубликованного диапазона, показана отдельно. Выбор метода тоже учитывается: другое среднее, другой источник данных и равные веса.',
       flips: {
         fell: '{{country}}: {{tilt}} сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
         rose: '{{country}}: {{tilt}} сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
       },
       balances: {
-        fell: '{{country}}: {{tilt}} лишь уравновесится, если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
-        rose: '{{country}}: {{tilt}} лишь уравновесится, если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
+        fell: '{{country}}: {{tilt}} не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
+        rose: '{{country}}: {{tilt}} не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
       },
-      none: '{{country}}: {{tilt}} ({{tiltValue}}, в сторону {{side}}) не меняет знак ни при каком изменении одного допущения.',
+      none: '{{country}}: {{tilt}} ({{tiltValue}}, в сторону {{side}}) не меняет знак ни при каком изменении одного допущения в пределах опубликованного диапазона.',
       balanced: '{{country}}: {{tilt}} уравновешен — ни к одному из партнёров.',
       noData: '{{country}}: {{tilt}} — недостаточно данных.',
       inRange:
         'Это значение лежит внутри диапазона, который допускают источники ({{low}} – {{high}}).',
-      outOfRange:
-        'Это значение лежит за пределами диапазона, который допускают источники ({{low}} – {{high}}).',
+      outside: {
+        flips: {
+          fell: 'Вне опубликованного диапазона: {{tilt}} сменился бы в пользу {{to}}, только если бы показатель «{{indicator}}» для {{partnerIn}} снизился с {{from}} до {{value}}, а источники допускают лишь значения от {{low}} до {{high}}.',
+          rose: 'Вне опубликованного диапазона: {{tilt}} сменился бы в пользу {{to}}, только если бы показатель «{{indicator}}» для {{partnerIn}} вырос с {{from}} до {{value}}, а источники допускают лишь значения от {{low}} до {{high}}.',
+        },
+        point: {
+          fell: 'Вне опубликованного диапазона: {{tilt}} сменился бы в пользу {{to}}, только если бы показатель «{{indicator}}» для {{partnerIn}} снизился с {{from}} до {{value}}, а источники дают лишь значение {{low}}.',
+          rose: 'Вне опубликованного диапазона: {{tilt}} сменился бы в пользу {{to}}, только если бы показатель «{{indicator}}» для {{partnerIn}} вырос с {{from}} до {{value}}, а источники дают лишь значение {{low}}.',
+        },
+        supplied: {
+          fell: 'Вне опубликованных данных: {{tilt}} сменился бы в пользу {{to}}, если бы заданное аналитиком значение показателя «{{indicator}}» для {{partnerIn}} снизилось с {{from}} до {{value}} (диапазона для него источники не дают).',
+          rose: 'Вне опубликованных данных: {{tilt}} сменился бы в пользу {{to}}, если бы заданное аналитиком значение показателя «{{indicator}}» для {{partnerIn}} выросло с {{from}} до {{value}} (диапазона для него источники не дают).',
+        },
+      },
       published: 'Опубликованное значение: {{value}} ({{year}}). Источники:',
+      method: {
+        heading: 'Выбор метода',
+        geometric: {
+          flips:
+            '{{country}}: при переходе к среднему геометрическому {{tilt}} сменится в пользу {{to}} ({{value}}).',
+          balances:
+            '{{country}}: при переходе к среднему геометрическому {{tilt}} уравновесится ({{value}}).',
+          unbalances:
+            '{{country}}: при переходе к среднему геометрическому уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
+        },
+        arithmetic: {
+          flips:
+            '{{country}}: при переходе к среднему арифметическому {{tilt}} сменится в пользу {{to}} ({{value}}).',
+          balances:
+            '{{country}}: при переходе к среднему арифметическому {{tilt}} уравновесится ({{value}}).',
+          unbalances:
+            '{{country}}: при переходе к среднему арифметическому уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
+        },
+        option: {
+          flips:
+            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», {{tilt}} сменится в пользу {{to}} ({{value}}).',
+          balances:
+            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», {{tilt}} уравновесится ({{value}}).',
+          unbalances:
+            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
+        },
+        weights: {
+          flips:
+            '{{country}}: при равных весах всех измерений и показателей {{tilt}} сменится в пользу {{to}} ({{value}}).',
+          balances:
+            '{{country}}: при равных весах всех измерений и показателей {{tilt}} уравновесится ({{value}}).',
+          unbalances:
+            '{{country}}: при равных весах всех измерений и показателей уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
+        },
+        choice: {
+          geometric: 'среднее геометрическое',
+          arithmetic: 'среднее арифметическое',
+          option: '«{{option}}»: {{choice}}',
+          weights: 'равные веса',
+        },
+        none: '{{country}}: ни один выбор метода не меняет знак и не уравновешивает ни один крен. Проверено: {{tested}}.',
+        testedAll: 'Проверено: {{tested}}.',
+      },
     },
   },
 };

@@ -27,12 +27,16 @@ const en = {
   },
   overallScore: '{{partner}}: overall dependence (0–100)',
   overallTilt: 'Overall tilt (China − Russia)',
-  leansTo: 'leans to {{partner}}',
-  balanced: 'balanced',
   overview: {
     heading: '{{countries}} between China and Russia',
-    takeaway:
-      '{{first}} leans further to China overall ({{firstTilt}}) than {{second}} ({{secondTilt}}).',
+    takeawayFurtherChina:
+      '{{further}} leans further to China overall ({{furtherTilt}}) than {{less}} ({{lessTilt}}).',
+    takeawayFurtherRussia:
+      '{{further}} leans further to Russia overall ({{furtherTilt}}) than {{less}} ({{lessTilt}}).',
+    takeawayApart:
+      'Overall, {{china}} leans to China ({{chinaTilt}}) and {{russia}} to Russia ({{russiaTilt}}).',
+    takeawayEach:
+      'Overall: {{first}} — {{firstReading}} ({{firstTilt}}); {{second}} — {{secondReading}} ({{secondTilt}}).',
     takeawaySame: '{{first}} and {{second}} have the same overall tilt ({{tilt}}).',
   },
   country: {
@@ -71,11 +75,71 @@ const en = {
     takeawayBaseline: 'These are the scores as published; no assumption has been changed.',
   },
   risks: {
-    flipsTitle: 'What would flip it: the closest single changes',
-    flip: '{{country}}, {{dimension}} tilt ({{tilt}}) turns to {{toward}} if {{partner}} · {{indicator}} goes from {{from}} to {{to}}',
-    outsideRange: '(outside its plausible range)',
-    noFlips: 'No single assumption can flip any tilt within its range.',
-    swingTitle: 'Assumptions that move the overall tilt most',
+    flipsTitle: 'What would flip it, inside the published ranges',
+    flips: {
+      fell: "{{country}}'s {{tilt}} ({{tiltValue}}) would flip to {{to}} if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
+      rose: "{{country}}'s {{tilt}} ({{tiltValue}}) would flip to {{to}} if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
+    },
+    balances: {
+      fell: "{{country}}'s {{tilt}} ({{tiltValue}}) would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
+      rose: "{{country}}'s {{tilt}} ({{tiltValue}}) would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
+    },
+    outside_one:
+      'Outside the published ranges (not a key risk): {{count}} tilt would flip only with a value its sources do not allow; see Analysis.',
+    outside_few:
+      'Outside the published ranges (not key risks): {{count}} tilts would flip only with values their sources do not allow; see Analysis.',
+    outside_many:
+      'Outside the published ranges (not key risks): {{count}} tilts would flip only with values their sources do not allow; see Analysis.',
+    outside_other:
+      'Outside the published ranges (not key risks): {{count}} tilts would flip only with values their sources do not allow; see Analysis.',
+    noFlips: 'No single change inside the published ranges flips or balances any tilt.',
+    methodTitle: 'Method choices',
+    method: {
+      geometric: {
+        flips:
+          "Switching to the geometric mean turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
+        balances:
+          "Switching to the geometric mean would balance {{country}}'s {{tilt}} ({{value}}).",
+        unbalances:
+          "Switching to the geometric mean tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
+      },
+      arithmetic: {
+        flips:
+          "Switching to the arithmetic mean turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
+        balances:
+          "Switching to the arithmetic mean would balance {{country}}'s {{tilt}} ({{value}}).",
+        unbalances:
+          "Switching to the arithmetic mean tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
+      },
+      option: {
+        flips:
+          "Switching “{{option}}” to “{{choice}}” turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
+        balances:
+          "Switching “{{option}}” to “{{choice}}” would balance {{country}}'s {{tilt}} ({{value}}).",
+        unbalances:
+          "Switching “{{option}}” to “{{choice}}” tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
+      },
+      weights: {
+        flips:
+          "Weighting every dimension and indicator equally turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
+        balances:
+          "Weighting every dimension and indicator equally would balance {{country}}'s {{tilt}} ({{value}}).",
+        unbalances:
+          "Weighting every dimension and indicator equally tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
+      },
+      choice: {
+        geometric: 'the geometric mean',
+        arithmetic: 'the arithmetic mean',
+        option: '{{choice}}',
+        weights: 'equal weights',
+      },
+      none: 'No method choice flips or balances a tilt (tested: {{tested}}).',
+      more_one: '… and {{count}} more (see Analysis).',
+      more_few: '… and {{count}} more (see Analysis).',
+      more_many: '… and {{count}} more (see Analysis).',
+      more_other: '… and {{count}} more (see Analysis).',
+    },
+    swingTitle: 'What moves the overall tilt most',
     swingCaption:
       'Overall tilt with each assumption at the low and the high of its plausible range',
     country: 'Country',
@@ -84,10 +148,32 @@ const en = {
     atLow: 'Tilt at low',
     atHigh: 'Tilt at high',
     swing: 'Swing',
-    takeaway:
-      'Closest to flipping: {{country}}, {{dimension}} tilt ({{tilt}}) — {{partner}} · {{indicator}} from {{from}} to {{to}}.',
-    takeawayNone: 'No single assumption can flip any tilt: the leans are robust to one change.',
+    takeaway: {
+      flips: "Closest to flipping: {{country}}'s {{tilt}} ({{tiltValue}}).",
+      balances:
+        "No single change inside the published ranges flips a tilt; the closest would balance {{country}}'s {{tilt}} ({{tiltValue}}).",
+    },
+    takeawayNone:
+      'No single change inside the published ranges and no method choice flips any tilt: the leans hold.',
+    tilts: {
+      economic: 'economic tilt',
+      infrastructure: 'infrastructure tilt',
+      digital: 'digital tilt',
+      security: 'security tilt',
+      overall: 'overall tilt',
+    },
+    /** a partner's name as it follows "to" and "for" in a sentence */
+    partnerIn: { CN: 'China', RU: 'Russia' },
+    /** values after "from" and "to" (Russian: after «с» and «до», in the genitive) */
+    unitsAfter: {
+      pct: '{{value}}%',
+      pctGdp: '{{value}}% of GDP',
+      level: 'level {{value}}',
+      other: '{{value}} {{unit}}',
+    },
   },
+  missingValue: 'missing — no evidence',
+  analystValue: '{{value}} (analyst’s own value)',
   units: {
     pct: '{{value}}%',
     pctGdp: '{{value}}% of GDP',
@@ -99,9 +185,9 @@ const en = {
     dimension: 'Dimension',
     country: 'Country',
     tilt: 'Tilt',
-    lean: 'Leans to',
+    lean: 'Reading',
     interval: '90% interval',
-    pPositive: 'Leans to China in',
+    pPositive: 'Share of draws leaning to China',
     baseline: 'Baseline',
     change: 'Change',
     pending: 'computing…',
@@ -113,7 +199,7 @@ const en = {
     scenario:
       'Baseline = the data as published; the scenario is set in the scenario panel and kept in the link.',
     risks:
-      'Fulcrum model: the value at which a tilt changes sign (bisection), and one-at-a-time sensitivity over each assumption’s plausible range.',
+      'Fulcrum model: the smallest single change inside the published range (rubrics in whole levels), each method choice, one-at-a-time sensitivity.',
   },
 } as const;
 
@@ -145,12 +231,16 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     },
     overallScore: '{{partner}}: общая зависимость (0–100)',
     overallTilt: 'Общий крен (Китай − Россия)',
-    leansTo: 'крен: {{partner}}',
-    balanced: 'равновесие',
     overview: {
       heading: '{{countries}} между Китаем и Россией',
-      takeaway:
-        '{{first}} в целом сильнее склоняется к Китаю ({{firstTilt}}), чем {{second}} ({{secondTilt}}).',
+      takeawayFurtherChina:
+        '{{further}} в целом сильнее склоняется к Китаю ({{furtherTilt}}), чем {{less}} ({{lessTilt}}).',
+      takeawayFurtherRussia:
+        '{{further}} в целом сильнее склоняется к России ({{furtherTilt}}), чем {{less}} ({{lessTilt}}).',
+      takeawayApart:
+        'В целом {{china}} склоняется к Китаю ({{chinaTilt}}), а {{russia}} — к России ({{russiaTilt}}).',
+      takeawayEach:
+        'В целом: {{first}} — {{firstReading}} ({{firstTilt}}); {{second}} — {{secondReading}} ({{secondTilt}}).',
       takeawaySame: 'У стран {{first}} и {{second}} одинаковый общий крен ({{tilt}}).',
     },
     country: {
@@ -190,24 +280,104 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       takeawayBaseline: 'Это опубликованные оценки; ни одно допущение не изменено.',
     },
     risks: {
-      flipsTitle: 'Что изменит крен: ближайшие единичные изменения',
-      flip: '{{country}}, крен «{{dimension}}» ({{tilt}}) перейдёт к стороне «{{toward}}», если {{partner}} · {{indicator}} изменится с {{from}} до {{to}}',
-      outsideRange: '(вне правдоподобного диапазона)',
-      noFlips: 'Ни одно допущение в пределах своего диапазона не меняет направление крена.',
-      swingTitle: 'Допущения, сильнее всего влияющие на общий крен',
+      flipsTitle: 'Что изменит крен в пределах диапазонов',
+      flips: {
+        fell: '{{country}}: {{tilt}} ({{tiltValue}}) сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
+        rose: '{{country}}: {{tilt}} ({{tiltValue}}) сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
+      },
+      balances: {
+        fell: '{{country}}: {{tilt}} ({{tiltValue}}) не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
+        rose: '{{country}}: {{tilt}} ({{tiltValue}}) не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
+      },
+      outside_one:
+        'Вне опубликованных диапазонов (не главный риск): {{count}} крен сменился бы только при значении, которого источники не допускают; см. «Анализ».',
+      outside_few:
+        'Вне опубликованных диапазонов (не главные риски): {{count}} крена сменились бы только при значениях, которых источники не допускают; см. «Анализ».',
+      outside_many:
+        'Вне опубликованных диапазонов (не главные риски): {{count}} кренов сменились бы только при значениях, которых источники не допускают; см. «Анализ».',
+      outside_other:
+        'Вне опубликованных диапазонов (не главные риски): {{count}} крена сменились бы только при значениях, которых источники не допускают; см. «Анализ».',
+      noFlips:
+        'Ни одно единичное изменение в пределах опубликованных диапазонов не меняет знак крена и не уравновешивает его.',
+      methodTitle: 'Выбор метода',
+      method: {
+        geometric: {
+          flips:
+            '{{country}}: при переходе к среднему геометрическому {{tilt}} сменится в пользу {{to}} ({{value}}).',
+          balances:
+            '{{country}}: при переходе к среднему геометрическому {{tilt}} уравновесится ({{value}}).',
+          unbalances:
+            '{{country}}: при переходе к среднему геометрическому уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
+        },
+        arithmetic: {
+          flips:
+            '{{country}}: при переходе к среднему арифметическому {{tilt}} сменится в пользу {{to}} ({{value}}).',
+          balances:
+            '{{country}}: при переходе к среднему арифметическому {{tilt}} уравновесится ({{value}}).',
+          unbalances:
+            '{{country}}: при переходе к среднему арифметическому уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
+        },
+        option: {
+          flips:
+            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», {{tilt}} сменится в пользу {{to}} ({{value}}).',
+          balances:
+            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», {{tilt}} уравновесится ({{value}}).',
+          unbalances:
+            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
+        },
+        weights: {
+          flips:
+            '{{country}}: при равных весах всех измерений и показателей {{tilt}} сменится в пользу {{to}} ({{value}}).',
+          balances:
+            '{{country}}: при равных весах всех измерений и показателей {{tilt}} уравновесится ({{value}}).',
+          unbalances:
+            '{{country}}: при равных весах всех измерений и показателей уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
+        },
+        choice: {
+          geometric: 'среднее геометрическое',
+          arithmetic: 'среднее арифметическое',
+          option: '«{{choice}}»',
+          weights: 'равные веса',
+        },
+        none: 'Ни один выбор метода не меняет и не уравновешивает крен (проверено: {{tested}}).',
+        more_one: '… и ещё {{count}} (см. «Анализ»).',
+        more_few: '… и ещё {{count}} (см. «Анализ»).',
+        more_many: '… и ещё {{count}} (см. «Анализ»).',
+        more_other: '… и ещё {{count}} (см. «Анализ»).',
+      },
+      swingTitle: 'Что сильнее всего двигает общий крен',
       swingCaption:
         'Общий крен при нижнем и верхнем значении каждого допущения в его правдоподобном диапазоне',
       country: 'Страна',
       assumption: 'Допущение',
       range: 'Правдоподобный диапазон',
-      atLow: 'Крен при минимуме',
-      atHigh: 'Крен при максимуме',
+      atLow: 'При минимуме',
+      atHigh: 'При максимуме',
       swing: 'Размах',
-      takeaway:
-        'Ближе всего к смене направления: {{country}}, крен «{{dimension}}» ({{tilt}}) — {{partner}} · {{indicator}} с {{from}} до {{to}}.',
+      takeaway: {
+        flips: 'Ближе всего к смене — {{country}}: {{tilt}} ({{tiltValue}}).',
+        balances:
+          'Ни одно единичное изменение в пределах опубликованных диапазонов не меняет знак крена; ближайшее лишь уравновесит: {{country}}, {{tilt}} ({{tiltValue}}).',
+      },
       takeawayNone:
-        'Ни одно допущение в одиночку не меняет направление крена: выводы устойчивы к единичному изменению.',
+        'Ни одно единичное изменение в пределах опубликованных диапазонов и ни один выбор метода не меняют знак крена: выводы устойчивы.',
+      tilts: {
+        economic: 'экономический крен',
+        infrastructure: 'инфраструктурный крен',
+        digital: 'цифровой крен',
+        security: 'крен в сфере безопасности',
+        overall: 'общий крен',
+      },
+      partnerIn: { CN: 'Китая', RU: 'России' },
+      unitsAfter: {
+        pct: '{{value}}%',
+        pctGdp: '{{value}}% ВВП',
+        level: 'уровня {{value}}',
+        other: '{{value}} {{unit}}',
+      },
     },
+    missingValue: 'нет данных — нет подтверждений',
+    analystValue: '{{value}} (собственное значение аналитика)',
     units: {
       pct: '{{value}}%',
       pctGdp: '{{value}}% ВВП',
@@ -219,9 +389,9 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       dimension: 'Измерение',
       country: 'Страна',
       tilt: 'Крен',
-      lean: 'Крен к',
+      lean: 'Оценка направления',
       interval: '90-процентный интервал',
-      pPositive: 'Крен к Китаю в',
+      pPositive: 'Доля симуляций с креном к Китаю',
       baseline: 'Базовый',
       change: 'Изменение',
       pending: 'расчёт…',
@@ -233,7 +403,7 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       scenario:
         'Базовый вариант — опубликованные данные; сценарий задаётся в панели сценария и сохраняется в ссылке.',
       risks:
-        'Модель Fulcrum: значение, при котором крен меняет знак (метод бисекции), и чувствительность к каждому допущению в его правдоподобном диапазоне.',
+        'Модель Fulcrum: наименьшее изменение в пределах диапазона (рубрики — целыми уровнями), выбор метода, чувствительность.',
     },
   },
 };

@@ -34,12 +34,40 @@ const en = {
   source: 'Source',
   sources: 'Sources',
   footnote: 'Ifri report, note {{n}}',
+  sourceSite: 'site: {{site}} (the source gives only the domain)',
+  sourceUndated: 'n.d.',
+  evidence: {
+    reportNote: 'Ifri report, “{{section}}”, note {{n}}',
+    reportOwn: 'Ifri report, “{{section}}” (the report’s own words)',
+    notes: 'Research notes, “{{section}}”',
+  },
   dataVersion: 'Data version {{version}} ({{date}})',
   dependenceOn: 'Dependence on {{partner}}',
   tiltLabel: 'Tilt',
   tiltExplained: 'China score − Russia score: positive leans to China, negative to Russia',
-  leansTo: 'leans to {{partner}}',
-  balanced: 'balanced',
+  // A tilt in words, by the model's one lean rule (src/model/lean.ts).
+  lean: {
+    noData: 'no data',
+    balanced: 'balanced',
+    slight: 'leans slightly to {{partner}}',
+    clear: 'leans to {{partner}}',
+    strong: 'leans strongly to {{partner}}',
+    withShare: '{{lean}} in {{share}} of draws',
+    tooClose: 'too close to call',
+    tooCloseShare: 'too close to call: {{share}} of draws lean to {{partner}}',
+    partnerTo: { CN: 'China', RU: 'Russia' },
+  },
+  // Beside a number that falls outside its own 90% interval (src/model/lean.ts).
+  interval: {
+    below:
+      'below its 90% range{{range}}: the published values sit at the low end of their ranges; median of draws {{median}}',
+    above:
+      'above its 90% range{{range}}: the published values sit at the high end of their ranges; median of draws {{median}}',
+    tiltBelow:
+      'below its 90% range{{range}}: the published values put it further toward {{partner}} than most draws; median of draws {{median}}',
+    tiltAbove:
+      'above its 90% range{{range}}: the published values put it further toward {{partner}} than most draws; median of draws {{median}}',
+  },
   dimensions: {
     economic: 'Economic',
     infrastructure: 'Infrastructure',
@@ -47,11 +75,19 @@ const en = {
     security: 'Security',
     overall: 'Overall',
   },
-  confidence: { reported: 'reported', estimate: 'estimate', judgement: 'judgement' },
+  confidence: {
+    reported: 'reported',
+    computed: 'computed',
+    estimate: 'estimate',
+    judgement: 'judgement',
+    analyst: 'analyst',
+  },
   confidenceHelp: {
-    reported: 'An official or statistical figure as reported',
-    estimate: 'An estimate by a named source',
-    judgement: 'Coded by Fulcrum from a 0–4 rubric; see the note',
+    reported: 'An official or statistical figure as reported, with the words that give it',
+    computed: 'Computed by Fulcrum from reported figures; the inputs and the formula are shown',
+    estimate: 'An estimate made by the named source',
+    judgement: 'A 0–4 rubric level coded by Fulcrum from quoted evidence; see the rubric words',
+    analyst: 'The analyst’s own value: no source gives this figure, the scenario supplies it',
   },
   headline: {
     leans: '{{country}} leans to China in {{cn}} of {{total}} dimensions',
@@ -133,12 +169,38 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     source: 'Источник',
     sources: 'Источники',
     footnote: 'Доклад Ifri, сноска {{n}}',
+    sourceSite: 'сайт: {{site}} (источник указывает только домен)',
+    sourceUndated: 'б. д.',
+    evidence: {
+      reportNote: 'Доклад Ifri, «{{section}}», сноска {{n}}',
+      reportOwn: 'Доклад Ifri, «{{section}}» (собственные слова доклада)',
+      notes: 'Исследовательские заметки, «{{section}}»',
+    },
     dataVersion: 'Версия данных {{version}} ({{date}})',
     dependenceOn: 'Зависимость от: {{partner}}',
     tiltLabel: 'Крен',
     tiltExplained: 'Оценка Китая − оценка России: плюс — крен к Китаю, минус — к России',
-    leansTo: 'крен к: {{partner}}',
-    balanced: 'равновесие',
+    lean: {
+      noData: 'нет данных',
+      balanced: 'равновесие',
+      slight: 'небольшой крен к {{partner}}',
+      clear: 'крен к {{partner}}',
+      strong: 'сильный крен к {{partner}}',
+      withShare: '{{lean}} в {{share}} симуляций',
+      tooClose: 'направление неясно',
+      tooCloseShare: 'направление неясно: в {{share}} симуляций крен к {{partner}}',
+      partnerTo: { CN: 'Китаю', RU: 'России' },
+    },
+    interval: {
+      below:
+        'ниже своего 90-процентного интервала{{range}}: опубликованные значения лежат у нижних границ своих диапазонов; медиана симуляций {{median}}',
+      above:
+        'выше своего 90-процентного интервала{{range}}: опубликованные значения лежат у верхних границ своих диапазонов; медиана симуляций {{median}}',
+      tiltBelow:
+        'ниже своего 90-процентного интервала{{range}}: по опубликованным значениям крен сильнее смещён к {{partner}}, чем в большинстве симуляций; медиана симуляций {{median}}',
+      tiltAbove:
+        'выше своего 90-процентного интервала{{range}}: по опубликованным значениям крен сильнее смещён к {{partner}}, чем в большинстве симуляций; медиана симуляций {{median}}',
+    },
     dimensions: {
       economic: 'Экономика',
       infrastructure: 'Инфраструктура',
@@ -146,11 +208,20 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       security: 'Безопасность',
       overall: 'В целом',
     },
-    confidence: { reported: 'официально', estimate: 'оценка', judgement: 'экспертное суждение' },
+    confidence: {
+      reported: 'официально',
+      computed: 'расчёт',
+      estimate: 'оценка',
+      judgement: 'экспертное суждение',
+      analyst: 'аналитик',
+    },
     confidenceHelp: {
-      reported: 'Официальная или статистическая цифра',
-      estimate: 'Оценка названного источника',
-      judgement: 'Закодировано Fulcrum по шкале 0–4; см. примечание',
+      reported: 'Официальная или статистическая цифра, с цитатой, где она приводится',
+      computed: 'Рассчитано Fulcrum из опубликованных цифр; показаны исходные данные и формула',
+      estimate: 'Оценка, сделанная названным источником',
+      judgement: 'Уровень шкалы 0–4, закодированный Fulcrum по цитатам; см. слова шкалы',
+      analyst:
+        'Собственное значение аналитика: ни один источник не даёт этой цифры, её задаёт сценарий',
     },
     headline: {
       leans: '{{country}}: крен к Китаю в {{cn}} из {{total}} измерений',

@@ -29,12 +29,17 @@ const en = {
     dimension: 'Dimension',
     country: 'Country',
     tilt: 'Tilt',
-    lean: 'Leans to',
+    lean: 'Reading',
     interval: '90% interval',
-    pPositive: 'Leans to China in',
+    pPositive: 'Share of draws leaning to China',
     baseline: 'Baseline',
     change: 'Change',
     pending: 'computing…',
+  },
+  readings: {
+    heading:
+      'Each tilt read from {{draws}} Monte Carlo draws (a lean needs at least {{threshold}} of the draws on its side):',
+    pending: 'Each tilt as read so far (the Monte Carlo draws are being computed):',
   },
   differences: {
     title: 'Largest differences',
@@ -61,8 +66,14 @@ const en = {
     scoreHigher:
       "{{higher}}'s {{dimension}} dependence on {{partner}} is {{diff}} points higher than {{lower}}'s",
     scoreEqual: '{{a}} and {{b}} have the same {{dimension}} dependence on {{partner}}',
-    tiltChina:
-      "{{more}}'s {{dimension}} tilt is {{diff}} points further toward China than {{less}}'s",
+    tiltFurtherChina:
+      "{{more}}'s {{dimension}} tilt leans further to China than {{less}}'s, by {{diff}} points",
+    tiltLessRussia:
+      "{{more}}'s {{dimension}} tilt leans less to Russia than {{less}}'s, by {{diff}} points",
+    tiltApart:
+      '{{dimensionLabel}}: {{china}} leans to China, {{russia}} to Russia ({{diff}} points apart)',
+    tiltEach:
+      '{{dimensionLabel}} tilt, {{diff}} points apart: {{a}} — {{aReading}}; {{b}} — {{bReading}}',
     tiltEqual: '{{a}} and {{b}} have the same {{dimension}} tilt',
     noData: '{{dimensionLabel}}: not enough data to compare',
   },
@@ -99,12 +110,17 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       dimension: 'Измерение',
       country: 'Страна',
       tilt: 'Крен',
-      lean: 'Крен к',
+      lean: 'Оценка направления',
       interval: '90-процентный интервал',
-      pPositive: 'Крен к Китаю в',
+      pPositive: 'Доля симуляций с креном к Китаю',
       baseline: 'Базовый сценарий',
       change: 'Изменение',
       pending: 'расчёт…',
+    },
+    readings: {
+      heading:
+        'Каждый крен по {{draws}} симуляциям Монте-Карло (крен указан, только если на его стороне не менее {{threshold}} симуляций):',
+      pending: 'Каждый крен по предварительной оценке (симуляции Монте-Карло ещё идут):',
     },
     differences: {
       title: 'Главные различия',
@@ -131,8 +147,14 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       scoreHigher:
         '{{dimensionLabel}}, {{partner}}: {{higher}} зависит сильнее, чем {{lower}}, на {{diff}} пункта',
       scoreEqual: '{{dimensionLabel}}, {{partner}}: {{a}} и {{b}} зависят одинаково',
-      tiltChina:
-        '{{dimensionLabel}}, крен: {{more}} на {{diff}} пункта ближе к Китаю, чем {{less}}',
+      tiltFurtherChina:
+        '{{dimensionLabel}}, крен: {{more}} склоняется к Китаю сильнее, чем {{less}}, на {{diff}} пункта',
+      tiltLessRussia:
+        '{{dimensionLabel}}, крен: {{more}} склоняется к России слабее, чем {{less}}, на {{diff}} пункта',
+      tiltApart:
+        '{{dimensionLabel}}, крен: {{china}} склоняется к Китаю, {{russia}} — к России (разница {{diff}} пункта)',
+      tiltEach:
+        '{{dimensionLabel}}, крен (разница {{diff}} пункта): {{a}} — {{aReading}}; {{b}} — {{bReading}}',
       tiltEqual: '{{dimensionLabel}}, крен: у стран одинаковый крен',
       noData: '{{dimensionLabel}}: недостаточно данных для сравнения',
     },

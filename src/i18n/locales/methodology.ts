@@ -6,13 +6,17 @@ const en = {
   title: 'Methodology',
   pageTitle: 'Methodology — Fulcrum',
   intro:
-    'How Fulcrum turns a sourced data set into dependence scores and tilts: what is measured, the exact formulas the code uses, every indicator with its goalposts, weights and rubric, every source, and the caveats an analyst should state before quoting a number.',
+    'How Fulcrum turns a sourced data set into dependence scores and tilts: what is measured, the exact formulas the code uses, every indicator with its goalposts, weights and rubric, how much of each score rests on judgement, the quoted evidence behind every reading, every source, and the caveats an analyst should state before quoting a number.',
   toc: {
     heading: 'On this page',
     measured: 'What is measured',
     formulas: 'Formulas',
+    reading: 'Reading a tilt and a score',
     indicators: 'Indicators',
     weights: 'Dimension weights',
+    mix: 'How much rests on judgement',
+    evidence: 'The evidence, reading by reading',
+    context: 'Context (not scored)',
     sources: 'Sources',
     caveats: 'Caveats',
     data: 'Data version and reproduction',
@@ -32,6 +36,29 @@ const en = {
     },
     p2: 'Each dimension score is built from indicators, each measured for every country and partner. The four dimension scores are combined into an overall score for each country and partner.',
     p3: 'The tilt of a country in a dimension is the difference between its two partners’ scores: {{first}} minus {{second}}. A positive tilt leans to {{first}}, a negative tilt to {{second}}; 0 is balanced. Scores are comparable across countries because every country is measured against the same goalposts.',
+  },
+  reading: {
+    heading: 'Reading a tilt and a score',
+    intro:
+      'Two rules of the model (src/model/lean.ts) decide how a number is read. Every page, every slide, the headline sentences and the command line use them; none keeps a threshold of its own.',
+    lean: {
+      heading: 'When a tilt leans',
+      balanced:
+        'A tilt smaller than {{balanced}} points shows as 0.0: it is balanced, leaning to neither partner.',
+      share:
+        'Once the {{draws}} Monte Carlo draws are in, a tilt leans to {{first}} or {{second}} only if at least {{share}} of the draws fall on its side. Otherwise it is too close to call, whatever its size, and the words say which side most draws take (“too close to call: N% of draws lean to …”).',
+      withoutDraws:
+        'In the moment before the draws arrive, a tilt smaller than {{tooClose}} points is too close to call and a larger one leans, without a share.',
+      strength:
+        'How strongly a tilt leans goes by its size: below {{slight}} points it “leans slightly”, below {{clear}} points it “leans”, from {{clear}} points on it “leans strongly”.',
+      why: 'The share threshold is {{share}} because every score and tilt is shown with its 90% interval: a direction is stated only with the confidence those intervals carry. A large tilt can still be too close to call when the ranges of its observations are wide; a small one can lean when they are narrow.',
+    },
+    interval: {
+      heading: 'A score and its 90% interval',
+      p1: 'A score is computed from the published values: it is the figure the quoted sources support, and what the tables and the command line reproduce. Its 90% interval comes from the Monte Carlo draws, in which each observation is drawn from its range with a triangular distribution peaking at the published value.',
+      p2: 'Published values often sit near one end of their ranges (a reported figure with a wider estimate on one side). Most draws then land on the other side, and the score from the published values can fall outside its own 90% interval. That is not an error: the score says what the sources report, the interval what their ranges make plausible.',
+      p3: 'We keep both numbers as they are, rather than replacing the score by the median of the draws (the score would no longer follow from the quoted figures) or widening the interval to contain it (it would no longer be a 90% interval). Wherever a number is shown outside its interval, the page says so beside it: which side of the interval it falls, why, and the median of the draws.',
+    },
   },
   formulas: {
     heading: 'Formulas',
@@ -96,9 +123,10 @@ const en = {
     },
     flip: {
       heading: 'What would flip it',
-      p1: 'For a chosen country, dimension and assumption, Fulcrum looks for the value of the assumption at which the tilt changes sign. It searches the indicator’s goalposts (unless a narrower range is given), starting from the current value. If the tilt is exactly 0 now, it is balanced. If the tilt has the same sign at both ends of the range, the answer is “cannot flip within range”.',
-      p2: 'Otherwise it bisects between the current value and the end where the sign differs (at most 60 steps, to a precision of one billionth of the range) and reports the first value at which the tilt reaches 0 or changes sign. One assumption raises only one partner’s score, so the tilt moves in one direction and there is a single crossing.',
-      formula: 'find x* in [current, end] such that sign(tilt(x*)) ≠ sign(tilt(current))',
+      p1: 'For a chosen country, dimension and assumption, Fulcrum looks for the value of the assumption at which the tilt ends on the other side: strictly past the band in which the lean rule calls a tilt balanced (it shows as 0.0). A change that only brings the tilt into that band balances it and is called so, never a flip. If the tilt is balanced now, there is nothing to flip. The search runs over the indicator’s goalposts from the current value; the briefing’s key risks and the analysis page keep only changes inside the assumption’s published range (low to high), and show a flip that needs a value outside it apart, labelled as outside the published range.',
+      p2: 'A continuous assumption is bisected between the current value and the end where the tilt is on the other side (at most 60 steps, to a billionth of the range); the value reported is then moved out to the precision it is shown at, so that the value as shown really flips the tilt. A rubric (0–4) assumption is tried in whole levels only, nearest first: “from level 3 to level 1”, never “to level 1.4”; if no whole level in the range flips the tilt, it cannot flip within range. One assumption raises only one partner’s score, so the tilt moves in one direction and there is a single crossing. Method choices count as assumptions too: the other mean (arithmetic or geometric), each other choice of a data option (Kyrgyz statistics or Chinese customs) and equal weights, each tried on its own, say which tilts they would flip or balance.',
+      formula:
+        'find the x nearest the current value in [min, max] (whole levels on a rubric) with sign(tilt(x)) = −sign(tilt(current)), |tilt(x)| ≥ the balanced band',
     },
   },
   indicators: {
@@ -146,6 +174,7 @@ const en = {
     noFootnote: 'not among the report’s footnotes',
     undated: 'n.d.',
     reportShort: 'Ifri report',
+    site: '{{site}} (only the domain is given: the material has no full address).',
     note: 'note {{n}}',
     citedBy_zero: 'Not cited by any observation',
     citedBy_one: 'Cited by {{count}} observation',
@@ -170,15 +199,94 @@ const en = {
     },
     judgement: {
       heading: 'Judgement-coded indicators',
-      p1: 'Where no statistic exists, Fulcrum codes a rubric level (0–4) itself and labels it a judgement, with a range that the uncertainty analysis draws from; no figure is ever invented and passed off as a statistic. These are all {{count}} of them:',
+      p1: 'Where no statistic exists but a source describes the situation, Fulcrum codes a rubric level (0–4) and labels it a judgement. Each judgement names its level, quotes the rubric words it meets and the evidence that meets them (see “The evidence, reading by reading”), and the same evidence gets the same level in both countries. Percentages are never judgements, and a cell without evidence of its own is not coded: it is missing. These are all {{count}} judgements:',
       none: 'The data set has no judgement-coded observations.',
     },
     general: {
       heading: 'What the scores mean',
-      p1: 'The scores measure dependence on the data available, not intentions, influence or loyalty. A partner with little published data can look less present than it is; a judgement code is an analyst’s reading of public reporting. Coverage below 100% and wide intervals say how much to trust a score.',
+      p1: 'The scores measure dependence on the data available, not intentions, influence or loyalty. A partner with little published data can look less present than it is; a judgement is a rubric level coded from quoted words, not a measurement. Coverage below 100% and wide intervals say how much to trust a score.',
       p2: 'Figures come from different years and periods (noted with each observation) and some rest on one source. Check the source list before quoting a number.',
       p3: 'A score can sit outside its own 90% interval. The score uses each published value; the interval comes from draws over each value’s plausible range. Where the published value lies at one end of its range — several Kyrgyz figures for China are at the low end, because later or other sources point higher — the draws lean the other way, and the interval sits beside the score rather than around it. Read it as “the published figures are conservative”, not as an error.',
     },
+  },
+  mix: {
+    heading: 'How much rests on judgement',
+    intro:
+      'For each dimension, the share of its indicator weight, over every country and partner, that rests on each kind of evidence. The overall row weighs the dimensions as the overall score does. A missing cell adds nothing to a score: its share is the part of the dimension the score cannot see (1 − coverage).',
+    published: 'As published: the default data choices and weights.',
+    scenario:
+      'In the current scenario: its weights and data choices apply, and a value the scenario sets counts as the analyst’s own.',
+    summary:
+      'Overall, {{judgement}} of the weight rests on rubric judgements and {{missing}} is missing.',
+    caption: 'Share of indicator weight by kind of evidence',
+    dimension: 'Dimension',
+    overall: 'Overall',
+    noWeight: 'no weight',
+    kinds: {
+      reported: 'reported',
+      computed: 'computed',
+      estimate: 'estimate',
+      judgement: 'judgement',
+      analyst: 'analyst’s own',
+      missing: 'missing',
+    },
+    definitionsHeading: 'What the labels mean',
+    definitions: {
+      reported: 'a figure as a source gives it; the words that give it are quoted.',
+      computed:
+        'computed by Fulcrum from reported inputs; the formula and every input, with its quote, are shown.',
+      estimate: 'an estimate made by the named source itself, not by Fulcrum.',
+      judgement:
+        'a rubric level (0–4) coded by Fulcrum from quoted evidence; the level’s rubric line and the words that meet it are shown. Percentages are never judgements.',
+      analyst:
+        'a value set in the scenario: a missing cell the analyst supplied, or a published value replaced.',
+      missing:
+        'a cell with no evidence of its own: not coded, left out of its dimension’s score, and counted against its coverage.',
+    },
+    missingHeading: 'Cells not coded',
+    missingIntro:
+      'These cells (country × partner × indicator) have no evidence of their own in the data set, so they are not coded: each is left out of its dimension’s score and lowers its coverage; it is never read as 0. An analyst can supply a value for any of them in the scenario panel; the value is then marked as the analyst’s own, and the scenario’s link carries it (the key is shown beside each cell).',
+    missingCount: 'Cells not coded: {{count}} of {{total}}.',
+    missingNone: 'Every cell of the data set is coded.',
+  },
+  evidence: {
+    heading: 'The evidence, reading by reading',
+    intro:
+      'Every reading of the data set with the words it rests on, by indicator. Quotations are in the language of the source (English), exactly as they stand in the Ifri report or, for sources these machines cannot open, in the research notes (shared/data-notes.md); the line under each says where. Open an indicator to see its readings.',
+    expandAll: 'Open all',
+    collapseAll: 'Close all',
+    readings: 'readings: {{count}}',
+    missing: 'not coded: {{count}}',
+    reading: 'This reading counts when “{{option}}” is “{{choice}}”.',
+    quotes: 'Evidence',
+    noEvidence: 'No quoted evidence.',
+    locator: {
+      report: 'Ifri report, “{{section}}”',
+      reportOwn: 'the report’s own words, “{{section}}”',
+      notes: 'research notes (data-notes), “{{section}}” — from:',
+    },
+    computed: {
+      heading: 'Computed by Fulcrum',
+      value: 'value',
+      low: 'low',
+      high: 'high',
+      inputs: 'Inputs:',
+      same: '{{name}} = {{value}}, as above',
+    },
+    coding: {
+      level: 'Rubric level {{level}}: {{line}}',
+      words: 'Rubric words met, as coded:',
+      key: 'Evidence key:',
+      keyHelp: 'the same evidence gets the same level in every country',
+    },
+    missingCells: 'Not coded (no evidence): {{cells}}.',
+  },
+  context: {
+    heading: 'Context (not scored)',
+    intro:
+      'Sourced facts that are not one partner’s dependence score: a trend over time, a third partner such as Turkey, a lever that no indicator measures. They help read the scores and are never scored.',
+    none: 'This version of the data set has no context facts.',
+    concerns: 'Concerns: {{list}}',
   },
   units: { percent: '%', percentOfGdp: '% of GDP', level: 'level 0–4' },
   observation: {
@@ -195,12 +303,17 @@ const en = {
       countries: 'Countries',
       partners: 'Partners',
       indicators: 'Indicators',
-      observations: 'Observations',
-      reported: 'of which reported statistics',
-      estimate: 'of which estimates by a named source',
-      judgement: 'of which judgements',
+      cells: 'Cells (country × partner × indicator)',
+      cellsCoded: 'Cells coded',
+      missingCells: 'Cells not coded (missing)',
+      readings: 'Readings (a cell with two readings counts twice)',
+      reported: 'of which reported figures',
+      computed: 'of which computed by Fulcrum',
+      estimate: 'of which estimates made by the named source',
+      judgement: 'of which rubric judgements',
       sources: 'Sources',
       events: 'Timeline events',
+      context: 'Context facts (not scored)',
       presets: 'Scenario presets',
     },
     reproduce: {
@@ -224,13 +337,17 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     title: 'Методология',
     pageTitle: 'Методология — Fulcrum',
     intro:
-      'Как Fulcrum превращает набор данных с источниками в оценки зависимости и крен: что измеряется, точные формулы, которые использует код, все индикаторы с их границами, весами и шкалами, все источники и оговорки, которые аналитику стоит сделать, прежде чем приводить цифру.',
+      'Как Fulcrum превращает набор данных с источниками в оценки зависимости и крен: что измеряется, точные формулы, которые использует код, все индикаторы с их границами, весами и шкалами, насколько каждая оценка опирается на суждения, цитаты, на которых стоит каждое наблюдение, все источники и оговорки, которые аналитику стоит сделать, прежде чем приводить цифру.',
     toc: {
       heading: 'На этой странице',
       measured: 'Что измеряется',
       formulas: 'Формулы',
+      reading: 'Как читать крен и оценку',
       indicators: 'Индикаторы',
       weights: 'Веса измерений',
+      mix: 'Насколько оценки опираются на суждения',
+      evidence: 'Свидетельства по каждому наблюдению',
+      context: 'Контекст (без оценки)',
       sources: 'Источники',
       caveats: 'Оговорки',
       data: 'Версия данных и воспроизведение',
@@ -253,6 +370,29 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       },
       p2: 'Оценка каждого измерения складывается из индикаторов, каждый из которых измерен для каждой страны и каждого партнёра. Четыре оценки измерений сводятся в общую оценку для каждой пары «страна — партнёр».',
       p3: 'Крен страны в измерении — разность оценок двух партнёров: первый ({{first}}) минус второй ({{second}}). Положительный крен означает перевес первого партнёра ({{first}}), отрицательный — второго ({{second}}); 0 — равновесие. Оценки разных стран сопоставимы, потому что все страны измеряются относительно одних и тех же границ.',
+    },
+    reading: {
+      heading: 'Как читать крен и оценку',
+      intro:
+        'Два правила модели (src/model/lean.ts) определяют, как читается число. Их используют все страницы, все слайды, итоговые фразы и командная строка; собственных порогов нет ни у одной из них.',
+      lean: {
+        heading: 'Когда крен считается креном',
+        balanced:
+          'Крен меньше {{balanced}} пункта отображается как 0,0: это равновесие, без склонения к какому-либо партнёру.',
+        share:
+          'Когда готовы {{draws}} симуляций Монте-Карло, крен к партнёру ({{first}} или {{second}}) указывается, только если на его стороне не менее {{share}} симуляций. Иначе направление неясно, каким бы большим ни был крен, и текст называет сторону, к которой склоняется большинство симуляций («направление неясно: в N% симуляций крен к …»).',
+        withoutDraws:
+          'Пока симуляции ещё не готовы, крен меньше {{tooClose}} пункта считается неясным, а больший — креном, без доли симуляций.',
+        strength:
+          'Сила крена определяется его величиной: меньше {{slight}} пунктов — «небольшой крен», меньше {{clear}} пунктов — «крен», от {{clear}} пунктов — «сильный крен».',
+        why: 'Порог доли равен {{share}}, потому что каждая оценка и каждый крен показаны со своим 90-процентным интервалом: направление называется только с той же уверенностью. Большой крен может оказаться неясным, если диапазоны его наблюдений широки, а небольшой — определённым, если они узки.',
+      },
+      interval: {
+        heading: 'Оценка и её 90-процентный интервал',
+        p1: 'Оценка рассчитывается по опубликованным значениям: это число, которое подтверждают цитируемые источники и которое воспроизводят таблицы и командная строка. Её 90-процентный интервал получен симуляциями Монте-Карло: каждое наблюдение берётся из своего диапазона по треугольному распределению с вершиной в опубликованном значении.',
+        p2: 'Опубликованные значения часто лежат у одного края своих диапазонов (официальная цифра и более широкая оценка с одной стороны). Тогда большинство симуляций оказывается по другую сторону, и оценка по опубликованным значениям может выйти за пределы собственного 90-процентного интервала. Это не ошибка: оценка говорит о том, что сообщают источники, интервал — о том, что правдоподобно с учётом их диапазонов.',
+        p3: 'Мы оставляем оба числа как есть, а не заменяем оценку медианой симуляций (тогда она перестала бы следовать из цитируемых цифр) и не расширяем интервал до неё (тогда он перестал бы быть 90-процентным). Там, где число показано вне своего интервала, рядом сказано, с какой стороны оно лежит, почему и какова медиана симуляций.',
+      },
     },
     formulas: {
       heading: 'Формулы',
@@ -319,9 +459,10 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       },
       flip: {
         heading: 'Что изменит знак крена',
-        p1: 'Для выбранных страны, измерения и допущения Fulcrum ищет значение допущения, при котором крен меняет знак. Поиск идёт в пределах границ индикатора (если не задан более узкий диапазон), начиная с текущего значения. Если крен сейчас ровно 0, это равновесие. Если на обоих концах диапазона знак крена тот же, ответ — «в пределах диапазона знак не меняется».',
-        p2: 'Иначе выполняется деление отрезка пополам между текущим значением и тем концом, где знак другой (не более 60 шагов, с точностью до одной миллиардной диапазона), и сообщается первое значение, при котором крен достигает 0 или меняет знак. Одно допущение повышает оценку только одного партнёра, поэтому крен движется в одну сторону и пересечение нуля единственное.',
-        formula: 'найти x* в [текущее, конец] такое, что sign(крен(x*)) ≠ sign(крен(текущее))',
+        p1: 'Для выбранных страны, измерения и допущения Fulcrum ищет значение допущения, при котором крен переходит на другую сторону: строго за пределы полосы, в которой правило направления считает крен уравновешенным (он показывается как 0,0). Изменение, которое лишь доводит крен до этой полосы, уравновешивает его и так и называется — это не смена знака. Если крен уже уравновешен, менять нечего. Поиск идёт в пределах границ индикатора от текущего значения; главные риски брифинга и страница анализа оставляют только изменения в пределах опубликованного диапазона допущения (от нижней до верхней оценки), а смену, для которой нужно значение вне его, показывают отдельно, с пометкой «вне опубликованного диапазона».',
+        p2: 'Непрерывное допущение делится пополам между текущим значением и тем концом, где крен на другой стороне (не более 60 шагов, с точностью до миллиардной доли диапазона); найденное значение затем округляется в сторону от текущего до той точности, с которой оно показывается, чтобы показанное значение действительно меняло знак. Допущение по рубрике (0–4) проверяется только целыми уровнями, начиная с ближайшего: «с уровня 3 до уровня 1», но никогда «до уровня 1,4»; если ни один целый уровень в диапазоне не меняет знак, ответ — «в пределах диапазона знак не меняется». Одно допущение повышает оценку только одного партнёра, поэтому крен движется в одну сторону и пересечение единственное. Выбор метода тоже считается допущением: другое среднее (арифметическое или геометрическое), каждый другой вариант параметра данных (статистика Кыргызстана или таможня Китая) и равные веса, каждый по отдельности, показывают, какие крены они меняют или уравновешивают.',
+        formula:
+          'найти ближайшее к текущему x в [min, max] (на рубрике — целые уровни), где sign(крен(x)) = −sign(крен(текущее)) и |крен(x)| ≥ полосы равновесия',
       },
     },
     indicators: {
@@ -372,6 +513,7 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       noFootnote: 'нет среди сносок доклада',
       undated: 'б. г.',
       reportShort: 'доклад Ifri',
+      site: '{{site}} (указан только домен: полного адреса в материалах нет).',
       note: 'сноска {{n}}',
       citedBy_zero: 'Не упоминается ни в одном наблюдении',
       citedBy_one: 'Упоминается в {{count}} наблюдении',
@@ -396,15 +538,95 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       },
       judgement: {
         heading: 'Индикаторы, закодированные экспертно',
-        p1: 'Там, где статистики нет, Fulcrum сам присваивает уровень по шкале 0–4 и помечает его как экспертное суждение, с диапазоном, из которого берёт значения анализ неопределённости. Ни одна цифра не выдаётся за статистику. Вот все такие наблюдения ({{count}}):',
+        p1: 'Там, где статистики нет, но источник описывает положение дел, Fulcrum присваивает уровень по шкале 0–4 и помечает его как экспертное суждение. Каждое суждение называет свой уровень, цитирует слова шкалы, которым оно отвечает, и свидетельства, которые им отвечают (см. «Свидетельства по каждому наблюдению»), а одни и те же свидетельства дают один и тот же уровень в обеих странах. Проценты никогда не бывают экспертным суждением, а ячейка без собственных свидетельств не кодируется: данных по ней нет. Вот все такие суждения ({{count}}):',
         none: 'В наборе данных нет экспертно закодированных наблюдений.',
       },
       general: {
         heading: 'Что означают оценки',
-        p1: 'Оценки измеряют зависимость по имеющимся данным, а не намерения, влияние или лояльность. Партнёр, о котором опубликовано мало данных, может выглядеть менее заметным, чем он есть; экспертный код — прочтение открытых публикаций аналитиком. Полнота данных ниже 100% и широкие интервалы показывают, насколько можно доверять оценке.',
+        p1: 'Оценки измеряют зависимость по имеющимся данным, а не намерения, влияние или лояльность. Партнёр, о котором опубликовано мало данных, может выглядеть менее заметным, чем он есть; экспертное суждение — уровень шкалы, закодированный по процитированным словам, а не измерение. Полнота данных ниже 100% и широкие интервалы показывают, насколько можно доверять оценке.',
         p2: 'Цифры относятся к разным годам и периодам (они указаны у каждого наблюдения), а некоторые опираются на единственный источник. Прежде чем приводить цифру, сверьтесь со списком источников.',
         p3: 'Оценка может оказаться вне собственного 90-процентного интервала. Оценка строится по опубликованным значениям, а интервал — по случайным выборкам из правдоподобного диапазона каждого значения. Если опубликованное значение лежит на краю диапазона (ряд кыргызских показателей по Китаю — на нижнем краю, потому что более поздние или другие источники дают больше), выборки смещаются в другую сторону, и интервал оказывается рядом с оценкой, а не вокруг неё. Это значит, что опубликованные цифры осторожны, а не что в расчёте ошибка.',
       },
+    },
+    mix: {
+      heading: 'Насколько оценки опираются на суждения',
+      intro:
+        'Для каждого измерения — доля веса его индикаторов (по всем странам и партнёрам), которая опирается на каждый вид данных. Строка «Итого» взвешивает измерения так же, как общая оценка. Незакодированная ячейка ничего не добавляет к оценке: её доля — та часть измерения, которую оценка не видит (1 − полнота данных).',
+      published: 'По опубликованным данным: выбор данных и веса по умолчанию.',
+      scenario:
+        'В текущем сценарии: действуют его веса и выбор данных, а значение, заданное сценарием, считается собственным значением аналитика.',
+      summary:
+        'В целом {{judgement}} веса опирается на экспертные суждения по шкале, а {{missing}} приходится на незакодированные ячейки.',
+      caption: 'Доля веса индикаторов по видам данных',
+      dimension: 'Измерение',
+      overall: 'Итого',
+      noWeight: 'нет веса',
+      kinds: {
+        reported: 'официально',
+        computed: 'расчёт',
+        estimate: 'оценка',
+        judgement: 'экспертное суждение',
+        analyst: 'значение аналитика',
+        missing: 'нет данных',
+      },
+      definitionsHeading: 'Что означают метки',
+      definitions: {
+        reported:
+          'цифра в том виде, в каком её приводит источник; слова, где она приводится, процитированы.',
+        computed:
+          'рассчитано Fulcrum из опубликованных исходных цифр; показаны формула и каждая исходная цифра с цитатой.',
+        estimate: 'оценка, сделанная самим названным источником, а не Fulcrum.',
+        judgement:
+          'уровень шкалы (0–4), закодированный Fulcrum по процитированным свидетельствам; показаны строка шкалы для этого уровня и слова, которым отвечают свидетельства. Проценты никогда не бывают экспертным суждением.',
+        analyst:
+          'значение, заданное в сценарии: незакодированная ячейка, заполненная аналитиком, или заменённое опубликованное значение.',
+        missing:
+          'ячейка без собственных свидетельств: не кодируется, не входит в оценку своего измерения и снижает его полноту данных.',
+      },
+      missingHeading: 'Незакодированные ячейки',
+      missingIntro:
+        'У этих ячеек (страна × партнёр × индикатор) нет собственных свидетельств в наборе данных, поэтому они не закодированы: каждая исключается из оценки своего измерения и снижает его полноту данных; она никогда не считается нулём. Аналитик может задать значение любой из них на панели сценария; тогда оно помечается как собственное значение аналитика, и ссылка на сценарий его сохраняет (ключ указан рядом с каждой ячейкой).',
+      missingCount: 'Незакодированных ячеек: {{count}} из {{total}}.',
+      missingNone: 'Все ячейки набора данных закодированы.',
+    },
+    evidence: {
+      heading: 'Свидетельства по каждому наблюдению',
+      intro:
+        'Каждое наблюдение набора данных со словами, на которые оно опирается, по индикаторам. Цитаты приводятся на языке источника (английском) — точно так, как они стоят в докладе Ifri или, для источников, которые нельзя открыть с этих машин, в исследовательских заметках (shared/data-notes.md); строка под цитатой указывает, где она находится. Откройте индикатор, чтобы увидеть его наблюдения.',
+      expandAll: 'Открыть все',
+      collapseAll: 'Закрыть все',
+      readings: 'наблюдений: {{count}}',
+      missing: 'не закодировано: {{count}}',
+      reading: 'Это наблюдение учитывается, если «{{option}}» — «{{choice}}».',
+      quotes: 'Свидетельства',
+      noEvidence: 'Цитат нет.',
+      locator: {
+        report: 'доклад Ifri, раздел «{{section}}»',
+        reportOwn: 'собственные слова доклада, раздел «{{section}}»',
+        notes: 'исследовательские заметки (data-notes), раздел «{{section}}» — по данным:',
+      },
+      computed: {
+        heading: 'Рассчитано Fulcrum',
+        value: 'значение',
+        low: 'нижняя граница',
+        high: 'верхняя граница',
+        inputs: 'Исходные цифры:',
+        same: '{{name}} = {{value}}, см. выше',
+      },
+      coding: {
+        level: 'Уровень шкалы {{level}}: {{line}}',
+        words: 'Слова шкалы, которым отвечают свидетельства (как закодировано):',
+        key: 'Ключ свидетельства:',
+        keyHelp: 'одни и те же свидетельства дают один и тот же уровень во всех странах',
+      },
+      missingCells: 'Не закодировано (нет свидетельств): {{cells}}.',
+    },
+    context: {
+      heading: 'Контекст (без оценки)',
+      intro:
+        'Факты с источниками, которые не являются оценкой зависимости от одного партнёра: тенденция во времени, третий партнёр (например, Турция), рычаг, который не измеряет ни один индикатор. Они помогают читать оценки и сами не оцениваются.',
+      none: 'В этой версии набора данных нет фактов контекста.',
+      concerns: 'Относится к: {{list}}',
     },
     units: { percent: '%', percentOfGdp: '% ВВП', level: 'уровень 0–4' },
     observation: {
@@ -421,12 +643,17 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         countries: 'Страны',
         partners: 'Партнёры',
         indicators: 'Индикаторы',
-        observations: 'Наблюдения',
-        reported: 'из них официальная статистика',
-        estimate: 'из них оценки названных источников',
-        judgement: 'из них экспертные суждения',
+        cells: 'Ячейки (страна × партнёр × индикатор)',
+        cellsCoded: 'Закодированные ячейки',
+        missingCells: 'Незакодированные ячейки',
+        readings: 'Наблюдения (ячейка с двумя версиями данных считается дважды)',
+        reported: 'из них опубликованные цифры',
+        computed: 'из них рассчитанные Fulcrum',
+        estimate: 'из них оценки, сделанные названным источником',
+        judgement: 'из них экспертные суждения по шкале',
         sources: 'Источники',
         events: 'События хронологии',
+        context: 'Факты контекста (без оценки)',
         presets: 'Готовые сценарии',
       },
       reproduce: {

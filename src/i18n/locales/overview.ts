@@ -18,18 +18,18 @@ const en = {
   tiltSource:
     'Tilt = China score − Russia score, on a fixed scale from −100 (Russia) to +100 (China).',
   tiltAria: '{{country}}: tilt between China and Russia by dimension. {{values}}',
-  pHeading: 'How sure is the direction? Share of {{draws}} plausible cases (Monte Carlo)',
+  pHeading:
+    'How sure is the direction? Read from {{draws}} Monte Carlo draws: a tilt leans only where at least {{threshold}} of the draws agree',
   pPending: 'Computing how sure each direction is…',
-  pLeansChina: '{{dimension}}: leans to China in {{percent}} of plausible cases',
-  pLeansRussia: '{{dimension}}: leans to Russia in {{percent}} of plausible cases',
+  pLine: '{{dimension}} — {{reading}}',
   table: {
     caption: '{{country}}: tilt by dimension (China score − Russia score)',
     dimension: 'Dimension',
     country: 'Country',
     tilt: 'Tilt',
-    lean: 'Leans to',
+    lean: 'Reading',
     interval: '90% interval',
-    pPositive: 'Leans to China in',
+    pPositive: 'Share of draws leaning to China',
     baseline: 'Baseline',
     change: 'Change',
     pending: 'computing…',
@@ -71,10 +71,24 @@ const en = {
       '{{country}} is balanced between China and Russia in all {{count}} dimensions',
     mostlyChina: '{{country}} leans to China in {{n}} of {{total}} dimensions',
     mostlyRussia: '{{country}} leans to Russia in {{n}} of {{total}} dimensions',
-    split_one: '{{country}} is split evenly: {{china}} leans to China, {{russia}} to Russia',
-    split_few: '{{country}} is split evenly: {{china}} lean to China, {{russia}} to Russia',
-    split_many: '{{country}} is split evenly: {{china}} lean to China, {{russia}} to Russia',
-    split_other: '{{country}} is split evenly: {{china}} lean to China, {{russia}} to Russia',
+    split_one: "{{country}}'s dimensions divide: {{china}} leans to China, {{russia}} to Russia",
+    split_few: "{{country}}'s dimensions divide: {{china}} lean to China, {{russia}} to Russia",
+    split_many: "{{country}}'s dimensions divide: {{china}} lean to China, {{russia}} to Russia",
+    split_other: "{{country}}'s dimensions divide: {{china}} lean to China, {{russia}} to Russia",
+    allUncertain_one:
+      '{{country}}: the only dimension with data ({{list}}) is too close to call between China and Russia',
+    allUncertain_few:
+      '{{country}}: all {{count}} dimensions are too close to call between China and Russia',
+    allUncertain_many:
+      '{{country}}: all {{count}} dimensions are too close to call between China and Russia',
+    allUncertain_other:
+      '{{country}}: all {{count}} dimensions are too close to call between China and Russia',
+    noneClear:
+      '{{country}} leans clearly in no dimension (too close to call: {{uncertain}}; balanced: {{balanced}})',
+    uncertainPart_one: '; {{list}} is too close to call',
+    uncertainPart_few: '; {{list}} are too close to call',
+    uncertainPart_many: '; {{list}} are too close to call',
+    uncertainPart_other: '; {{list}} are too close to call',
     stillRussia_one: '; {{list}} still leans to Russia',
     stillRussia_few: '; {{list}} still lean to Russia',
     stillRussia_many: '; {{list}} still lean to Russia',
@@ -109,18 +123,17 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       'Крен = оценка Китая − оценка России, на единой шкале от −100 (Россия) до +100 (Китай).',
     tiltAria: '{{country}}: крен между Китаем и Россией по измерениям. {{values}}',
     pHeading:
-      'Насколько надёжно направление? Доля из {{draws}} правдоподобных сценариев (метод Монте-Карло)',
+      'Насколько надёжно направление? По {{draws}} симуляциям Монте-Карло: крен указан, только если с ним согласны не менее {{threshold}} симуляций',
     pPending: 'Идёт расчёт надёжности направлений…',
-    pLeansChina: '{{dimension}}: крен к Китаю в {{percent}} правдоподобных сценариев',
-    pLeansRussia: '{{dimension}}: крен к России в {{percent}} правдоподобных сценариев',
+    pLine: '{{dimension}} — {{reading}}',
     table: {
       caption: '{{country}}: крен по измерениям (оценка Китая − оценка России)',
       dimension: 'Измерение',
       country: 'Страна',
       tilt: 'Крен',
-      lean: 'Крен к',
+      lean: 'Оценка направления',
       interval: '90-процентный интервал',
-      pPositive: 'Крен к Китаю в',
+      pPositive: 'Доля симуляций с креном к Китаю',
       baseline: 'Базовый сценарий',
       change: 'Изменение',
       pending: 'расчёт…',
@@ -163,10 +176,28 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерениях',
       mostlyChina: '{{country}}: крен к Китаю в {{n}} из {{total}} измерений',
       mostlyRussia: '{{country}}: крен к России в {{n}} из {{total}} измерений',
-      split_one: '{{country}}: силы поровну — {{china}} тяготеет к Китаю, {{russia}} — к России',
-      split_few: '{{country}}: силы поровну — {{china}} тяготеют к Китаю, {{russia}} — к России',
-      split_many: '{{country}}: силы поровну — {{china}} тяготеют к Китаю, {{russia}} — к России',
-      split_other: '{{country}}: силы поровну — {{china}} тяготеют к Китаю, {{russia}} — к России',
+      split_one:
+        '{{country}}: измерения расходятся — {{china}} тяготеет к Китаю, {{russia}} — к России',
+      split_few:
+        '{{country}}: измерения расходятся — {{china}} тяготеют к Китаю, {{russia}} — к России',
+      split_many:
+        '{{country}}: измерения расходятся — {{china}} тяготеют к Китаю, {{russia}} — к России',
+      split_other:
+        '{{country}}: измерения расходятся — {{china}} тяготеют к Китаю, {{russia}} — к России',
+      allUncertain_one:
+        '{{country}}: в единственном измерении с данными ({{list}}) направление между Китаем и Россией неясно',
+      allUncertain_few:
+        '{{country}}: во всех {{count}} измерениях направление между Китаем и Россией неясно',
+      allUncertain_many:
+        '{{country}}: во всех {{count}} измерениях направление между Китаем и Россией неясно',
+      allUncertain_other:
+        '{{country}}: во всех {{count}} измерениях направление между Китаем и Россией неясно',
+      noneClear:
+        '{{country}}: явного крена нет ни в одном измерении (направление неясно: {{uncertain}}; равновесие: {{balanced}})',
+      uncertainPart_one: '; {{list}} — направление неясно',
+      uncertainPart_few: '; {{list}} — направление неясно',
+      uncertainPart_many: '; {{list}} — направление неясно',
+      uncertainPart_other: '; {{list}} — направление неясно',
       stillRussia_one: '; {{list}} по-прежнему тяготеет к России',
       stillRussia_few: '; {{list}} по-прежнему тяготеют к России',
       stillRussia_many: '; {{list}} по-прежнему тяготеют к России',

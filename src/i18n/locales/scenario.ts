@@ -33,6 +33,7 @@ const en = {
     weights: 'Weights',
     method: 'Method and data',
     share: 'Share and save',
+    missing: 'Missing data — your own values',
   },
   presets: {
     intro: 'A preset replaces every assumption with a documented scenario.',
@@ -57,6 +58,24 @@ const en = {
     count_few: '{{count}} sliders',
     count_many: '{{count}} sliders',
     count_other: '{{count}} sliders',
+  },
+  missing: {
+    intro:
+      'No source gives a figure for these cells, so they are left out of the scores (the dimension’s coverage shows it). You may supply a value of your own: it is marked as yours wherever it shows, never as sourced.',
+    empty: 'Every cell of the data set has an observation: nothing is missing.',
+    none: 'missing — no evidence',
+    yours: 'your value — analyst’s own',
+    add: 'Add a value',
+    addLabel: 'Add a value of your own: {{label}}',
+    remove: 'Remove',
+    removeLabel: 'Remove your value: {{label}}',
+    exact: 'Your value: {{label}}',
+    notSet: 'no value yet',
+    hint: 'Move the slider or type a number and press Enter. Nothing is counted until you do.',
+    own: 'Analyst’s own value, not from a source.',
+    noEvidence: 'No source: a value here is your own.',
+    suppliedStatus: 'Your value for {{label}} is counted in the scores.',
+    removedStatus: '{{label}} is missing again.',
   },
   weights: {
     intro:
@@ -193,6 +212,7 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       weights: 'Веса',
       method: 'Метод и данные',
       share: 'Поделиться и сохранить',
+      missing: 'Нет данных — ваши собственные значения',
     },
     presets: {
       intro: 'Готовый сценарий заменяет все допущения обоснованным набором значений.',
@@ -217,6 +237,24 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       count_few: '{{count}} ползунка',
       count_many: '{{count}} ползунков',
       count_other: '{{count}} ползунка',
+    },
+    missing: {
+      intro:
+        'Ни один источник не даёт цифры для этих ячеек, поэтому они не входят в оценки (это видно по охвату данных в измерении). Вы можете задать собственное значение: везде, где оно показано, оно отмечено как ваше, а не как значение из источника.',
+      empty: 'Во всех ячейках набора данных есть наблюдения: пропусков нет.',
+      none: 'нет данных — нет подтверждений',
+      yours: 'ваше значение — собственное значение аналитика',
+      add: 'Задать значение',
+      addLabel: 'Задать собственное значение: {{label}}',
+      remove: 'Удалить',
+      removeLabel: 'Удалить ваше значение: {{label}}',
+      exact: 'Ваше значение: {{label}}',
+      notSet: 'значение не задано',
+      hint: 'Передвиньте ползунок или введите число и нажмите Enter. Пока вы этого не сделали, ничего не учитывается.',
+      own: 'Собственное значение аналитика, не из источника.',
+      noEvidence: 'Источника нет: значение здесь будет вашим собственным.',
+      suppliedStatus: 'Ваше значение для «{{label}}» учитывается в оценках.',
+      removedStatus: 'Для «{{label}}» снова нет данных.',
     },
     weights: {
       intro:

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '@/cli/run';
 import { dataset } from '@/data/dataset';
-import { computeScores, observationKey } from '@/model';
+import {
+  computeScores,
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  leanCode,
+  monteCarlo,
+  observationKey,
+  readTilt,
+} from '@/model';
 import type { ScoresOutput } from '@/scenario/exportCsv';
 
 const files: Record<string, string> = {};
@@ -52,7 +60,9 @@ describe('fulcrum scores', () => {
     for (const [i, s] of out.scores.entries()) {
       const e = expected.dimensionScores[i]!;
       expect(s.country).toBe(e.country);
-      expect(s.score).toBeCloseTo(e.score ?? Number.NaN, 3);
+      // a dimension without data is null, never 0 (cells are being made missing in the data)
+      if (e.score === null) expect(s.score).toBeNull();
+      else expect(s.score).toBeCloseTo(e.score, 3);
       expect(s).not.toHaveProperty('low');
     }
   });
@@ -74,11 +84,51 @@ describe('fulcrum scores', () => {
     expect(c).not.toEqual(a);
   });
 
+  it("words each tilt by the model's lean rule with the dashboard's draws, without --uncertainty", () => {
+    const out = scores([]);
+    const expected = computeScores(dataset);
+    const mc = monteCarlo(dataset, {}, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
+    const name = (code: string) => dataset.partners.find((p) => p.code === code)!.name.en;
+    const names = {
+      positive: name(dataset.tiltPair[0]).toLowerCase(),
+      negative: name(dataset.tiltPair[1]).toLowerCase(),
+    };
+    for (const [i, t] of out.tilts.entries()) {
+      expect(t).not.toHaveProperty('pChina');
+      const e = expected.tilts[i]!;
+      expect(t.lean).toBe(leanCode(readTilt(e.tilt, mc.tilts[i]!.pPositive), names));
+      expect(t.lean).toMatch(
+        /^(china|russia)-(slight|clear|strong)$|^too-close$|^balanced$|^no-data$/,
+      );
+    }
+  });
+
+  it('reads the lean with the draws of --uncertainty when given', () => {
+    const out = scores(['--uncertainty', '300', '--seed', '7']);
+    const mc = monteCarlo(dataset, {}, { draws: 300, seed: 7 });
+    for (const [i, t] of out.tilts.entries()) {
+      const reading = readTilt(
+        t.tilt === null ? null : computeScores(dataset).tilts[i]!.tilt,
+        mc.tilts[i]!.pPositive,
+      );
+      expect(t.lean).toBe(
+        leanCode(reading, {
+          positive: dataset.partners
+            .find((p) => p.code === dataset.tiltPair[0])!
+            .name.en.toLowerCase(),
+          negative: dataset.partners
+            .find((p) => p.code === dataset.tiltPair[1])!
+            .name.en.toLowerCase(),
+        }),
+      );
+    }
+  });
+
   it('prints CSV with a header and one row per figure', () => {
     const result = runCli(['scores', '--format', 'csv'], io);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('type,country,partner,dimension,value,coverage,low,high,pChina');
+    expect(lines[0]).toBe('type,country,partner,dimension,value,coverage,low,high,pChina,lean');
     const n = dataset.countries.length * dataset.partners.length;
     expect(lines).toHaveLength(1 + n * 4 + n + dataset.countries.length * 5);
   });
@@ -97,6 +147,36 @@ describe('fulcrum scores', () => {
     const preset = dataset.presets.find((p) => Object.keys(p.scenario.overrides ?? {}).length > 0)!;
     const withPreset = scores(['--preset', preset.id]);
     expect(withPreset.scenario.overrides).toEqual(preset.scenario.overrides);
+  });
+
+  it('accepts a value the analyst supplies for a missing cell, which raises its coverage', () => {
+    // A missing cell, read from the data set: no observation, and an indicator that counts.
+    const covered = new Set(
+      dataset.observations.map((o) => observationKey(o.country, o.partner, o.indicator)),
+    );
+    const cell = dataset.countries
+      .flatMap((c) =>
+        dataset.partners.flatMap((p) =>
+          dataset.indicators
+            .filter((i) => i.weight > 0)
+            .map((i) => ({ country: c.code, partner: p.code, indicator: i })),
+        ),
+      )
+      .find((x) => !covered.has(observationKey(x.country, x.partner, x.indicator.id)));
+    if (!cell) return;
+    const key = observationKey(cell.country, cell.partner, cell.indicator.id);
+    files['m.json'] = JSON.stringify({ overrides: { [key]: cell.indicator.goalposts.max } });
+    const group = (o: ScoresOutput) =>
+      o.scores.find(
+        (s) =>
+          s.country === cell.country &&
+          s.partner === cell.partner &&
+          s.dimension === cell.indicator.dimension,
+      )!;
+    const base = scores([]);
+    const supplied = scores(['--scenario', 'm.json']);
+    expect(supplied.scenario.overrides[key]).toBe(cell.indicator.goalposts.max);
+    expect(group(supplied).coverage).toBeGreaterThan(group(base).coverage);
   });
 
   it('switches the Kyrgyz trade reading with --option', () => {

@@ -3,7 +3,6 @@ import {
   barSpan,
   buildTiltRows,
   changeArrow,
-  confidenceOfLean,
   formatInterval,
   scaleLinear,
   TILT_DOMAIN,
@@ -11,7 +10,8 @@ import {
   tiltChartModel,
 } from '@/components/charts/tiltAdapter';
 import type { ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
-import { TILT_DIMENSIONS } from '@/model';
+import { readTilt, TILT_DIMENSIONS } from '@/model';
+import { setScoreLocale } from '@/lib/format';
 
 /** A score set with only tilts filled in (all the tilt adapter reads). */
 function tiltSet(values: Record<string, Partial<Record<TiltDimension, number | null>>>): ScoreSet {
@@ -52,16 +52,15 @@ describe('buildTiltRows', () => {
     const kgEconomic = rows[0]!;
     expect(kgEconomic).toMatchObject({
       tilt: -20,
-      lean: 'negative',
+      reading: { kind: 'leans', side: 'negative', strength: 'clear', share: null },
       dimensionLabel: 'ECONOMIC',
       countryLabel: 'Kyrgyzstan',
     });
-    expect(rows.find((r) => r.country === 'KG' && r.dimension === 'infrastructure')!.lean).toBe(
-      'balanced',
-    );
-    expect(rows.find((r) => r.country === 'TJ' && r.dimension === 'digital')!.lean).toBe(
-      'positive',
-    );
+    // Without draws, the model's rule reads a small tilt as too close to call.
+    expect(
+      rows.find((r) => r.country === 'KG' && r.dimension === 'infrastructure')!.reading,
+    ).toEqual({ kind: 'uncertain', side: null, share: null });
+    for (const row of rows) expect(row.reading).toEqual(readTilt(row.tilt, null));
   });
 
   it('leaves baseline and change empty while the scenario equals the baseline', () => {
@@ -112,6 +111,9 @@ describe('buildTiltRows', () => {
     });
     const digital = rows.find((r) => r.dimension === 'digital')!;
     expect(digital.pPositive).toBe(0.87);
+    // 35 points, but 13% of the draws lean the other way: too close to call
+    expect(digital.reading).toEqual(readTilt(35, 0.87));
+    expect(digital.reading.kind).toBe('uncertain');
     expect(formatInterval(digital.interval)).toBe('20.0–50.0');
     expect(rows.find((r) => r.dimension === 'economic')!.pPositive).toBeNull();
   });
@@ -233,14 +235,15 @@ describe('formatting helpers', () => {
     expect(changeArrow(null)).toBe('');
   });
 
-  it('formatInterval', () => {
+  it("formatInterval, with the reader's decimal mark; signed for a tilt", () => {
     expect(formatInterval({ low: 55.31, median: 60, high: 68 })).toBe('55.3–68.0');
+    expect(formatInterval({ low: -12, median: 0, high: 3.04 }, true)).toBe('−12.0 … +3.0');
     expect(formatInterval(null)).toBeNull();
-  });
-
-  it('confidenceOfLean gives the share of the side the tilt leans to', () => {
-    expect(confidenceOfLean(0.87)).toEqual({ side: 'positive', share: 0.87 });
-    expect(confidenceOfLean(0.1)).toEqual({ side: 'negative', share: 0.9 });
-    expect(confidenceOfLean(null)).toBeNull();
+    setScoreLocale('ru');
+    try {
+      expect(formatInterval({ low: 55.31, median: 60, high: 68 })).toBe('55,3–68,0');
+    } finally {
+      setScoreLocale('en');
+    }
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, type Language } from '@/i18n';
-import { BALANCE_THRESHOLD, headline, joinList, tiltLean, type Translate } from '@/lib/headline';
+import { headline, headlineGroup, joinList, type Translate } from '@/lib/headline';
 import type { Dimension, TiltDimension } from '@/model';
-import { DIMENSIONS } from '@/model';
+import { DIMENSIONS, readTilt } from '@/model';
 
 function messages(language: Language) {
   const i18n = createI18n(language);
@@ -28,23 +28,46 @@ function tilts(
   ];
 }
 
+/** Shares of draws in which each tilt is positive, in DIMENSIONS order. */
+function shares(
+  values: (number | null)[],
+): { dimension: TiltDimension; pPositive: number | null }[] {
+  return DIMENSIONS.map((dimension, i) => ({ dimension, pPositive: values[i] ?? null }));
+}
+
 const write = (
   lang: typeof en,
   country: string,
   values: (number | null)[],
   overall?: number | null,
-) => headline({ country, tilts: tilts(values, overall), ...lang });
+  pPositive?: (number | null)[],
+) =>
+  headline({
+    country,
+    tilts: tilts(values, overall),
+    pPositive: pPositive ? shares(pPositive) : undefined,
+    ...lang,
+  });
 
-describe('tiltLean', () => {
-  it('counts |tilt| below the threshold as balanced', () => {
-    expect(BALANCE_THRESHOLD).toBe(0.5);
-    expect(tiltLean(0.49)).toBe('balanced');
-    expect(tiltLean(-0.49)).toBe('balanced');
-    expect(tiltLean(0)).toBe('balanced');
-    expect(tiltLean(0.5)).toBe('positive');
-    expect(tiltLean(-0.5)).toBe('negative');
-    expect(tiltLean(null)).toBe('none');
-    expect(tiltLean(Number.NaN)).toBe('none');
+describe('headlineGroup', () => {
+  it("is the model's reading: a lean by side, else its kind", () => {
+    const cases: [number | null, number | null][] = [
+      [null, null],
+      [0, 0.99],
+      [0.01, null],
+      [1, null],
+      [-1, null],
+      [30, null],
+      [-30, null],
+      [30, 0.5],
+      [-30, 0.05],
+      [4, 0.95],
+      [4, 0.85],
+    ];
+    for (const [tilt, p] of cases) {
+      const reading = readTilt(tilt, p);
+      expect(headlineGroup(tilt, p)).toBe(reading.kind === 'leans' ? reading.side : reading.kind);
+    }
   });
 });
 
@@ -71,38 +94,60 @@ describe('headline (English)', () => {
   });
 
   it('all China and all Russia', () => {
-    expect(write(en, 'Tajikistan', [1, 2, 3, 4])).toBe(
+    expect(write(en, 'Tajikistan', [5, 6, 7, 8])).toBe(
       'Tajikistan leans to China in all 4 dimensions.',
     );
-    expect(write(en, 'Kyrgyzstan', [-1, -2, -3, -4])).toBe(
+    expect(write(en, 'Kyrgyzstan', [-5, -6, -7, -8])).toBe(
       'Kyrgyzstan leans to Russia in all 4 dimensions.',
     );
   });
 
-  it('all balanced when every |tilt| < 0.5', () => {
-    expect(write(en, 'Kyrgyzstan', [0.4, -0.49, 0, 0.2])).toBe(
+  it('all balanced when every tilt shows as 0.0', () => {
+    expect(write(en, 'Kyrgyzstan', [0.04, -0.049, 0, 0.02])).toBe(
       'Kyrgyzstan is balanced between China and Russia in all 4 dimensions.',
     );
   });
 
-  it('balanced dimensions are named after the leaning ones, with plural agreement', () => {
-    expect(write(en, 'Kyrgyzstan', [0.1, -10, 0.3, -5])).toBe(
-      'Kyrgyzstan leans to Russia in 2 of 4 dimensions; economic and digital are balanced.',
+  it('a tilt whose draws disagree is too close to call, whatever its size', () => {
+    expect(write(en, 'Kyrgyzstan', [1, -25, 65, -37.5], 0, [0.82, 0.004, 1, 0])).toBe(
+      'Kyrgyzstan leans to Russia in 2 of 4 dimensions; digital already leans to China; economic is too close to call.',
     );
-    expect(write(en, 'Tajikistan', [10, 20, 30, 0.2])).toBe(
+    expect(write(en, 'Tajikistan', [-5, 12.5, 82.5, -42], 0, [0.34, 0.76, 1, 0])).toBe(
+      "Tajikistan's dimensions divide: digital leans to China, security to Russia; economic and infrastructure are too close to call.",
+    );
+    // 30 points, but only 70% of the draws agree
+    expect(write(en, 'Tajikistan', [30, 30, 30, 30], 0, [0.7, 0.7, 0.7, 0.7])).toBe(
+      'Tajikistan: all 4 dimensions are too close to call between China and Russia.',
+    );
+  });
+
+  it('without draws, a small tilt is too close to call', () => {
+    expect(write(en, 'Kyrgyzstan', [1, -10, 2, -5])).toBe(
+      'Kyrgyzstan leans to Russia in 2 of 4 dimensions; economic and digital are too close to call.',
+    );
+  });
+
+  it('balanced and too-close dimensions are named after the leaning ones, with plural agreement', () => {
+    expect(write(en, 'Tajikistan', [10, 20, 30, 0.02])).toBe(
       'Tajikistan leans to China in 3 of 4 dimensions; security is balanced.',
     );
-    expect(write(en, 'Tajikistan', [10, -20, 30, 0.2])).toBe(
+    expect(write(en, 'Tajikistan', [10, -20, 30, 0.02])).toBe(
       'Tajikistan leans to China in 2 of 4 dimensions; infrastructure still leans to Russia; security is balanced.',
+    );
+    expect(write(en, 'Tajikistan', [10, -20, 1, 0])).toBe(
+      "Tajikistan's dimensions divide: economic leans to China, infrastructure to Russia; digital is too close to call; security is balanced.",
+    );
+  });
+
+  it('no clear lean anywhere names both kinds', () => {
+    expect(write(en, 'Kyrgyzstan', [1, 0, -2, 0.01])).toBe(
+      'Kyrgyzstan leans clearly in no dimension (too close to call: economic and digital; balanced: infrastructure and security).',
     );
   });
 
   it('an even split names both sides', () => {
-    expect(write(en, 'Kyrgyzstan', [10, -20, 30, -1])).toBe(
-      'Kyrgyzstan is split evenly: economic and digital lean to China, infrastructure and security to Russia.',
-    );
-    expect(write(en, 'Kyrgyzstan', [10, -20, 0, 0.1])).toBe(
-      'Kyrgyzstan is split evenly: economic leans to China, infrastructure to Russia; digital and security are balanced.',
+    expect(write(en, 'Kyrgyzstan', [10, -20, 30, -10])).toBe(
+      "Kyrgyzstan's dimensions divide: economic and digital lean to China, infrastructure and security to Russia.",
     );
   });
 
@@ -129,7 +174,7 @@ describe('headline (English)', () => {
   });
 
   it('ignores the overall tilt: it counts dimensions only', () => {
-    expect(write(en, 'Tajikistan', [1, 2, 3, 4], -80)).toBe(
+    expect(write(en, 'Tajikistan', [5, 6, 7, 8], -80)).toBe(
       'Tajikistan leans to China in all 4 dimensions.',
     );
     expect(write(en, 'Tajikistan', [null, null, null, null], 30)).toBe(
@@ -147,30 +192,42 @@ describe('headline (Russian)', () => {
 
   it('verb agreement: one dimension or several', () => {
     expect(write(ru, 'Кыргызстан', [-12, -3, 8, 9])).toBe(
-      'Кыргызстан: силы поровну — цифровая сфера и безопасность тяготеют к Китаю, экономика и инфраструктура — к России.',
+      'Кыргызстан: измерения расходятся — цифровая сфера и безопасность тяготеют к Китаю, экономика и инфраструктура — к России.',
     );
-    expect(write(ru, 'Кыргызстан', [-12, 3, 0.1, 0])).toBe(
-      'Кыргызстан: силы поровну — инфраструктура тяготеет к Китаю, экономика — к России; цифровая сфера и безопасность — в равновесии.',
+    expect(write(ru, 'Кыргызстан', [-12, 3, 0.01, 0])).toBe(
+      'Кыргызстан: измерения расходятся — инфраструктура тяготеет к Китаю, экономика — к России; цифровая сфера и безопасность — в равновесии.',
     );
     expect(write(ru, 'Кыргызстан', [-12, -3, 8, -9])).toBe(
       'Кыргызстан: крен к России в 3 из 4 измерений; цифровая сфера уже тяготеет к Китаю.',
     );
   });
 
+  it('too close to call', () => {
+    expect(write(ru, 'Кыргызстан', [1, -25, 65, -37.5], 0, [0.82, 0.004, 1, 0])).toBe(
+      'Кыргызстан: крен к России в 2 из 4 измерений; цифровая сфера уже тяготеет к Китаю; экономика — направление неясно.',
+    );
+    expect(write(ru, 'Кыргызстан', [1, 0, -2, 0.01])).toBe(
+      'Кыргызстан: явного крена нет ни в одном измерении (направление неясно: экономика и цифровая сфера; равновесие: инфраструктура и безопасность).',
+    );
+  });
+
   it('all one way, balanced, no data', () => {
-    expect(write(ru, 'Кыргызстан', [-1, -2, -3, -4])).toBe(
+    expect(write(ru, 'Кыргызстан', [-5, -6, -7, -8])).toBe(
       'Кыргызстан: крен к России во всех 4 измерениях.',
     );
-    expect(write(ru, 'Таджикистан', [1, 2, 3, 4])).toBe(
+    expect(write(ru, 'Таджикистан', [5, 6, 7, 8])).toBe(
       'Таджикистан: крен к Китаю во всех 4 измерениях.',
     );
-    expect(write(ru, 'Кыргызстан', [0.1, 0, -0.2, 0.3])).toBe(
+    expect(write(ru, 'Кыргызстан', [0.01, 0, -0.02, 0.03])).toBe(
       'Кыргызстан: равновесие между Китаем и Россией во всех 4 измерениях.',
+    );
+    expect(write(ru, 'Кыргызстан', [30, 30, 30, 30], 0, [0.7, 0.7, 0.7, 0.7])).toBe(
+      'Кыргызстан: во всех 4 измерениях направление между Китаем и Россией неясно.',
     );
     expect(write(ru, 'Кыргызстан', [null, null, null, null])).toBe(
       'Кыргызстан: недостаточно данных для вывода.',
     );
-    expect(write(ru, 'Кыргызстан', [3, 0.1, -0.2, 5])).toBe(
+    expect(write(ru, 'Кыргызстан', [3, 0.01, -0.02, 5])).toBe(
       'Кыргызстан: крен к Китаю в 2 из 4 измерений; инфраструктура и цифровая сфера — в равновесии.',
     );
   });

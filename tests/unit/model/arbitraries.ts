@@ -60,6 +60,7 @@ export function makeObservation(
     year: 2025,
     confidence: 'estimate',
     sources: ['synthetic'],
+    evidence: [],
     note: txt('synthetic'),
     ...extra,
   };
@@ -88,6 +89,7 @@ export function makeDataset(
     tiltPair: ['CN', 'RU'],
     sources: [],
     events: [],
+    context: [],
     presets: [],
     options: [],
     dimensionWeights: { ...EQUAL_DIMENSION_WEIGHTS },

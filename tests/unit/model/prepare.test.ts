@@ -142,12 +142,27 @@ describe('prepare: overrides', () => {
     ).toBeCloseTo(42.5, 10);
   });
 
-  it('an override for a cell with no observation creates no data', () => {
+  it('an override for a cell with no observation supplies it (the analyst’s own value)', () => {
     const set = computeScores(fixtureDataset(), {
       overrides: { 'TJ.CN.corridors': 4, 'KG.RU.debt_share': 50 },
     });
-    expect(findDimensionScore(set, 'TJ', 'CN', 'infrastructure')!.score).toBeNull();
-    expect(findDimensionScore(set, 'KG', 'RU', 'economic')!.score).toBeCloseTo(65 / 3, 10);
+    // TJ.CN infrastructure had no data; corridors at level 4 → 100, all of the weight
+    expect(findDimensionScore(set, 'TJ', 'CN', 'infrastructure')).toMatchObject({
+      score: 100,
+      coverage: 1,
+    });
+    // KG.RU economic: (2·20 + 1·100 + 1·25) / 4, coverage 3/4 → 1
+    expect(findDimensionScore(set, 'KG', 'RU', 'economic')!.score).toBeCloseTo(165 / 4, 10);
+    expect(findDimensionScore(set, 'KG', 'RU', 'economic')!.coverage).toBe(1);
+  });
+
+  it('an override naming an unknown country, partner or indicator creates nothing', () => {
+    const ds = fixtureDataset();
+    const p = prepare(ds, {
+      overrides: { 'KZ.CN.trade_share': 5, 'KG.TR.trade_share': 5, 'KG.CN.ghost': 5, junk: 5 },
+    });
+    expect(p.cells).toHaveLength(ds.observations.length);
+    expect(p.cells.every((c) => !c.supplied && !c.overridden)).toBe(true);
   });
 
   it('an override of 0 is applied (not mistaken for "none")', () => {

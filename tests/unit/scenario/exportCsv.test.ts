@@ -11,7 +11,7 @@ import {
   scoresOutput,
   toCsv,
 } from '@/scenario/exportCsv';
-import { normalizeScenario } from '@/scenario/sliders';
+import { missingRecords, normalizeScenario } from '@/scenario/sliders';
 
 /** RFC 4180, as a spreadsheet reads it. */
 function parseCsv(text: string): string[][] {
@@ -85,7 +85,13 @@ describe('scores CSV', () => {
   it('has the same columns on every row and the numbers of the model', () => {
     const scenario = normalizeScenario(dataset, { overrides: { 'KG.CN.debt_share': 60 } });
     const rows = parseCsv(scoresCsv(scoresOutput(dataset, scenario, null)));
-    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([9]));
+    // type, country, partner, dimension, value, coverage, low, high, pChina, lean
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([10]));
+    expect(rows[0]![9]).toBe('lean');
+    for (const r of rows.slice(1)) {
+      if (r[0] === 'tilt') expect(r[9]).toMatch(/^[a-z-]+$/);
+      else expect(r[9]).toBe('');
+    }
     const set = computeScores(dataset, scenario);
     const kgEconomic = set.dimensionScores.find(
       (s) => s.country === 'KG' && s.partner === 'CN' && s.dimension === 'economic',
@@ -123,13 +129,39 @@ describe('indicators CSV', () => {
       for (const r of body) {
         expect(r).toHaveLength(INDICATOR_COLUMNS.length);
         expect(r[column('sources')]).not.toBe('');
-        expect(['reported', 'estimate', 'judgement']).toContain(r[column('confidence')]);
+        expect(['reported', 'computed', 'estimate', 'judgement']).toContain(
+          r[column('confidence')],
+        );
       }
       const debt = body.find(
         (r) => r[0] === 'KG' && r[1] === 'CN' && r[column('indicator')] === 'debt_share',
       )!;
       const name = dataset.indicators.find((i) => i.id === 'debt_share')!.name[language];
       expect(debt[column('indicator_name')]).toBe(name);
+    }
+  });
+
+  it('marks a value the analyst supplied: confidence "analyst", no published value, no source', () => {
+    // Which cells are missing comes from the data set.
+    const [record] = missingRecords(dataset);
+    if (!record) return;
+    const value = record.max;
+    const scenario = normalizeScenario(dataset, { overrides: { [record.key]: value } });
+    const base = parseCsv(indicatorsCsv(dataset, normalizeScenario(dataset, {})));
+    const isCell = (r: string[]) =>
+      r[0] === record.country &&
+      r[1] === record.partner &&
+      r[column('indicator')] === record.indicator;
+    expect(base.some(isCell)).toBe(false);
+    for (const language of ['en', 'ru'] as const) {
+      const row = parseCsv(indicatorsCsv(dataset, scenario, language)).find(isCell)!;
+      expect(Number(row[column('value')])).toBe(value);
+      expect(row[column('published_value')]).toBe('');
+      expect(row[column('changed_by_scenario')]).toBe('true');
+      expect(row[column('confidence')]).toBe('analyst');
+      expect(row[column('sources')]).toBe('');
+      expect(row[column('year')]).toBe('');
+      expect(row[column('note')]).not.toBe('');
     }
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { completeScenario, observationKey } from '@/model';
 import { parseScenarioText, SCENARIO_FILE_MAX_BYTES, toScenarioFile } from '@/scenario/file';
+import { missingRecords } from '@/scenario/sliders';
 
 const key = observationKey('TJ', 'RU', 'remittances_gdp');
 
@@ -53,6 +54,28 @@ describe('scenario files', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('accepts a value the analyst supplies for a missing cell, within its kind’s range', () => {
+    // Which cells are missing comes from the data set.
+    for (const record of missingRecords(dataset)) {
+      const ok = parseScenarioText(
+        dataset,
+        JSON.stringify({ overrides: { [record.key]: record.max } }),
+      );
+      expect(ok).toMatchObject({ ok: true, data: { overrides: { [record.key]: record.max } } });
+      const tooBig = parseScenarioText(
+        dataset,
+        JSON.stringify({ overrides: { [record.key]: record.max * 10 + 1 } }),
+      );
+      if (record.max < 1e6) expect(tooBig.ok).toBe(false);
+    }
+    // a cell of an unknown country is no cell at all
+    const unknown = parseScenarioText(
+      dataset,
+      JSON.stringify({ overrides: { 'XX.CN.debt_share': 1 } }),
+    );
+    expect(unknown.ok).toBe(false);
   });
 
   it('accepts any in-range override of a real observation and refuses out-of-range ones', () => {

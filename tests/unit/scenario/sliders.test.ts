@@ -11,7 +11,9 @@ import {
   displayedValue,
   findSliderByKey,
   findSliderByParam,
+  isMissingRecord,
   isNumericRecord,
+  missingRecords,
   normalizeScenario,
   publishedValue,
   sliderIndex,
@@ -24,6 +26,17 @@ const numeric = (d: Dataset, key: string): NumericSliderRecord => {
   return r;
 };
 
+/** Every country × partner × indicator of a data set, and those no observation covers. */
+function cellsOf(d: Dataset): { all: string[]; missing: string[] } {
+  const covered = new Set(
+    d.observations.map((o) => observationKey(o.country, o.partner, o.indicator)),
+  );
+  const all = d.countries.flatMap((c) =>
+    d.partners.flatMap((p) => d.indicators.map((i) => observationKey(c.code, p.code, i.id))),
+  );
+  return { all, missing: all.filter((key) => !covered.has(key)) };
+}
+
 describe('slider records from the real data set', () => {
   const records = buildSliderRecords(dataset);
   const assumptions = records.filter((r) => r.group === 'assumption');
@@ -32,8 +45,51 @@ describe('slider records from the real data set', () => {
     const cells = new Set(
       dataset.observations.map((o) => observationKey(o.country, o.partner, o.indicator)),
     );
-    expect(assumptions).toHaveLength(cells.size);
-    expect(new Set(assumptions.map((r) => r.key))).toEqual(cells);
+    const published = assumptions.filter((r) => !isMissingRecord(r));
+    expect(published).toHaveLength(cells.size);
+    expect(new Set(published.map((r) => r.key))).toEqual(cells);
+  });
+
+  it('has one assumption per missing cell, marked missing, with no baseline, range or source', () => {
+    const { all, missing } = cellsOf(dataset);
+    expect(new Set(assumptions.map((r) => r.key))).toEqual(new Set(all));
+    expect(
+      missingRecords(dataset)
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual([...missing].sort());
+    for (const r of missingRecords(dataset)) {
+      const [country, partner, indicator] = r.key.split('.') as [string, string, string];
+      const kind = dataset.indicators.find((i) => i.id === indicator)!.kind;
+      expect(r).toMatchObject({
+        group: 'assumption',
+        missing: true,
+        baseline: null,
+        sourceIds: [],
+        param: `o.${r.key}`,
+        country,
+        partner,
+        indicator,
+        observations: [{ key: r.key, country, partner, indicator }],
+      });
+      expect(r.range).toBeUndefined();
+      // the indicator kind's track, as for the published cells of the same indicator
+      if (kind === 'share') expect(r).toMatchObject({ min: 0, max: 100 });
+      if (kind === 'ordinal') expect(r).toMatchObject({ min: 0, max: 4 });
+      const sibling = assumptions.find(
+        (x) => !isMissingRecord(x) && x.control === 'slider' && x.indicator === indicator,
+      );
+      if (sibling && sibling.control === 'slider') {
+        expect([r.min, r.max, r.step, r.decimals]).toEqual([
+          sibling.min,
+          sibling.max,
+          sibling.step,
+          sibling.decimals,
+        ]);
+      }
+      expect(displayedValue(dataset, r, baselineFullScenario(dataset))).toBeNull();
+      expect(publishedValue(dataset, r.key, baselineFullScenario(dataset).options)).toBeUndefined();
+    }
   });
 
   it('covers every dimension for each country', () => {
@@ -89,9 +145,18 @@ describe('slider records from the real data set', () => {
   });
 
   it('takes the baseline of a cell with variants under the default option', () => {
-    expect(numeric(dataset, 'KG.CN.trade_share').baseline).toBe(37.5);
+    const reading = (choice: string) =>
+      dataset.observations.find(
+        (o) =>
+          o.country === 'KG' &&
+          o.partner === 'CN' &&
+          o.indicator === 'trade_share' &&
+          o.variant?.value === choice,
+      )!.value;
+    expect(reading('kyrgyz-stats')).not.toBe(reading('china-customs'));
+    expect(numeric(dataset, 'KG.CN.trade_share').baseline).toBe(reading('kyrgyz-stats'));
     expect(publishedValue(dataset, 'KG.CN.trade_share', { kgTradeSource: 'china-customs' })).toBe(
-      71.5,
+      reading('china-customs'),
     );
   });
 
@@ -186,13 +251,16 @@ describe('normalizeScenario', () => {
   });
 
   it('judges "published" under the scenario’s own options', () => {
+    const statsValue = numeric(dataset, 'KG.CN.trade_share').baseline;
     const customs = normalizeScenario(dataset, {
-      overrides: { 'KG.CN.trade_share': 37.5 },
+      overrides: { 'KG.CN.trade_share': statsValue },
       options: { kgTradeSource: 'china-customs' },
     });
-    expect(customs.overrides).toEqual({ 'KG.CN.trade_share': 37.5 });
-    expect(displayedValue(dataset, numeric(dataset, 'KG.CN.trade_share'), customs)).toBe(37.5);
-    const stats = normalizeScenario(dataset, { overrides: { 'KG.CN.trade_share': 37.5 } });
+    expect(customs.overrides).toEqual({ 'KG.CN.trade_share': statsValue });
+    expect(displayedValue(dataset, numeric(dataset, 'KG.CN.trade_share'), customs)).toBe(
+      statsValue,
+    );
+    const stats = normalizeScenario(dataset, { overrides: { 'KG.CN.trade_share': statsValue } });
     expect(stats.overrides).toEqual({});
   });
 
@@ -221,5 +289,57 @@ describe('normalizeScenario', () => {
       aggregation: 'geometric',
     });
     expect(changed.map((r) => r.param)).toEqual(['o.KG.CN.debt_share', 'w.security', 'agg']);
+  });
+});
+
+describe('missing cells', () => {
+  // fixtureDataset: KG.RU.debt_share and TJ.CN.corridors (among others) have no observation
+  const d = fixtureDataset();
+  const missing = cellsOf(d).missing;
+
+  it('are records of the fixture, placed among the assumptions of their indicator', () => {
+    expect(missing).toContain('KG.RU.debt_share');
+    const keys = buildSliderRecords(d)
+      .filter((r) => r.group === 'assumption' && r.indicator === 'debt_share')
+      .map((r) => r.key);
+    expect(keys).toEqual([
+      'KG.CN.debt_share',
+      'KG.RU.debt_share',
+      'TJ.CN.debt_share',
+      'TJ.RU.debt_share',
+    ]);
+    expect(
+      missingRecords(d)
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual([...missing].sort());
+  });
+
+  it('keep a supplied value (clamped and rounded) and count it as a change', () => {
+    const s = normalizeScenario(d, {
+      overrides: { 'KG.RU.debt_share': 140, 'TJ.CN.corridors': 2.3333 },
+    });
+    expect(s.overrides).toEqual({ 'KG.RU.debt_share': 100, 'TJ.CN.corridors': 2.33 });
+    expect(changedRecords(d, s).map((r) => r.key)).toEqual(['KG.RU.debt_share', 'TJ.CN.corridors']);
+    const record = findSliderByKey(d, 'KG.RU.debt_share');
+    expect(isMissingRecord(record)).toBe(true);
+    if (isMissingRecord(record)) {
+      expect(displayedValue(d, record, s)).toBe(100);
+      expect(displayedValue(d, record, normalizeScenario(d, {}))).toBeNull();
+      expect(clampToSlider(record, -5)).toBe(record.min);
+    }
+  });
+
+  it('any value within the track is a supplied value, never dropped as "published"', () => {
+    for (const key of missing) {
+      const record = findSliderByKey(d, key);
+      if (!isNumericRecord(record)) throw new Error(key);
+      for (const v of [record.min, (record.min + record.max) / 2, record.max]) {
+        const value = clampToSlider(record, v);
+        expect(normalizeScenario(d, { overrides: { [key]: v } }).overrides).toEqual({
+          [key]: value,
+        });
+      }
+    }
   });
 });

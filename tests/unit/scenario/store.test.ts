@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { computeScores } from '@/model';
-import { baselineFullScenario } from '@/scenario/sliders';
+import { baselineFullScenario, missingRecords } from '@/scenario/sliders';
 import type { ScenarioStoreHook } from '@/scenario/store';
 import { createScenarioStore, initScenarioStore } from '@/scenario/store';
 import { decodeScenario, encodeScenario, presetScenario } from '@/scenario/urlCodec';
@@ -90,8 +90,15 @@ describe('scenario store', () => {
   });
 
   it('drops an override that becomes the published reading when the option changes', () => {
-    state().setOverride('KG.CN.trade_share', 71.5);
-    expect(state().scenario.overrides).toEqual({ 'KG.CN.trade_share': 71.5 });
+    const customsValue = dataset.observations.find(
+      (o) =>
+        o.indicator === 'trade_share' &&
+        o.country === 'KG' &&
+        o.partner === 'CN' &&
+        o.variant?.value === 'china-customs',
+    )!.value;
+    state().setOverride('KG.CN.trade_share', customsValue);
+    expect(state().scenario.overrides).toEqual({ 'KG.CN.trade_share': customsValue });
     state().setOption('kgTradeSource', 'china-customs');
     expect(state().scenario.overrides).toEqual({});
   });
@@ -137,6 +144,33 @@ describe('scenario store', () => {
     state().setName('Renamed');
     state().setDescription('d');
     expect(state().scenario).toMatchObject({ name: 'Renamed', description: 'd' });
+  });
+
+  it('supplies a missing cell (clamped to its track), counts it, and removes it back to missing', () => {
+    // Which cells are missing comes from the data set.
+    const [record] = missingRecords(dataset);
+    if (!record) return;
+    state().setOverride(record.key, record.max + 10);
+    expect(state().scenario.overrides).toEqual({ [record.key]: record.max });
+    state().setSlider(record.key, record.min);
+    expect(state().scenario.overrides).toEqual({ [record.key]: record.min });
+    const scores = computeScores(dataset, state().scenario);
+    const group = scores.dimensionScores.find(
+      (s) =>
+        s.country === record.country &&
+        s.partner === record.partner &&
+        s.dimension === record.dimension,
+    )!;
+    expect(group.contributions.find((c) => c.key === record.key)).toMatchObject({
+      supplied: true,
+      value: record.min,
+      baselineValue: null,
+    });
+    state().resetSlider(record.key);
+    expect(state().scenario.overrides).toEqual({});
+    state().setOverride(record.key, record.max);
+    state().resetOverride(record.key);
+    expect(state().scenario).toEqual(baselineFullScenario(dataset));
   });
 
   it('holds inputs only: the scores follow from the scenario', () => {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
-import type { Scenario } from '@/model';
+import type { Dataset, Scenario } from '@/model';
 import type { SliderRecord } from '@/scenario/sliders';
 import {
   baselineFullScenario,
+  missingRecords,
   normalizeScenario,
   recordValue,
   roundTo,
@@ -12,6 +13,7 @@ import {
 } from '@/scenario/sliders';
 import {
   MIGRATIONS,
+  MISSING_PARAM_VALUE,
   URL_CODEC_VERSION,
   decodeScenario,
   encodeScenario,
@@ -20,6 +22,7 @@ import {
   renameParams,
   withScenarioParams,
 } from '@/scenario/urlCodec';
+import { fixtureDataset } from '../model/arbitraries';
 
 const records = sliderIndex(dataset).records;
 const presetIds = dataset.presets.map((p) => p.id);
@@ -339,6 +342,71 @@ describe('decodeScenario', () => {
     expect(Object.getPrototypeOf(d.scenario.overrides)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(d.ignored.map((i) => i.param)).toEqual(['o.__proto__', 'w.__proto__', 'iw.constructor']);
+  });
+});
+
+describe('missing cells in the link', () => {
+  // Which cells are missing comes from the data set, never from the test.
+  const missing = missingRecords(dataset);
+
+  it('the data set has missing cells to supply (else the rest of this block proves nothing)', () => {
+    expect(missing.length).toBeGreaterThan(0);
+  });
+
+  it('writes o.<cell> only when the analyst supplied a value, and reads it back', () => {
+    for (const record of missing) {
+      const value = roundTo(record.min + (record.max - record.min) / 2, record.decimals);
+      const params = encodeScenario(dataset, { overrides: { [record.key]: value } });
+      expect(Object.fromEntries(params)).toEqual({
+        [record.param]: String(value),
+        v: String(URL_CODEC_VERSION),
+      });
+      const decoded = decodeScenario(dataset, params);
+      expect(decoded.scenario.overrides).toEqual({ [record.key]: value });
+      expect(decoded.ignored).toEqual([]);
+      // Removing the param returns the cell to missing.
+      params.delete(record.param);
+      expect(decodeScenario(dataset, params).scenario.overrides).toEqual({});
+    }
+  });
+
+  it('clamps a supplied value to the indicator kind’s track', () => {
+    const record = missing[0]!;
+    const decoded = decodeScenario(dataset, `?${record.param}=${record.max * 10 + 1}`);
+    expect(decoded.scenario.overrides).toEqual({ [record.key]: record.max });
+    expect(decoded.adjusted).toEqual([
+      expect.objectContaining({ param: record.param, to: record.max }),
+    ]);
+  });
+
+  it('a preset that supplies a cell: taking the value away writes `missing`, read back as missing', () => {
+    const base = fixtureDataset();
+    const d: Dataset = {
+      ...base,
+      presets: [
+        {
+          id: 'fill',
+          name: { en: 'Fill', ru: 'Fill' },
+          rationale: { en: '', ru: '' },
+          sources: [],
+          scenario: { overrides: { 'TJ.CN.corridors': 3 } },
+        },
+      ],
+    };
+    const params = encodeScenario(d, { overrides: {} }, 'fill');
+    expect(params.get('o.TJ.CN.corridors')).toBe(MISSING_PARAM_VALUE);
+    const decoded = decodeScenario(d, params);
+    expect(decoded.presetId).toBe('fill');
+    expect(decoded.scenario.overrides).toEqual({});
+    expect(decoded.ignored).toEqual([]);
+    // the preset's own value: only `p`
+    expect(Object.fromEntries(encodeScenario(d, presetScenario(d, 'fill')!, 'fill'))).toEqual({
+      p: 'fill',
+      v: String(URL_CODEC_VERSION),
+    });
+    // `missing` means nothing for a published cell: not a number, ignored
+    const bad = decodeScenario(d, '?o.KG.CN.debt_share=missing');
+    expect(bad.ignored).toEqual([expect.objectContaining({ code: 'not-a-number' })]);
   });
 });
 

@@ -4,10 +4,15 @@ import { buildTiltRows } from '@/components/charts/tiltAdapter';
 import { dataset } from '@/data/dataset';
 import {
   buildFlips,
+  buildMethodEntries,
+  methodChoiceId,
+  methodChoiceName,
+  methodSentence,
+  outsideSentence,
+  type FlipSuggestion,
   buildScoreIntervalRows,
   buildTornadoes,
   flipSentence,
-  leanShare,
   niceStep,
   scoreIntervalModel,
   smallestFlip,
@@ -20,22 +25,25 @@ import {
   type Tornado,
 } from '@/features/analysis/adapters';
 import { createI18n, loadNamespaces, type Language } from '@/i18n';
-import { formatSigned, formatValue } from '@/lib/format';
-import type { Dataset, ScenarioInput, TiltDimension } from '@/model';
+import { formatSigned, formatValue, valueStep } from '@/lib/format';
+import type { Cell, Dataset, MethodFlip, Prepared, ScenarioInput, TiltDimension } from '@/model';
 import {
   computeScores,
   findTilt,
   monteCarlo,
   normalise,
   prepare,
+  readTilt,
+  methodAlternatives,
+  methodFlips,
   TILT_DIMENSIONS,
-  whatWouldFlip,
+  tiltSign,
+  whatWouldFlipPrepared,
 } from '@/model';
 import { datasetArb, fixtureDataset } from '../../model/arbitraries';
 
 await loadNamespaces(['analysis']);
 
-const sign = (x: number) => (x > 0 ? 1 : x < 0 ? -1 : 0);
 const labelled = <K extends string>(keys: readonly K[]) => keys.map((key) => ({ key, label: key }));
 
 describe('interval charts', () => {
@@ -120,14 +128,16 @@ describe('interval charts', () => {
       expect(g.points.map((p) => p.label)).toEqual(['KG', 'TJ']);
       for (const p of g.points) {
         const [dimension, country] = p.key.split('.') as [TiltDimension, string];
-        const tilt = findTilt(scores, country, dimension)!;
+        const tilt = findTilt(scores, country, dimension);
         expect(p.value).toBe(tilt);
-        expect(p.partner).toBe(tilt >= 0 ? 'CN' : 'RU');
-        expect(p.hatched).toBe(tilt >= 0);
-        expect(p.pPositive).toBe(
-          uncertainty.tilts.find((x) => x.country === country && x.dimension === dimension)!
-            .pPositive,
-        );
+        // a tilt without data (a dimension with a missing partner) has no side
+        expect(p.partner).toBe(tilt === null ? null : tilt >= 0 ? 'CN' : 'RU');
+        expect(p.hatched).toBe(tilt !== null && tilt >= 0);
+        const pPositive = uncertainty.tilts.find(
+          (x) => x.country === country && x.dimension === dimension,
+        )!.pPositive;
+        expect(p.pPositive).toBe(pPositive);
+        expect(p.reading).toEqual(readTilt(tilt, pPositive));
       }
     }
     // one country: its points need no label
@@ -136,13 +146,6 @@ describe('interval charts', () => {
       dataset.tiltPair,
     );
     expect(single.groups.every((g) => g.points.every((p) => p.label === null))).toBe(true);
-  });
-
-  it('leanShare names the side of the median and its share', () => {
-    expect(leanShare(0.87, ['CN', 'RU'])).toEqual({ partner: 'CN', share: 0.87 });
-    expect(leanShare(0.25, ['CN', 'RU'])).toEqual({ partner: 'RU', share: 0.75 });
-    expect(leanShare(0.5, ['CN', 'RU'])).toEqual({ partner: 'CN', share: 0.5 });
-    expect(leanShare(null, ['CN', 'RU'])).toBeNull();
   });
 });
 
@@ -248,7 +251,58 @@ describe('what would flip it', () => {
       dimension,
     );
 
-  /** Checks one finding against the model: the sign really changes, and nothing smaller does. */
+  /** What one assumption can do to a tilt inside its published range (the model's search). */
+  const insideRange = (prepared: Prepared, cell: Cell, country: string, dimension: TiltDimension) =>
+    whatWouldFlipPrepared(prepared, {
+      country,
+      dimension,
+      key: cell.key,
+      min: Math.max(cell.low, cell.indicator.goalposts.min),
+      max: Math.min(cell.high, cell.indicator.goalposts.max),
+    });
+
+  const distanceOf = (cell: Cell, from: number, to: number) => {
+    const { goalposts, scale } = cell.indicator;
+    return Math.abs(normalise(to, goalposts, scale) - normalise(from, goalposts, scale));
+  };
+
+  /** Checks a suggestion against the model: applied as an override it does what it says. */
+  function checkSuggestion(
+    ds: Dataset,
+    scenario: Partial<ScenarioInput>,
+    country: string,
+    dimension: TiltDimension,
+    s: FlipSuggestion,
+    now: number,
+  ) {
+    expect(s.from).not.toBe(s.to);
+    if (s.indicator.kind === 'ordinal') expect(Number.isInteger(s.to)).toBe(true);
+    const after = tiltWith(ds, scenario, s.key, s.to, country, dimension)!;
+    // a landing on 0.0 is never called a flip
+    expect(tiltSign(after)).toBe(s.outcome === 'flips' ? -tiltSign(now) : 0);
+    expect(s.toward).toBe(now > 0 ? ds.tiltPair[1] : ds.tiltPair[0]);
+    expect(s.withinRange).toBe(s.to >= s.low && s.to <= s.high);
+    // the value as shown (formatValue's precision) is the value that was tested, unless the
+    // next value at that precision would leave the range searched
+    if (s.indicator.kind !== 'ordinal') {
+      const step = valueStep(s.to);
+      const units = s.to / step;
+      if (Math.abs(units - Math.round(units)) > 1e-6) {
+        const gp = s.indicator.goalposts;
+        const snapped = (s.to > s.from ? Math.ceil(units) : Math.floor(units)) * step;
+        const outside = (lo: number, hi: number) => snapped < lo || snapped > hi;
+        expect(
+          outside(gp.min, gp.max) || outside(Math.max(s.low, gp.min), Math.min(s.high, gp.max)),
+        ).toBe(true);
+      }
+    }
+  }
+
+  /**
+   * Checks one finding against the model: only changes inside the published ranges are
+   * findings, a flip beats a balance, nothing inside the ranges does it with a smaller change,
+   * and a flip outside the ranges is only ever the `outside` suggestion.
+   */
   function checkFinding(
     ds: Dataset,
     scenario: Partial<ScenarioInput>,
@@ -263,43 +317,41 @@ describe('what would flip it', () => {
       return;
     }
     expect(now).not.toBeNull();
-    expect(finding.tilt).toBeCloseTo(now!, 9);
+    expect(finding.tilt).toBeCloseTo(tiltSign(now!) === 0 ? finding.tilt : now!, 9);
     if (finding.kind === 'balanced') {
-      expect(now).toBe(0);
+      expect(tiltSign(now!)).toBe(0);
       return;
     }
-    // every assumption of the country, tried through the model itself
-    const flips = prepared.cells
-      .filter((c) => c.country === country)
-      .map((cell) => ({
-        cell,
-        r: whatWouldFlip(ds, scenario, { country, dimension, key: cell.key }),
-      }))
-      .filter((x) => x.r.kind === 'flips');
-    if (finding.kind === 'cannot-flip') {
-      expect(flips).toEqual([]);
+    // every assumption of the country with a published range, inside that range
+    const inside = prepared.cells
+      .filter((c) => c.country === country && c.observation)
+      .map((cell) => ({ cell, r: insideRange(prepared, cell, country, dimension) }));
+    const insideFlips = inside.filter((x) => x.r.kind === 'flips');
+    const insideBalances = inside.filter((x) => x.r.kind === 'balances');
+    if (finding.kind === 'flips' || finding.kind === 'balances') {
+      const s = finding.suggestion;
+      expect(s.withinRange).toBe(true);
+      expect(s.outcome).toBe(finding.kind);
+      checkSuggestion(ds, scenario, country, dimension, s, now!);
+      const rivals = finding.kind === 'flips' ? insideFlips : insideBalances;
+      if (finding.kind === 'balances') expect(insideFlips).toEqual([]);
+      for (const { cell, r } of rivals) {
+        if (r.kind !== 'flips' && r.kind !== 'balances') continue;
+        // the search's precision (formatValue's step) may move a value out by one step
+        expect(distanceOf(cell, r.current, r.value)).toBeGreaterThanOrEqual(
+          s.distance - distanceOf(cell, r.value, r.value + valueStep(r.value)) - 1e-9,
+        );
+      }
+    } else {
       expect(finding.leansTo).toBe(now! > 0 ? ds.tiltPair[0] : ds.tiltPair[1]);
-      return;
+      expect(insideFlips).toEqual([]);
+      expect(insideBalances).toEqual([]);
     }
-    const s = finding.suggestion;
-    expect(s.from).not.toBe(s.to);
-    // applied as an override through the model, the suggestion changes the tilt's sign
-    const after = tiltWith(ds, scenario, s.key, s.to, country, dimension)!;
-    expect(sign(after)).not.toBe(sign(now!));
-    if (s.outcome === 'flips') expect(sign(after)).toBe(-sign(now!));
-    else expect(after).toBe(0);
-    expect(s.toward).toBe(now! > 0 ? ds.tiltPair[1] : ds.tiltPair[0]);
-    expect(s.withinRange).toBe(s.to >= s.low && s.to <= s.high);
-    // and no single assumption does it with a smaller change (a real flip beats a balance)
-    for (const { cell, r } of flips) {
-      if (r.kind !== 'flips') continue;
-      const { goalposts, scale } = cell.indicator;
-      const distance = Math.abs(
-        normalise(r.value, goalposts, scale) - normalise(r.current, goalposts, scale),
-      );
-      const real = r.tiltBeyond !== 0;
-      if (s.outcome === 'balances') expect(real).toBe(false);
-      else if (real) expect(distance).toBeGreaterThanOrEqual(s.distance - 1e-9);
+    if (finding.kind !== 'flips' && finding.outside) {
+      const o = finding.outside;
+      expect(o.withinRange).toBe(false);
+      expect(o.outcome).toBe('flips');
+      checkSuggestion(ds, scenario, country, dimension, o, now!);
     }
   }
 
@@ -354,11 +406,55 @@ describe('what would flip it', () => {
     );
   });
 
+  it('the hand-computed fixture: a rubric tilt that one level only balances inside its range, and flips beyond it', () => {
+    // fixture infrastructure: KG.CN corridors level 3, KG.RU level 2 (range 1–3) → +25;
+    // RU at level 3 balances (0.0) inside the range, level 4 would flip it but lies outside
+    const ds = fixtureDataset();
+    const finding = smallestFlip(prepare(ds), 'KG', 'infrastructure');
+    expect(finding.kind).toBe('balances');
+    if (finding.kind !== 'balances') return;
+    expect(finding.suggestion).toMatchObject({ key: 'KG.RU.corridors', from: 2, to: 3 });
+    // outside the ranges: RU to level 4, or CN (published as a point, level 3) down to
+    // level 1, both half the scale; the tie goes to the first key
+    expect(finding.outside).toMatchObject({
+      key: 'KG.CN.corridors',
+      from: 3,
+      to: 1,
+      withinRange: false,
+      outcome: 'flips',
+    });
+  });
+
   it('buildFlips gives one finding per country × dimension, in order', () => {
     const entries = buildFlips(prepare(dataset), ['KG', 'TJ'], TILT_DIMENSIONS);
     expect(entries.map((e) => `${e.country}.${e.dimension}`)).toEqual(
       ['KG', 'TJ'].flatMap((c) => TILT_DIMENSIONS.map((d) => `${c}.${d}`)),
     );
+  });
+
+  it('method entries: per country, the model’s method alternatives that flip, balance or tip a tilt', () => {
+    const codes = dataset.countries.map((c) => c.code);
+    for (const scenario of [
+      {},
+      { aggregation: 'geometric' as const },
+      { dimensionWeights: { digital: 4 } },
+    ]) {
+      const alternatives = methodAlternatives(dataset, scenario);
+      const entries = buildMethodEntries(alternatives, codes);
+      expect(entries.map((e) => e.country)).toEqual(codes);
+      const all = methodFlips(alternatives);
+      for (const e of entries) {
+        expect(e.tested).toEqual(alternatives.map((a) => a.choice));
+        expect(e.flips).toHaveLength(all.filter((f) => f.country === e.country).length);
+        for (const f of e.flips) {
+          expect(f.country).toBe(e.country);
+          const alt = alternatives.find((a) => a.choice === f.choice)!;
+          expect(f.then).toBe(
+            findTilt(computeScores(dataset, alt.scenario), f.country, f.dimension),
+          );
+        }
+      }
+    }
   });
 });
 
@@ -384,6 +480,11 @@ describe('words', () => {
       indicator: (i) => i.name[language],
       valueAfter: (v, i) => withUnit(formatValue(v, language), i.unit, t, 'unitsAfter'),
       tilt: (x) => formatSigned(x),
+      option: (key) => dataset.options.find((o) => o.key === key)!.label[language],
+      choice: (key, value) =>
+        dataset.options.find((o) => o.key === key)!.choices.find((c) => c.value === value)!.label[
+          language
+        ],
     };
   };
   const translate = (language: Language) => {
@@ -392,19 +493,40 @@ describe('words', () => {
       String(options === undefined ? t(key) : t(key, options as never));
   };
   const entries = buildFlips(prepare(dataset), ['KG', 'TJ'], TILT_DIMENSIONS);
-  const entry = (country: string, dimension: TiltDimension): FlipEntry =>
-    entries.find((e) => e.country === country && e.dimension === dimension)!;
+  const name = (code: string) => dataset.countries.find((c) => c.code === code)!.name.en;
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  const [first, second] = dataset.tiltPair;
+  const ordinal = dataset.indicators.find((i) => i.kind === 'ordinal')!;
+  /** A synthetic suggestion on a rubric: levels are words, not data. */
+  const suggestion = (over: Partial<FlipSuggestion>): FlipSuggestion => ({
+    key: `KG.${second}.${ordinal.id}`,
+    partner: second,
+    indicator: ordinal,
+    observation: dataset.observations[0]!,
+    low: 3,
+    high: 4,
+    from: 3,
+    to: 1,
+    tiltNow: -5,
+    tiltBeyond: 5,
+    outcome: 'flips',
+    toward: first,
+    distance: 50,
+    withinRange: false,
+    ...over,
+  });
 
   it('says what would flip a tilt in plain English', () => {
-    const e = entry('KG', 'economic');
-    expect(e.finding.kind).toBe('flips');
-    if (e.finding.kind !== 'flips') return;
+    const e = entries.find((x) => x.finding.kind === 'flips');
+    if (!e || e.finding.kind !== 'flips') return;
     const s = e.finding.suggestion;
     const partner = s.partner === 'CN' ? 'China' : 'Russia';
     const to = s.toward === 'CN' ? 'China' : 'Russia';
     const verb = s.to < s.from ? 'fell' : 'rose';
+    const unit = (v: number) =>
+      withUnit(formatValue(v), s.indicator.unit, translate('en'), 'unitsAfter');
     expect(flipSentence(e, namesFor('en'), translate('en'))).toBe(
-      `Kyrgyzstan's economic tilt would flip to ${to} if ${partner}'s ${s.indicator.name.en.charAt(0).toLowerCase()}${s.indicator.name.en.slice(1)} ${verb} from ${formatValue(s.from)}% to ${formatValue(s.to)}%.`,
+      `${name(e.country)}'s ${translate('en')(`tilts.${e.dimension}`)} would flip to ${to} if ${partner}'s ${lower(s.indicator.name.en)} ${verb} from ${unit(s.from)} to ${unit(s.to)}.`,
     );
   });
 
@@ -414,21 +536,147 @@ describe('words', () => {
     for (const e of entries) {
       const text = flipSentence(e, names, t);
       expect(text).not.toMatch(/\{\{|\}\}/);
-      expect(text.startsWith(e.country === 'KG' ? 'Кыргызстан: ' : 'Таджикистан: ')).toBe(true);
+      expect(
+        text.startsWith(`${dataset.countries.find((c) => c.code === e.country)!.name.ru}: `),
+      ).toBe(true);
       if (e.finding.kind === 'flips') {
         expect(text).toMatch(/в пользу (Китая|России)/);
         expect(text).not.toMatch(/уровень \d/);
       }
     }
+    const rubric: FlipEntry = {
+      country: 'KG',
+      dimension: 'infrastructure',
+      finding: { kind: 'flips', tilt: -5, suggestion: suggestion({ withinRange: true, low: 1 }) },
+    };
+    expect(flipSentence(rubric, names, t)).toContain('снизится с уровня 3 до уровня 1.');
+    expect(flipSentence(rubric, namesFor('en'), translate('en'))).toContain(
+      'fell from level 3 to level 1.',
+    );
   });
 
-  it('names the tilt and its side when no single assumption flips it', () => {
-    const e = entry('KG', 'security');
-    expect(e.finding.kind).toBe('cannot-flip');
-    const tilt = findTilt(computeScores(dataset), 'KG', 'security')!;
+  it('names the tilt and its side when no single change inside the ranges flips it', () => {
+    const e = entries.find((x) => x.finding.kind === 'cannot-flip');
+    if (!e || e.finding.kind !== 'cannot-flip') return;
+    const tilt = findTilt(computeScores(dataset), e.country, e.dimension)!;
     expect(flipSentence(e, namesFor('en'), translate('en'))).toBe(
-      `Kyrgyzstan's security tilt (${formatSigned(tilt)}, toward Russia): no single assumption flips it.`,
+      `${name(e.country)}'s ${translate('en')(`tilts.${e.dimension}`)} (${formatSigned(tilt)}, toward ${tilt > 0 ? 'China' : 'Russia'}): no single assumption flips it within its published range.`,
     );
+  });
+
+  it('a balance is worded as one, never as a flip', () => {
+    const e: FlipEntry = {
+      country: 'KG',
+      dimension: 'infrastructure',
+      finding: {
+        kind: 'balances',
+        tilt: -5,
+        suggestion: suggestion({ outcome: 'balances', to: 2, withinRange: true }),
+        outside: null,
+      },
+    };
+    const en = flipSentence(e, namesFor('en'), translate('en'));
+    expect(en).toBe(
+      `${name('KG')}'s infrastructure tilt would not flip, but it would balance (0.0) if Russia's ${lower(ordinal.name.en)} fell from level 3 to level 2.`,
+    );
+    const ru = flipSentence(e, namesFor('ru'), translate('ru'));
+    expect(ru).toContain('не сменится, но уравновесится (0,0)');
+    expect(ru).toContain('с уровня 3 до уровня 2');
+  });
+
+  it('a flip outside the published range is said apart, as outside it', () => {
+    const outside = suggestion({});
+    const cannot = { kind: 'cannot-flip' as const, tilt: -5, leansTo: second, outside };
+    const e: FlipEntry = { country: 'KG', dimension: 'infrastructure', finding: cannot };
+    const en = outsideSentence(e, namesFor('en'), translate('en'))!;
+    expect(en.startsWith('Outside the published range: ')).toBe(true);
+    expect(en).toContain(
+      'fell from level 3 to level 1, beyond what the sources allow (level 3 to level 4).',
+    );
+    expect(flipSentence(e, namesFor('en'), translate('en'))).not.toContain('level 1');
+    const ru = outsideSentence(e, namesFor('ru'), translate('ru'))!;
+    expect(ru.startsWith('Вне опубликованного диапазона: ')).toBe(true);
+    expect(ru).toContain(
+      'снизился с уровня 3 до уровня 1, а источники допускают лишь значения от уровня 3 до уровня 4.',
+    );
+    // a value the analyst supplied has no published range
+    const supplied = outsideSentence(
+      { ...e, finding: { ...cannot, outside: { ...outside, observation: null } } },
+      namesFor('en'),
+      translate('en'),
+    );
+    expect(supplied).toContain('the value supplied');
+    const withSource = { ...outside, observation: dataset.observations[0]! };
+    expect(
+      outsideSentence(
+        { ...e, finding: { ...cannot, outside: withSource } },
+        namesFor('en'),
+        translate('en'),
+      ),
+    ).toContain('beyond what the sources allow');
+    // a range published as a single value
+    const point = outsideSentence(
+      { ...e, finding: { ...cannot, outside: { ...outside, low: 3, high: 3 } } },
+      namesFor('en'),
+      translate('en'),
+    );
+    expect(point).toContain('fell from level 3 to level 1, while the sources give only level 3.');
+    expect(
+      outsideSentence(
+        { ...e, finding: { ...cannot, outside: { ...outside, low: 3, high: 3 } } },
+        namesFor('ru'),
+        translate('ru'),
+      ),
+    ).toContain('а источники дают лишь значение уровня 3.');
+    // nothing to say apart when a change inside the ranges flips the tilt
+    const flips: FlipEntry = {
+      ...e,
+      finding: { kind: 'flips', tilt: -5, suggestion: suggestion({ withinRange: true }) },
+    };
+    expect(outsideSentence(flips, namesFor('en'), translate('en'))).toBeNull();
+  });
+
+  it('method choices in whole sentences, both languages', () => {
+    const flip: MethodFlip = {
+      country: 'KG',
+      dimension: 'overall',
+      now: -4,
+      then: 7.91,
+      outcome: 'flips',
+      toward: first,
+      choice: { kind: 'aggregation', from: 'arithmetic', to: 'geometric' },
+    };
+    expect(methodSentence(flip, namesFor('en'), translate('en'))).toBe(
+      `Switching to the geometric mean turns ${name('KG')}'s overall tilt to China (${formatSigned(7.91)}).`,
+    );
+    expect(methodSentence(flip, namesFor('ru'), translate('ru'))).toBe(
+      `${dataset.countries[0]!.name.ru}: при переходе к среднему геометрическому общий крен сменится в пользу Китая (${formatSigned(7.91)}).`,
+    );
+    const option = dataset.options[0]!;
+    const other = option.choices.find((c) => c.value !== option.default)!;
+    const choices: MethodFlip['choice'][] = [
+      flip.choice,
+      { kind: 'aggregation', from: 'geometric', to: 'arithmetic' },
+      { kind: 'option', option: option.key, from: option.default, to: other.value },
+      { kind: 'weights', from: 'scenario', to: 'equal' },
+    ];
+    for (const language of ['en', 'ru'] as const)
+      for (const outcome of ['flips', 'balances', 'unbalances'] as const)
+        for (const choice of choices) {
+          const text = methodSentence(
+            { ...flip, outcome, choice },
+            namesFor(language),
+            translate(language),
+          );
+          expect(text).not.toMatch(/\{\{|\}\}|flip\.method/);
+          expect(text).toMatch(/\.$/);
+          const chosen = methodChoiceName(choice, namesFor(language), translate(language));
+          expect(chosen).not.toMatch(/\{\{|\}\}|flip\.method/);
+        }
+    expect(
+      methodSentence({ ...flip, choice: choices[2]! }, namesFor('en'), translate('en')),
+    ).toContain(`Switching “${option.label.en}” to “${other.label.en}” turns`);
+    expect(methodChoiceId(choices[2]!)).toBe(`option-${option.key}-${other.value}`);
   });
 
   it('balanced and no-data findings', () => {

@@ -4,7 +4,16 @@ import { dataset } from '@/data/dataset';
 import {
   assumptionChanges,
   buildDeck,
+  flipRiskSentence,
   flipRisks,
+  keyRisks,
+  methodChoiceName,
+  methodRiskSentence,
+  methodRisks,
+  risksTakeaway,
+  type FlipRisk,
+  type RiskNames,
+  type Translate,
   keyAction,
   largestTiltGap,
   moved,
@@ -16,18 +25,57 @@ import {
   unitMessage,
   type DeckAction,
 } from '@/features/briefing/slides';
+import { createI18n, loadNamespaces, type Language } from '@/i18n';
+import { formatSigned, formatValue, valueStep } from '@/lib/format';
+import type { MethodFlip, ScenarioInput } from '@/model';
 import {
   computeScores,
   findOverall,
   findTilt,
+  methodAlternatives,
+  methodFlips,
   prepare,
+  smallestFlipPrepared,
   TILT_DIMENSIONS,
+  tiltSign,
   whatWouldFlip,
 } from '@/model';
-import { normalizeScenario } from '@/scenario/sliders';
+import { missingRecords, normalizeScenario } from '@/scenario/sliders';
+
+await loadNamespaces(['briefing']);
 
 const codes = dataset.countries.map((c) => c.code);
 const baseline = computeScores(dataset);
+
+/**
+ * Checks one key risk against the model: it is the flip search's answer for its assumption
+ * (whole levels on a rubric), and applied as an override it really puts the tilt on the other
+ * side, or exactly at 0.0 for a balance.
+ */
+function checkRisk(r: FlipRisk, scenario: Partial<ScenarioInput>) {
+  if (r.indicator.kind === 'ordinal') expect(Number.isInteger(r.to)).toBe(true);
+  const query = { country: r.country, dimension: r.dimension, key: r.key, step: valueStep };
+  // a flip is the nearest over the goalposts; a balance inside the ranges, over the range
+  const range =
+    r.outcome === 'balances'
+      ? {
+          min: Math.max(r.low, r.indicator.goalposts.min),
+          max: Math.min(r.high, r.indicator.goalposts.max),
+        }
+      : {};
+  const result = whatWouldFlip(dataset, scenario, { ...query, ...range });
+  expect(result.kind).toBe(r.outcome);
+  if (result.kind === 'flips' || result.kind === 'balances')
+    expect(result.value).toBeCloseTo(r.to, 6);
+  const now = findTilt(computeScores(dataset, scenario), r.country, r.dimension)!;
+  expect(tiltSign(r.tilt)).toBe(tiltSign(now));
+  const after = findTilt(
+    computeScores(dataset, { ...scenario, overrides: { ...scenario.overrides, [r.key]: r.to } }),
+    r.country,
+    r.dimension,
+  )!;
+  expect(tiltSign(after)).toBe(r.outcome === 'flips' ? -tiltSign(now) : 0);
+}
 
 describe('deck', () => {
   it('has overview, each country, compare, scenario and risks, in that order', () => {
@@ -157,20 +205,128 @@ describe('takeaway numbers', () => {
     expect(changes.find((c) => c.key === 'aggregation')?.to.kind).toBe('choice');
   });
 
-  it('flip risks agree with the model’s whatWouldFlip, closest first', () => {
+  it('lists a value supplied for a missing cell as going from missing to the analyst’s own', () => {
+    // Which cells are missing comes from the data set.
+    const [record] = missingRecords(dataset);
+    if (!record) return;
+    const changes = assumptionChanges(
+      dataset,
+      normalizeScenario(dataset, { overrides: { [record.key]: record.max } }),
+    );
+    expect(changes).toEqual([
+      {
+        key: record.key,
+        label: record.label,
+        from: { kind: 'missing' },
+        to: { kind: 'number', value: record.max, unit: record.unit, analyst: true },
+      },
+    ]);
+  });
+
+  it('key risks: only changes inside the published ranges, real flips first, closest first', () => {
     const prepared = prepare(dataset, {});
-    const risks = flipRisks(prepared, codes, TILT_DIMENSIONS);
-    for (let i = 1; i < risks.length; i++)
-      expect(risks[i - 1]!.distance).toBeLessThanOrEqual(risks[i]!.distance);
-    for (const r of risks.slice(0, 3)) {
-      const result = whatWouldFlip(
-        dataset,
-        {},
-        { country: r.country, dimension: r.dimension, key: r.key },
+    const { flips, outside } = keyRisks(prepared, codes, TILT_DIMENSIONS);
+    expect(flipRisks(prepared, codes, TILT_DIMENSIONS)).toEqual(flips);
+    for (let i = 1; i < flips.length; i++) {
+      const [a, b] = [flips[i - 1]!, flips[i]!];
+      if (a.outcome === b.outcome) expect(a.distance).toBeLessThanOrEqual(b.distance);
+      else expect(a.outcome).toBe('flips');
+    }
+    for (const r of flips) {
+      expect(r.withinRange).toBe(true);
+      expect(r.to).toBeGreaterThanOrEqual(r.low);
+      expect(r.to).toBeLessThanOrEqual(r.high);
+      checkRisk(r, {});
+    }
+    for (const r of outside) {
+      expect(r.withinRange).toBe(false);
+      expect(r.to < r.low || r.to > r.high).toBe(true);
+      expect(r.outcome).toBe('flips');
+      checkRisk(r, {});
+      // and nothing inside the ranges flips that tilt
+      expect(
+        flips.some(
+          (f) => f.country === r.country && f.dimension === r.dimension && f.outcome === 'flips',
+        ),
+      ).toBe(false);
+    }
+    // every tilt that one change flips at all is either a key risk or listed apart
+    for (const country of codes)
+      for (const dimension of TILT_DIMENSIONS) {
+        const search = smallestFlipPrepared(prepared, country, dimension);
+        const listed =
+          flips.some((f) => f.country === country && f.dimension === dimension) ||
+          outside.some((f) => f.country === country && f.dimension === dimension);
+        if (search.best || search.outside) expect(listed).toBe(true);
+      }
+  });
+
+  it('property: under random scenarios, key risks stay inside the ranges, rubric changes are whole levels, and a landing on 0.0 is never a flip', () => {
+    const keys = [
+      ...new Set(dataset.observations.map((o) => `${o.country}.${o.partner}.${o.indicator}`)),
+    ];
+    const goalposts = (key: string) =>
+      dataset.indicators.find((i) => i.id === key.split('.')[2])!.goalposts;
+    const scenarioArb = fc
+      .uniqueArray(fc.constantFrom(...keys), { maxLength: 3 })
+      .chain((chosen) =>
+        fc.tuple(
+          ...chosen.map((key) =>
+            fc.double({ min: 0, max: 1, noNaN: true }).map((f): [string, number] => {
+              const gp = goalposts(key);
+              return [key, gp.min + f * (gp.max - gp.min)];
+            }),
+          ),
+        ),
+      )
+      .chain((pairs) =>
+        fc.record({
+          overrides: fc.constant(Object.fromEntries(pairs)),
+          aggregation: fc.constantFrom('arithmetic' as const, 'geometric' as const),
+        }),
       );
-      expect(result.kind).toBe('flips');
-      if (result.kind === 'flips') expect(result.value).toBeCloseTo(r.to);
-      expect(Math.sign(r.tilt)).toBe(Math.sign(findTilt(baseline, r.country, r.dimension)!));
+    fc.assert(
+      fc.property(scenarioArb, (scenario) => {
+        const { flips, outside } = keyRisks(prepare(dataset, scenario), codes, TILT_DIMENSIONS);
+        for (const r of flips) {
+          expect(r.withinRange).toBe(true);
+          expect(r.to).toBeGreaterThanOrEqual(r.low);
+          expect(r.to).toBeLessThanOrEqual(r.high);
+          checkRisk(r, scenario);
+        }
+        for (const r of outside) {
+          expect(r.withinRange).toBe(false);
+          checkRisk(r, scenario);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('method risks are the model’s method alternatives that flip, balance or tip a tilt', () => {
+    for (const scenario of [
+      {},
+      { aggregation: 'geometric' as const },
+      { dimensionWeights: { security: 3 } },
+    ]) {
+      const { flips, tested } = methodRisks(dataset, scenario);
+      const alternatives = methodAlternatives(dataset, scenario);
+      expect(tested).toEqual(alternatives.map((a) => a.choice));
+      const expected = methodFlips(alternatives);
+      expect(flips).toHaveLength(expected.length);
+      for (const f of expected) expect(flips).toContainEqual(f);
+      // real flips first
+      const firstOther = flips.findIndex((f) => f.outcome !== 'flips');
+      if (firstOther >= 0)
+        expect(flips.slice(firstOther).every((f) => f.outcome !== 'flips')).toBe(true);
+      // each recomputes as computeScores does under that scenario
+      for (const f of flips) {
+        const alt = alternatives.find(
+          (a) => JSON.stringify(a.choice) === JSON.stringify(f.choice),
+        )!;
+        expect(f.then).toBe(findTilt(computeScores(dataset, alt.scenario), f.country, f.dimension));
+        expect(f.now).toBe(findTilt(computeScores(dataset, scenario), f.country, f.dimension));
+      }
     }
   });
 
@@ -190,5 +346,167 @@ describe('takeaway numbers', () => {
     expect(unitMessage('% of GDP')).toBe('pctGdp');
     expect(unitMessage('level 0–4')).toBe('level');
     expect(unitMessage('USD m')).toBe('other');
+  });
+});
+
+describe('key risks in words', () => {
+  const riskT = (language: Language): Translate => {
+    const t = createI18n(language).getFixedT(language, 'briefing');
+    return (key, options) => String(options === undefined ? t(key) : t(key, options as never));
+  };
+  const namesFor = (language: Language): RiskNames => {
+    const t = riskT(language);
+    return {
+      country: (c) => dataset.countries.find((x) => x.code === c)!.name[language],
+      partner: (p) => dataset.partners.find((x) => x.code === p)!.name[language],
+      partnerIn: (p) => t(`risks.partnerIn.${p}`),
+      indicator: (i) => i.name[language],
+      number: (v) => formatValue(v, language),
+      tilt: (x) => formatSigned(x),
+      option: (key) => dataset.options.find((o) => o.key === key)!.label[language],
+      choice: (key, value) =>
+        dataset.options.find((o) => o.key === key)!.choices.find((c) => c.value === value)!.label[
+          language
+        ],
+    };
+  };
+  const [first, second] = dataset.tiltPair;
+  const ordinal = dataset.indicators.find((i) => i.kind === 'ordinal')!;
+  /** The plural-named indicator of the issue ("remittances … go"), found by its unit. */
+  const remittances = dataset.indicators.find((i) => i.unit === '% of GDP')!;
+  const risk = (over: Partial<FlipRisk>): FlipRisk => ({
+    country: codes[0]!,
+    dimension: 'overall',
+    key: `${codes[0]}.${second}.${ordinal.id}`,
+    partner: second,
+    indicator: ordinal,
+    tilt: -5,
+    from: 3,
+    to: 1,
+    outcome: 'flips',
+    toward: first,
+    distance: 50,
+    withinRange: true,
+    low: 1,
+    high: 4,
+    ...over,
+  });
+
+  it('states a rubric change in whole levels, in the genitive after «с» and «до» in Russian', () => {
+    const en = flipRiskSentence(risk({}), namesFor('en'), riskT('en'));
+    expect(en).toContain('fell from level 3 to level 1.');
+    expect(en).toMatch(/would flip to China if Russia's /);
+    const ru = flipRiskSentence(risk({}), namesFor('ru'), riskT('ru'));
+    expect(ru).toContain('с уровня 3 до уровня 1.');
+    expect(ru).toContain('в пользу Китая');
+    expect(ru).toContain('для России');
+    expect(ru).not.toMatch(/уровень \d/);
+    for (const text of [en, ru]) expect(text).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('words a plural indicator grammatically: “remittances … rose”, never “goes”', () => {
+    const r = risk({
+      indicator: remittances,
+      key: `${codes[0]}.${second}.${remittances.id}`,
+      from: 10,
+      to: 20,
+      outcome: 'flips',
+    });
+    const en = flipRiskSentence(r, namesFor('en'), riskT('en'));
+    expect(en).toContain(
+      `${remittances.name.en.charAt(0).toLowerCase()}${remittances.name.en.slice(1)} rose from 10% of GDP to 20% of GDP.`,
+    );
+    expect(en).not.toMatch(/\bgoes\b|\bgo\b/);
+    const ru = flipRiskSentence(r, namesFor('ru'), riskT('ru'));
+    expect(ru).toContain(
+      `показатель «${remittances.name.ru}» для России вырастет с 10% ВВП до 20% ВВП.`,
+    );
+  });
+
+  it('a balance is worded as one, not a flip', () => {
+    const en = flipRiskSentence(risk({ outcome: 'balances' }), namesFor('en'), riskT('en'));
+    expect(en).toContain('would not flip, but it would balance (0.0)');
+    expect(en).not.toContain('would flip to');
+    const ru = flipRiskSentence(risk({ outcome: 'balances' }), namesFor('ru'), riskT('ru'));
+    expect(ru).toContain('уравновесится');
+    expect(ru).not.toContain('в пользу');
+  });
+
+  const flip = (over: Partial<MethodFlip>): MethodFlip => ({
+    country: codes[0]!,
+    dimension: 'overall',
+    now: -4,
+    then: 7.91,
+    outcome: 'flips',
+    toward: first,
+    choice: { kind: 'aggregation', from: 'arithmetic', to: 'geometric' },
+    ...over,
+  });
+
+  it('says which method choice turns a tilt, in both languages', () => {
+    const country = dataset.countries[0]!;
+    expect(methodRiskSentence(flip({}), namesFor('en'), riskT('en'))).toBe(
+      `Switching to the geometric mean turns ${country.name.en}'s overall tilt to China (${formatSigned(7.91)}).`,
+    );
+    expect(methodRiskSentence(flip({}), namesFor('ru'), riskT('ru'))).toBe(
+      `${country.name.ru}: при переходе к среднему геометрическому общий крен сменится в пользу Китая (${formatSigned(7.91)}).`,
+    );
+    const option = dataset.options[0]!;
+    const other = option.choices.find((c) => c.value !== option.default)!;
+    const optionFlip = flip({
+      dimension: 'economic',
+      choice: { kind: 'option', option: option.key, from: option.default, to: other.value },
+    });
+    const en = methodRiskSentence(optionFlip, namesFor('en'), riskT('en'));
+    expect(en).toContain(`Switching “${option.label.en}” to “${other.label.en}” turns`);
+    expect(en).toContain('economic tilt to China');
+    const weights = methodRiskSentence(
+      flip({
+        choice: { kind: 'weights', from: 'scenario', to: 'equal' },
+        outcome: 'balances',
+        then: 0,
+        toward: null,
+      }),
+      namesFor('en'),
+      riskT('en'),
+    );
+    expect(weights).toBe(
+      `Weighting every dimension and indicator equally would balance ${country.name.en}'s overall tilt (0.0).`,
+    );
+    for (const language of ['en', 'ru'] as const)
+      for (const outcome of ['flips', 'balances', 'unbalances'] as const)
+        for (const choice of [
+          flip({}).choice,
+          { kind: 'aggregation' as const, from: 'geometric' as const, to: 'arithmetic' as const },
+          optionFlip.choice,
+          { kind: 'weights' as const, from: 'scenario' as const, to: 'equal' as const },
+        ]) {
+          const text = methodRiskSentence(
+            flip({ outcome, choice }),
+            namesFor(language),
+            riskT(language),
+          );
+          expect(text).not.toMatch(/\{\{|\}\}|risks\./);
+          expect(text).toMatch(/\.$/);
+        }
+    expect(methodChoiceName(flip({}).choice, namesFor('en'), riskT('en'))).toBe(
+      'the geometric mean',
+    );
+  });
+
+  it('the takeaway: a flip inside the ranges first, then a method flip, then a balance, else the leans hold', () => {
+    const names = namesFor('en');
+    const t = riskT('en');
+    const country = dataset.countries[0]!.name.en;
+    expect(risksTakeaway([risk({})], [flip({})], names, t)).toBe(
+      `Closest to flipping: ${country}'s overall tilt (${formatSigned(-5)}).`,
+    );
+    expect(risksTakeaway([risk({ outcome: 'balances' })], [flip({})], names, t)).toBe(
+      methodRiskSentence(flip({}), names, t),
+    );
+    expect(risksTakeaway([risk({ outcome: 'balances' })], [], names, t)).toContain(
+      'the closest would balance',
+    );
+    expect(risksTakeaway([], [], names, t)).toBe(t('risks.takeawayNone'));
   });
 });

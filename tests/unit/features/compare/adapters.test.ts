@@ -9,8 +9,8 @@ import {
 } from '@/features/compare/adapters';
 import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import type { Translate } from '@/lib/headline';
-import type { Dimension, ScoreSet, TiltDimension } from '@/model';
-import { DIMENSIONS, TILT_DIMENSIONS } from '@/model';
+import type { Dimension, ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
+import { DIMENSIONS, readTilt, TILT_DIMENSIONS } from '@/model';
 
 // The compare messages load lazily in the app; here createI18n() has them at once.
 await loadNamespaces(['compare']);
@@ -129,6 +129,44 @@ describe('buildDifferences', () => {
     expect(rows).toHaveLength(TILT_DIMENSIONS.length * 3);
   });
 
+  it("reads each tilt row by the model's lean rule, with the draws when given", () => {
+    for (const row of rows) {
+      if (row.kind === 'score') expect(row.readings).toBeNull();
+      else expect(row.readings).toEqual({ a: readTilt(row.a, null), b: readTilt(row.b, null) });
+    }
+    const pPositive = (country: string, dimension: TiltDimension) =>
+      (country === 'KG' ? 0.3 : 0.95) * (dimension === 'digital' ? 1 : 0.5);
+    const uncertainty: UncertaintyResult = {
+      draws: 10,
+      seed: 1,
+      dimension: [],
+      overall: [],
+      tilts: ['KG', 'TJ'].flatMap((country) =>
+        TILT_DIMENSIONS.map((dimension) => ({
+          country,
+          dimension,
+          interval: null,
+          pPositive: pPositive(country, dimension),
+        })),
+      ),
+    };
+    const withDraws = buildDifferences({
+      scores,
+      baseline: scores,
+      differs: false,
+      countries: ['KG', 'TJ'],
+      partners: ['CN', 'RU'],
+      dimensions: TILT_DIMENSIONS,
+      uncertainty,
+    });
+    for (const row of withDraws.filter((r) => r.kind === 'tilt')) {
+      expect(row.readings).toEqual({
+        a: readTilt(row.a, pPositive('KG', row.dimension)),
+        b: readTilt(row.b, pPositive('TJ', row.dimension)),
+      });
+    }
+  });
+
   it('sorts by absolute difference, largest first', () => {
     const magnitudes = rows.map((r) => Math.abs(r.diff ?? -1));
     expect(magnitudes).toEqual([...magnitudes].sort((a, b) => b - a));
@@ -176,6 +214,7 @@ describe('differencePhrase', () => {
             partner: (c) => (c === 'CN' ? 'China' : 'Russia'),
             dimension: (d) => t(`phrase.dimensions.${d}`),
             dimensionLabel: (d) => common(`dimensions.${d}`),
+            reading: (r) => (r.kind === 'leans' ? `${r.kind} ${r.side} ${r.strength}` : r.kind),
           }
         : {
             a: 'Кыргызстан',
@@ -205,8 +244,21 @@ describe('differencePhrase', () => {
     expect(differencePhrase(find('score', 'economic', 'RU'), names, t)).toBe(
       "Kyrgyzstan's economic dependence on Russia is 5.0 points higher than Tajikistan's",
     );
+    // both lean to China (read without draws here): a comparative toward China
     expect(differencePhrase(find('tilt', 'digital', null), names, t)).toBe(
-      "Tajikistan's digital tilt is 28.4 points further toward China than Kyrgyzstan's",
+      "Tajikistan's digital tilt leans further to China than Kyrgyzstan's, by 28.4 points",
+    );
+    // both lean to Russia: never "further toward China"
+    expect(differencePhrase(find('tilt', 'security', null), names, t)).toBe(
+      "Tajikistan's security tilt leans less to Russia than Kyrgyzstan's, by 20.0 points",
+    );
+    // one to each side
+    expect(differencePhrase(find('tilt', 'infrastructure', null), names, t)).toBe(
+      'Infrastructure: Tajikistan leans to China, Kyrgyzstan to Russia (25.0 points apart)',
+    );
+    // Tajikistan's +2.0 is too close to call: each reading on its own
+    expect(differencePhrase(find('tilt', 'economic', null), names, t)).toBe(
+      'Economic tilt, 7.0 points apart: Kyrgyzstan — leans negative slight; Tajikistan — uncertain',
     );
     const equal = { ...find('score', 'economic', 'CN'), a: 40, b: 40, diff: 0.01 };
     expect(differencePhrase(equal, names, t)).toBe(
@@ -220,10 +272,16 @@ describe('differencePhrase', () => {
   it('and in Russian', () => {
     const { t, names } = phrases('ru');
     expect(differencePhrase(find('score', 'digital', 'CN'), names, t)).toBe(
-      'Цифровая сфера, Китай: Таджикистан зависит сильнее, чем Кыргызстан, на 23.4 пункта',
+      'Цифровая сфера, Китай: Таджикистан зависит сильнее, чем Кыргызстан, на 23,4 пункта',
     );
     expect(differencePhrase(find('tilt', 'security', null), names, t)).toBe(
-      'Безопасность, крен: Таджикистан на 20.0 пункта ближе к Китаю, чем Кыргызстан',
+      'Безопасность, крен: Таджикистан склоняется к России слабее, чем Кыргызстан, на 20,0 пункта',
+    );
+    expect(differencePhrase(find('tilt', 'digital', null), names, t)).toBe(
+      'Цифровая сфера, крен: Таджикистан склоняется к Китаю сильнее, чем Кыргызстан, на 28,4 пункта',
+    );
+    expect(differencePhrase(find('tilt', 'infrastructure', null), names, t)).toBe(
+      'Инфраструктура, крен: Таджикистан склоняется к Китаю, Кыргызстан — к России (разница 25,0 пункта)',
     );
   });
 });

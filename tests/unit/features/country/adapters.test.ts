@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, ScoreSet, UncertaintyResult } from '@/model';
-import { computeScores, DIMENSIONS, findDimensionScore, monteCarlo } from '@/model';
+import { computeScores, DIMENSIONS, findDimensionScore, monteCarlo, readTilt } from '@/model';
 import {
   alternativeObservations,
   buildDimensionSummaries,
@@ -14,7 +14,7 @@ import {
   type IndicatorRow,
   nextSort,
   observationForCell,
-  readTilt,
+  summaryReading,
   rowId,
   sortIndicatorRows,
   topContributor,
@@ -131,6 +131,30 @@ describe('buildIndicatorRows', () => {
     expect(cn.alternatives.map((o) => o.value)).toEqual([80]);
   });
 
+  it('marks a missing cell as suppliable, and a supplied one as the analyst’s (no observation)', () => {
+    // the fixture has no KG.RU.debt_share observation: a missing cell
+    const ruDebt = rows.find((r) => r.key === 'KG.RU.debt_share')!;
+    expect(ruDebt).toMatchObject({ suppliable: true, supplied: false, value: null });
+    expect(rows.find((r) => r.key === 'KG.CN.debt_share')).toMatchObject({
+      suppliable: false,
+      supplied: false,
+    });
+    const s = computeScores(dataset, { overrides: { 'KG.RU.debt_share': 25 } });
+    const r = buildIndicatorRows(dataset, s, { options: {}, indicatorWeights: {} }, 'KG');
+    expect(r.find((x) => x.key === 'KG.RU.debt_share')).toMatchObject({
+      suppliable: true,
+      supplied: true,
+      observation: null,
+      value: 25,
+      baselineValue: null,
+      normalised: 50,
+    });
+    // sorted by confidence, the analyst's value comes after every published one
+    const sorted = sortIndicatorRows(r, { key: 'confidence', direction: 'ascending' }, names);
+    const withConfidence = sorted.filter((x) => x.observation || x.supplied);
+    expect(withConfidence[withConfidence.length - 1]!.key).toBe('KG.RU.debt_share');
+  });
+
   it('reflects overrides: scenario value and published value', () => {
     const s = computeScores(dataset, { overrides: { 'KG.CN.debt_share': 30 } });
     const r = buildIndicatorRows(dataset, s, { options: {}, indicatorWeights: {} }, 'KG');
@@ -225,23 +249,18 @@ describe('sorting and filtering the indicator rows', () => {
   });
 });
 
-describe('readTilt', () => {
-  const pair = ['CN', 'RU'] as const;
-  it('reads balanced, slight, clear and strong leans', () => {
-    expect(readTilt(1, pair)?.strength).toBe('balanced');
-    expect(readTilt(-2, pair)?.partner).toBeNull();
-    expect(readTilt(5, pair)).toMatchObject({ strength: 'slight', partner: 'CN' });
-    expect(readTilt(-15, pair)).toMatchObject({ strength: 'clear', partner: 'RU' });
-    expect(readTilt(60, pair)).toMatchObject({ strength: 'strong', partner: 'CN' });
-  });
-  it('turns P(tilt > 0) into the probability of the lean it reports', () => {
-    expect(readTilt(20, pair, 0.87)?.probability).toBeCloseTo(0.87);
-    expect(readTilt(-20, pair, 0.1)?.probability).toBeCloseTo(0.9);
-    expect(readTilt(20, pair)?.probability).toBeNull();
-  });
-  it('returns null without a tilt', () => {
-    expect(readTilt(null, pair)).toBeNull();
-    expect(readTilt(NaN, pair)).toBeNull();
+describe('summaryReading', () => {
+  it("reads a summary's tilt by the model's lean rule, with its share of draws", () => {
+    for (const [tilt, p] of [
+      [1, null],
+      [-15, null],
+      [60, 0.5],
+      [20, 0.97],
+      [-20, 0.02],
+      [null, 0.5],
+    ] as const) {
+      expect(summaryReading({ tilt, pPositive: p })).toEqual(readTilt(tilt, p));
+    }
   });
 });
 
@@ -283,7 +302,14 @@ describe('dimension and overall summaries', () => {
   });
 
   it('topContributor picks the largest contribution, first on a tie, null when empty', () => {
-    const base = { value: 0, baselineValue: 0, overridden: false, normalised: 0, weight: 1 };
+    const base = {
+      value: 0,
+      baselineValue: 0,
+      overridden: false,
+      supplied: false,
+      normalised: 0,
+      weight: 1,
+    };
     expect(topContributor([])).toBeNull();
     const top = topContributor([
       { ...base, key: 'KG.CN.a', indicator: 'a', contribution: 5 },

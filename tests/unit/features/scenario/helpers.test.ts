@@ -15,6 +15,7 @@ import {
   joinUnit,
   kilobytes,
   MAX_SHOWN_SOURCES,
+  missingGroups,
   parseDecimal,
   routeCountry,
   shortSourceLabel,
@@ -25,10 +26,11 @@ import {
 } from '@/features/scenario/helpers';
 import { DIMENSIONS } from '@/model';
 import { parseScenarioText, SCENARIO_FILE_KIND, SCENARIO_FILE_VERSION } from '@/scenario/file';
-import type { NumericSliderRecord } from '@/scenario/sliders';
+import type { PublishedSliderRecord } from '@/scenario/sliders';
 import {
   baselineFullScenario,
   buildSliderRecords,
+  isMissingRecord,
   isNumericRecord,
   normalizeScenario,
   sliderIndex,
@@ -38,7 +40,7 @@ import { presetScenario } from '@/scenario/urlCodec';
 const records = buildSliderRecords(dataset);
 const numeric = (key: string) => {
   const r = sliderIndex(dataset).byKey.get(key);
-  if (!isNumericRecord(r)) throw new Error(`no numeric record ${key}`);
+  if (!isNumericRecord(r) || isMissingRecord(r)) throw new Error(`no numeric record ${key}`);
   return r;
 };
 const baseline = baselineFullScenario(dataset);
@@ -95,7 +97,7 @@ describe('baseline mark', () => {
   it('places the baseline as a fraction of the track', () => {
     const debt = numeric('KG.CN.debt_share');
     expect(baselineFraction(debt)).toBeCloseTo((debt.baseline - debt.min) / (debt.max - debt.min));
-    const fake = { ...debt, min: 0, max: 10, baseline: 20 } as NumericSliderRecord;
+    const fake = { ...debt, min: 0, max: 10, baseline: 20 } as PublishedSliderRecord;
     expect(baselineFraction(fake)).toBe(1);
     expect(baselineFraction({ ...fake, max: 0 })).toBe(0);
   });
@@ -117,10 +119,35 @@ describe('grouping of records', () => {
 
   it('shows both countries without a filter', () => {
     const all = assumptionGroups(records, null).flatMap((g) => g.records);
-    const expected = records.filter((r) => r.group === 'assumption');
+    const expected = records.filter((r) => r.group === 'assumption' && !isMissingRecord(r));
     expect(all).toHaveLength(expected.length);
     expect(new Set(all.map((r) => r.country))).toEqual(new Set(['KG', 'TJ']));
     expect(assumptionGroups(records, 'XX')).toEqual([]);
+  });
+
+  it('lists the missing cells apart, by dimension, each with no baseline and no source', () => {
+    const covered = new Set(
+      dataset.observations.map((o) => `${o.country}.${o.partner}.${o.indicator}`),
+    );
+    const missing = dataset.countries.flatMap((c) =>
+      dataset.partners.flatMap((p) =>
+        dataset.indicators
+          .map((i) => `${c.code}.${p.code}.${i.id}`)
+          .filter((key) => !covered.has(key)),
+      ),
+    );
+    const all = missingGroups(records, null).flatMap((g) => g.records);
+    expect(all.map((r) => r.key).sort()).toEqual([...missing].sort());
+    for (const r of all) {
+      expect(r).toMatchObject({ missing: true, baseline: null, sourceIds: [] });
+      expect(assumptionGroups(records, null).some((g) => g.records.includes(r as never))).toBe(
+        false,
+      );
+    }
+    for (const g of missingGroups(records, 'KG')) {
+      expect(g.records.every((r) => r.country === 'KG' && r.dimension === g.dimension)).toBe(true);
+    }
+    expect(missingGroups(records, 'XX')).toEqual([]);
   });
 
   it('lists the four dimension weights and every indicator weight', () => {
@@ -191,7 +218,7 @@ describe('routeCountry', () => {
 
 describe('sources of a slider', () => {
   it('names at most three sources of the published reading and counts the rest', () => {
-    for (const record of records.filter((r) => r.group === 'assumption')) {
+    for (const record of records.filter((r) => r.group === 'assumption' && !isMissingRecord(r))) {
       const s = sliderSources(dataset, record);
       expect(s.shown.length).toBeGreaterThan(0);
       expect(s.shown.length).toBeLessThanOrEqual(MAX_SHOWN_SOURCES);
@@ -201,9 +228,26 @@ describe('sources of a slider', () => {
     }
   });
 
+  it('names no source for a missing cell (nothing was published)', () => {
+    for (const record of records.filter(isMissingRecord)) {
+      expect(sliderSources(dataset, record)).toEqual({ shown: [], notes: [], moreCount: 0 });
+    }
+  });
+
   it('prefers sources that are footnotes of the report after the first two', () => {
-    // KG.CN.trade_share: the published reading cites eight sources, one of them note 3.
-    const s = sliderSources(dataset, numeric('KG.CN.trade_share'));
+    // A published reading citing more than two sources, one of the later ones a report footnote.
+    const footnoted = new Set(
+      dataset.sources.filter((x) => x.footnote !== undefined).map((x) => x.id),
+    );
+    const record = records.find((r) => {
+      if (r.group !== 'assumption' || r.control !== 'slider') return false;
+      const o = dataset.observations.find(
+        (x) => `${x.country}.${x.partner}.${x.indicator}` === r.key && !x.variant,
+      );
+      return o !== undefined && o.sources.slice(2).some((id) => footnoted.has(id));
+    });
+    expect(record, 'the data set has such a reading').toBeDefined();
+    const s = sliderSources(dataset, record!);
     const withNote = s.shown.filter((p) => p.footnote !== undefined);
     expect(withNote.length).toBeGreaterThan(0);
     for (const p of withNote) {

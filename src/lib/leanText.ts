@@ -1,0 +1,154 @@
+// The words for the model's readings (src/model/lean.ts), shared by every view and slide: a
+// tilt's lean ("leans strongly to China in 100% of draws", "too close to call: 82% of draws
+// lean to China") and the note beside a score that falls outside its own 90% interval.
+// Pure: the words come from a translation function bound to the common namespace.
+import type {
+  CountryCode,
+  Interval,
+  IntervalPosition,
+  LeanSide,
+  PartnerCode,
+  TiltDimension,
+  TiltReading,
+} from '@/model';
+import { scoreAgainstInterval } from '@/model';
+import { formatPercent, formatScore, formatSigned } from './format';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * The attribute that names a rendered reading, so a browser test can read it without parsing
+ * prose: "KG.economic:uncertain-positive", "TJ.digital:leans-positive-strong",
+ * "KG.security:balanced", "TJ.overall:none".
+ */
+export function leanAttribute(
+  country: CountryCode,
+  dimension: TiltDimension,
+  reading: TiltReading,
+): string {
+  const parts: string[] = [reading.kind];
+  if (reading.kind === 'uncertain' && reading.side) parts.push(reading.side);
+  if (reading.kind === 'leans') parts.push(reading.side, reading.strength);
+  return `${country}.${dimension}:${parts.join('-')}`;
+}
+
+/**
+ * The data attributes of a rendered reading: `data-lean` (leanAttribute) and
+ * `data-lean-drawn`, "true" once the reading no longer waits for the Monte Carlo draws (a lean or
+ * a too-close-to-call with its share of draws; balanced and no data never wait), so a browser
+ * test can wait for the final wording instead of a fixed time.
+ */
+export function leanData(
+  country: CountryCode,
+  dimension: TiltDimension,
+  reading: TiltReading,
+): { 'data-lean': string; 'data-lean-drawn': 'true' | 'false' } {
+  const waiting =
+    (reading.kind === 'leans' || reading.kind === 'uncertain') && reading.share === null;
+  return {
+    'data-lean': leanAttribute(country, dimension, reading),
+    'data-lean-drawn': waiting ? 'false' : 'true',
+  };
+}
+
+/** "46.4–51.9" for a score's interval; "−12.0 … +3.0" for a tilt's (locale decimal mark). */
+export function formatRange(
+  interval: Pick<Interval, 'low' | 'high'> | null | undefined,
+  signed = false,
+): string | null {
+  if (!interval) return null;
+  return signed
+    ? `${formatSigned(interval.low)} … ${formatSigned(interval.high)}`
+    : `${formatScore(interval.low)}–${formatScore(interval.high)}`;
+}
+
+export interface LeanWording {
+  /** the tilt pair's partners in the form "leans to …" takes (Russian: dative) */
+  partnerTo: (side: LeanSide) => string;
+  /**
+   * A reading in words, lower case unless `capital`: "leans strongly to China in 100% of
+   * draws", "too close to call: 82% of draws lean to China", "balanced", "no data". The share
+   * of draws is left out with `share: false`.
+   */
+  label: (reading: TiltReading, options?: { share?: boolean; capital?: boolean }) => string;
+  /**
+   * What to say beside a number shown with its 90% interval: '' when the number is inside;
+   * otherwise "below its 90% range: the published values sit at the low end of their ranges;
+   * median of draws 49.0". With `withRange` (where the interval is not shown beside it) the
+   * range is named too: "below its 90% range 46.4–51.9: …".
+   */
+  intervalNote: (
+    kind: 'score' | 'tilt',
+    value: number | null,
+    interval: Interval | null | undefined,
+    withRange?: boolean,
+  ) => string;
+}
+
+function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+/**
+ * The wording of readings in one language. `tc` translates in the common namespace;
+ * `partnerName` gives a partner's name (the fallback where the messages have no declined form).
+ */
+export function leanWording(
+  tc: Translate,
+  tiltPair: readonly [PartnerCode, PartnerCode],
+  partnerName: (code: PartnerCode) => string,
+): LeanWording {
+  const to = (code: PartnerCode) =>
+    tc(`lean.partnerTo.${code}`, { defaultValue: partnerName(code) });
+  const sides = { positive: to(tiltPair[0]), negative: to(tiltPair[1]) };
+  const partnerTo = (side: LeanSide) => sides[side];
+
+  const label: LeanWording['label'] = (reading, options = {}) => {
+    const withShare = options.share !== false;
+    let text: string;
+    switch (reading.kind) {
+      case 'none':
+        text = tc('lean.noData');
+        break;
+      case 'balanced':
+        text = tc('lean.balanced');
+        break;
+      case 'uncertain':
+        text =
+          withShare && reading.side !== null && reading.share !== null
+            ? tc('lean.tooCloseShare', {
+                share: formatPercent(reading.share),
+                partner: partnerTo(reading.side),
+              })
+            : tc('lean.tooClose');
+        break;
+      case 'leans': {
+        const lean = tc(`lean.${reading.strength}`, { partner: partnerTo(reading.side) });
+        text =
+          withShare && reading.share !== null
+            ? tc('lean.withShare', { lean, share: formatPercent(reading.share) })
+            : lean;
+        break;
+      }
+    }
+    return options.capital ? capitalise(text) : text;
+  };
+
+  const intervalNote: LeanWording['intervalNote'] = (kind, value, interval, withRange = false) => {
+    if (!interval || value === null) return '';
+    const position: IntervalPosition = scoreAgainstInterval(value, interval);
+    if (position === 'inside') return '';
+    const signed = kind === 'tilt';
+    const options = {
+      range: withRange ? ` ${formatRange(interval, signed) ?? ''}` : '',
+      median: signed ? formatSigned(interval.median) : formatScore(interval.median),
+    };
+    if (kind === 'score') return tc(`interval.${position}`, options);
+    return tc(`interval.tilt${position === 'below' ? 'Below' : 'Above'}`, {
+      ...options,
+      partner: partnerTo(position === 'below' ? 'negative' : 'positive'),
+    });
+  };
+
+  return { partnerTo, label, intervalNote };
+}

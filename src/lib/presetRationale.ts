@@ -1,0 +1,16 @@
+// A preset's rationale as a reader sees it: its placeholders filled with the data's numbers in
+// the reader's language. Every view that shows a rationale (scenario panel, CLI) calls this.
+import { fillPresetText } from '@/model/presetText';
+import type { Dataset, Preset } from '@/model';
+import { formatDecimals } from './format';
+
+export function presetRationale(
+  dataset: Pick<Dataset, 'observations' | 'options'>,
+  preset: Pick<Preset, 'rationale' | 'figures' | 'scenario'>,
+  language: 'en' | 'ru',
+): string {
+  const text = preset.rationale[language] || preset.rationale.en;
+  return fillPresetText(text, preset, dataset, (value, decimals) =>
+    formatDecimals(value, decimals, language),
+  );
+}
