@@ -44,8 +44,9 @@ export const routes: RouteObject[] = [
       {
         path: 'analysis',
         lazy: async () => ({
-          Component: (await withMessages(import('@/features/analysis/AnalysisPage'), ['analysis']))
-            .AnalysisPage,
+          Component: (
+            await withMessages(import('@/features/analysis/AnalysisPage'), ['analysis', 'risks'])
+          ).AnalysisPage,
         }),
       },
       {
@@ -59,8 +60,9 @@ export const routes: RouteObject[] = [
       {
         path: 'brief/:slide?',
         lazy: async () => ({
-          Component: (await withMessages(import('@/features/briefing/BriefingPage'), ['briefing']))
-            .BriefingPage,
+          Component: (
+            await withMessages(import('@/features/briefing/BriefingPage'), ['briefing', 'risks'])
+          ).BriefingPage,
         }),
       },
       { path: '*', Component: NotFound },

@@ -38,7 +38,8 @@ export type ObservationDraft =
   | (Shared & { value: number; low: number; high: number; derivation?: undefined })
   | (Shared & {
       derivation: Derivation;
-      /** bounds that are not computed: each needs its own evidence in `evidence` */
+      /** a value or bounds that are not computed: each needs its own evidence in `evidence` */
+      value?: number;
       low?: number;
       high?: number;
     });
@@ -80,7 +81,10 @@ export function observation(
         `${draft.country}.${draft.partner}.${draft.indicator}: derivation ${result.reason}`,
       );
     }
-    value = result.value;
+    const stated = result.value ?? draft.value;
+    if (stated === undefined)
+      throw new Error(`${draft.country}.${draft.partner}.${draft.indicator}: no value`);
+    value = stated;
     low = result.low ?? draft.low ?? value;
     high = result.high ?? draft.high ?? value;
   } else {

@@ -32,10 +32,21 @@ export function quoteFragments(quote: string): string[] {
 export type QuoteMatch =
   | {
       ok: true;
-      /** the footnote marker that follows the quotation within its paragraph, if any */
+      /** the footnote marker that ends the sentence the quotation ends in, if any */
       footnoteAfter: number | null;
+      /** the first footnote marker after the quotation before its paragraph ends, if any */
+      footnoteInParagraph: number | null;
     }
   | { ok: false; reason: string };
+
+const SENTENCE_END = '.?!';
+const CLOSERS = '"\')]';
+
+function markerAt(text: string, at: number): number {
+  let run = '';
+  for (let i = at; i < text.length && SUPERSCRIPT.includes(text[i]!); i++) run += text[i];
+  return superscriptNumber(run);
+}
 
 function superscriptNumber(run: string): number {
   let n = 0;
@@ -45,7 +56,8 @@ function superscriptNumber(run: string): number {
 
 /**
  * Finds a quotation in a text. Markers are ignored while matching; after the last fragment,
- * the first footnote marker before the paragraph ends is reported.
+ * the footnote marker of its sentence (one before the sentence's end, or right after its full
+ * stop and closing quote marks) is reported: a marker belongs to the sentence it ends.
  */
 export function findQuote(text: string, quote: string): QuoteMatch {
   const normal = normaliseText(text);
@@ -69,18 +81,36 @@ export function findQuote(text: string, quote: string): QuoteMatch {
     from = at + fragment.length;
     end = back[from - 1]! + 1;
   }
-  let footnoteAfter: number | null = null;
+  // The paragraph's next marker: a footnote at a paragraph's end may cover its earlier sentences.
+  let footnoteInParagraph: number | null = null;
   for (let i = end; i < normal.length; i++) {
-    const ch = normal[i]!;
-    if (ch === PARAGRAPH) break;
-    if (SUPERSCRIPT.includes(ch)) {
-      let run = '';
-      while (i < normal.length && SUPERSCRIPT.includes(normal[i]!)) run += normal[i++];
-      footnoteAfter = superscriptNumber(run);
+    if (normal[i] === PARAGRAPH) break;
+    if (SUPERSCRIPT.includes(normal[i]!)) {
+      footnoteInParagraph = markerAt(normal, i);
       break;
     }
   }
-  return { ok: true, footnoteAfter };
+  // A footnote marker belongs to the sentence it ends: look for one before this sentence ends.
+  let footnoteAfter: number | null = null;
+  // A quotation that ends with its sentence's full stop: look right after that stop.
+  const start = end > 0 && SENTENCE_END.includes(normal[end - 1]!) ? end - 1 : end;
+  for (let i = start; i < normal.length; i++) {
+    const ch = normal[i]!;
+    if (ch === PARAGRAPH) break;
+    if (SUPERSCRIPT.includes(ch)) {
+      footnoteAfter = markerAt(normal, i);
+      break;
+    }
+    if (SENTENCE_END.includes(ch) && !/\d/.test(normal[i + 1] ?? '')) {
+      // The sentence ends here; a marker may follow its closing quote marks and brackets.
+      let j = i + 1;
+      while (j < normal.length && CLOSERS.includes(normal[j]!)) j++;
+      if (j < normal.length && SUPERSCRIPT.includes(normal[j]!))
+        footnoteAfter = markerAt(normal, j);
+      break;
+    }
+  }
+  return { ok: true, footnoteAfter, footnoteInParagraph };
 }
 
 /**

@@ -73,7 +73,7 @@ const formulaSchema = z.strictObject({
 });
 
 const derivationSchema = z.strictObject({
-  value: formulaSchema,
+  value: formulaSchema.optional(),
   low: formulaSchema.optional(),
   high: formulaSchema.optional(),
   decimals: z.number().int().min(0).max(6).optional(),
@@ -383,12 +383,14 @@ function crossCheck(d: ParsedShape): Issue[] {
     }));
     if (o.derivation) {
       const d = o.derivation;
-      if (o.confidence !== 'computed')
-        add(at('confidence'), 'a value with a derivation is "computed"');
+      if (d.value && o.confidence !== 'computed')
+        add(at('confidence'), 'a value computed by a derivation is "computed"');
+      if (!d.value && o.confidence === 'computed')
+        add(at('confidence'), 'a computed value needs its formula (derivation.value)');
       const result = evaluateDerivation(d);
       if (!result.ok) add(at('derivation'), result.reason);
       else {
-        if (result.value !== o.value)
+        if (result.value !== undefined && result.value !== o.value)
           add(at('value'), `the derivation gives ${fmt(result.value)}, not ${fmt(o.value)}`);
         if (result.low !== undefined && result.low !== o.low)
           add(at('low'), `the derivation gives ${fmt(result.low)}, not ${fmt(o.low)}`);

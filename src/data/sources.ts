@@ -1,16 +1,25 @@
 // Every source the data set cites: the Ifri report itself (no footnote number), its 41
 // footnotes as printed, then the works the research notes (shared/data-notes.md) name.
 //
-// Conventions (issue 8):
-// - `title`, `author` and `date` are what the material prints: the report's footnote, or the
-//   notes' row. Only a real title is a `title`; never a paraphrase of the content, never the
-//   figure the source is cited for. A work the material names without a title (a briefing, a
-//   news item) has no `title`: `description` (en, ru) says what the work is.
-// - `url` is a full address of the work. The report's footnotes print only a domain ("available
-//   at: www.rferl.org"): that is a `site`, as printed (even when truncated, e.g. "eng.globalaffairs"),
-//   and the views say the source gives only the domain. Works the notes name keep the article
-//   address recorded when the data set was built (several were checked against stored copies of
-//   the pages); where only a domain was recorded, or the notes give one, it is a `site`.
+// Conventions (issue 8): a source's title, author, date and address are the ones the material
+// (the report's footnotes, the notes) gives, never a guessed path or a paraphrase posing as a
+// title.
+// - Only a real title is a `title`; never a paraphrase of the content, never the figure the
+//   source is cited for. A work the material names without a title (a briefing, a news item)
+//   has no `title`: `description` (en, ru) says what the work is, from the footnote or the
+//   notes' row, with no figure the row does not give.
+// - No source has a `url`: the material prints no full address. The report's footnotes print
+//   only a domain ("available at: www.rferl.org"): that is a `site`, as printed (even when
+//   truncated, e.g. "eng.globalaffairs"). The notes name outlets and sites only, so a work they
+//   name has as `site` the bare host name of its outlet ("24.kg", "en.trend.az"; no "www."
+//   unless the notes write it; the notes' spelling where they give the domain, "energytoday.ir").
+//   The views say the source gives only the domain.
+// - Works the notes name: a `title` only where the notes give one (the World Bank's "The Journey
+//   Ahead", "Kennan Cable 52", the vch.ru headline, transliterated); an `author` only where the
+//   notes name a person as the author (they name none: Kulubaev and Ushakov are officials whose
+//   figures are reported, named in the description); a `date` only where the notes date the
+//   work itself (the Kremlin briefing, "Nov 2025"). A row's year dates the figure, not the work:
+//   the work is "n.d." and its description gives the period the figure covers.
 // - "n.d.": the material gives no date. A footnote's "op. cit." repeats an earlier footnote's
 //   work under its own number (a source carries one number); its description says which.
 // - A footnote's "(in Chinese)" is in the description, not the title.
@@ -432,115 +441,135 @@ export const sources: Source[] = [
   {
     id: 'kremlin-ushakov-2025-kg',
     outlet: 'Kremlin',
+    // the notes date the briefing itself: "Kremlin pre-visit briefing, Nov 2025"
     date: '2025-11',
     site: 'russia-islworld.ru',
     description: {
-      en: 'Kremlin pre-visit briefing on Russia–Kyrgyzstan relations, November 2025; the research notes cite it via russia-islworld.ru and finance-rambler.ru',
-      ru: 'Брифинг Кремля перед визитом в Кыргызстан о российско-кыргызских отношениях, ноябрь 2025 г.; исследовательские заметки ссылаются на него по russia-islworld.ru и finance-rambler.ru',
+      en: 'Kremlin pre-visit briefing, November 2025, on Russia–Kyrgyzstan trade in 2024, settlements in roubles and Russian investment in Kyrgyzstan; the notes name russia-islworld.ru and finance-rambler.ru with it',
+      ru: 'Брифинг Кремля перед визитом, ноябрь 2025 г., о торговле России и Кыргызстана в 2024 г., расчётах в рублях и российских инвестициях в Кыргызстане; заметки называют при нём russia-islworld.ru и finance-rambler.ru',
     },
   },
   {
     id: 'finmarket-kg-ru-trade-2024',
-    // the headline as the research notes give it
+    // the headline as the notes give it, transliterated
     title: 'tovarooborot rossii i kirgizii vyros v 2024 godu',
     outlet: 'Finmarket, via vch.ru',
     date: 'n.d.',
     site: 'vch.ru',
     description: {
-      en: "Finmarket report of Kyrgyz Foreign Minister Kulubaev's figures on Russia–Kyrgyzstan trade in 2024 (the headline reads “Russia–Kyrgyzstan trade grew in 2024”)",
-      ru: 'Сообщение «Финмаркета» о данных министра иностранных дел Кыргызстана Кулубаева о российско-кыргызской торговле в 2024 г. (заголовок: «Товарооборот России и Киргизии вырос в 2024 году»)',
+      en: "Finmarket report, carried by vch.ru, of the Kyrgyz Foreign Minister Kulubaev's figure for Russia–Kyrgyzstan trade in 2024 (Kyrgyz data); the title is given transliterated, as in the notes",
+      ru: 'Сообщение «Финмаркета», опубликованное vch.ru, с данными министра иностранных дел Кыргызстана Кулубаева о торговле России и Кыргызстана в 2024 г. (данные Кыргызстана); заголовок дан в транслитерации, как в заметках',
     },
   },
   {
     id: '24kg-2025-07-kg-cn-trade',
-    title: 'Trade turnover between Kyrgyzstan and China increases by 44.7 percent in 2024',
     outlet: '24.kg',
-    date: '2025-07-16',
-    url: 'https://24.kg/english/336366_Trade_turnover_between_Kyrgyzstan_and_China_increases_by_447_percent_in_2024/',
+    date: 'n.d.',
+    site: '24.kg',
+    description: {
+      en: '24.kg report on Kyrgyzstan–China trade in 2024 (Kyrgyz data)',
+      ru: 'Сообщение 24.kg о торговле Кыргызстана с Китаем в 2024 г. (данные Кыргызстана)',
+    },
   },
   {
     id: 'trend-2025-03-kg-cn-trade',
     outlet: 'Trend News Agency',
-    date: '2025-03-17',
-    url: 'https://en.trend.az/casia/kyrgyzstan/4019299.html',
+    date: 'n.d.',
+    site: 'en.trend.az',
     description: {
-      en: "Trend report on China–Kyrgyzstan trade plans, citing the Kyrgyz National Statistical Committee's figure for 2024 trade",
-      ru: 'Сообщение Trend о планах китайско-кыргызской торговли со ссылкой на данные Нацстаткома Кыргызстана о торговле в 2024 г.',
+      en: 'Trend report on Kyrgyzstan–China trade in 2024 (Kyrgyz data): the “another report” the notes give beside 24.kg',
+      ru: 'Сообщение Trend о торговле Кыргызстана с Китаем в 2024 г. (данные Кыргызстана): «другое сообщение», которое заметки приводят рядом с 24.kg',
     },
   },
   {
     id: 'trend-2023-10-kg-cn-share',
-    title: 'Large Delegation Of Chinese Companies To Visit Kyrgyzstan In Early 2024',
     outlet: 'Trend News Agency, via MENAFN',
-    date: '2023-10-17',
-    url: 'https://menafn.com/1107253549/Large-Delegation-Of-Chinese-Companies-To-Visit-Kyrgyzstan-In-Early-2024',
+    date: 'n.d.',
+    site: 'menafn.com',
+    description: {
+      en: "Trend report, carried by MENAFN, on China's share of Kyrgyzstan's trade in January–August 2023",
+      ru: 'Сообщение Trend, опубликованное MENAFN, о доле Китая во внешней торговле Кыргызстана в январе–августе 2023 г.',
+    },
   },
   {
     id: 'energytoday-2024-kg-q1-trade',
-    title: 'Russia Loses Ground to China in Central Asian Trade',
     outlet: 'Energy Today (energytoday.ir)',
-    date: '2024',
-    url: 'https://en.energytoday.ir/russia-loses-ground-to-china-in-central-asian-trade',
+    date: 'n.d.',
+    // the domain as the notes write it
+    site: 'energytoday.ir',
+    description: {
+      en: "energytoday.ir report on Kyrgyzstan's trade with China and with Russia in the first quarter of 2024",
+      ru: 'Сообщение energytoday.ir о торговле Кыргызстана с Китаем и с Россией в первом квартале 2024 г.',
+    },
   },
   {
     id: 'trend-2024-11-kg-total-trade',
     outlet: 'Trend News Agency',
-    date: '2024-11-28',
-    url: 'https://en.trend.az/casia/kyrgyzstan/3976241.html',
+    date: 'n.d.',
+    site: 'en.trend.az',
     description: {
-      en: "Trend report on Kyrgyz–Belarusian trade talks, with Kyrgyzstan's total foreign trade in January–October 2024",
-      ru: 'Сообщение Trend о кыргызско-белорусских торговых переговорах с данными о внешней торговле Кыргызстана за январь–октябрь 2024 г.',
+      en: "Trend report on Kyrgyzstan's total trade (exports and imports) in January–October 2024",
+      ru: 'Сообщение Trend об общем товарообороте Кыргызстана (экспорт и импорт) в январе–октябре 2024 г.',
     },
   },
   {
     id: '24kg-2025-01-china-customs',
-    title: 'Trade with Kyrgyzstan increased by almost $3 billion in 2024, China reports',
     outlet: '24.kg',
-    date: '2025-01-24',
-    url: 'https://24.kg/english/317870_Trade_with_Kyrgyzstan_increased_by_almost_3_billion_in_2024_China_reports__/',
+    date: 'n.d.',
+    site: '24.kg',
+    description: {
+      en: "24.kg report on China's trade with Kyrgyzstan in 2024 as Chinese customs record it (transit included)",
+      ru: 'Сообщение 24.kg о торговле Китая с Кыргызстаном в 2024 г. по данным китайской таможни (включая транзит)',
+    },
   },
   {
     id: 'astana-times-2025-01-china-trade',
-    title: "Kazakhstan ranks first among China's Central Asian trade partners in 2024",
     outlet: 'The Astana Times',
-    date: '2025-01',
-    url: 'https://astanatimes.com/2025/01/kazakhstan-ranks-first-among-chinas-central-asian-trade-partners-in-2024/',
+    date: 'n.d.',
+    site: 'astanatimes.com',
+    description: {
+      en: "The Astana Times report on China's trade with Tajikistan in 2024 as Chinese customs record it",
+      ru: 'Сообщение The Astana Times о торговле Китая с Таджикистаном в 2024 г. по данным китайской таможни',
+    },
   },
   {
     id: 'tass-2025-07-tj-trade',
     outlet: 'TASS',
-    date: '2025-07-15',
-    url: 'https://tass.com/economy/1989817',
+    date: 'n.d.',
+    site: 'tass.com',
     description: {
-      en: "TASS report on Tajikistan's main trade partners in January–May 2025 (Tajik statistics agency data, via Asia-Plus)",
-      ru: 'Сообщение ТАСС об основных торговых партнёрах Таджикистана в январе–мае 2025 г. (данные Агентства по статистике, по «Азия-Плюс»)',
+      en: "TASS report on China's and Russia's shares of Tajikistan's trade in January–May 2025, China first for the first time",
+      ru: 'Сообщение ТАСС о долях Китая и России во внешней торговле Таджикистана в январе–мае 2025 г.: Китай впервые на первом месте',
     },
   },
   {
     id: 'fergana-2025-tj-cn',
-    title: "China Becomes Tajikistan's Top Trade Partner for the First Time",
     outlet: 'Fergana (citing Asia-Plus)',
-    date: '2025',
-    url: 'https://en.fergana.agency/news/138952/?country=tj',
+    date: 'n.d.',
+    site: 'en.fergana.agency',
+    description: {
+      en: "Fergana reporting, as the notes cite it on China's and Russia's accumulated investment in Tajikistan (2025) and on their shares of Tajik trade in January–May 2025",
+      ru: 'Материалы «Ферганы», которые заметки цитируют о накопленных инвестициях Китая и России в Таджикистане (2025 г.) и об их долях во внешней торговле Таджикистана в январе–мае 2025 г.',
+    },
   },
   {
     id: 'tass-2024-07-tj-trade',
     outlet: 'TASS',
-    date: '2024-07-01',
-    url: 'https://tass.com/economy/1810877',
+    date: 'n.d.',
+    site: 'tass.com',
     description: {
-      en: 'TASS report on Tajik–Russian trade in January–May 2024 (Tajik statistics agency data)',
-      ru: 'Сообщение ТАСС о таджикско-российской торговле в январе–мае 2024 г. (данные Агентства по статистике)',
+      en: "TASS report on Russia's and China's shares of Tajikistan's imports in January–May 2024",
+      ru: 'Сообщение ТАСС о долях России и Китая в импорте Таджикистана в январе–мае 2024 г.',
     },
   },
   {
     id: 'tass-2024-01-tj-ru-trade-2023',
     outlet: 'TASS',
-    date: '2024-01-23',
-    url: 'https://tass.com/economy/1736063',
+    date: 'n.d.',
+    site: 'tass.com',
     description: {
-      en: 'TASS report on Tajik–Russian trade in 2023 (Tajik statistics agency data)',
-      ru: 'Сообщение ТАСС о таджикско-российской торговле в 2023 г. (данные Агентства по статистике)',
+      en: "TASS report on Tajikistan–Russia trade and Russia's share of Tajik trade in 2023",
+      ru: 'Сообщение ТАСС о торговле Таджикистана с Россией и доле России во внешней торговле Таджикистана в 2023 г.',
     },
   },
   {
@@ -549,36 +578,41 @@ export const sources: Source[] = [
     date: 'n.d.',
     site: 'tass.com',
     description: {
-      en: "TASS report of the Russian presidential aide Yu. Ushakov's briefing on Russia–Tajikistan relations",
-      ru: 'Сообщение ТАСС о брифинге помощника президента России Ю. Ушакова о российско-таджикских отношениях',
+      en: 'TASS report of figures given by Ushakov, a Russian official: Russia–Tajikistan trade, Tajiks employed in Russia and their remittances from Russia, in 2024',
+      ru: 'Сообщение ТАСС с данными российского официального лица Ушакова о торговле России и Таджикистана, о таджиках, работающих в России, и их переводах из России в 2024 г.',
     },
   },
   {
     id: 'worldbank-2025-journey-ahead',
-    author: 'World Bank (reported by Asia-Plus)',
-    title: 'The Journey Ahead: Supporting Successful Migration in Europe and Central Asia',
+    // the title as the notes give it: World Bank "The Journey Ahead" via Asia-Plus
+    title: 'The Journey Ahead',
     outlet: 'Asia-Plus',
-    date: '2025-03-11',
-    url: 'https://asiaplustj.info/en/news/tajikistan/economic/20250311/world-bank-tajikistan-leads-in-remittance-share-of-the-economy',
+    date: 'n.d.',
+    site: 'asiaplustj.info',
+    description: {
+      en: 'World Bank report, as Asia-Plus reported it: remittances as a share of GDP in Tajikistan and Kyrgyzstan and the share of labour migrants going to Russia, in 2024',
+      ru: 'Доклад Всемирного банка в изложении «Азия-Плюс»: денежные переводы в процентах ВВП Таджикистана и Кыргызстана и доля трудовых мигрантов, уезжающих в Россию, в 2024 г.',
+    },
   },
   {
     id: 'iom-2025-tj-migrants',
-    author: 'IOM (reported by Asia-Plus, citing Eurasianet)',
     outlet: 'Asia-Plus',
-    date: '2025-05-14',
-    url: 'https://old.asiaplustj.info/en/news/tajikistan/society/20250514/restrictions-discrimination-reportedly-do-not-significantly-stem-tajik-migration-flow-to-russia',
+    date: 'n.d.',
+    site: 'old.asiaplustj.info',
     description: {
-      en: 'Asia-Plus report of an IOM situation report on Tajik labour migration in 2024',
-      ru: 'Сообщение «Азия-Плюс» об отчёте МОМ о трудовой миграции из Таджикистана в 2024 г.',
+      en: 'Asia-Plus report of IOM figures on Tajiks leaving to work abroad up to September 2024, and the share going to Russia',
+      ru: 'Сообщение «Азия-Плюс» о данных МОМ о таджиках, уехавших на работу за рубеж (по сентябрь 2024 г.), и доле уехавших в Россию',
     },
   },
   {
     id: 'timesca-nbkr-remittances-2025',
-    author: 'The Times of Central Asia (citing the National Bank of the Kyrgyz Republic)',
-    title: 'Russian Inflows Drive Kyrgyz Remittance Surge',
     outlet: 'The Times of Central Asia',
     date: 'n.d.',
     site: 'timesca.com',
+    description: {
+      en: 'The Times of Central Asia report of National Bank of the Kyrgyz Republic figures on remittances from Russia and all remittances in January–May 2025',
+      ru: 'Сообщение The Times of Central Asia о данных Национального банка Кыргызской Республики о денежных переводах из России и всех переводах в январе–мае 2025 г.',
+    },
   },
   {
     id: 'centralasianlight-kg-debt-end-2025',
@@ -586,34 +620,39 @@ export const sources: Source[] = [
     date: 'n.d.',
     site: 'centralasianlight.org',
     description: {
-      en: "CentralAsianLight report on Kyrgyzstan's external debt at the end of 2025 (Kyrgyz Ministry of Finance data)",
-      ru: 'Сообщение CentralAsianLight о внешнем долге Кыргызстана на конец 2025 г. (данные Министерства финансов Кыргызстана)',
+      en: "CentralAsianLight report of Kyrgyz Ministry of Finance figures on Kyrgyzstan's debt to China Exim Bank and its external debt at the end of 2025",
+      ru: 'Сообщение CentralAsianLight о данных Министерства финансов Кыргызстана о долге страны перед Эксимбанком Китая и её внешнем долге на конец 2025 г.',
     },
   },
   {
     id: 'centralasianlight-2024-06-kg-debt',
-    author: 'CentralAsianLight (citing Akchabar)',
-    title: 'Kyrgyzstan timely repays its debts to China',
     outlet: 'CentralAsianLight',
-    date: '2024-06-06',
-    url: 'https://centralasianlight.org/news/kyrgyzstan-timely-repays-its-debts-to-china/',
+    date: 'n.d.',
+    site: 'centralasianlight.org',
+    description: {
+      en: "CentralAsianLight report on Kyrgyzstan's debt to China and its share of external debt in January 2024",
+      ru: 'Сообщение CentralAsianLight о долге Кыргызстана перед Китаем и его доле во внешнем долге в январе 2024 г.',
+    },
   },
   {
     id: 'akchabar-2025-10-kg-debt',
     outlet: 'Akchabar',
-    date: '2025-10-25',
-    url: 'https://www.akchabar.kg/en/news/kitaj-mozhet-lishitsya-statusa-glavnogo-kreditora-kyrgyzstana',
+    date: 'n.d.',
+    site: 'akchabar.kg',
     description: {
-      en: "Akchabar report on Kyrgyzstan's external creditors (Kyrgyz Ministry of Finance data)",
-      ru: 'Сообщение «Акчабар» о внешних кредиторах Кыргызстана (данные Министерства финансов)',
+      en: "Akchabar report on Kyrgyzstan's debt to the Eurasian Fund for Stabilization and Development in August 2025",
+      ru: 'Сообщение «Акчабар» о долге Кыргызстана перед Евразийским фондом стабилизации и развития в августе 2025 г.',
     },
   },
   {
     id: 'easttime-2017-06-kg-ru-debt',
-    title: "Russia Writes Off $240 Million Of Kyrgyzstan's Debt",
     outlet: 'EastTime (easttime.info)',
-    date: '2017-06-21',
-    url: 'http://easttime.info/news/kyrgyzstan/russia-writes-240-million-kyrgyzstans-debt-0',
+    date: 'n.d.',
+    site: 'easttime.info',
+    description: {
+      en: "easttime.info report on Russia's write-offs of Kyrgyzstan's debt, 2005–17 (the notes name azernews.az with it)",
+      ru: 'Сообщение easttime.info о списании Россией долга Кыргызстана в 2005–2017 гг. (заметки называют при нём azernews.az)',
+    },
   },
   {
     id: 'trend-tj-debt-2025',
@@ -621,47 +660,48 @@ export const sources: Source[] = [
     date: 'n.d.',
     site: 'menafn.com',
     description: {
-      en: "Trend report on Tajikistan's external debt in April 2025, carried by MENAFN",
-      ru: 'Сообщение Trend о внешнем долге Таджикистана в апреле 2025 г., опубликованное MENAFN',
+      en: "Trend report, carried by MENAFN, on Tajikistan's debt to China and its external debt in April 2025",
+      ru: 'Сообщение Trend, опубликованное MENAFN, о долге Таджикистана перед Китаем и его внешнем долге в апреле 2025 г.',
     },
   },
   {
     id: 'daryo-2025-06-sangtuda',
     outlet: 'Daryo',
-    date: '2025-06-18',
-    url: 'https://daryo.uz/en/2025/06/18/russia-to-write-off-300mn-tajikistan-electricity-debt',
+    date: 'n.d.',
+    site: 'daryo.uz',
     description: {
-      en: "Daryo report on Russia writing off Barqi Tojik's electricity debt to the Sangtuda-1 venture",
-      ru: 'Сообщение Daryo о списании Россией долга «Барки точик» перед Сангтудинской ГЭС-1 за электроэнергию',
+      en: "Daryo report on Barqi Tojik's electricity debt to the Sangtuda-1 venture (2025), to be written off by 2034",
+      ru: 'Сообщение Daryo о долге «Барки точик» перед Сангтудинской ГЭС-1 за электроэнергию (2025 г.), который будет списан к 2034 г.',
     },
   },
   {
     id: '24kg-2026-01-edb-china-fdi',
-    author: '24.kg (citing the Eurasian Development Bank)',
-    title: "China's investment in Kyrgyzstan's economy reaches $2.1 bln at year-end 2025",
     outlet: '24.kg',
-    date: '2026-01-15',
-    url: 'https://24.kg/english/357911_Chinas_investment_in_Kyrgyzstans_economy_reaches_21_bln_at_year-end_2025/',
+    date: 'n.d.',
+    site: '24.kg',
+    description: {
+      en: "24.kg report of the Eurasian Development Bank's estimate of accumulated Chinese FDI in Kyrgyzstan (2025)",
+      ru: 'Сообщение 24.kg об оценке Евразийским банком развития накопленных прямых инвестиций Китая в Кыргызстане (2025 г.)',
+    },
   },
   {
     id: 'trend-2024-06-kg-fdi',
     outlet: 'Trend News Agency',
-    date: '2024-06-29',
-    url: 'https://en.trend.az/casia/kyrgyzstan/3917708.html',
+    date: 'n.d.',
+    site: 'en.trend.az',
     description: {
-      en: 'Trend report on foreign investment in Kyrgyzstan in January–March 2024 (Kyrgyz statistics committee data)',
-      ru: 'Сообщение Trend об иностранных инвестициях в Кыргызстан в январе–марте 2024 г. (данные Нацстаткома)',
+      en: "Trend report on China's and Russia's shares of the FDI inflow to Kyrgyzstan in the first quarter of 2024",
+      ru: 'Сообщение Trend о долях Китая и России в притоке прямых иностранных инвестиций в Кыргызстан в первом квартале 2024 г.',
     },
   },
   {
     id: 'caspianpost-tj-fdi-2024',
-    author: 'The Caspian Post (citing Tajik media)',
     outlet: 'The Caspian Post',
     date: 'n.d.',
-    url: 'https://caspianpost.com/tajikistan/tajikistan-sees-sharp-increase-in-foreign-capital-inflow',
+    site: 'caspianpost.com',
     description: {
-      en: 'The Caspian Post report on foreign direct investment in Tajikistan in 2024',
-      ru: 'Сообщение The Caspian Post о прямых иностранных инвестициях в Таджикистан в 2024 г.',
+      en: "The Caspian Post report on the FDI inflow to Tajikistan in 2024, China's and Russia's among it",
+      ru: 'Сообщение The Caspian Post о притоке прямых иностранных инвестиций в Таджикистан в 2024 г., в том числе из Китая и России',
     },
   },
   {
@@ -670,8 +710,8 @@ export const sources: Source[] = [
     date: 'n.d.',
     site: 'tass.com',
     description: {
-      en: 'TASS report on accumulated Russian investment in Tajikistan',
-      ru: 'Сообщение ТАСС о накопленных российских инвестициях в Таджикистане',
+      en: 'TASS report on accumulated Russian investment in Tajikistan (2025)',
+      ru: 'Сообщение ТАСС о накопленных российских инвестициях в Таджикистане (2025 г.)',
     },
   },
   {
@@ -680,61 +720,69 @@ export const sources: Source[] = [
     date: 'n.d.',
     site: '24.kg',
     description: {
-      en: 'A 24.kg report on the number of Kyrgyz migrants registered in Russia, as the research notes cite it',
-      ru: 'Сообщение 24.kg о числе кыргызских мигрантов, зарегистрированных в России, как его цитируют исследовательские заметки',
+      en: '24.kg report on the number of Kyrgyz migrants registered in Russia at the end of 2024 and in 2023',
+      ru: 'Сообщение 24.kg о числе кыргызских мигрантов, зарегистрированных в России, на конец 2024 г. и в 2023 г.',
     },
   },
   // ─────────────── infrastructure and energy (research notes)
   {
     id: 'rt-2014-04-gazprom-kyrgyzgaz',
-    title: 'Gazprom buys out Kyrgyzgaz for $1',
     outlet: 'RT',
-    date: '2014-04-10',
-    url: 'https://www.rt.com/business/gazprom-kyrgyzgaz-buys-out-580/',
+    date: 'n.d.',
+    site: 'rt.com',
+    description: {
+      en: "RT report on Gazprom's ownership of Kyrgyzgaz, bought in 2014",
+      ru: 'Сообщение RT о владении «Газпромом» «Кыргызгазом», купленным в 2014 г.',
+    },
   },
   {
     id: '24kg-2019-07-petroleum',
-    author: '24.kg (citing the Kyrgyz Ministry of Economy)',
-    title: 'Kyrgyzstan intends to ban import of petroleum products by road transport',
     outlet: '24.kg',
-    date: '2019-07-25',
-    url: 'https://24.kg/english/124415_Kyrgyzstan_intends_to_ban_import_of_petroleum_products_by_road_transport_/',
+    date: 'n.d.',
+    site: '24.kg',
+    description: {
+      en: "24.kg report of the Kyrgyz Ministry of Economy's figure for the share of petroleum-product demand met by imports from Russia (2019)",
+      ru: 'Сообщение 24.kg с данными Министерства экономики Кыргызстана о доле спроса на нефтепродукты, покрываемой импортом из России (2019 г.)',
+    },
   },
   {
     id: 'aiddata-39619-datka-kemin',
     outlet: 'AidData, Global Chinese Development Finance',
     date: 'n.d.',
-    site: 'www.aiddata.org',
+    site: 'aiddata.org',
     description: {
-      en: 'AidData record of project 39619: the Datka–Kemin 500 kV transmission line',
-      ru: 'Запись AidData о проекте 39619: ЛЭП 500 кВ «Датка — Кемин»',
+      en: 'AidData record of project 39619: the Datka–Kemin 500 kV line, built by TBEA with a China Exim loan (2012–15)',
+      ru: 'Запись AidData о проекте 39619: ЛЭП 500 кВ «Датка — Кемин», построенная TBEA на кредит Эксимбанка Китая (2012–2015 гг.)',
     },
   },
   {
     id: '24kg-2025-12-cku-financing',
-    author: '24.kg (citing the Kyrgyz Cabinet of Ministers)',
-    title: 'China—Kyrgyzstan—Uzbekistan railway: Financing distributed',
     outlet: '24.kg',
-    date: '2025-12-16',
-    url: 'https://24.kg/english/354846_ChinaKyrgyzstanUzbekistan_railway_Financing_distributed/',
+    date: 'n.d.',
+    site: '24.kg',
+    description: {
+      en: '24.kg report on the cost and financing of the China–Kyrgyzstan–Uzbekistan railway (2025)',
+      ru: 'Сообщение 24.kg о стоимости и финансировании железной дороги Китай — Кыргызстан — Узбекистан (2025 г.)',
+    },
   },
   {
     id: 'asiatoday-2023-10-tj-petroleum',
-    title:
-      "Tadzhikistan poluchaet bol'shuyu chast' nefteproduktov iz Rossii [Tajikistan gets most of its petroleum products from Russia]",
     outlet: 'asia-today.news',
-    date: '2023-10-05',
-    url: 'https://asia-today.news/05102023/2351/',
+    date: 'n.d.',
+    site: 'asia-today.news',
+    description: {
+      en: "asia-today.news report on Russia's share of Tajikistan's petroleum-product imports in the first half of 2023",
+      ru: 'Сообщение asia-today.news о доле России в импорте нефтепродуктов Таджикистаном в первом полугодии 2023 г.',
+    },
   },
   {
     id: 'tass-2025-08-tj-fuel',
-    author: 'TASS (citing the Tajik Anti-monopoly Service)',
     outlet: 'TASS',
-    date: '2025-08-04',
-    url: 'https://tass.com/economy/1997891',
+    date: 'n.d.',
+    site: 'tass.com',
     description: {
-      en: "TASS report on Tajikistan's imports of petroleum products and liquefied gas (Tajik Anti-monopoly Service data)",
-      ru: 'Сообщение ТАСС об импорте нефтепродуктов и сжиженного газа в Таджикистан (данные Антимонопольной службы)',
+      en: "TASS report on Tajikistan's imports of petroleum products and LPG in 2024 (the notes name it with asia-today.news)",
+      ru: 'Сообщение ТАСС об импорте нефтепродуктов и сжиженного газа в Таджикистан в 2024 г. (заметки называют его вместе с asia-today.news)',
     },
   },
   {
@@ -743,8 +791,8 @@ export const sources: Source[] = [
     date: 'n.d.',
     site: 'asiaplustj.info',
     description: {
-      en: 'Asia-Plus reporting on the Dushanbe-2 heat and power plant',
-      ru: 'Материал «Азия-Плюс» о ТЭЦ «Душанбе-2»',
+      en: 'Asia-Plus reporting on the Dushanbe-2 heat and power plant, built by TBEA with China Exim financing (2014–16)',
+      ru: 'Материалы «Азия-Плюс» о ТЭЦ «Душанбе-2», построенной TBEA при финансировании Эксимбанка Китая (2014–2016 гг.)',
     },
   },
   {
@@ -753,55 +801,63 @@ export const sources: Source[] = [
     date: 'n.d.',
     site: 'news.tj',
     description: {
-      en: 'news.tj reporting on the Dushanbe–Khujand–Chanak road',
-      ru: 'Материал news.tj о дороге Душанбе — Худжанд — Чанак',
+      en: 'news.tj reporting on the Dushanbe–Khujand–Chanak road, built by China Road and Bridge Corp. with a Chinese loan (2006–12)',
+      ru: 'Материалы news.tj о дороге Душанбе — Худжанд — Чанак, построенной China Road and Bridge Corp. на китайский кредит (2006–2012 гг.)',
     },
   },
 
   // ─────────────── digital (research notes)
   {
     id: 'asiaplus-2024-07-safe-city',
-    title: "Safe City project expected to be launched in Khatlon's capital Bokhtar soon",
     outlet: 'Asia-Plus',
-    date: '2024-07-17',
-    url: 'https://asiaplustj.info/en/news/tajikistan/security/20240717/safe-city-project-expected-to-be-launched-in-khatlons-capital-bokhtar-soon',
+    date: 'n.d.',
+    site: 'asiaplustj.info',
+    description: {
+      en: 'Asia-Plus report on the Safe City CCTV projects in Dushanbe (Huawei) and Bokhtar (2013–24)',
+      ru: 'Сообщение «Азия-Плюс» о проектах видеонаблюдения «Безопасный город» в Душанбе (Huawei) и Бохтаре (2013–2024 гг.)',
+    },
   },
   {
     id: '24kg-2021-safe-city-sunwin',
-    title: 'Safe City: Contract with Chinese company extended until March 10, 2022',
     outlet: '24.kg',
-    date: '2021',
-    url: 'https://24.kg/english/199585_Safe_sity_Contract_with_Chinese_company_extended_until_March_10_2022/',
+    date: 'n.d.',
+    site: '24.kg',
+    description: {
+      en: "24.kg reporting on Bishkek's Safe City project, its Russian and Chinese contractors (2018–25)",
+      ru: 'Материалы 24.kg о проекте «Безопасный город» в Бишкеке и его российском и китайском подрядчиках (2018–2025 гг.)',
+    },
   },
   {
     id: 'efe-2025-08-beeline-kg',
-    author: 'EFE',
-    title:
-      'Kirguistán compra todos los activos de uno de los principales operadores móviles del país',
     outlet: 'swissinfo.ch',
-    date: '2025-08-13',
-    url: 'https://www.swissinfo.ch/spa/kirguist%C3%A1n-compra-todos-los-activos-de-uno-de-los-principales-operadores-m%C3%B3viles-del-pa%C3%ADs/89829066',
+    date: 'n.d.',
+    site: 'swissinfo.ch',
+    description: {
+      en: "EFE report, carried by swissinfo, on the state-owned Eldik Bank's purchase of Beeline KG (Sky Mobile) from VEON, August 2025",
+      ru: 'Сообщение EFE, опубликованное swissinfo, о покупке государственным «Элдик Банком» Beeline KG (Sky Mobile) у VEON, август 2025 г.',
+    },
   },
   {
     id: 'cabar-asiaplus-2021-megafon',
-    author: 'CABAR.asia (via Asia-Plus)',
     outlet: 'Asia-Plus',
-    date: '2021',
+    date: 'n.d.',
     site: 'asiaplustj.info',
     description: {
-      en: "CABAR.asia analysis of Tajikistan's mobile operators, carried by Asia-Plus",
-      ru: 'Аналитика CABAR.asia о мобильных операторах Таджикистана, опубликованная «Азия-Плюс»',
+      en: "CABAR analysis, carried by Asia-Plus, on the Russian MegaFon's stake in MegaFon Tajikistan (2021)",
+      ru: 'Аналитика CABAR, опубликованная «Азия-Плюс», о доле российского «МегаФона» в «МегаФон Таджикистан» (2021 г.)',
     },
   },
 
   // ─────────────── security (research notes)
   {
     id: 'rferl-2022-201st-ukraine',
-    title:
-      "'Up To 1,500' Russian Troops Redeployed To Ukraine From Tajik Base, Investigation Reveals",
     outlet: 'Radio Free Europe/Radio Liberty',
-    date: '2022',
-    url: 'https://www.rferl.org/a/russia-troops-tajik-base-redeployed-ukraine/32033791.html',
+    date: 'n.d.',
+    site: 'rferl.org',
+    description: {
+      en: "RFE/RL report on Russia's 201st base in Tajikistan and the troops reportedly sent from it to Ukraine in 2022 (the notes name Asia-Plus with it)",
+      ru: 'Сообщение Радио Свобода о 201-й российской базе в Таджикистане и военнослужащих, по сообщениям, отправленных с неё в Украину в 2022 г. (заметки называют при нём «Азия-Плюс»)',
+    },
   },
   {
     id: 'azattyk-kg-ru-facilities',
@@ -809,61 +865,70 @@ export const sources: Source[] = [
     date: 'n.d.',
     site: 'rus.azattyk.org',
     description: {
-      en: 'RFE/RL and Azattyk reporting on Russian military personnel and facilities in Kyrgyzstan, as the research notes cite it',
-      ru: 'Материалы Радио Свобода и «Азаттыка» о российских военнослужащих и объектах в Кыргызстане, как их цитируют исследовательские заметки',
+      en: 'RFE/RL and Azattyk reporting on Russian military personnel and facilities in Kyrgyzstan (2022)',
+      ru: 'Материалы Радио Свобода и «Азаттыка» о российских военнослужащих и военных объектах в Кыргызстане (2022 г.)',
     },
   },
   {
     id: 'devdiscourse-2021-11-tj-training',
-    author: 'Devdiscourse (ANI/Sputnik)',
-    title: 'Over 6,000 Tajik soldiers already underwent training in Russia',
     outlet: 'Devdiscourse',
-    date: '2021-11-08',
-    url: 'https://www.devdiscourse.com/article/international/1798656-over-6000-tajik-soldiers-already-underwent-training-in-russia',
+    date: 'n.d.',
+    site: 'devdiscourse.com',
+    description: {
+      en: 'Devdiscourse report on Tajik servicemen trained in Russia, up to 2021',
+      ru: 'Сообщение Devdiscourse о таджикских военнослужащих, прошедших обучение в России, по 2021 г.',
+    },
   },
   {
     id: 'asiaplus-2021-10-cabar-sipri',
-    author: 'Asia-Plus (citing a CABAR.asia analysis of SIPRI data)',
-    title: 'Tajikistan receives arms imports mostly from Russia',
     outlet: 'Asia-Plus',
-    date: '2021-10-05',
-    url: 'https://asiaplustj.info/en/news/tajikistan/security/20211005/tajikistan-receives-arms-imports-mostly-from-russia',
+    date: 'n.d.',
+    site: 'asiaplustj.info',
+    description: {
+      en: "Asia-Plus report of a CABAR analysis of Tajikistan's arms imports from Russia and China in SIPRI trend-indicator values, 1991–2020",
+      ru: 'Сообщение «Азия-Плюс» об анализе CABAR импорта вооружений Таджикистаном из России и Китая в показателях тренда SIPRI, 1991–2020 гг.',
+    },
   },
   {
     id: 'wilson-2020-05-kennan-52',
-    author: 'B. Jardine and E. Lemon',
-    title:
-      "In Russia's Shadow: China's Rising Security Presence in Central Asia (Kennan Cable No. 52)",
+    // the name the notes give: "Wilson Center, Kennan Cable 52"
+    title: 'Kennan Cable 52',
     outlet: 'Wilson Center, Kennan Institute',
-    date: '2020-05',
-    url: 'https://www.wilsoncenter.org/publication/kennan-cable-no-52-russias-shadow-chinas-rising-security-presence-central-asia',
+    date: 'n.d.',
+    site: 'wilsoncenter.org',
+    description: {
+      en: "Wilson Center publication on Russia's and China's shares of Central Asia's arms imports (about 2015–19)",
+      ru: 'Публикация Центра Вильсона о долях России и Китая в импорте вооружений Центральной Азией (около 2015–2019 гг.)',
+    },
   },
   {
     id: 'thedrive-2021-10-ishkashim',
     outlet: 'The Drive (The War Zone)',
-    date: '2021-10-28',
-    url: 'https://www.thedrive.com/the-war-zone/42915/china-will-pay-to-build-a-new-military-base-on-tajikistans-border-with-afghanistan',
+    date: 'n.d.',
+    site: 'thedrive.com',
     description: {
-      en: 'The Drive (The War Zone) report on the Chinese-funded base at Ishkashim, Tajikistan',
-      ru: 'Статья The Drive (The War Zone) о финансируемой Китаем базе в Ишкашиме (Таджикистан)',
+      en: 'The Drive report on the Chinese-funded base for Tajik rapid-reaction police at Ishkashim (2021)',
+      ru: 'Статья The Drive о финансируемой Китаем базе для таджикской полиции быстрого реагирования в Ишкашиме (2021 г.)',
     },
   },
   {
     id: 'eurasianet-2012-11-russia-aid',
-    author: 'J. Kucera',
-    title: 'Report: Russia Spending $1.3 Billion To Arm Kyrgyzstan, Tajikistan',
     outlet: 'Eurasianet',
-    date: '2012-11-07',
-    url: 'https://eurasianet.org/report-russia-spending-13-billion-to-arm-kyrgyzstan-tajikistan',
+    date: 'n.d.',
+    site: 'eurasianet.org',
+    description: {
+      en: 'Eurasianet report on Russian military-aid pledges to Kyrgyzstan and Tajikistan (2012)',
+      ru: 'Статья Eurasianet об обещаниях России оказать военную помощь Кыргызстану и Таджикистану (2012 г.)',
+    },
   },
   {
     id: 'eurasianet-china-military-aid',
     outlet: 'Eurasianet',
     date: 'n.d.',
-    url: 'https://eurasianet.org/china-boosts-military-aid-to-kyrgyzstan-tajikistan',
+    site: 'eurasianet.org',
     description: {
-      en: 'Eurasianet report on Chinese military aid to Kyrgyzstan and Tajikistan',
-      ru: 'Статья Eurasianet о китайской военной помощи Кыргызстану и Таджикистану',
+      en: 'Eurasianet report on a Chinese military aid grant to Kyrgyzstan (about 2014)',
+      ru: 'Статья Eurasianet о китайском гранте на военную помощь Кыргызстану (около 2014 г.)',
     },
   },
   // ─── added for issue 8 evidence

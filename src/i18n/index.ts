@@ -28,6 +28,8 @@ const lazyNamespaces = {
   methodology: () => import('./locales/methodology').then((m) => m.methodology),
   analysis: () => import('./locales/analysis').then((m) => m.analysis),
   briefing: () => import('./locales/briefing').then((m) => m.briefing),
+  // method choices in words: asked for by /analysis and /brief only (src/lib/methodRisks.ts)
+  risks: () => import('./locales/risks').then((m) => m.risks),
 } satisfies Record<string, () => Promise<Messages>>;
 
 export type NamespaceName = keyof typeof bundled | keyof typeof lazyNamespaces;

@@ -186,24 +186,21 @@ export function evaluateFormula(formula: Formula, decimals = 1): FormulaResult {
     if (!Object.hasOwn(values, name)) return { ok: false, reason: `"${name}" is not an input` };
   }
   const value = evaluateAst(parsed.data, values);
-  if (Number.isNaN(value)) return { ok: false, reason: 'the formula gives no finite number' };
+  if (!Number.isFinite(value)) return { ok: false, reason: 'the formula gives no finite number' };
   return { ok: true, data: roundDecimals(value, decimals) };
 }
 
 export const DEFAULT_DERIVATION_DECIMALS = 1;
 
-/** Value, low and high of a derivation; low/high are absent when not computed. */
+/** Value, low and high of a derivation; each is absent when not computed. */
 export function evaluateDerivation(
   derivation: Derivation,
-): { ok: true; value: number; low?: number; high?: number } | { ok: false; reason: string } {
+): { ok: true; value?: number; low?: number; high?: number } | { ok: false; reason: string } {
   const decimals = derivation.decimals ?? DEFAULT_DERIVATION_DECIMALS;
-  const value = evaluateFormula(derivation.value, decimals);
-  if (!value.ok) return { ok: false, reason: `value: ${value.reason}` };
-  const out: { ok: true; value: number; low?: number; high?: number } = {
-    ok: true,
-    value: value.data,
-  };
-  for (const bound of ['low', 'high'] as const) {
+  const out: { ok: true; value?: number; low?: number; high?: number } = { ok: true };
+  if (!derivation.value && !derivation.low && !derivation.high)
+    return { ok: false, reason: 'a derivation computes at least one of value, low and high' };
+  for (const bound of ['value', 'low', 'high'] as const) {
     const formula = derivation[bound];
     if (!formula) continue;
     const result = evaluateFormula(formula, decimals);

@@ -50,9 +50,13 @@ export type TiltReadingKind = TiltReading['kind'];
 const usable = (x: number | null | undefined): x is number =>
   x !== null && x !== undefined && Number.isFinite(x);
 
-/** The strength of a lean of this size. */
+/** Tilts are shown with one decimal; the words go by the number the reader sees. */
+const DISPLAY_DECIMALS = 1;
+
+/** The strength of a lean of this size, as displayed (−24.99999 shows as −25.0: strong). */
 export function leanStrength(tilt: number): LeanStrength {
-  const abs = Math.abs(tilt);
+  const f = 10 ** DISPLAY_DECIMALS;
+  const abs = Math.round(Math.abs(tilt) * f) / f;
   return abs < LEAN_THRESHOLDS.slight ? 'slight' : abs < LEAN_THRESHOLDS.clear ? 'clear' : 'strong';
 }
 

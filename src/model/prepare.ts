@@ -113,7 +113,10 @@ export function groupIndex(
 }
 
 /** Does this observation apply under the scenario's data options? */
-function variantApplies(observation: Observation, options: Record<string, string>): boolean {
+function variantApplies(
+  observation: Observation,
+  options: Readonly<Record<string, string>>,
+): boolean {
   if (!observation.variant) return true;
   return options[observation.variant.option] === observation.variant.value;
 }
@@ -127,6 +130,25 @@ function better(candidate: Observation, current: Observation): boolean {
   const pv = current.variant ? 1 : 0;
   if (cv !== pv) return cv > pv;
   return candidate.year > current.year;
+}
+
+/**
+ * The published observation that stands for a cell under some data options, out of the
+ * cell's candidate observations (the model's one rule, as prepare() applies it): only those
+ * that apply under the options (variantApplies); of them, one chosen by an option beats a
+ * general one, then the most recent year, then the first listed (better). Undefined when
+ * none applies.
+ */
+export function chosenObservation(
+  candidates: Iterable<Observation>,
+  options: Readonly<Record<string, string>>,
+): Observation | undefined {
+  let chosen: Observation | undefined;
+  for (const observation of candidates) {
+    if (!variantApplies(observation, options)) continue;
+    if (!chosen || better(observation, chosen)) chosen = observation;
+  }
+  return chosen;
 }
 
 /**

@@ -14,6 +14,8 @@
 // the locale's number formatter. Nothing here throws.
 
 import { evaluateAst, parseFormula } from './formula';
+import { observationKey } from './keys';
+import { chosenObservation } from './prepare';
 import type { Observation, Preset, ScenarioOption } from './types';
 
 export const PLACEHOLDER_KINDS = [
@@ -63,26 +65,17 @@ export function placeholdersOf(text: string): (Placeholder | { raw: string; kind
   return out;
 }
 
-/** The reading standing for a cell under these options: a variant chosen by an option beats a
- * general reading, then the most recent year, then the first listed (as the model picks). */
+/** The reading standing for a cell under these options, by the model's rule
+ * (chosenObservation). */
 function reading(
   data: PresetTextData,
   key: string,
   options: Readonly<Record<string, string>>,
 ): Observation | undefined {
-  let chosen: Observation | undefined;
-  for (const o of data.observations) {
-    if (`${o.country}.${o.partner}.${o.indicator}` !== key) continue;
-    if (o.variant && options[o.variant.option] !== o.variant.value) continue;
-    if (!chosen) {
-      chosen = o;
-      continue;
-    }
-    const cv = o.variant ? 1 : 0;
-    const pv = chosen.variant ? 1 : 0;
-    if (cv !== pv ? cv > pv : o.year > chosen.year) chosen = o;
-  }
-  return chosen;
+  return chosenObservation(
+    data.observations.filter((o) => observationKey(o.country, o.partner, o.indicator) === key),
+    options,
+  );
 }
 
 function defaultOptions(data: PresetTextData): Record<string, string> {
@@ -108,13 +101,14 @@ export function resolvePlaceholder(
       return { ok: true, value: o[p.kind] };
     }
     case 'override': {
-      const v = overrides[p.arg];
-      if (v === undefined) return { ok: false, reason: `the preset sets no override "${p.arg}"` };
+      const v = Object.hasOwn(overrides, p.arg) ? overrides[p.arg] : undefined;
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        return { ok: false, reason: `the preset sets no override "${p.arg}"` };
       return { ok: true, value: v };
     }
     case 'scenario': {
-      const v = overrides[p.arg];
-      if (v !== undefined) return { ok: true, value: v };
+      const v = Object.hasOwn(overrides, p.arg) ? overrides[p.arg] : undefined;
+      if (typeof v === 'number' && Number.isFinite(v)) return { ok: true, value: v };
       const o = reading(data, p.arg, {
         ...defaultOptions(data),
         ...(preset.scenario.options ?? {}),
@@ -133,7 +127,7 @@ export function resolvePlaceholder(
       const values: Record<string, number> = {};
       for (const [name, f] of Object.entries(figures)) values[name] = f.value;
       const v = evaluateAst(parsed.data, values);
-      if (Number.isNaN(v)) return { ok: false, reason: `"${p.arg}" gives no number` };
+      if (!Number.isFinite(v)) return { ok: false, reason: `"${p.arg}" gives no number` };
       return { ok: true, value: v };
     }
   }

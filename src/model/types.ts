@@ -97,9 +97,13 @@ export interface Formula {
   inputs: Record<string, FigureInput>;
 }
 
-/** How a computed observation's value (and, where computed too, its range) follows from inputs. */
+/**
+ * What code computes from reported inputs: the value of a `computed` observation, and/or the
+ * bounds of its range (a reported value may have computed bounds: its confidence stays what
+ * the value is).
+ */
 export interface Derivation {
-  value: Formula;
+  value?: Formula;
   low?: Formula;
   high?: Formula;
   /** decimals every result is rounded to (default 1) */

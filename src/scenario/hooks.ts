@@ -15,7 +15,7 @@ import {
 } from 'react';
 import { useDataset } from '@/lib/dataset';
 import type { Dataset, Scenario, ScoreSet, UncertaintyResult } from '@/model';
-import { DEFAULT_DRAWS, DEFAULT_SEED, completeScenario, computeScores } from '@/model';
+import { DEFAULT_DRAWS, DEFAULT_SEED, completeScenario, computeScores, monteCarlo } from '@/model';
 import { baselineFullScenario, changedRecords } from './sliders';
 import { useScenarioStore } from './store';
 import { runUncertainty } from './uncertaintyClient';
@@ -241,6 +241,32 @@ export function useDeferredScenarioScores(): ScenarioScores & { pending: boolean
   return { ...result, pending: scenario !== current };
 }
 
+/**
+ * The first page a visitor sees (and the prerendered one) must word each tilt by the draws, as
+ * every later one does: a tilt read without them can say "leans" where the draws say "too close
+ * to call". So the first uncertainty result of a session is computed at once, on this thread
+ * (seeded, so the server's and the browser's match); every later one comes from the worker.
+ */
+let firstResultServed = false;
+
+/** Later results come from the worker (effects run only in the browser, never when prerendering). */
+function markFirstResultServed(): void {
+  firstResultServed = true;
+}
+
+function firstPaintUncertainty(
+  dataset: Dataset,
+  scenario: Scenario,
+  draws: number,
+): UncertaintyResult | undefined {
+  if (firstResultServed) return undefined;
+  try {
+    return monteCarlo(dataset, scenario, { draws, seed: DEFAULT_SEED });
+  } catch {
+    return undefined;
+  }
+}
+
 /** 90% intervals and P(tilt > 0) for the active scenario, computed off the main thread. */
 export function useUncertainty(draws = DEFAULT_DRAWS): {
   result: UncertaintyResult | undefined;
@@ -259,9 +285,14 @@ export function useUncertainty(draws = DEFAULT_DRAWS): {
   const query = useQuery({
     queryKey: ['uncertainty', dataset.version, key, draws],
     queryFn: () => runUncertainty(dataset, scenario, draws, DEFAULT_SEED),
+    initialData: () => firstPaintUncertainty(dataset, scenario, draws),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
+  const served = query.data !== undefined;
+  useEffect(() => {
+    if (served) markFirstResultServed();
+  }, [served]);
   return { result: query.data, pending: query.isFetching, error: query.error };
 }
 

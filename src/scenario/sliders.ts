@@ -15,7 +15,7 @@ import type {
   Scenario,
   ScenarioInput,
 } from '@/model';
-import { DIMENSIONS, baselineScenario, observationKey } from '@/model';
+import { DIMENSIONS, baselineScenario, chosenObservation, observationKey } from '@/model';
 
 /** One observation cell: country × partner × indicator (variants share one cell). */
 export interface ObservationRef {
@@ -187,35 +187,6 @@ function assumptionTrack(
   }
 }
 
-/** The data option an observation needs, or undefined for a general reading. */
-function variantApplies(observation: Observation, options: Record<string, string>): boolean {
-  if (!observation.variant) return true;
-  return options[observation.variant.option] === observation.variant.value;
-}
-
-/**
- * The published observation standing for a cell under some data options. Mirrors the
- * model's choice in prepare(): a reading chosen by an option beats a general one, then
- * the most recent year, then the first listed.
- */
-function pickObservation(
-  candidates: readonly Observation[],
-  options: Record<string, string>,
-): Observation | undefined {
-  let chosen: Observation | undefined;
-  for (const o of candidates) {
-    if (!variantApplies(o, options)) continue;
-    if (!chosen) {
-      chosen = o;
-      continue;
-    }
-    const cv = o.variant ? 1 : 0;
-    const pv = chosen.variant ? 1 : 0;
-    if (cv !== pv ? cv > pv : o.year > chosen.year) chosen = o;
-  }
-  return chosen;
-}
-
 export interface SliderIndex {
   records: SliderRecord[];
   byKey: Map<string, SliderRecord>;
@@ -333,7 +304,7 @@ function buildIndex(dataset: Dataset): SliderIndex {
           continue;
         }
         const published =
-          pickObservation(cell.observations, defaultOptions) ?? cell.observations[0]!;
+          chosenObservation(cell.observations, defaultOptions) ?? cell.observations[0]!;
         cells.set(cell.ref.key, cell);
         records.push({
           control: 'slider',
@@ -506,7 +477,7 @@ export function publishedObservation(
   options: Record<string, string>,
 ): Observation | undefined {
   const cell = sliderIndex(dataset).cells.get(cellKey);
-  return cell ? pickObservation(cell.observations, options) : undefined;
+  return cell ? chosenObservation(cell.observations, options) : undefined;
 }
 
 export function publishedValue(

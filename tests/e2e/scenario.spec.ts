@@ -203,7 +203,13 @@ test('the scores and indicators of a scenario download as CSV, with the numbers 
     'low',
     'high',
     'pChina',
+    'lean',
   ]);
+  // Every tilt row carries the model's lean word (the same rule the views use).
+  for (const tilt of scores.filter((r) => r[0] === 'tilt'))
+    expect(tilt[9]).toMatch(
+      /^(china|russia)-(slight|clear|strong)$|^too-close$|^balanced$|^no-data$/,
+    );
   const economic = scores.find((r) => r.slice(0, 4).join() === 'score,KG,CN,economic')!;
   // The screen shows one decimal (a comma in Russian); the file keeps four, with a point.
   expect(Number(economic[4]).toFixed(1).replace('.', ',')).toBe(economicCn);

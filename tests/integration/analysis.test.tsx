@@ -13,6 +13,7 @@ import {
 import type { Language } from '@/i18n';
 import { analysis as messages } from '@/i18n/locales/analysis';
 import { common } from '@/i18n/locales/common';
+import { risks } from '@/i18n/locales/risks';
 import { formatPercent, formatScore, formatSigned, formatValue } from '@/lib/format';
 import type { ScenarioInput, TiltDimension } from '@/model';
 import {
@@ -63,6 +64,7 @@ function showTable(card: HTMLElement, language: Language) {
 
 describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (language) => {
   const m = messages[language];
+  const mr = risks[language];
   const c = common[language];
 
   it('has one h1, a document title and the three sections', async () => {
@@ -290,7 +292,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
         within(section).getByRole('heading', { level: 4, name: m.flip.method.heading }),
       ).toBeInTheDocument();
       // every choice tested is named
-      expect(section).toHaveTextContent(m.flip.method.choice.geometric);
+      expect(section).toHaveTextContent(mr.method.choice.geometric);
       if (entry.flips.length === 0) {
         expect(within(section).queryAllByRole('listitem')).toHaveLength(0);
         expect(section).toHaveTextContent(countryName(entry.country, language));
@@ -312,10 +314,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
       dataset.countries.map((x) => x.code),
     );
     const section = screen.getByTestId(`method-flips-${entries[0]!.country}`);
-    await waitFor(
-      () => expect(section).toHaveTextContent(m.flip.method.choice.arithmetic),
-      TIMEOUT,
-    );
+    await waitFor(() => expect(section).toHaveTextContent(mr.method.choice.arithmetic), TIMEOUT);
     for (const f of entries[0]!.flips)
       expect(
         within(section).getByTestId(

@@ -6,6 +6,7 @@ import { dataset } from '@/data/dataset';
 import { buildDeck, keyRisks, methodRisks } from '@/features/briefing/slides';
 import type { Language } from '@/i18n';
 import { briefing as messages } from '@/i18n/locales/briefing';
+import { risks } from '@/i18n/locales/risks';
 import { formatScore, formatSigned, formatValue } from '@/lib/format';
 import { computeScores, findOverall, findTilt, prepare, TILT_DIMENSIONS } from '@/model';
 import { useScenarioStore } from '@/scenario/store';
@@ -41,6 +42,7 @@ const press = async (key: string, init: Partial<KeyboardEventInit> = {}) => {
 
 describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
   const m = messages[language];
+  const mr = risks[language];
   const title = (id: string) =>
     deck.find((s) => s.id === id)!.kind === 'country'
       ? countryName(id, language)
@@ -174,7 +176,7 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
     ).toBeInTheDocument();
     if (methods.flips.length === 0) {
       expect(screen.getByTestId('brief-methods-none')).toHaveTextContent(
-        m.risks.method.choice.geometric,
+        mr.method.choice.geometric,
       );
     } else {
       const items = within(screen.getByTestId('brief-methods')).getAllByRole('listitem');
@@ -192,8 +194,7 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
     const methods = methodRisks(dataset, { aggregation: 'geometric' });
     expect(methods.tested[0]).toEqual({ kind: 'aggregation', from: 'geometric', to: 'arithmetic' });
     const section = await screen.findByRole('region', { name: m.risks.methodTitle }, TIMEOUT);
-    if (methods.flips.length === 0)
-      expect(section).toHaveTextContent(m.risks.method.choice.arithmetic);
+    if (methods.flips.length === 0) expect(section).toHaveTextContent(mr.method.choice.arithmetic);
     else expect(section).toHaveTextContent(formatSigned(methods.flips[0]!.then));
   });
 

@@ -396,9 +396,11 @@ describe.each<Language>(['en', 'ru'])('/methodology shows the evidence, in %s', 
         expect(itemText).toContain(`“${squash(o.coding.rubricWords)}”`);
         expect(itemText).toContain(o.coding.evidenceKey);
       }
-      if (o.derivation) {
-        expect(itemText).toContain(formulaText(o.derivation.value.expr));
-        for (const input of Object.values(o.derivation.value.inputs))
+      const d = o.derivation;
+      for (const formula of d ? [d.value, d.low, d.high] : []) {
+        if (!formula) continue;
+        expect(itemText).toContain(formulaText(formula.expr));
+        for (const input of Object.values(formula.inputs))
           expect(itemText).toContain(input.label[language]);
       }
     }

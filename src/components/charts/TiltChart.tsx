@@ -10,8 +10,9 @@ import { HatchPatterns } from './HatchPatterns';
 import { useChartFrame } from './useChartScale';
 import './TiltChart.css';
 import { formatPercent, formatScore, formatSigned } from '@/lib/format';
-import { leanData } from '@/lib/leanText';
-import type { PartnerCode } from '@/model';
+import { leanData, type LeanWording } from '@/lib/leanText';
+import type { Interval, PartnerCode } from '@/model';
+import { PartnerLabel } from '../PartnerLabel';
 import { useLeanWording } from '../useLeanWording';
 import {
   barSpan,
@@ -396,6 +397,45 @@ export function IntervalNote({ text }: { text: string }) {
       {` · ${text}`}
     </span>
   ) : null;
+}
+
+/**
+ * The first cells of a score table's row, the same in every view that tables scores with
+ * their 90% intervals (analysis, compare): the dimension as the row's header, the partner,
+ * the score, and its interval with the note that says when the score lies outside it.
+ * `missing` stands where there is no interval yet ("computing…" while the draws run, else "—").
+ */
+export function ScoreIntervalCells({
+  row,
+  lean,
+  noData,
+  missing,
+}: {
+  row: {
+    dimensionLabel: string;
+    partner: PartnerCode;
+    score: number | null;
+    interval: Interval | null;
+  };
+  lean: LeanWording;
+  noData: string;
+  missing: string;
+}) {
+  return (
+    <>
+      <th scope="row">{row.dimensionLabel}</th>
+      <td>
+        <PartnerLabel code={row.partner} />
+      </td>
+      <td className="num" data-role="score">
+        {formatScore(row.score, noData)}
+      </td>
+      <td className="num">
+        <span data-role="interval">{formatInterval(row.interval) ?? missing}</span>
+        <IntervalNote text={lean.intervalNote('score', row.score, row.interval)} />
+      </td>
+    </>
+  );
 }
 
 /** The tilt chart's numbers as a table: the chart card's table view. */

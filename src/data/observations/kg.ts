@@ -380,10 +380,10 @@ export const kgObservations: Observation[] = [
     partner: 'RU',
     indicator: 'debt_share',
     year: 2025,
-    confidence: 'computed',
+    confidence: 'reported',
+    // the value is the reported zero (quoted in `evidence`); only the high end is arithmetic
+    value: 0,
     derivation: {
-      // the value is the reported zero (quoted in `evidence`); only the high end is arithmetic
-      value: { expr: '0', inputs: {} },
       high: {
         expr: '100 * efsd / (debt * 1000)',
         inputs: {

@@ -87,21 +87,10 @@ export const tjObservations: Observation[] = [
     indicator: 'trade_share',
     year: 2025,
     period: 'Jan–May 2025',
-    confidence: 'computed',
+    confidence: 'reported',
+    // the value is the share as reported; only the range is arithmetic
+    value: 24.8,
     derivation: {
-      value: {
-        expr: 'share',
-        inputs: {
-          share: figure(
-            {
-              en: "China's share of Tajik trade, Jan–May 2025 (%)",
-              ru: 'Доля Китая во внешней торговле Таджикистана, январь–май 2025 г. (%)',
-            },
-            24.8,
-            tradeShares,
-          ),
-        },
-      },
       low: {
         expr: 'share * lower / higher',
         inputs: {
@@ -171,21 +160,10 @@ export const tjObservations: Observation[] = [
     indicator: 'trade_share',
     year: 2025,
     period: 'Jan–May 2025',
-    confidence: 'computed',
+    confidence: 'reported',
+    // the value is the share as reported; only the range is arithmetic
+    value: 23.2,
     derivation: {
-      value: {
-        expr: 'share',
-        inputs: {
-          share: figure(
-            {
-              en: "Russia's share of Tajik trade, Jan–May 2025 (%)",
-              ru: 'Доля России во внешней торговле Таджикистана, январь–май 2025 г. (%)',
-            },
-            23.2,
-            tradeShares,
-          ),
-        },
-      },
       low: {
         expr: '100 * russia / total',
         inputs: {
@@ -206,6 +184,7 @@ export const tjObservations: Observation[] = [
       },
     },
     evidence: [
+      tradeShares,
       report964,
       notesQuote(
         'tass-2024-01-tj-ru-trade-2023',

@@ -2,12 +2,11 @@ import { memo, useMemo } from 'react';
 import { SourceCitation } from '@/components/SourceCitation';
 import { useDataset } from '@/lib/dataset';
 import { formatSigned } from '@/lib/format';
+import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
 import type { Scenario } from '@/model';
 import {
   flipSentence,
   methodChoiceId,
-  methodChoiceName,
-  methodSentence,
   outsideSentence,
   type FlipEntry,
   type FlipSuggestion,
@@ -120,7 +119,7 @@ const FlipItem = memo(function FlipItem({ entry, text }: { entry: FlipEntry; tex
 function MethodChoices({ entry, text }: { entry: MethodEntry; text: AnalysisText }) {
   const { t } = text;
   const headingId = `analysis-method-${entry.country}`;
-  const tested = entry.tested.map((c) => methodChoiceName(c, text.flipNames, t));
+  const tested = entry.tested.map((c) => methodChoiceName(c, text.flipNames, text.tr));
   return (
     // a group inside the country's card, not a landmark of its own (one per country would
     // repeat the same name)
@@ -142,7 +141,7 @@ function MethodChoices({ entry, text }: { entry: MethodEntry; text: AnalysisText
                 data-kind={f.outcome}
                 data-testid={`method-${f.country}-${f.dimension}-${methodChoiceId(f.choice)}`}
               >
-                {methodSentence(f, text.flipNames, t)}
+                {methodSentence(f, text.flipNames, text.tr)}
               </li>
             ))}
           </ul>

@@ -1,7 +1,11 @@
 import { memo, useCallback, useMemo } from 'react';
 import { ChartCard } from '@/components/ChartCard';
-import { PartnerLabel } from '@/components/PartnerLabel';
-import { IntervalNote, TiltTable, type TiltTableLabels } from '@/components/charts/TiltChart';
+import {
+  IntervalNote,
+  ScoreIntervalCells,
+  TiltTable,
+  type TiltTableLabels,
+} from '@/components/charts/TiltChart';
 import { buildTiltRows, formatInterval, tiltTableLabels } from '@/components/charts/tiltAdapter';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
@@ -214,17 +218,7 @@ function ScoreIntervalTable({
       <tbody>
         {rows.map((row) => (
           <tr key={`${row.dimension}.${row.partner}`} data-interval-check="">
-            <th scope="row">{row.dimensionLabel}</th>
-            <td>
-              <PartnerLabel code={row.partner} />
-            </td>
-            <td className="num" data-role="score">
-              {formatScore(row.score, noData)}
-            </td>
-            <td className="num">
-              <span data-role="interval">{mc(formatInterval(row.interval))}</span>
-              <IntervalNote text={lean.intervalNote('score', row.score, row.interval)} />
-            </td>
+            <ScoreIntervalCells row={row} lean={lean} noData={noData} missing={mc(null)} />
             <td className="num">{mc(row.interval ? formatScore(row.interval.median) : null)}</td>
           </tr>
         ))}

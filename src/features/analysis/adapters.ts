@@ -4,6 +4,7 @@
 // uncertainty); nothing here re-derives a score.
 import type { TiltRow } from '@/components/charts/tiltAdapter';
 import { valueStep } from '@/lib/format';
+import { methodKey, orderMethodFlips, type MethodNames } from '@/lib/methodRisks';
 import type {
   CountryCode,
   FlipCandidate,
@@ -400,26 +401,17 @@ export interface MethodEntry {
   tested: MethodChoice[];
 }
 
-const METHOD_ORDER: Record<MethodFlip['outcome'], number> = {
-  flips: 0,
-  balances: 1,
-  unbalances: 2,
-};
-
-/** Per country, what the model's method alternatives do to its tilts (methodAlternatives). */
+/** Per country, what the model's method alternatives do to its tilts (methodAlternatives),
+ * in the shared order of method findings (orderMethodFlips). */
 export function buildMethodEntries(
   alternatives: readonly MethodAlternative[],
   countries: readonly CountryCode[],
 ): MethodEntry[] {
-  const flips = methodFlips(alternatives);
+  const flips = orderMethodFlips(methodFlips(alternatives));
   const tested = alternatives.map((a) => a.choice);
   return countries.map((country) => ({
     country,
-    flips: flips
-      .map((f, order) => ({ f, order }))
-      .filter(({ f }) => f.country === country)
-      .sort((a, b) => METHOD_ORDER[a.f.outcome] - METHOD_ORDER[b.f.outcome] || a.order - b.order)
-      .map(({ f }) => f),
+    flips: flips.filter((f) => f.country === country),
     tested,
   }));
 }
@@ -451,20 +443,12 @@ export function withUnit(
   return unit ? t(`${messages}.other`, { value: number, unit }) : number;
 }
 
-/** The names a flip sentence needs, in the reader's language. */
-export interface FlipNames {
-  country: (code: CountryCode) => string;
+/** The names a flip sentence needs, in the reader's language (and a method sentence's). */
+export interface FlipNames extends MethodNames {
   partner: (code: PartnerCode) => string;
-  /** a partner's name as it follows "to" / "for" ("Китая") */
-  partnerIn: (code: PartnerCode) => string;
   indicator: (indicator: Indicator) => string;
   /** a number with the indicator's unit, as it reads after "from" and "to" */
   valueAfter: (value: number, indicator: Indicator) => string;
-  /** a tilt as a signed number */
-  tilt: (tilt: number) => string;
-  /** a data option's name and one of its choices' names (the data set's labels) */
-  option: (key: string) => string;
-  choice: (key: string, value: string) => string;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
@@ -533,39 +517,7 @@ export function outsideSentence(entry: FlipEntry, names: FlipNames, t: Translate
   });
 }
 
-/** Message key of a method choice: geometric, arithmetic, option or weights. */
-function methodKey(choice: MethodChoice): 'geometric' | 'arithmetic' | 'option' | 'weights' {
-  if (choice.kind === 'aggregation') return choice.to;
-  return choice.kind;
-}
-
-/**
- * A method choice that flips or balances a tilt, as one sentence: "Switching to the geometric
- * mean turns Kyrgyzstan's overall tilt to China (+7.9)." One message per choice × outcome.
- */
-export function methodSentence(flip: MethodFlip, names: FlipNames, t: Translate): string {
-  const choice = flip.choice;
-  return t(`flip.method.${methodKey(choice)}.${flip.outcome}`, {
-    country: names.country(flip.country),
-    tilt: t(`tilts.${flip.dimension}`),
-    to: flip.toward ? names.partnerIn(flip.toward) : '',
-    value: names.tilt(flip.then ?? 0),
-    option: choice.kind === 'option' ? names.option(choice.option) : '',
-    choice: choice.kind === 'option' ? names.choice(choice.option, choice.to) : '',
-  });
-}
-
 /** A short id of a method choice: "geometric", "option-kgTradeSource-china-customs", "weights". */
 export function methodChoiceId(choice: MethodChoice): string {
   return choice.kind === 'option' ? `option-${choice.option}-${choice.to}` : methodKey(choice);
-}
-
-/** The name of a tested method choice, for the list of choices tested. */
-export function methodChoiceName(choice: MethodChoice, names: FlipNames, t: Translate): string {
-  if (choice.kind === 'option')
-    return t('flip.method.choice.option', {
-      option: names.option(choice.option),
-      choice: names.choice(choice.option, choice.to),
-    });
-  return t(`flip.method.choice.${methodKey(choice)}`);
 }

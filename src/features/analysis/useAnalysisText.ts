@@ -15,6 +15,8 @@ import { withUnit, type FlipNames } from './adapters';
 export function useAnalysisText() {
   const t = useT('analysis');
   const tc = useT('common');
+  /** method choices in words (src/lib/methodRisks.ts) */
+  const tr = useT('risks');
   const dataset = useDataset();
   const { language, pick } = useLocalized();
   return useMemo(() => {
@@ -39,6 +41,7 @@ export function useAnalysisText() {
     };
     const flipNames: FlipNames = {
       country: countryName,
+      tiltName,
       partner: partnerName,
       partnerIn,
       indicator: indicatorName,
@@ -58,6 +61,7 @@ export function useAnalysisText() {
     return {
       t,
       tc,
+      tr,
       language,
       pick,
       countryName,
@@ -73,7 +77,7 @@ export function useAnalysisText() {
       noData: tc('noData'),
       pending: t('pending'),
     };
-  }, [t, tc, dataset, language, pick]);
+  }, [t, tc, tr, dataset, language, pick]);
 }
 
 export type AnalysisText = ReturnType<typeof useAnalysisText>;

@@ -15,6 +15,7 @@ import { useLeanWording } from '@/components/useLeanWording';
 import { formatScore, formatSigned, formatValue } from '@/lib/format';
 import { headline, joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
+import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
 import type {
   CountryCode,
   Dimension,
@@ -37,8 +38,6 @@ import {
   flipRiskSentence,
   keyRisks,
   largestTiltGap,
-  methodChoiceName,
-  methodRiskSentence,
   methodRisks,
   moved,
   overallReading,
@@ -601,6 +600,8 @@ function ScenarioSlide({ words, data }: SlideProps) {
 
 function RisksSlide({ words, data }: SlideProps) {
   const dataset = useDataset();
+  /** method choices in words (src/lib/methodRisks.ts) */
+  const tr = useT('risks');
   const { scenario } = data;
   const codes = useMemo(() => dataset.countries.map((c) => c.code), [dataset.countries]);
   const { flips, outside, methods, swings } = useMemo(() => {
@@ -617,6 +618,7 @@ function RisksSlide({ words, data }: SlideProps) {
     const option = (key: string) => dataset.options.find((o) => o.key === key);
     return {
       country: words.countryName,
+      tiltName: (dimension) => words.t(`risks.tilts.${dimension}`),
       partner: words.partnerName,
       partnerIn: (code) =>
         words.t(`risks.partnerIn.${code}`, { defaultValue: words.partnerName(code) }),
@@ -669,7 +671,7 @@ function RisksSlide({ words, data }: SlideProps) {
             {shownMethods.length === 0 ? (
               <p data-testid="brief-methods-none">
                 {words.t('risks.method.none', {
-                  tested: methods.tested.map((c) => methodChoiceName(c, names, words.t)).join('; '),
+                  tested: methods.tested.map((c) => methodChoiceName(c, names, tr)).join('; '),
                 })}
               </p>
             ) : (
@@ -679,7 +681,7 @@ function RisksSlide({ words, data }: SlideProps) {
                     key={`${m.country}.${m.dimension}.${JSON.stringify(m.choice)}`}
                     data-kind={m.outcome}
                   >
-                    {methodRiskSentence(m, names, words.t)}
+                    {methodSentence(m, names, tr)}
                   </li>
                 ))}
               </ul>
@@ -726,7 +728,7 @@ function RisksSlide({ words, data }: SlideProps) {
           </section>
         </div>
       </div>
-      <Takeaway>{risksTakeaway(flips, methods.flips, names, words.t)}</Takeaway>
+      <Takeaway>{risksTakeaway(flips, methods.flips, names, words.t, tr)}</Takeaway>
       <Source>{words.t('source.risks')}</Source>
     </>
   );

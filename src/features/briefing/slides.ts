@@ -30,6 +30,12 @@ import {
 } from '@/model';
 import { valueStep } from '@/lib/format';
 import {
+  methodSentence,
+  orderMethodFlips,
+  type MethodNames,
+  type Translate as MethodTranslate,
+} from '@/lib/methodRisks';
+import {
   baselineFullScenario,
   changedRecords,
   displayedValue,
@@ -415,30 +421,17 @@ export interface MethodRisks {
   tested: MethodChoice[];
 }
 
-const METHOD_ORDER: Record<MethodFlip['outcome'], number> = {
-  flips: 0,
-  balances: 1,
-  unbalances: 2,
-};
-
 /**
  * Method choices as assumptions (the model's methodAlternatives): the other aggregation,
- * every other choice of each data option, and equal weights when the scenario's are not.
+ * every other choice of each data option, and equal weights when the scenario's are not;
+ * in the shared order of method findings (orderMethodFlips).
  */
 export function methodRisks(dataset: Dataset, scenario: Partial<ScenarioInput>): MethodRisks {
   const alternatives = methodAlternatives(dataset, scenario);
-  const flips = methodFlips(alternatives)
-    .map((flip, order) => ({ flip, order }))
-    .sort(
-      (a, b) => METHOD_ORDER[a.flip.outcome] - METHOD_ORDER[b.flip.outcome] || a.order - b.order,
-    )
-    .map((x) => x.flip);
-  return { flips, tested: alternatives.map((a) => a.choice) };
-}
-
-/** Message key of a method choice: geometric, arithmetic, option or weights. */
-export function methodKey(choice: MethodChoice): 'geometric' | 'arithmetic' | 'option' | 'weights' {
-  return choice.kind === 'aggregation' ? choice.to : choice.kind;
+  return {
+    flips: orderMethodFlips(methodFlips(alternatives)),
+    tested: alternatives.map((a) => a.choice),
+  };
 }
 
 // ── Key risks in words ───────────────────────────────────────────────────────────────
@@ -446,20 +439,12 @@ export function methodKey(choice: MethodChoice): 'geometric' | 'arithmetic' | 'o
 /** A translation function bound to the briefing messages. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** The names a key-risk sentence needs, in the reader's language. */
-export interface RiskNames {
-  country: (code: CountryCode) => string;
+/** The names a key-risk sentence needs, in the reader's language (and a method sentence's). */
+export interface RiskNames extends MethodNames {
   partner: (code: PartnerCode) => string;
-  /** a partner's name as it follows "to" / "for" (Russian genitive: "Китая") */
-  partnerIn: (code: PartnerCode) => string;
   indicator: (indicator: Indicator) => string;
   /** a number as shown (formatValue), in the reader's language */
   number: (value: number) => string;
-  /** a tilt as a signed number */
-  tilt: (tilt: number) => string;
-  /** a data option's name and one of its choices' names (the data set's labels) */
-  option: (key: string) => string;
-  choice: (key: string, value: string) => string;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
@@ -492,41 +477,17 @@ export function flipRiskSentence(risk: FlipRisk, names: RiskNames, t: Translate)
 }
 
 /**
- * A method choice that flips or balances a tilt, as one sentence: "Switching to the geometric
- * mean turns Kyrgyzstan's overall tilt to China (+7.9)." One message per choice × outcome.
- */
-export function methodRiskSentence(flip: MethodFlip, names: RiskNames, t: Translate): string {
-  const { choice } = flip;
-  return t(`risks.method.${methodKey(choice)}.${flip.outcome}`, {
-    country: names.country(flip.country),
-    tilt: t(`risks.tilts.${flip.dimension}`),
-    to: flip.toward ? names.partnerIn(flip.toward) : '',
-    value: names.tilt(flip.then ?? 0),
-    option: choice.kind === 'option' ? names.option(choice.option) : '',
-    choice: choice.kind === 'option' ? names.choice(choice.option, choice.to) : '',
-  });
-}
-
-/** The name of a tested method choice ("the geometric mean", "“Source…”: Chinese customs"). */
-export function methodChoiceName(choice: MethodChoice, names: RiskNames, t: Translate): string {
-  if (choice.kind === 'option')
-    return t('risks.method.choice.option', {
-      option: names.option(choice.option),
-      choice: names.choice(choice.option, choice.to),
-    });
-  return t(`risks.method.choice.${methodKey(choice)}`);
-}
-
-/**
  * The key-risks slide's takeaway: the closest flip inside the published ranges; else a
  * method choice that flips a tilt; else the closest balance inside the ranges; else a method
- * choice that balances (or tips) a tilt; else that the leans hold.
+ * choice that balances (or tips) a tilt; else that the leans hold. A method choice is worded
+ * by the shared methodSentence, with `tr` bound to the risks messages.
  */
 export function risksTakeaway(
   flips: readonly FlipRisk[],
   methods: readonly MethodFlip[],
   names: RiskNames,
   t: Translate,
+  tr: MethodTranslate,
 ): string {
   const closest = flips[0];
   const words = (r: FlipRisk) => ({
@@ -537,9 +498,9 @@ export function risksTakeaway(
   });
   if (closest?.outcome === 'flips') return t('risks.takeaway.flips', words(closest));
   const method = methods.find((m) => m.outcome === 'flips');
-  if (method) return methodRiskSentence(method, names, t);
+  if (method) return methodSentence(method, names, tr);
   if (closest) return t('risks.takeaway.balances', words(closest));
-  if (methods[0]) return methodRiskSentence(methods[0], names, t);
+  if (methods[0]) return methodSentence(methods[0], names, tr);
   return t('risks.takeawayNone');
 }
 

@@ -4,7 +4,7 @@ import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import {
-  IntervalNote,
+  ScoreIntervalCells,
   TiltChart,
   TiltTable,
   type TiltTableLabels,
@@ -12,7 +12,6 @@ import {
 import {
   buildTiltRows,
   changeArrow,
-  formatInterval,
   tiltChartModel,
   tiltTableLabels,
   type TiltRow,
@@ -438,17 +437,7 @@ const ScoresTable = memo(function ScoresTable({
       <tbody>
         {rows.map((row) => (
           <tr key={`${row.dimension}.${row.partner}`} data-interval-check="">
-            <th scope="row">{row.dimensionLabel}</th>
-            <td>
-              <PartnerLabel code={row.partner} />
-            </td>
-            <td className="num" data-role="score">
-              {formatScore(row.score, noData)}
-            </td>
-            <td className="num">
-              <span data-role="interval">{mc(formatInterval(row.interval))}</span>
-              <IntervalNote text={lean.intervalNote('score', row.score, row.interval)} />
-            </td>
+            <ScoreIntervalCells row={row} lean={lean} noData={noData} missing={mc(null)} />
             {differs ? (
               <>
                 <td className="num">{formatScore(row.baseline, noData)}</td>

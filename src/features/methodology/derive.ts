@@ -268,7 +268,8 @@ export interface FormulaLine {
 export function formulaLines(observation: Observation): FormulaLine[] {
   const d = observation.derivation;
   if (!d) return [];
-  const lines: FormulaLine[] = [{ bound: 'value', formula: d.value, result: observation.value }];
+  const lines: FormulaLine[] = [];
+  if (d.value) lines.push({ bound: 'value', formula: d.value, result: observation.value });
   if (d.low) lines.push({ bound: 'low', formula: d.low, result: observation.low });
   if (d.high) lines.push({ bound: 'high', formula: d.high, result: observation.high });
   return lines;

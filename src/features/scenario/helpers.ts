@@ -2,8 +2,8 @@
 // parsing, the sources behind a slider, and the exported file. No React, no DOM; unit-tested
 // in tests/unit/features/scenario.
 
-import type { Dataset, Dimension, Observation, Scenario, ScenarioInput, Source } from '@/model';
-import { DIMENSIONS } from '@/model';
+import type { Dataset, Dimension, Scenario, ScenarioInput, Source } from '@/model';
+import { chosenObservation, DIMENSIONS } from '@/model';
 import { toScenarioFile } from '@/scenario/fileFormat';
 import { changeCountOf } from '@/scenario/hooks';
 import type {
@@ -249,25 +249,6 @@ export interface SliderSources {
 /** At most this many sources are named in a slider row (the methodology lists them all). */
 export const MAX_SHOWN_SOURCES = 3;
 
-/** Mirrors the model's choice of reading under the default options (see src/scenario/sliders). */
-function publishedReading(
-  observations: readonly Observation[],
-  options: Record<string, string>,
-): Observation | undefined {
-  let chosen: Observation | undefined;
-  for (const o of observations) {
-    if (o.variant && options[o.variant.option] !== o.variant.value) continue;
-    if (!chosen) {
-      chosen = o;
-      continue;
-    }
-    const cv = o.variant ? 1 : 0;
-    const pv = chosen.variant ? 1 : 0;
-    if (cv !== pv ? cv > pv : o.year > chosen.year) chosen = o;
-  }
-  return chosen;
-}
-
 /**
  * What a slider row cites: the first two sources of the published reading the baseline
  * stands on, then its sources that are footnotes of the Ifri report, up to three; the
@@ -277,7 +258,8 @@ export function sliderSources(dataset: Dataset, record: SliderRecord): SliderSou
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
   const index = sliderIndex(dataset);
   const cell = record.group === 'assumption' ? index.cells.get(record.key) : undefined;
-  const reading = cell ? publishedReading(cell.observations, index.defaultOptions) : undefined;
+  // the reading the baseline stands on, by the model's rule
+  const reading = cell ? chosenObservation(cell.observations, index.defaultOptions) : undefined;
   const primaryIds = reading ? [...new Set(reading.sources)] : record.sourceIds;
   const primary = primaryIds.map((id) => {
     const source = byId.get(id);

@@ -94,45 +94,8 @@ const en = {
       'Outside the published ranges (not key risks): {{count}} tilts would flip only with values their sources do not allow; see Analysis.',
     noFlips: 'No single change inside the published ranges flips or balances any tilt.',
     methodTitle: 'Method choices',
+    // each choice's sentence and name: the risks namespace (src/lib/methodRisks.ts)
     method: {
-      geometric: {
-        flips:
-          "Switching to the geometric mean turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
-        balances:
-          "Switching to the geometric mean would balance {{country}}'s {{tilt}} ({{value}}).",
-        unbalances:
-          "Switching to the geometric mean tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
-      },
-      arithmetic: {
-        flips:
-          "Switching to the arithmetic mean turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
-        balances:
-          "Switching to the arithmetic mean would balance {{country}}'s {{tilt}} ({{value}}).",
-        unbalances:
-          "Switching to the arithmetic mean tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
-      },
-      option: {
-        flips:
-          "Switching “{{option}}” to “{{choice}}” turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
-        balances:
-          "Switching “{{option}}” to “{{choice}}” would balance {{country}}'s {{tilt}} ({{value}}).",
-        unbalances:
-          "Switching “{{option}}” to “{{choice}}” tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
-      },
-      weights: {
-        flips:
-          "Weighting every dimension and indicator equally turns {{country}}'s {{tilt}} to {{to}} ({{value}}).",
-        balances:
-          "Weighting every dimension and indicator equally would balance {{country}}'s {{tilt}} ({{value}}).",
-        unbalances:
-          "Weighting every dimension and indicator equally tips {{country}}'s balanced {{tilt}} to {{to}} ({{value}}).",
-      },
-      choice: {
-        geometric: 'the geometric mean',
-        arithmetic: 'the arithmetic mean',
-        option: '{{choice}}',
-        weights: 'equal weights',
-      },
       none: 'No method choice flips or balances a tilt (tested: {{tested}}).',
       more_one: '… and {{count}} more (see Analysis).',
       more_few: '… and {{count}} more (see Analysis).',
@@ -194,7 +157,7 @@ const en = {
   },
   source: {
     scores:
-      'Fulcrum scores computed from sourced observations ({{count}}); every source on the Methodology page.',
+      'Fulcrum scores computed from {{count}} sourced cells (country × partner × indicator); every source on the Methodology page.',
     tilt: 'Tilt = China score − Russia score, on a fixed scale from −100 (Russia) to +100 (China).',
     scenario:
       'Baseline = the data as published; the scenario is set in the scenario panel and kept in the link.',
@@ -301,44 +264,6 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         'Ни одно единичное изменение в пределах опубликованных диапазонов не меняет знак крена и не уравновешивает его.',
       methodTitle: 'Выбор метода',
       method: {
-        geometric: {
-          flips:
-            '{{country}}: при переходе к среднему геометрическому {{tilt}} сменится в пользу {{to}} ({{value}}).',
-          balances:
-            '{{country}}: при переходе к среднему геометрическому {{tilt}} уравновесится ({{value}}).',
-          unbalances:
-            '{{country}}: при переходе к среднему геометрическому уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
-        },
-        arithmetic: {
-          flips:
-            '{{country}}: при переходе к среднему арифметическому {{tilt}} сменится в пользу {{to}} ({{value}}).',
-          balances:
-            '{{country}}: при переходе к среднему арифметическому {{tilt}} уравновесится ({{value}}).',
-          unbalances:
-            '{{country}}: при переходе к среднему арифметическому уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
-        },
-        option: {
-          flips:
-            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», {{tilt}} сменится в пользу {{to}} ({{value}}).',
-          balances:
-            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», {{tilt}} уравновесится ({{value}}).',
-          unbalances:
-            '{{country}}: если для параметра «{{option}}» выбрать «{{choice}}», уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
-        },
-        weights: {
-          flips:
-            '{{country}}: при равных весах всех измерений и показателей {{tilt}} сменится в пользу {{to}} ({{value}}).',
-          balances:
-            '{{country}}: при равных весах всех измерений и показателей {{tilt}} уравновесится ({{value}}).',
-          unbalances:
-            '{{country}}: при равных весах всех измерений и показателей уравновешенный сейчас {{tilt}} сместится в сторону {{to}} ({{value}}).',
-        },
-        choice: {
-          geometric: 'среднее геометрическое',
-          arithmetic: 'среднее арифметическое',
-          option: '«{{choice}}»',
-          weights: 'равные веса',
-        },
         none: 'Ни один выбор метода не меняет и не уравновешивает крен (проверено: {{tested}}).',
         more_one: '… и ещё {{count}} (см. «Анализ»).',
         more_few: '… и ещё {{count}} (см. «Анализ»).',
@@ -398,7 +323,7 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     },
     source: {
       scores:
-        'Оценки Fulcrum рассчитаны по наблюдениям с источниками ({{count}}); все источники — на странице «Методология».',
+        'Оценки Fulcrum рассчитаны по ячейкам с источниками (страна × партнёр × индикатор): {{count}}; все источники — на странице «Методология».',
       tilt: 'Крен = оценка Китая − оценка России, на единой шкале от −100 (Россия) до +100 (Китай).',
       scenario:
         'Базовый вариант — опубликованные данные; сценарий задаётся в панели сценария и сохраняется в ссылке.',

@@ -37,11 +37,11 @@ const en = {
   sourceBefore_one:
     'Scores computed by Fulcrum from {{count}} observation; sources on the country pages (',
   sourceBefore_few:
-    'Scores computed by Fulcrum from {{count}} observations; sources on the country pages (',
+    'Scores computed by Fulcrum from {{count}} sourced cells (country × partner × indicator); sources on the country pages (',
   sourceBefore_many:
-    'Scores computed by Fulcrum from {{count}} observations; sources on the country pages (',
+    'Scores computed by Fulcrum from {{count}} sourced cells (country × partner × indicator); sources on the country pages (',
   sourceBefore_other:
-    'Scores computed by Fulcrum from {{count}} observations; sources on the country pages (',
+    'Scores computed by Fulcrum from {{count}} sourced cells (country × partner × indicator); sources on the country pages (',
   sourceMiddle: ') and in ',
   methodology: 'Methodology',
   sourceAfter: '.',
@@ -139,13 +139,13 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       pending: 'расчёт…',
     },
     sourceBefore_one:
-      'Оценки рассчитаны Fulcrum по {{count}} наблюдению; источники — на страницах стран (',
+      'Оценки рассчитаны Fulcrum по {{count}} ячейке с источниками (страна × партнёр × индикатор); источники — на страницах стран (',
     sourceBefore_few:
-      'Оценки рассчитаны Fulcrum по {{count}} наблюдениям; источники — на страницах стран (',
+      'Оценки рассчитаны Fulcrum по {{count}} ячейкам с источниками (страна × партнёр × индикатор); источники — на страницах стран (',
     sourceBefore_many:
-      'Оценки рассчитаны Fulcrum по {{count}} наблюдениям; источники — на страницах стран (',
+      'Оценки рассчитаны Fulcrum по {{count}} ячейкам с источниками (страна × партнёр × индикатор); источники — на страницах стран (',
     sourceBefore_other:
-      'Оценки рассчитаны Fulcrum по {{count}} наблюдениям; источники — на страницах стран (',
+      'Оценки рассчитаны Fulcrum по {{count}} ячейкам с источниками (страна × партнёр × индикатор); источники — на страницах стран (',
     sourceMiddle: ') и в разделе ',
     methodology: '«Методология»',
     sourceAfter: '.',

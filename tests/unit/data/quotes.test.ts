@@ -41,11 +41,21 @@ describe('findQuote', () => {
     ).toBe(true);
   });
 
-  it('reports the footnote that follows the quotation within its paragraph', () => {
-    const text = 'First claim here.¹² Second claim, no note.\n\nThird claim.⁷';
-    expect(findQuote(text, 'First claim here')).toEqual({ ok: true, footnoteAfter: 12 });
-    expect(findQuote(text, 'Second claim, no note')).toEqual({ ok: true, footnoteAfter: null });
-    expect(findQuote(text, 'Third claim')).toEqual({ ok: true, footnoteAfter: 7 });
+  it('reports the footnote that ends the quotation’s sentence, and no other', () => {
+    const text =
+      'First claim here.¹² Second claim, no note. Cost \\$8.5 million,³ then "quoted."⁴ Last one.\n\nThird claim.⁷';
+    const at = (quote: string) => {
+      const m = findQuote(text, quote);
+      return m.ok ? [m.footnoteAfter, m.footnoteInParagraph] : m.reason;
+    };
+    expect(at('First claim here')).toEqual([12, 12]);
+    expect(at('Second claim, no note')).toEqual([null, 3]);
+    expect(at('Cost $8')).toEqual([3, 3]);
+    expect(at('then "quoted')).toEqual([4, 4]);
+    expect(at('Last one')).toEqual([null, null]);
+    expect(at('Second claim, no note.')).toEqual([null, 3]);
+    expect(at('First claim here.')).toEqual([12, 12]);
+    expect(at('Third claim')).toEqual([7, 7]);
   });
 
   it('refuses a fragment that runs across a paragraph break', () => {

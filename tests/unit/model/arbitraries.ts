@@ -379,3 +379,86 @@ export function dimensionOf(dataset: Dataset, indicatorId: string): Dimension {
   if (!indicator) throw new Error(`no indicator ${indicatorId}`);
   return indicator.dimension;
 }
+
+/** The data option of datasetWithReadingsArb: readings chosen by `src` ('a', 'b' or 'c'). */
+export const READINGS_OPTION: ScenarioOption = {
+  key: 'src',
+  label: txt('source'),
+  choices: ['a', 'b', 'c'].map((value) => ({ value, label: txt(value) })),
+  default: 'a',
+};
+
+/**
+ * A random data set (datasetArb) whose cells have several readings: each of up to 12 more
+ * readings copies a cell of it with its own value and year (ties included), general or
+ * chosen by the option `src`, and goes anywhere in the list; and a choice of `src` to
+ * score it under. The readings that can stand for a cell are the case of the model's rule
+ * (a reading chosen by an option beats a general one, then the latest year, then the first).
+ */
+export function datasetWithReadingsArb(
+  opts: DatasetArbOptions = {},
+): fc.Arbitrary<{ dataset: Dataset; options: Record<string, string> }> {
+  return datasetArb(opts)
+    .filter((d) => d.observations.length > 0)
+    .chain((d) =>
+      fc.record({
+        dataset: fc.constant(d),
+        extra: fc.array(
+          fc.record({
+            cell: fc.nat(),
+            at: fc.nat(),
+            value: fc.double({ noNaN: true, min: -10, max: 10 }),
+            year: fc.integer({ min: 2023, max: 2025 }),
+            variant: fc.option(fc.constantFrom('a', 'b', 'c'), { freq: 2 }),
+          }),
+          { maxLength: 12 },
+        ),
+        choice: fc.constantFrom('a', 'b', 'c'),
+      }),
+    )
+    .map(({ dataset, extra, choice }) => {
+      const observations = [...dataset.observations];
+      for (const e of extra) {
+        const copied = dataset.observations[e.cell % dataset.observations.length]!;
+        const reading = makeObservation(copied.country, copied.partner, copied.indicator, e.value, {
+          year: e.year,
+          ...(e.variant === null
+            ? {}
+            : { variant: { option: READINGS_OPTION.key, value: e.variant } }),
+        });
+        observations.splice(e.at % (observations.length + 1), 0, reading);
+      }
+      return {
+        dataset: { ...dataset, observations, options: [READINGS_OPTION] },
+        options: { [READINGS_OPTION.key]: choice },
+      };
+    });
+}
+
+/**
+ * Scenarios that override up to `maxLength` of a data set's published cells, each to a
+ * value inside its indicator's goalposts.
+ */
+export function overridesArb(
+  dataset: Dataset,
+  maxLength: number,
+): fc.Arbitrary<Record<string, number>> {
+  const keys = [
+    ...new Set(dataset.observations.map((o) => `${o.country}.${o.partner}.${o.indicator}`)),
+  ];
+  const goalposts = (key: string) =>
+    dataset.indicators.find((i) => i.id === key.split('.')[2])!.goalposts;
+  return fc
+    .uniqueArray(fc.constantFrom(...keys), { maxLength })
+    .chain((chosen) =>
+      fc.tuple(
+        ...chosen.map((key) =>
+          fc.double({ min: 0, max: 1, noNaN: true }).map((f): [string, number] => {
+            const gp = goalposts(key);
+            return [key, gp.min + f * (gp.max - gp.min)];
+          }),
+        ),
+      ),
+    )
+    .map((pairs) => Object.fromEntries(pairs));
+}

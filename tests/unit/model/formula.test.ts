@@ -125,3 +125,12 @@ describe('evaluateFormula and evaluateDerivation', () => {
     },
   );
 });
+
+describe('hostile formulas', () => {
+  const input = (value: number) => ({ label: { en: 'x', ru: 'x' }, value, evidence: [] });
+  it('refuses an infinite literal and prototype names', () => {
+    expect(evaluateFormula({ expr: '1e999', inputs: {} }).ok).toBe(false);
+    expect(evaluateFormula({ expr: 'constructor + 1', inputs: {} }).ok).toBe(false);
+    expect(evaluateFormula({ expr: '__proto__', inputs: { a: input(1) } }).ok).toBe(false);
+  });
+});

@@ -11,6 +11,8 @@ import {
   findOverall,
   findTilt,
   groupIndex,
+  observationKey,
+  chosenObservation,
   prepare,
 } from '@/model';
 import {
@@ -21,6 +23,7 @@ import {
   makeObservation,
   makeCountries,
   variantDataset,
+  datasetWithReadingsArb,
 } from './arbitraries';
 
 const score = (
@@ -375,6 +378,27 @@ describe('prepare: properties', () => {
           expect(Math.abs(cell.high - cell.value - (o.high - o.value))).toBeLessThanOrEqual(tol);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('each cell stands on chosenObservation of its readings, under any choice of option', () => {
+    fc.assert(
+      fc.property(datasetWithReadingsArb(), ({ dataset: ds, options }) => {
+        const p = prepare(ds, { options });
+        const readingsOf = (key: string) =>
+          ds.observations.filter((o) => observationKey(o.country, o.partner, o.indicator) === key);
+        const keys = new Set(
+          ds.observations.map((o) => observationKey(o.country, o.partner, o.indicator)),
+        );
+        for (const key of keys) {
+          const chosen = chosenObservation(readingsOf(key), p.scenario.options);
+          const index = p.cellIndexByKey.get(key);
+          // the very observation (identity), or no cell when no reading applies
+          if (chosen === undefined) expect(index).toBeUndefined();
+          else expect(p.cells[index!]!.observation).toBe(chosen);
+        }
+      }),
       { numRuns: 300 },
     );
   });

@@ -149,3 +149,18 @@ describe('fillPresetText (properties)', () => {
     expect(ownDecimals(5.4728)).toBe(2);
   });
 });
+
+describe('hostile placeholders', () => {
+  it('never resolves a prototype key or an infinite calculation', () => {
+    const preset: PresetTextPreset = { scenario: { overrides: {} }, figures: {} };
+    for (const text of [
+      '{{override:constructor}}',
+      '{{scenario:toString}}',
+      '{{override:__proto__}}',
+      '{{figure:constructor}}',
+      '{{calc:1e999}}',
+    ]) {
+      expect(presetTextProblems(text, preset, data), text).not.toEqual([]);
+    }
+  });
+});

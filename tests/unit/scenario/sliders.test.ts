@@ -251,7 +251,7 @@ describe('normalizeScenario', () => {
   });
 
   it('judges "published" under the scenario’s own options', () => {
-    const statsValue = numeric(dataset, 'KG.CN.trade_share').baseline;
+    const statsValue = numeric(dataset, 'KG.CN.trade_share').baseline!;
     const customs = normalizeScenario(dataset, {
       overrides: { 'KG.CN.trade_share': statsValue },
       options: { kgTradeSource: 'china-customs' },

@@ -7,8 +7,6 @@ import {
   flipRiskSentence,
   flipRisks,
   keyRisks,
-  methodChoiceName,
-  methodRiskSentence,
   methodRisks,
   risksTakeaway,
   type FlipRisk,
@@ -27,6 +25,11 @@ import {
 } from '@/features/briefing/slides';
 import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import { formatSigned, formatValue, valueStep } from '@/lib/format';
+import {
+  methodSentence,
+  orderMethodFlips,
+  type Translate as MethodTranslate,
+} from '@/lib/methodRisks';
 import type { MethodFlip, ScenarioInput } from '@/model';
 import {
   computeScores,
@@ -41,8 +44,9 @@ import {
   whatWouldFlip,
 } from '@/model';
 import { missingRecords, normalizeScenario } from '@/scenario/sliders';
+import { overridesArb } from '../../model/arbitraries';
 
-await loadNamespaces(['briefing']);
+await loadNamespaces(['briefing', 'risks']);
 
 const codes = dataset.countries.map((c) => c.code);
 const baseline = computeScores(dataset);
@@ -262,29 +266,12 @@ describe('takeaway numbers', () => {
   });
 
   it('property: under random scenarios, key risks stay inside the ranges, rubric changes are whole levels, and a landing on 0.0 is never a flip', () => {
-    const keys = [
-      ...new Set(dataset.observations.map((o) => `${o.country}.${o.partner}.${o.indicator}`)),
-    ];
-    const goalposts = (key: string) =>
-      dataset.indicators.find((i) => i.id === key.split('.')[2])!.goalposts;
-    const scenarioArb = fc
-      .uniqueArray(fc.constantFrom(...keys), { maxLength: 3 })
-      .chain((chosen) =>
-        fc.tuple(
-          ...chosen.map((key) =>
-            fc.double({ min: 0, max: 1, noNaN: true }).map((f): [string, number] => {
-              const gp = goalposts(key);
-              return [key, gp.min + f * (gp.max - gp.min)];
-            }),
-          ),
-        ),
-      )
-      .chain((pairs) =>
-        fc.record({
-          overrides: fc.constant(Object.fromEntries(pairs)),
-          aggregation: fc.constantFrom('arithmetic' as const, 'geometric' as const),
-        }),
-      );
+    const scenarioArb = overridesArb(dataset, 3).chain((overrides) =>
+      fc.record({
+        overrides: fc.constant(overrides),
+        aggregation: fc.constantFrom('arithmetic' as const, 'geometric' as const),
+      }),
+    );
     fc.assert(
       fc.property(scenarioArb, (scenario) => {
         const { flips, outside } = keyRisks(prepare(dataset, scenario), codes, TILT_DIMENSIONS);
@@ -312,13 +299,8 @@ describe('takeaway numbers', () => {
       const { flips, tested } = methodRisks(dataset, scenario);
       const alternatives = methodAlternatives(dataset, scenario);
       expect(tested).toEqual(alternatives.map((a) => a.choice));
-      const expected = methodFlips(alternatives);
-      expect(flips).toHaveLength(expected.length);
-      for (const f of expected) expect(flips).toContainEqual(f);
-      // real flips first
-      const firstOther = flips.findIndex((f) => f.outcome !== 'flips');
-      if (firstOther >= 0)
-        expect(flips.slice(firstOther).every((f) => f.outcome !== 'flips')).toBe(true);
+      // in the shared order of method findings (src/lib/methodRisks.ts)
+      expect(flips).toEqual(orderMethodFlips(methodFlips(alternatives)));
       // each recomputes as computeScores does under that scenario
       for (const f of flips) {
         const alt = alternatives.find(
@@ -354,10 +336,16 @@ describe('key risks in words', () => {
     const t = createI18n(language).getFixedT(language, 'briefing');
     return (key, options) => String(options === undefined ? t(key) : t(key, options as never));
   };
+  /** the method choices' messages (src/lib/methodRisks.ts) */
+  const methodT = (language: Language): MethodTranslate => {
+    const t = createI18n(language).getFixedT(language, 'risks');
+    return (key, options) => String(options === undefined ? t(key) : t(key, options as never));
+  };
   const namesFor = (language: Language): RiskNames => {
     const t = riskT(language);
     return {
       country: (c) => dataset.countries.find((x) => x.code === c)!.name[language],
+      tiltName: (d) => t(`risks.tilts.${d}`),
       partner: (p) => dataset.partners.find((x) => x.code === p)!.name[language],
       partnerIn: (p) => t(`risks.partnerIn.${p}`),
       indicator: (i) => i.name[language],
@@ -443,70 +431,25 @@ describe('key risks in words', () => {
     ...over,
   });
 
-  it('says which method choice turns a tilt, in both languages', () => {
-    const country = dataset.countries[0]!;
-    expect(methodRiskSentence(flip({}), namesFor('en'), riskT('en'))).toBe(
-      `Switching to the geometric mean turns ${country.name.en}'s overall tilt to China (${formatSigned(7.91)}).`,
-    );
-    expect(methodRiskSentence(flip({}), namesFor('ru'), riskT('ru'))).toBe(
-      `${country.name.ru}: при переходе к среднему геометрическому общий крен сменится в пользу Китая (${formatSigned(7.91)}).`,
-    );
-    const option = dataset.options[0]!;
-    const other = option.choices.find((c) => c.value !== option.default)!;
-    const optionFlip = flip({
-      dimension: 'economic',
-      choice: { kind: 'option', option: option.key, from: option.default, to: other.value },
-    });
-    const en = methodRiskSentence(optionFlip, namesFor('en'), riskT('en'));
-    expect(en).toContain(`Switching “${option.label.en}” to “${other.label.en}” turns`);
-    expect(en).toContain('economic tilt to China');
-    const weights = methodRiskSentence(
-      flip({
-        choice: { kind: 'weights', from: 'scenario', to: 'equal' },
-        outcome: 'balances',
-        then: 0,
-        toward: null,
-      }),
-      namesFor('en'),
-      riskT('en'),
-    );
-    expect(weights).toBe(
-      `Weighting every dimension and indicator equally would balance ${country.name.en}'s overall tilt (0.0).`,
-    );
-    for (const language of ['en', 'ru'] as const)
-      for (const outcome of ['flips', 'balances', 'unbalances'] as const)
-        for (const choice of [
-          flip({}).choice,
-          { kind: 'aggregation' as const, from: 'geometric' as const, to: 'arithmetic' as const },
-          optionFlip.choice,
-          { kind: 'weights' as const, from: 'scenario' as const, to: 'equal' as const },
-        ]) {
-          const text = methodRiskSentence(
-            flip({ outcome, choice }),
-            namesFor(language),
-            riskT(language),
-          );
-          expect(text).not.toMatch(/\{\{|\}\}|risks\./);
-          expect(text).toMatch(/\.$/);
-        }
-    expect(methodChoiceName(flip({}).choice, namesFor('en'), riskT('en'))).toBe(
-      'the geometric mean',
-    );
-  });
-
   it('the takeaway: a flip inside the ranges first, then a method flip, then a balance, else the leans hold', () => {
     const names = namesFor('en');
     const t = riskT('en');
+    const tm = methodT('en');
     const country = dataset.countries[0]!.name.en;
-    expect(risksTakeaway([risk({})], [flip({})], names, t)).toBe(
+    expect(risksTakeaway([risk({})], [flip({})], names, t, tm)).toBe(
       `Closest to flipping: ${country}'s overall tilt (${formatSigned(-5)}).`,
     );
-    expect(risksTakeaway([risk({ outcome: 'balances' })], [flip({})], names, t)).toBe(
-      methodRiskSentence(flip({}), names, t),
+    // a method choice is worded by the shared sentence, with the slide's tilt names
+    expect(risksTakeaway([risk({ outcome: 'balances' })], [flip({})], names, t, tm)).toBe(
+      methodSentence(flip({}), names, tm),
     );
-    expect(risksTakeaway([risk({ outcome: 'balances' })], [], names, t)).toContain(
+    expect(methodSentence(flip({}), names, tm)).toContain(`${country}'s overall tilt to China`);
+    expect(risksTakeaway([risk({ outcome: 'balances' })], [], names, t, tm)).toContain(
       'the closest would balance',
     );
-    expect(risksTakeaway([], [], names, t)).toBe(t('risks.takeawayNone'));
+    expect(
+      risksTakeaway([], [flip({ outcome: 'balances', toward: null, then: 0 })], names, t, tm),
+    ).toBe(methodSentence(flip({ outcome: 'balances', toward: null, then: 0 }), names, tm));
+    expect(risksTakeaway([], [], names, t, tm)).toBe(t('risks.takeawayNone'));
   });
 });
