@@ -155,9 +155,21 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
     await open(language);
     const caveats = region(m.caveats.heading);
     const kg = within(caveats).getByRole('region', { name: m.caveats.kgTrade.heading });
-    expect(kg.textContent).toContain(language === 'ru' ? '27,2 млрд' : '$27.2bn');
-    expect(kg.textContent).toContain(language === 'ru' ? '4,97 млрд' : '$4.97bn');
-    expect(kg.textContent).toContain(footnoteText(3).replace('Доклад', 'доклад'));
+    // The report's words on the two readings come from the data, with their footnotes.
+    const reportWords = dataset.observations
+      .filter((o) => o.variant?.option === KG_TRADE_OPTION)
+      .flatMap((o) => allEvidence(o))
+      .filter((e) => e.from === 'report');
+    expect(reportWords.length).toBeGreaterThan(0);
+    const quotes = kg.querySelectorAll('blockquote');
+    expect(quotes).toHaveLength(new Set(reportWords.map((e) => e.quote)).size);
+    for (const e of reportWords) {
+      expect(kg.textContent).toContain(`“${e.quote}”`);
+      if (e.footnote !== undefined)
+        expect(kg.textContent).toContain(
+          m.caveats.kgTrade.quoteSource.replace('{{footnote}}', String(e.footnote)),
+        );
+    }
     const option = dataset.options.find((o) => o.key === KG_TRADE_OPTION)!;
     expect(kg.textContent).toContain(option.label[language]);
     for (const choice of option.choices) expect(kg.textContent).toContain(choice.label[language]);

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { allEvidence } from '@/data/evidence';
 import { useDataset } from '@/lib/dataset';
 import { useLocalized } from '@/i18n/useLocalized';
 import {
@@ -19,6 +20,14 @@ function KgTradeCaveat() {
   const option = dataset.options.find((o) => o.key === KG_TRADE_OPTION);
   const variants = useMemo(() => variantObservations(dataset, KG_TRADE_OPTION), [dataset]);
   const alternative = option?.choices.find((c) => c.value !== option.default);
+  // The report's own words on the two readings, from the data (no number typed here).
+  const quotes = useMemo(() => {
+    const seen = new Map<string, { quote: string; footnote?: number }>();
+    for (const o of [...variants.values()].flat())
+      for (const e of allEvidence(o))
+        if (e.from === 'report' && !seen.has(e.quote)) seen.set(e.quote, e);
+    return [...seen.values()];
+  }, [variants]);
   return (
     <section
       className="methodology-caveat"
@@ -27,6 +36,17 @@ function KgTradeCaveat() {
     >
       <h3 id="methodology-caveat-kg-trade">{t('caveats.kgTrade.heading')}</h3>
       <p className="methodology-prose">{t('caveats.kgTrade.p1')}</p>
+      {quotes.map((q) => (
+        <blockquote key={q.quote} className="methodology-quote" lang="en">
+          <p>“{q.quote}”</p>
+          <footer>
+            —{' '}
+            {q.footnote === undefined
+              ? t('caveats.kgTrade.quoteOwn')
+              : t('caveats.kgTrade.quoteSource', { footnote: q.footnote })}
+          </footer>
+        </blockquote>
+      ))}
       {option ? (
         <>
           <p className="methodology-prose">

@@ -209,7 +209,7 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       overall: 'В целом',
     },
     confidence: {
-      reported: 'официально',
+      reported: 'данные источника',
       computed: 'расчёт',
       estimate: 'оценка',
       judgement: 'экспертное суждение',

@@ -186,7 +186,9 @@ const en = {
     heading: 'Caveats',
     kgTrade: {
       heading: 'Kyrgyz trade data disagree',
-      p1: 'Chinese customs report $27.2bn of exports to Kyrgyzstan in 2025; Kyrgyz statistics report $4.97bn of imports from China (Ifri report, note 3). A gap of more than five times cannot be explained by transit accounting alone; the report reads it as a sign of grey re-export schemes.',
+      p1: 'Chinese customs and Kyrgyz statistics record trade between the two countries very differently, and the report reads the gap as more than transit accounting. In its words:',
+      quoteSource: 'Ifri report, note {{footnote}}',
+      quoteOwn: 'Ifri report, its own words',
       p2: 'Fulcrum keeps both readings. Which one counts is the scenario option “{{option}}”:',
       isDefault: '(default)',
       cli: 'From the command line:',
@@ -525,7 +527,9 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       heading: 'Оговорки',
       kgTrade: {
         heading: 'Расхождение торговой статистики Кыргызстана',
-        p1: 'По данным китайской таможни, экспорт Китая в Кыргызстан в 2025 году составил 27,2 млрд долларов, тогда как кыргызская статистика показывает импорт из Китая на 4,97 млрд долларов (доклад Ifri, сноска 3). Разрыв более чем в пять раз нельзя объяснить одним лишь учётом транзита; автор доклада видит в нём признак «серых» схем реэкспорта.',
+        p1: 'Таможня Китая и статистика Кыргызстана учитывают торговлю между странами совершенно по-разному, и доклад видит в этом разрыве не только учёт транзита. Цитата из доклада (на английском):',
+        quoteSource: 'доклад Ifri, сноска {{footnote}}',
+        quoteOwn: 'доклад Ifri, собственные слова',
         p2: 'Fulcrum хранит обе версии. Какая из них учитывается, определяет параметр сценария «{{option}}»:',
         isDefault: '(по умолчанию)',
         cli: 'В командной строке:',
@@ -562,7 +566,7 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       overall: 'Итого',
       noWeight: 'нет веса',
       kinds: {
-        reported: 'официально',
+        reported: 'данные источника',
         computed: 'расчёт',
         estimate: 'оценка',
         judgement: 'экспертное суждение',
