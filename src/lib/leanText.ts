@@ -8,6 +8,7 @@ import type {
   IntervalPosition,
   LeanSide,
   PartnerCode,
+  TiltBasis,
   TiltDimension,
   TiltReading,
 } from '@/model';
@@ -83,6 +84,13 @@ export interface LeanWording {
     interval: Interval | null | undefined,
     withRange?: boolean,
   ) => string;
+  /**
+   * What to say beside a tilt whose two sides rest on unequal data (src/model/tiltBasis.ts):
+   * "compares unequal data: no Russian data for digital" (overall), "compares unequal data:
+   * 2 Chinese indicators, 1 Russian" (a dimension). '' when both sides rest on the same data,
+   * and when one side has none (the tilt then reads "no data").
+   */
+  basisNote: (basis: TiltBasis) => string;
 }
 
 function capitalise(text: string): string {
@@ -150,5 +158,44 @@ export function leanWording(
     });
   };
 
-  return { partnerTo, label, intervalNote };
+  const partnerOf = (code: PartnerCode) =>
+    tc(`basis.partnerOf.${code}`, { defaultValue: partnerName(code) });
+  const partnerFor = (code: PartnerCode) =>
+    tc(`basis.partnerFor.${code}`, { defaultValue: partnerName(code) });
+  const list = (items: string[]) =>
+    items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')}${tc('basis.and')}${items[items.length - 1]!}`;
+
+  const basisNote: LeanWording['basisNote'] = (basis) => {
+    if (basis.equal || basis.counts[0] === 0 || basis.counts[1] === 0) return '';
+    const [first, second] = tiltPair;
+    let detail: string;
+    if (basis.unit === 'dimension') {
+      // The dimensions one side has a score in and the other has not.
+      const missing = (partner: PartnerCode, lacks: string[]) =>
+        tc('basis.missing', {
+          partner: partnerFor(partner),
+          list: list(lacks.map((d) => tc(`basis.dimensionIn.${d}`))),
+        });
+      detail = [
+        basis.onlyFirst.length > 0 ? missing(second, basis.onlyFirst) : '',
+        basis.onlySecond.length > 0 ? missing(first, basis.onlySecond) : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+    } else if (basis.counts[0] !== basis.counts[1]) {
+      detail = tc('basis.counts', {
+        count: basis.counts[0],
+        other: basis.counts[1],
+        first: partnerOf(first),
+        second: partnerOf(second),
+      });
+    } else {
+      detail = tc('basis.different', { first: partnerOf(first), second: partnerOf(second) });
+    }
+    return tc('basis.note', { detail });
+  };
+
+  return { partnerTo, label, intervalNote, basisNote };
 }

@@ -11,3 +11,4 @@ export * from './formula';
 export * from './lean';
 export * from './method';
 export * from './evidenceMix';
+export * from './tiltBasis';

@@ -3,12 +3,20 @@ import './setupMsw';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
-import type { Language } from '@/i18n';
+import { createI18n, type Language } from '@/i18n';
 import { common } from '@/i18n/locales/common';
 import { compare as messages } from '@/i18n/locales/compare';
 import { formatScore, formatSigned } from '@/lib/format';
+import { leanWording } from '@/lib/leanText';
 import type { TiltDimension } from '@/model';
-import { computeScores, findDimensionScore, findOverall, findTilt, TILT_DIMENSIONS } from '@/model';
+import {
+  computeScores,
+  findDimensionScore,
+  findOverall,
+  findTilt,
+  TILT_DIMENSIONS,
+  tiltBasis,
+} from '@/model';
 import { renderApp } from './renderApp';
 
 const scores = computeScores(dataset);
@@ -98,6 +106,34 @@ describe.each(['en', 'ru'] as const)('compare in %s', (language) => {
         );
       }
     }
+  });
+
+  it('notes beside a reading when its two sides rest on unequal data, and not when equal', async () => {
+    await open(language);
+    const fixed = createI18n(language).getFixedT(language, 'common');
+    const words = leanWording(
+      (key, options) => fixed(key, options),
+      dataset.tiltPair,
+      (p) => dataset.partners.find((x) => x.code === p)!.name[language],
+    );
+    const seen = { equal: 0, unequal: 0 };
+    for (const dimension of TILT_DIMENSIONS)
+      for (const country of dataset.countries) {
+        const reading = document.querySelector(
+          `.compare-readings dd[data-lean^="${country.code}.${dimension}:"]`,
+        )!;
+        const note = words.basisNote(tiltBasis(scores, dataset.tiltPair, country.code, dimension));
+        const shown = reading.querySelector('[data-role="tilt-basis-note"]');
+        if (note) {
+          seen.unequal++;
+          expect(shown).toHaveTextContent(note);
+        } else {
+          if (findTilt(scores, country.code, dimension) !== null) seen.equal++;
+          expect(shown).toBeNull();
+        }
+      }
+    expect(seen.equal).toBeGreaterThan(0);
+    expect(seen.unequal).toBeGreaterThan(0);
   });
 
   it('lists the differences largest first, in numbers and in words', async () => {

@@ -4,12 +4,21 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { rowId } from '@/features/country/adapters';
-import type { Language } from '@/i18n';
+import { createI18n, type Language } from '@/i18n';
 import { common } from '@/i18n/locales/common';
 import { country as messages } from '@/i18n/locales/country';
 import { formatScore } from '@/lib/format';
+import { leanWording } from '@/lib/leanText';
 import type { Observation } from '@/model';
-import { computeScores, DIMENSIONS, findDimensionScore, observationKey } from '@/model';
+import {
+  computeScores,
+  DIMENSIONS,
+  findDimensionScore,
+  findTilt,
+  observationKey,
+  TILT_DIMENSIONS,
+  tiltBasis,
+} from '@/model';
 import { renderApp } from './renderApp';
 
 const scores = computeScores(dataset);
@@ -135,6 +144,29 @@ describe.each(cases)('%s (%s) in %s', (path, code, language) => {
     );
   });
 
+  it('notes beside a tilt when its two sides rest on unequal data, and not when equal', async () => {
+    await open(path, code, language);
+    const fixed = createI18n(language).getFixedT(language, 'common');
+    const words = leanWording(
+      (key, options) => fixed(key, options),
+      dataset.tiltPair,
+      (p) => dataset.partners.find((x) => x.code === p)!.name[language],
+    );
+    for (const dimension of TILT_DIMENSIONS) {
+      // the header's sentence for the overall tilt, a card's tilt line for a dimension
+      const line =
+        dimension === 'overall'
+          ? document.querySelector('.country-lede-tilt')!
+          : within(screen.getByTestId(`dimension-card-${dimension}`))
+              .getByText(`${c.tiltLabel}:`)
+              .closest('p')!;
+      const note = words.basisNote(tiltBasis(scores, dataset.tiltPair, code, dimension));
+      const shown = line.querySelector('[data-role="tilt-basis-note"]');
+      if (note) expect(shown).toHaveTextContent(note);
+      else expect(shown).toBeNull();
+    }
+  });
+
   it('lists every indicator × partner with values, sources and footnote numbers', async () => {
     await open(path, code, language);
     const table = screen.getByRole('table', {
@@ -249,6 +281,18 @@ describe.each(cases)('%s (%s) in %s', (path, code, language) => {
         e.date,
       );
     });
+  });
+});
+
+describe('the unequal-data note on the bundled data', () => {
+  it('has tilts with unequal and with equal data to show it for and not', () => {
+    const bases = dataset.countries.flatMap((country) =>
+      TILT_DIMENSIONS.filter((d) => findTilt(scores, country.code, d) !== null).map((d) =>
+        tiltBasis(scores, dataset.tiltPair, country.code, d),
+      ),
+    );
+    expect(bases.some((b) => b.equal)).toBe(true);
+    expect(bases.some((b) => !b.equal)).toBe(true);
   });
 });
 

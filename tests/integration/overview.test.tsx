@@ -22,6 +22,7 @@ import {
   monteCarlo,
   readTilt,
   TILT_DIMENSIONS,
+  tiltBasis,
 } from '@/model';
 import { renderApp } from './renderApp';
 
@@ -120,6 +121,29 @@ describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
       .replace('{{reading}}', words.label(reading));
     const item = within(section).getByText(text);
     expect(item.getAttribute('data-lean')).toMatch(new RegExp(`^${kg}\\.overall:${reading.kind}`));
+
+    // Beside each line, a note when the tilt's two sides rest on unequal data, and none when
+    // they rest on the same (both cases derived from the model on the bundled data).
+    const seen = { equal: 0, unequal: 0 };
+    for (const country of dataset.countries) {
+      const column = screen.getByRole('region', { name: name(country.code, language) });
+      for (const dimension of TILT_DIMENSIONS) {
+        const line = column.querySelector(
+          `.overview-p li[data-lean^="${country.code}.${dimension}:"]`,
+        )!;
+        const note = words.basisNote(tiltBasis(scores, dataset.tiltPair, country.code, dimension));
+        const shown = line.querySelector('[data-role="tilt-basis-note"]');
+        if (note) {
+          seen.unequal++;
+          expect(shown).toHaveTextContent(note);
+        } else {
+          if (findTilt(scores, country.code, dimension) !== null) seen.equal++;
+          expect(shown).toBeNull();
+        }
+      }
+    }
+    expect(seen.equal).toBeGreaterThan(0);
+    expect(seen.unequal).toBeGreaterThan(0);
   });
 
   it('draws the tilt chart and shows the same numbers as a table on request', async () => {

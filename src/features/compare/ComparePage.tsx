@@ -16,6 +16,7 @@ import {
   tiltTableLabels,
   type TiltRow,
 } from '@/components/charts/tiltAdapter';
+import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
@@ -23,7 +24,7 @@ import { formatPercent, formatScore, formatSigned } from '@/lib/format';
 import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
 import type { Country, PartnerCode, ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
-import { LEAN_THRESHOLDS, TILT_DIMENSIONS } from '@/model';
+import { LEAN_THRESHOLDS, TILT_DIMENSIONS, tiltBasis } from '@/model';
 import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import {
   buildDifferences,
@@ -127,6 +128,10 @@ const CompareView = memo(function CompareView({
       }),
     [scores, baseline, differs, countries, pick, dimensions, uncertainty],
   );
+  // The tilts in words change only when a reading does: they follow in the deferred pass too,
+  // so a slider step paints the chart first.
+  const readingRows = useDeferredValue(tiltRows);
+  const readingScores = useDeferredValue(scores);
   const tiltModel = useMemo(
     () => tiltChartModel(tiltRows, dataset.tiltPair, differs),
     [tiltRows, dataset.tiltPair, differs],
@@ -202,7 +207,9 @@ const CompareView = memo(function CompareView({
           noDataLabel={tc('noData')}
         />
         <TiltReadings
-          rows={tiltRows}
+          rows={readingRows}
+          scores={readingScores}
+          tiltPair={dataset.tiltPair}
           countries={countries}
           heading={
             uncertainty
@@ -249,10 +256,15 @@ interface CountryScoresProps {
  */
 const TiltReadings = memo(function TiltReadings({
   rows,
+  scores,
+  tiltPair,
   countries,
   heading,
 }: {
   rows: readonly TiltRow[];
+  /** the scores the rows read, for what each tilt's two sides rest on */
+  scores: ScoreSet;
+  tiltPair: readonly [PartnerCode, PartnerCode];
   countries: readonly Country[];
   heading: string;
 }) {
@@ -273,6 +285,9 @@ const TiltReadings = memo(function TiltReadings({
               return (
                 <dd key={row.country} {...leanData(row.country, row.dimension, row.reading)}>
                   {`${country ? pick(country.name) : row.country} — ${lean.label(row.reading)}`}
+                  <TiltBasisNote
+                    text={lean.basisNote(tiltBasis(scores, tiltPair, row.country, row.dimension))}
+                  />
                 </dd>
               );
             })}

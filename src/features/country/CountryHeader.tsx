@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { IntervalNote } from '@/components/charts/TiltChart';
+import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
 import { formatScore } from '@/lib/format';
 import { leanData } from '@/lib/leanText';
@@ -83,6 +84,7 @@ function CountryHeaderImpl({
   text,
 }: CountryHeaderProps) {
   const { t } = text;
+  const lean = useLeanWording();
   const reading = summaryReading(overall);
   const count = overall.partners.length;
   // Worded once per language, not at every slider step.
@@ -111,6 +113,7 @@ function CountryHeaderImpl({
         )}
         <span className="country-lede-tilt" {...leanData(code, 'overall', reading)}>
           {t('lede.tilt', { country: name, reading: text.tiltSentence(reading, overall.tilt) })}
+          <TiltBasisNote text={lean.basisNote(overall.basis)} />
         </span>
       </p>
     </header>

@@ -92,12 +92,21 @@ const CountryViewBody = memo(function CountryViewBody({
   // after, instead of delaying the chart (see DESIGN §4: input → painted charts).
   const followingScores = useDeferredValue(scenarioScores);
   const overall = useMemo(
-    () => buildOverallSummary(followingScores.scores, baseline, uncertainty, code, partners),
-    [followingScores, baseline, uncertainty, code, partners],
+    () =>
+      buildOverallSummary(followingScores.scores, baseline, uncertainty, code, partners, tiltPair),
+    [followingScores, baseline, uncertainty, code, partners, tiltPair],
   );
   const summaries = useMemo(
-    () => buildDimensionSummaries(followingScores.scores, baseline, uncertainty, code, partners),
-    [followingScores, baseline, uncertainty, code, partners],
+    () =>
+      buildDimensionSummaries(
+        followingScores.scores,
+        baseline,
+        uncertainty,
+        code,
+        partners,
+        tiltPair,
+      ),
+    [followingScores, baseline, uncertainty, code, partners, tiltPair],
   );
   const rows = useMemo(
     () => buildIndicatorRows(dataset, followingScores.scores, followingScores.scenario, code),

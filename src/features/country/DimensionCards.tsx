@@ -1,6 +1,7 @@
 import { memo, useId, useMemo } from 'react';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { IntervalNote } from '@/components/charts/TiltChart';
+import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
 import { formatPercent, formatScore } from '@/lib/format';
@@ -157,6 +158,7 @@ interface DimensionCardProps {
 
 function DimensionCardImpl({ country, summary, differs, text, onReveal }: DimensionCardProps) {
   const { t } = text;
+  const lean = useLeanWording();
   const headingId = useId();
   const { dimension, partners } = summary;
   const reading = summaryReading(summary);
@@ -186,6 +188,7 @@ function DimensionCardImpl({ country, summary, differs, text, onReveal }: Dimens
       <Whiskers partners={partners} text={text} />
       <p className="country-dim-tilt" {...leanData(country, dimension, reading)}>
         <strong>{t('common:tiltLabel')}:</strong> {text.tiltShort(reading, summary.tilt)}
+        <TiltBasisNote text={lean.basisNote(summary.basis)} />
       </p>
       <p className="country-dim-coverage muted">
         {sameCoverage

@@ -13,6 +13,7 @@ import type {
   PartnerCode,
   ScenarioInput,
   ScoreSet,
+  TiltBasis,
   TiltReading,
   TimelineEvent,
   UncertaintyResult,
@@ -24,6 +25,8 @@ import {
   findTilt,
   observationKey,
   readTilt,
+  sameTiltBasis,
+  tiltBasis,
 } from '@/model';
 import { findSliderByKey, isMissingRecord } from '@/scenario/sliders';
 
@@ -375,6 +378,8 @@ export interface DimensionSummary {
   dimension: Dimension;
   partners: PartnerDimensionSummary[];
   tilt: number | null;
+  /** whether the tilt's two sides rest on the same indicators */
+  basis: TiltBasis;
   baselineTilt: number | null;
   pPositive: number | null;
 }
@@ -390,6 +395,7 @@ export function buildDimensionSummaries(
   uncertainty: UncertaintyResult | undefined,
   country: CountryCode,
   partners: readonly PartnerCode[],
+  tiltPair: readonly [PartnerCode, PartnerCode],
 ): DimensionSummary[] {
   return DIMENSIONS.map((dimension) => ({
     dimension,
@@ -412,6 +418,7 @@ export function buildDimensionSummaries(
       };
     }),
     tilt: findTilt(scores, country, dimension),
+    basis: tiltBasis(scores, tiltPair, country, dimension),
     baselineTilt: findTilt(baseline, country, dimension),
     pPositive:
       uncertainty?.tilts.find((u) => u.country === country && u.dimension === dimension)
@@ -443,6 +450,7 @@ export function sameDimensionSummary(a: DimensionSummary, b: DimensionSummary): 
     a.tilt !== b.tilt ||
     a.baselineTilt !== b.baselineTilt ||
     a.pPositive !== b.pPositive ||
+    !sameTiltBasis(a.basis, b.basis) ||
     a.partners.length !== b.partners.length
   )
     return false;
@@ -463,6 +471,8 @@ export function sameDimensionSummary(a: DimensionSummary, b: DimensionSummary): 
 export interface OverallSummary {
   partners: PartnerScoreSummary[];
   tilt: number | null;
+  /** whether the tilt's two sides rest on the same dimensions */
+  basis: TiltBasis;
   baselineTilt: number | null;
   pPositive: number | null;
 }
@@ -474,6 +484,7 @@ export function buildOverallSummary(
   uncertainty: UncertaintyResult | undefined,
   country: CountryCode,
   partners: readonly PartnerCode[],
+  tiltPair: readonly [PartnerCode, PartnerCode],
 ): OverallSummary {
   return {
     partners: partners.map((partner) => {
@@ -490,6 +501,7 @@ export function buildOverallSummary(
       };
     }),
     tilt: findTilt(scores, country, 'overall'),
+    basis: tiltBasis(scores, tiltPair, country, 'overall'),
     baselineTilt: findTilt(baseline, country, 'overall'),
     pPositive:
       uncertainty?.tilts.find((u) => u.country === country && u.dimension === 'overall')

@@ -12,6 +12,7 @@ import {
   type TiltRow,
   tiltTableLabels,
 } from '@/components/charts/tiltAdapter';
+import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
@@ -28,7 +29,14 @@ import type {
   TiltDimension,
   UncertaintyResult,
 } from '@/model';
-import { datasetCounts, DIMENSIONS, findOverall, LEAN_THRESHOLDS, TILT_DIMENSIONS } from '@/model';
+import {
+  datasetCounts,
+  DIMENSIONS,
+  findOverall,
+  LEAN_THRESHOLDS,
+  TILT_DIMENSIONS,
+  tiltBasis,
+} from '@/model';
 import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
 import './overview.css';
 
@@ -229,7 +237,13 @@ const CountryColumn = memo(function CountryColumn({
           ariaLabel={t('tiltAria', { country: name, values: ariaValues })}
           noDataLabel={tc('noData')}
         />
-        <LeanConfidence rows={rows} draws={uncertainty?.draws} pending={pending} />
+        <LeanConfidence
+          rows={rows}
+          scores={scores}
+          tiltPair={tiltPair}
+          draws={uncertainty?.draws}
+          pending={pending}
+        />
       </ChartCard>
     </section>
   );
@@ -299,10 +313,15 @@ function OverallScore({
  */
 function LeanConfidence({
   rows,
+  scores,
+  tiltPair,
   draws,
   pending,
 }: {
   rows: readonly TiltRow[];
+  /** the scores the rows read, for what each tilt's two sides rest on */
+  scores: ScoreSet;
+  tiltPair: readonly [PartnerCode, PartnerCode];
   draws: number | undefined;
   pending: boolean;
 }) {
@@ -317,6 +336,7 @@ function LeanConfidence({
         key: row.dimension,
         attributes: leanData(row.country, row.dimension, row.reading),
         text: t('pLine', { dimension: row.dimensionLabel, reading: lean.label(row.reading) }),
+        note: lean.basisNote(tiltBasis(scores, tiltPair, row.country, row.dimension)),
       }))
     : [];
   if (lines.length === 0) {
@@ -338,6 +358,7 @@ function LeanConfidence({
         {lines.map((line) => (
           <li key={line.key} {...line.attributes}>
             {line.text}
+            <TiltBasisNote text={line.note} />
           </li>
         ))}
       </ul>

@@ -68,6 +68,25 @@ const en = {
     tiltAbove:
       'above its 90% range{{range}}: the published values put it further toward {{partner}} than most draws; median of draws {{median}}',
   },
+  // Beside a tilt whose two sides rest on unequal data (src/model/tiltBasis.ts).
+  basis: {
+    note: 'compares unequal data: {{detail}}',
+    missing: 'no {{partner}} data for {{list}}',
+    counts_one: '{{count}} {{first}} indicator, {{other}} {{second}}',
+    counts_few: '{{count}} {{first}} indicators, {{other}} {{second}}',
+    counts_many: '{{count}} {{first}} indicators, {{other}} {{second}}',
+    counts_other: '{{count}} {{first}} indicators, {{other}} {{second}}',
+    different: 'different {{first}} and {{second}} indicators',
+    and: ' and ',
+    partnerOf: { CN: 'Chinese', RU: 'Russian' },
+    partnerFor: { CN: 'Chinese', RU: 'Russian' },
+    dimensionIn: {
+      economic: 'economic',
+      infrastructure: 'infrastructure',
+      digital: 'digital',
+      security: 'security',
+    },
+  },
   dimensions: {
     economic: 'Economic',
     infrastructure: 'Infrastructure',
@@ -200,6 +219,24 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         'ниже своего 90-процентного интервала{{range}}: по опубликованным значениям крен сильнее смещён к {{partner}}, чем в большинстве симуляций; медиана симуляций {{median}}',
       tiltAbove:
         'выше своего 90-процентного интервала{{range}}: по опубликованным значениям крен сильнее смещён к {{partner}}, чем в большинстве симуляций; медиана симуляций {{median}}',
+    },
+    basis: {
+      note: 'данные неравные: {{detail}}',
+      missing: 'по {{partner}} нет данных {{list}}',
+      counts_one: 'у {{first}} {{count}} индикатор, у {{second}} {{other}}',
+      counts_few: 'у {{first}} {{count}} индикатора, у {{second}} {{other}}',
+      counts_many: 'у {{first}} {{count}} индикаторов, у {{second}} {{other}}',
+      counts_other: 'у {{first}} {{count}} индикатора, у {{second}} {{other}}',
+      different: 'у {{first}} и {{second}} разные индикаторы',
+      and: ' и ',
+      partnerOf: { CN: 'Китая', RU: 'России' },
+      partnerFor: { CN: 'Китаю', RU: 'России' },
+      dimensionIn: {
+        economic: 'в экономике',
+        infrastructure: 'в инфраструктуре',
+        digital: 'в цифровой сфере',
+        security: 'в сфере безопасности',
+      },
     },
     dimensions: {
       economic: 'Экономика',

@@ -76,13 +76,22 @@ function readingsByView(
 
   for (const country of countries) {
     // The country page: the header and the dimension cards.
-    for (const s of buildDimensionSummaries(scores, scores, uncertainty, country, partners))
+    for (const s of buildDimensionSummaries(
+      scores,
+      scores,
+      uncertainty,
+      country,
+      partners,
+      dataset.tiltPair,
+    ))
       put('country cards', country, s.dimension, summaryReading(s));
     put(
       'country header',
       country,
       'overall',
-      summaryReading(buildOverallSummary(scores, scores, uncertainty, country, partners)),
+      summaryReading(
+        buildOverallSummary(scores, scores, uncertainty, country, partners, dataset.tiltPair),
+      ),
     );
     // The headline sentence (overview and country slide): its groups are the readings.
     const groups = headlineGroups(

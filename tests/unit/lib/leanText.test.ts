@@ -89,3 +89,62 @@ describe('leanAttribute and leanData', () => {
     expect(leanData('KG', 'overall', readTilt(null, null))['data-lean-drawn']).toBe('true');
   });
 });
+
+describe('basisNote: a tilt whose sides rest on unequal data', () => {
+  const basis = (
+    unit: 'indicator' | 'dimension',
+    counts: [number, number],
+    onlyFirst: string[],
+    onlySecond: string[],
+  ) => ({ unit, counts, onlyFirst, onlySecond, equal: !onlyFirst.length && !onlySecond.length });
+
+  it('says nothing for equal data, or when one side has none (the tilt reads no data)', () => {
+    for (const language of ['en', 'ru'] as const) {
+      const w = words(language);
+      expect(w.basisNote(basis('indicator', [2, 2], [], []))).toBe('');
+      expect(w.basisNote(basis('indicator', [1, 0], ['a'], []))).toBe('');
+      expect(w.basisNote(basis('dimension', [0, 3], [], ['economic']))).toBe('');
+    }
+  });
+
+  it('words it in English', () => {
+    const w = words('en');
+    expect(w.basisNote(basis('dimension', [4, 3], ['digital'], []))).toBe(
+      'compares unequal data: no Russian data for digital',
+    );
+    expect(w.basisNote(basis('dimension', [2, 3], ['digital'], ['economic', 'security']))).toBe(
+      'compares unequal data: no Russian data for digital; no Chinese data for economic and security',
+    );
+    expect(w.basisNote(basis('indicator', [2, 1], ['a'], []))).toBe(
+      'compares unequal data: 2 Chinese indicators, 1 Russian',
+    );
+    expect(w.basisNote(basis('indicator', [1, 2], [], ['b']))).toBe(
+      'compares unequal data: 1 Chinese indicator, 2 Russian',
+    );
+    expect(w.basisNote(basis('indicator', [1, 1], ['a'], ['b']))).toBe(
+      'compares unequal data: different Chinese and Russian indicators',
+    );
+  });
+
+  it('words it in Russian', () => {
+    const w = words('ru');
+    expect(w.basisNote(basis('dimension', [4, 3], ['digital'], []))).toBe(
+      'данные неравные: по России нет данных в цифровой сфере',
+    );
+    expect(w.basisNote(basis('dimension', [2, 4], [], ['economic', 'security']))).toBe(
+      'данные неравные: по Китаю нет данных в экономике и в сфере безопасности',
+    );
+    expect(w.basisNote(basis('indicator', [2, 1], ['a'], []))).toBe(
+      'данные неравные: у Китая 2 индикатора, у России 1',
+    );
+    expect(w.basisNote(basis('indicator', [5, 1], ['a'], []))).toBe(
+      'данные неравные: у Китая 5 индикаторов, у России 1',
+    );
+    expect(w.basisNote(basis('indicator', [1, 2], [], ['b']))).toBe(
+      'данные неравные: у Китая 1 индикатор, у России 2',
+    );
+    expect(w.basisNote(basis('indicator', [1, 1], ['a'], ['b']))).toBe(
+      'данные неравные: у Китая и России разные индикаторы',
+    );
+  });
+});

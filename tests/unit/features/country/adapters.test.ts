@@ -271,7 +271,7 @@ describe('dimension and overall summaries', () => {
   const mc: UncertaintyResult = monteCarlo(dataset, {}, { draws: 200 });
 
   it('gives both partners per dimension with baseline, change, interval and coverage', () => {
-    const s = buildDimensionSummaries(scores, baseline, mc, 'KG', ['CN', 'RU']);
+    const s = buildDimensionSummaries(scores, baseline, mc, 'KG', ['CN', 'RU'], ['CN', 'RU']);
     expect(s.map((x) => x.dimension)).toEqual([...DIMENSIONS]);
     const digital = s.find((x) => x.dimension === 'digital')!;
     const cn = digital.partners.find((p) => p.partner === 'CN')!;
@@ -288,13 +288,20 @@ describe('dimension and overall summaries', () => {
   });
 
   it('has no intervals before Monte Carlo has run', () => {
-    const s = buildDimensionSummaries(scores, baseline, undefined, 'KG', ['CN', 'RU']);
+    const s = buildDimensionSummaries(
+      scores,
+      baseline,
+      undefined,
+      'KG',
+      ['CN', 'RU'],
+      ['CN', 'RU'],
+    );
     expect(s.every((d) => d.partners.every((p) => p.interval === null))).toBe(true);
     expect(s.every((d) => d.pPositive === null)).toBe(true);
   });
 
   it('overall summary has each partner and the overall tilt', () => {
-    const o = buildOverallSummary(baseline, baseline, mc, 'KG', ['CN', 'RU']);
+    const o = buildOverallSummary(baseline, baseline, mc, 'KG', ['CN', 'RU'], ['CN', 'RU']);
     expect(o.partners).toHaveLength(2);
     expect(o.partners[0]!.change).toBe(0);
     expect(o.tilt).toBeCloseTo(o.partners[0]!.score! - o.partners[1]!.score!);
