@@ -73,3 +73,109 @@ test('an unknown slide shows a clear message with links to every slide', async (
   await expect(page).toHaveURL(/\/brief\/risks/);
   await expectNoAxeViolations(page);
 });
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+for (const lang of ['en', 'ru']) {
+  test(`every slide fits the screen without scrolling at 1280×800, 1366×768 and 1920×1080 (${lang}, projector theme, with a scenario)`, async ({
+    guarded: page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // One page per language: the viewport is resized between checks.
+    await page.setViewportSize(SIZES[0]!);
+    await page.goto(`/brief/overview?lang=${lang}&${PARAM}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+    for (const [i, slide] of SLIDES.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(new RegExp(`/brief/${slide}\\?`));
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByTestId('briefing-takeaway')).not.toBeEmpty();
+        const chart = page.locator('.briefing-slide svg[role="img"]');
+        if ((await chart.count()) > 0) {
+          // Drawn: bars in the chart, and the SVG laid out at this width.
+          await expect(chart.locator('.tiltchart-bar').first()).toBeVisible();
+        }
+        // The page does not scroll, the slide's content stays inside the slide (above the
+        // controls), and the controls stay on the screen.
+        await expect
+          .poll(
+            () =>
+              page.evaluate(() => {
+                const root = document.documentElement;
+                const slideBox = document.querySelector('.briefing-slide')!;
+                const controls = document.querySelector('.briefing-controls')!;
+                const bottoms = [...slideBox.querySelectorAll('*')].map(
+                  (e) => e.getBoundingClientRect().bottom,
+                );
+                return {
+                  page: root.scrollHeight <= window.innerHeight,
+                  slide: slideBox.scrollHeight <= slideBox.clientHeight,
+                  aboveControls: Math.max(...bottoms) <= controls.getBoundingClientRect().top + 0.5,
+                  controlsOnScreen: controls.getBoundingClientRect().bottom <= window.innerHeight,
+                  noSideways: root.scrollWidth <= window.innerWidth,
+                };
+              }),
+            { message: `${slide} at ${size.width}×${size.height} (${lang})` },
+          )
+          .toEqual({
+            page: true,
+            slide: true,
+            aboveControls: true,
+            controlsOnScreen: true,
+            noSideways: true,
+          });
+      }
+      await page.setViewportSize(SIZES[0]!);
+    }
+  });
+}
+
+test('numbered and named slide addresses open that slide and show its own address', async ({
+  guarded: page,
+}) => {
+  const cases: [string, string, string][] = [
+    ['1', 'overview', 'Kyrgyzstan and Tajikistan'],
+    ['2', 'KG', 'Kyrgyzstan'],
+    ['3', 'TJ', 'Tajikistan'],
+    ['4', 'compare', 'compared'],
+    ['5', 'scenario', 'Scenario'],
+    ['6', 'risks', 'Key risks'],
+    ['kyrgyzstan', 'KG', 'Kyrgyzstan'],
+    ['kg', 'KG', 'Kyrgyzstan'],
+    ['KG', 'KG', 'Kyrgyzstan'],
+    ['Tajikistan', 'TJ', 'Tajikistan'],
+    ['tj', 'TJ', 'Tajikistan'],
+    ['%D0%BA%D1%8B%D1%80%D0%B3%D1%8B%D0%B7%D1%81%D1%82%D0%B0%D0%BD', 'KG', 'Kyrgyzstan'],
+    ['Risks', 'risks', 'Key risks'],
+  ];
+  for (const [address, id, heading] of cases) {
+    await page.goto(`/brief/${address}?${PARAM}`);
+    await expect(page, address).toHaveURL(
+      new RegExp(`/brief/${id}\\?${PARAM.replace('.', '\\.')}`),
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+  }
+  // Replaced, not pushed: Back leaves the numbered address behind.
+  await page.goto('/brief/KG');
+  await page.goto('/brief/3');
+  await expect(page).toHaveURL(/\/brief\/TJ$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/brief\/KG$/);
+
+  for (const unknown of ['0', '7', 'kazakhstan']) {
+    await page.goto(`/brief/${unknown}`);
+    await expect(page).toHaveURL(new RegExp(`/brief/${unknown}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(unknown);
+    await expect(page.getByRole('link', { name: 'Kyrgyzstan' })).toHaveAttribute(
+      'href',
+      /\/brief\/KG/,
+    );
+  }
+});

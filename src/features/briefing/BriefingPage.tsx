@@ -11,6 +11,7 @@ import {
   buildDeck,
   keyAction,
   moveIndex,
+  resolveSlideId,
   slideIndexOf,
   type DeckAction,
   type SlideRef,
@@ -71,6 +72,10 @@ export function BriefingPage() {
   const dataset = useDataset();
   const location = useLocation();
   const deck = useMemo(() => buildDeck(dataset.countries.map((c) => c.code)), [dataset.countries]);
+  const aliases = useMemo(
+    () => Object.fromEntries(dataset.countries.map((c) => [c.code, Object.values(c.name)])),
+    [dataset.countries],
+  );
 
   if (slide === undefined) {
     return (
@@ -81,9 +86,20 @@ export function BriefingPage() {
       />
     );
   }
-  const index = slideIndexOf(deck, slide);
-  if (index < 0) return <SlideNotFound slide={slide} deck={deck} />;
-  return <Deck deck={deck} index={index} />;
+  // One address per slide: a number (`/brief/2`), another case (`/brief/kg`) or a name
+  // (`/brief/kyrgyzstan`) is replaced by the slide's own id (`/brief/KG`).
+  const id = resolveSlideId(deck, slide, aliases);
+  if (id === undefined) return <SlideNotFound slide={slide} deck={deck} />;
+  if (id !== slide) {
+    return (
+      <Navigate
+        replace
+        to={{ pathname: `/brief/${id}`, search: location.search }}
+        state={location.state as unknown}
+      />
+    );
+  }
+  return <Deck deck={deck} index={slideIndexOf(deck, id)} />;
 }
 
 function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
@@ -145,7 +161,7 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
   const scenarioName = name || (preset ? pick(preset.name) : t('scenarioCustom'));
 
   return (
-    <div className="briefing" ref={rootRef} data-slide={current.id}>
+    <div className="briefing briefing-deck" ref={rootRef} data-slide={current.id}>
       <title>{`${title} — ${t('pageTitle')} — ${tc('appName')}`}</title>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {t('announce', { n: index + 1, total, title })}

@@ -425,15 +425,20 @@ function CountrySlide(props: SlideProps & { country: CountryCode }) {
   const countries = useMemo(() => [country], [country]);
   return (
     <>
-      <BigNumbers words={words} data={data} uncertainty={uncertainty} country={country} />
-      <TiltCard
-        {...props}
-        countries={countries}
-        title={words.t('country.tiltTitle', { country: name })}
-        ariaTemplate={(values) => words.t('country.tiltAria', { country: name, values })}
-        testId={`brief-tilt-${country}`}
-      />
-      <Takeaway>{sentence}</Takeaway>
+      {/* The numbers and the takeaway beside the chart: the chart takes the height left. */}
+      <div className="briefing-main briefing-main-country">
+        <div className="briefing-side">
+          <BigNumbers words={words} data={data} uncertainty={uncertainty} country={country} />
+          <Takeaway>{sentence}</Takeaway>
+        </div>
+        <TiltCard
+          {...props}
+          countries={countries}
+          title={words.t('country.tiltTitle', { country: name })}
+          ariaTemplate={(values) => words.t('country.tiltAria', { country: name, values })}
+          testId={`brief-tilt-${country}`}
+        />
+      </div>
       <ScoresSource words={words} />
     </>
   );
@@ -445,25 +450,28 @@ function CompareSlide(props: SlideProps & { pair: [CountryCode, CountryCode] }) 
   const countries = useMemo(() => [...pair], [pair]);
   return (
     <>
-      <TiltCard
-        {...props}
-        countries={countries}
-        title={words.t('compare.tiltTitle')}
-        ariaTemplate={(values) => words.t('compare.tiltAria', { values })}
-        testId="brief-tilt-compare"
-      />
-      <Takeaway>
-        {gap
-          ? words.t('compare.takeaway', {
-              dimension: words.dimensionLabel(gap.dimension).toLocaleLowerCase(words.language),
-              higher: words.countryName(gap.higher.country),
-              higherTilt: formatSigned(gap.higher.tilt, words.noData),
-              lower: words.countryName(gap.lower.country),
-              lowerTilt: formatSigned(gap.lower.tilt, words.noData),
-              gap: formatScore(gap.gap, words.noData),
-            })
-          : words.t('compare.takeawayNone')}
-      </Takeaway>
+      {/* Two countries make a tall chart: the takeaway goes beside it, not below. */}
+      <div className="briefing-main briefing-main-compare">
+        <TiltCard
+          {...props}
+          countries={countries}
+          title={words.t('compare.tiltTitle')}
+          ariaTemplate={(values) => words.t('compare.tiltAria', { values })}
+          testId="brief-tilt-compare"
+        />
+        <Takeaway>
+          {gap
+            ? words.t('compare.takeaway', {
+                dimension: words.dimensionLabel(gap.dimension).toLocaleLowerCase(words.language),
+                higher: words.countryName(gap.higher.country),
+                higherTilt: formatSigned(gap.higher.tilt, words.noData),
+                lower: words.countryName(gap.lower.country),
+                lowerTilt: formatSigned(gap.lower.tilt, words.noData),
+                gap: formatScore(gap.gap, words.noData),
+              })
+            : words.t('compare.takeawayNone')}
+        </Takeaway>
+      </div>
       <ScoresSource words={words} />
     </>
   );

@@ -75,6 +75,33 @@ export function slideIndexOf(deck: readonly SlideRef[], id: string | undefined):
   return deck.findIndex((s) => s.id === id);
 }
 
+/** An address as it is matched: trimmed, lower case, spaces and underscores as hyphens. */
+const addressKey = (text: string) =>
+  text
+    .trim()
+    .toLocaleLowerCase()
+    .replace(/[\s_]+/g, '-');
+
+/**
+ * The canonical id of the slide an address names (undefined when none): the id itself, its
+ * number in the deck (`1` is the first slide), the id in any case (`kg` → `KG`), or one of the
+ * slide's other names (`aliases`: a country's name in every language, `kyrgyzstan` → `KG`).
+ * The briefing redirects every such address to the canonical `/brief/<id>`.
+ */
+export function resolveSlideId(
+  deck: readonly SlideRef[],
+  address: string,
+  aliases: Readonly<Record<string, readonly string[]>> = {},
+): string | undefined {
+  if (deck.some((s) => s.id === address)) return address;
+  if (/^\d+$/.test(address.trim())) return deck[Number(address) - 1]?.id;
+  const key = addressKey(address);
+  if (key === '') return undefined;
+  return deck.find(
+    (s) => addressKey(s.id) === key || (aliases[s.id] ?? []).some((a) => addressKey(a) === key),
+  )?.id;
+}
+
 export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'exit';
 
 export interface KeyInput {

@@ -17,6 +17,7 @@ import {
   moved,
   moveIndex,
   rankByOverallTilt,
+  resolveSlideId,
   scoreChanges,
   slideIndexOf,
   swingRisks,
@@ -451,5 +452,35 @@ describe('key risks in words', () => {
       risksTakeaway([], [flip({ outcome: 'balances', toward: null, then: 0 })], names, t, tm),
     ).toBe(methodSentence(flip({ outcome: 'balances', toward: null, then: 0 }), names, tm));
     expect(risksTakeaway([], [], names, t, tm)).toBe(t('risks.takeawayNone'));
+  });
+});
+
+describe('resolveSlideId', () => {
+  const deck = buildDeck(dataset.countries.map((c) => c.code));
+  const aliases = Object.fromEntries(
+    dataset.countries.map((c) => [c.code, [c.name.en, c.name.ru]] as const),
+  );
+
+  it('opens a slide by its number, its id in any case, or a country name in either language', () => {
+    deck.forEach((slide, i) => expect(resolveSlideId(deck, String(i + 1), aliases)).toBe(slide.id));
+    for (const c of dataset.countries) {
+      expect(resolveSlideId(deck, c.code.toLowerCase(), aliases)).toBe(c.code);
+      expect(resolveSlideId(deck, c.name.en.toLowerCase(), aliases)).toBe(c.code);
+      expect(resolveSlideId(deck, c.name.ru, aliases)).toBe(c.code);
+    }
+  });
+
+  it('names no slide for a number out of range, an unknown name or an empty address', () => {
+    for (const address of ['0', String(deck.length + 1), 'kazakhstan', '', '  ', '__proto__'])
+      expect(resolveSlideId(deck, address, aliases)).toBeUndefined();
+  });
+
+  it('never throws and answers a slide of the deck or nothing, for any address', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (address) => {
+        const id = resolveSlideId(deck, address, aliases);
+        expect(id === undefined || deck.some((s) => s.id === id)).toBe(true);
+      }),
+    );
   });
 });
