@@ -11,8 +11,8 @@ import { presets } from './presets';
 import { sources } from './sources';
 
 export const dataset: Dataset = {
-  version: '2026.11.0',
-  date: '2026-11-29',
+  version: '2026.12.0',
+  date: '2026-12-03',
   countries: [
     { code: 'KG', name: { en: 'Kyrgyzstan', ru: 'Кыргызстан' } },
     { code: 'TJ', name: { en: 'Tajikistan', ru: 'Таджикистан' } },
