@@ -123,6 +123,14 @@ export function leanCode(
   }
 }
 
+/**
+ * Were these draws run for this score? An interval records the score its scenario gives
+ * without draws (`point`); one without it (older callers) is taken to be this score's.
+ */
+export function intervalIsFor(score: number, interval: Pick<Interval, 'point'>): boolean {
+  return interval.point === undefined || Math.abs(interval.point - score) <= 1e-9;
+}
+
 /** Where a number stands against its 90% interval. */
 export type IntervalPosition = 'inside' | 'below' | 'above';
 
@@ -136,12 +144,15 @@ export type IntervalPosition = 'inside' | 'below' | 'above';
  */
 export function scoreAgainstInterval(
   score: number | null | undefined,
-  interval: Pick<Interval, 'low' | 'high'> | null | undefined,
+  interval: Pick<Interval, 'low' | 'high' | 'point'> | null | undefined,
   digits = 1,
 ): IntervalPosition {
   if (!usable(score) || !interval || !usable(interval.low) || !usable(interval.high)) {
     return 'inside';
   }
+  // Draws run for another scenario (the one that last came to rest, during a drag) say
+  // nothing about this score: nothing is flagged until they catch up.
+  if (!intervalIsFor(score, interval)) return 'inside';
   const shown = (x: number) => Number(x.toFixed(digits));
   const s = shown(score);
   if (s < shown(interval.low)) return 'below';

@@ -1,5 +1,5 @@
 import type { Prepared } from './prepare';
-import { prepare } from './prepare';
+import { cellValues, prepare } from './prepare';
 import { mulberry32, quantileSorted, triangular } from './random';
 import type { ScoreVectors, TiltDimension } from './scores';
 import { allocateVectors, evaluate, TILT_DIMENSIONS } from './scores';
@@ -12,6 +12,12 @@ export interface Interval {
   median: number;
   /** 95th percentile */
   high: number;
+  /**
+   * The score from the scenario's own values (no draw) that these draws were run for: a view
+   * compares a score with this interval only while it shows that same score (during a drag the
+   * draws still belong to the scenario that last came to rest).
+   */
+  point?: number;
 }
 
 export interface UncertaintyOptions {
@@ -43,14 +49,16 @@ export interface UncertaintyResult {
   }[];
 }
 
-function summarise(samples: Float64Array, count: number): Interval | null {
+function summarise(samples: Float64Array, count: number, point: number): Interval | null {
   if (count === 0) return null;
   const sorted = samples.subarray(0, count).sort();
-  return {
+  const interval: Interval = {
     low: quantileSorted(sorted, 0.05),
     median: quantileSorted(sorted, 0.5),
     high: quantileSorted(sorted, 0.95),
   };
+  if (Number.isFinite(point)) interval.point = point;
+  return interval;
 }
 
 /**
@@ -72,6 +80,9 @@ export function monteCarloPrepared(
   const cells = prepared.cells;
   const values = new Float64Array(cells.length);
   const out: ScoreVectors = allocateVectors(prepared);
+  // The scores without any draw, which the intervals are read against.
+  const point: ScoreVectors = allocateVectors(prepared);
+  evaluate(prepared, cellValues(prepared), point);
 
   const nG = out.dimension.length;
   const nO = out.overall.length;
@@ -121,7 +132,7 @@ export function monteCarloPrepared(
       country: g.country,
       partner: g.partner,
       dimension: g.dimension,
-      interval: summarise(series(dimSamples, i), dimCount[i]!),
+      interval: summarise(series(dimSamples, i), dimCount[i]!, point.dimension[i]!),
     })),
     overall: prepared.countries.flatMap((country, c) =>
       prepared.partners.map((partner, p) => {
@@ -129,7 +140,7 @@ export function monteCarloPrepared(
         return {
           country,
           partner,
-          interval: summarise(series(overallSamples, i), overallCount[i]!),
+          interval: summarise(series(overallSamples, i), overallCount[i]!, point.overall[i]!),
         };
       }),
     ),
@@ -140,7 +151,7 @@ export function monteCarloPrepared(
         return {
           country,
           dimension,
-          interval: summarise(series(tiltSamples, i), n),
+          interval: summarise(series(tiltSamples, i), n, point.tilt[i]!),
           pPositive: n > 0 ? tiltPositive[i]! / n : null,
         };
       }),

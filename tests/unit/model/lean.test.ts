@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { TiltReading } from '@/model';
+import { dataset } from '@/data/dataset';
 import {
+  computeScores,
+  intervalIsFor,
+  monteCarlo,
   LEAN_THRESHOLDS,
   leanCode,
   leanStrength,
@@ -208,5 +212,34 @@ describe('scoreAgainstInterval', () => {
     const position = scoreAgainstInterval(s, { low, high });
     const expected = shown(s) < shown(low) ? 'below' : shown(s) > shown(high) ? 'above' : 'inside';
     expect(position).toBe(expected);
+  });
+});
+
+describe('an interval is read only against the score it was drawn for', () => {
+  it('flags a score outside its own interval, and says nothing of an interval drawn for another', () => {
+    expect(scoreAgainstInterval(40, { low: 45, high: 50, point: 40 })).toBe('below');
+    // during a drag the draws belong to the scenario that last came to rest
+    expect(scoreAgainstInterval(40, { low: 45, high: 50, point: 47 })).toBe('inside');
+    expect(intervalIsFor(40, { point: 47 })).toBe(false);
+    expect(intervalIsFor(40, {})).toBe(true);
+  });
+
+  it('gets the point from Monte Carlo: the scenario’s own scores', () => {
+    const result = monteCarlo(dataset, {}, { draws: 50, seed: 1 });
+    const scores = computeScores(dataset, {});
+    for (const row of result.overall) {
+      const own = scores.overall.find(
+        (o) => o.country === row.country && o.partner === row.partner,
+      );
+      if (row.interval && own?.score != null)
+        expect(intervalIsFor(own.score, row.interval)).toBe(true);
+    }
+    for (const row of result.tilts) {
+      const own = scores.tilts.find(
+        (o) => o.country === row.country && o.dimension === row.dimension,
+      );
+      if (row.interval && own?.tilt != null)
+        expect(intervalIsFor(own.tilt, row.interval)).toBe(true);
+    }
   });
 });

@@ -222,7 +222,7 @@ describe('a supplied cell: properties', () => {
     const d = mc.dimension.find(
       (x) => x.country === 'TJ' && x.partner === 'CN' && x.dimension === 'infrastructure',
     )!;
-    expect(d.interval).toEqual({ low: 25, median: 25, high: 25 });
+    expect(d.interval).toEqual({ low: 25, median: 25, high: 25, point: 25 });
   });
 
   it('sensitivity has no row for it and "what would flip it" never proposes it', () => {

@@ -96,9 +96,24 @@ describe('monteCarlo — hand-checked cases', () => {
   it('an interval collapses to the point when low = high = value', () => {
     const ds = singleIndicatorDataset({ value: 70 }, { value: 30 });
     const r = monteCarlo(ds, {}, { draws: 200 });
-    expect(dimInterval(r, 'KG', 'CN', 'digital')).toEqual({ low: 70, median: 70, high: 70 });
-    expect(dimInterval(r, 'KG', 'RU', 'digital')).toEqual({ low: 30, median: 30, high: 30 });
-    expect(tiltOf(r, 'KG', 'digital').interval).toEqual({ low: 40, median: 40, high: 40 });
+    expect(dimInterval(r, 'KG', 'CN', 'digital')).toEqual({
+      low: 70,
+      median: 70,
+      high: 70,
+      point: 70,
+    });
+    expect(dimInterval(r, 'KG', 'RU', 'digital')).toEqual({
+      low: 30,
+      median: 30,
+      high: 30,
+      point: 30,
+    });
+    expect(tiltOf(r, 'KG', 'digital').interval).toEqual({
+      low: 40,
+      median: 40,
+      high: 40,
+      point: 40,
+    });
     expect(tiltOf(r, 'KG', 'digital').pPositive).toBe(1);
   });
 
