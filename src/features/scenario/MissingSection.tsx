@@ -10,15 +10,10 @@ import {
 } from 'react';
 import { usePanelRequest } from '@/scenario/panelRequest';
 import type { MissingCellRecord } from '@/scenario/sliders';
-import {
-  buildSliderRecords,
-  clampToSlider,
-  displayedValue,
-  isOutOfRange,
-} from '@/scenario/sliders';
+import { buildSliderRecords, clampToSlider, displayedValue } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
-import { formatNumber, missingGroups, parseDecimal } from './helpers';
+import { formatNumber, missingGroups, readExactValue } from './helpers';
 import { missingInputId } from './ids';
 import { useSliderText } from './useSliderText';
 
@@ -84,23 +79,9 @@ function MissingRowImpl({ record }: { record: MissingCellRecord }) {
     if (draft === null) return;
     setDraft(null);
     if (draft.trim() === '') return;
-    const parsed = parseDecimal(draft);
-    if (parsed === null) {
-      setMessage({ kind: 'error', text: t('slider.invalid', { text: draft, value: valueText }) });
-      return;
-    }
-    setMessage(
-      isOutOfRange(record, parsed)
-        ? {
-            kind: 'note',
-            text: t('slider.clamped', {
-              min: formatValue(record, record.min),
-              max: formatValue(record, record.max),
-            }),
-          }
-        : null,
-    );
-    supply(parsed);
+    const read = readExactValue(draft, record, { t, valueText, format: formatValue });
+    setMessage(read.message);
+    if (read.value !== null) supply(read.value);
   };
 
   const onNumberKey = (e: KeyboardEvent<HTMLInputElement>) => {

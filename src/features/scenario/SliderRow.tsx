@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { PublishedSliderRecord } from '@/scenario/sliders';
-import { clampToSlider, displayedValue, isOutOfRange } from '@/scenario/sliders';
+import { clampToSlider, displayedValue } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
 import {
@@ -17,7 +17,7 @@ import {
   formatDelta,
   formatNumber,
   isRecordChanged,
-  parseDecimal,
+  readExactValue,
   sliderSources,
 } from './helpers';
 import { useSliderText } from './useSliderText';
@@ -75,23 +75,9 @@ function SliderRowImpl({ record }: SliderRowProps) {
   const commit = () => {
     if (draft === null) return;
     setDraft(null);
-    const parsed = parseDecimal(draft);
-    if (parsed === null) {
-      setMessage({ kind: 'error', text: t('slider.invalid', { text: draft, value: valueText }) });
-      return;
-    }
-    setMessage(
-      isOutOfRange(record, parsed)
-        ? {
-            kind: 'note',
-            text: t('slider.clamped', {
-              min: formatValue(record, record.min),
-              max: formatValue(record, record.max),
-            }),
-          }
-        : null,
-    );
-    setSlider(record.key, clampToSlider(record, parsed));
+    const read = readExactValue(draft, record, { t, valueText, format: formatValue });
+    setMessage(read.message);
+    if (read.value !== null) setSlider(record.key, clampToSlider(record, read.value));
   };
 
   const onExactKey = (e: KeyboardEvent<HTMLInputElement>) => {

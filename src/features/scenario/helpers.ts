@@ -15,6 +15,7 @@ import type {
 } from '@/scenario/sliders';
 import {
   baselineFullScenario,
+  isOutOfRange,
   changedRecords,
   isMissingRecord,
   isNumericRecord,
@@ -66,6 +67,45 @@ export function joinUnit(number: string, unit: string): string {
   if (!unit) return number;
   if (unit.startsWith('%')) return `${number}${unit}`;
   return `${number} ${unit}`;
+}
+
+/** What the scenario panel tells an analyst about a value typed by hand. */
+export type ExactValueMessage = { kind: 'error' | 'note'; text: string } | null;
+
+/**
+ * Reads a slider's exact-value box: the number typed (null when it is not one) and the message
+ * to show — "not a number" or "set to the nearest end of the range". One rule for every slider,
+ * published or supplied by the analyst.
+ */
+export function readExactValue(
+  draft: string,
+  record: NumericSliderRecord,
+  words: {
+    t: (key: string, options?: Record<string, unknown>) => string;
+    /** the value shown now, named in the "not a number" message */
+    valueText: string;
+    format: (record: NumericSliderRecord, value: number) => string;
+  },
+): { value: number | null; message: ExactValueMessage } {
+  const parsed = parseDecimal(draft);
+  if (parsed === null)
+    return {
+      value: null,
+      message: {
+        kind: 'error',
+        text: words.t('slider.invalid', { text: draft, value: words.valueText }),
+      },
+    };
+  const message: ExactValueMessage = isOutOfRange(record, parsed)
+    ? {
+        kind: 'note',
+        text: words.t('slider.clamped', {
+          min: words.format(record, record.min),
+          max: words.format(record, record.max),
+        }),
+      }
+    : null;
+  return { value: parsed, message };
 }
 
 /**

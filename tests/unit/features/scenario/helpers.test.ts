@@ -17,6 +17,7 @@ import {
   MAX_SHOWN_SOURCES,
   missingGroups,
   parseDecimal,
+  readExactValue,
   routeCountry,
   shortSourceLabel,
   sliderSources,
@@ -26,7 +27,7 @@ import {
 } from '@/features/scenario/helpers';
 import { DIMENSIONS } from '@/model';
 import { parseScenarioText, SCENARIO_FILE_KIND, SCENARIO_FILE_VERSION } from '@/scenario/file';
-import type { PublishedSliderRecord } from '@/scenario/sliders';
+import type { NumericSliderRecord, PublishedSliderRecord } from '@/scenario/sliders';
 import {
   baselineFullScenario,
   buildSliderRecords,
@@ -340,5 +341,29 @@ describe('export file', () => {
     expect(kilobytes(1)).toBe(1);
     expect(kilobytes(1024)).toBe(1);
     expect(kilobytes(1025)).toBe(2);
+  });
+});
+
+describe('readExactValue', () => {
+  const record = records.find(
+    (r): r is NumericSliderRecord => r.control === 'slider' && r.group === 'assumption',
+  )!;
+  const words = {
+    t: (key: string, o?: Record<string, unknown>) => `${key} ${JSON.stringify(o ?? {})}`,
+    valueText: 'now',
+    format: (_: NumericSliderRecord, v: number) => String(v),
+  };
+  it('reads a number, says when it is clamped, and refuses words', () => {
+    expect(readExactValue(String(record.min), record, words)).toEqual({
+      value: record.min,
+      message: null,
+    });
+    const above = readExactValue(String(record.max + 1), record, words);
+    expect(above.value).toBe(record.max + 1);
+    expect(above.message?.kind).toBe('note');
+    expect(readExactValue('abc', record, words)).toEqual({
+      value: null,
+      message: { kind: 'error', text: expect.stringContaining('slider.invalid') },
+    });
   });
 });
