@@ -7,8 +7,9 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-// One-way imports (DESIGN §3): app → features → components, scenario, model, data;
-// scenario → model, data; model → nothing. Features never import each other.
+// One-way imports (docs/architecture.md §1), each folder importing only those to its right:
+// app → features → components → scenario → i18n → lib → model, and data → model.
+// Features never import each other; the CLI imports scenario and below, never a view.
 const zones = [
   {
     target: './src/model',
@@ -53,6 +54,39 @@ const zones = [
     from: ['./src/app', './src/cli'],
     message: 'Features do not import the app shell.',
   },
+  {
+    // lib holds helpers every layer above uses (formatting, wording, storage, the dataset query).
+    target: './src/lib',
+    from: [
+      './src/i18n',
+      './src/scenario',
+      './src/features',
+      './src/components',
+      './src/app',
+      './src/cli',
+      './mocks',
+    ],
+    message: 'src/lib may import the model and data only.',
+  },
+  {
+    // i18n is the messages, the i18next set-up and hooks binding lib's formatters to a language.
+    target: './src/i18n',
+    from: [
+      './src/data',
+      './src/scenario',
+      './src/features',
+      './src/components',
+      './src/app',
+      './src/cli',
+      './mocks',
+    ],
+    message: 'src/i18n may import lib and the model only.',
+  },
+  {
+    target: './src/cli',
+    from: ['./src/features', './src/components', './src/app', './mocks'],
+    message: 'The CLI draws no views: it may import scenario, lib, data, i18n and the model.',
+  },
 ];
 
 // Features are composed by routes, never by each other.
@@ -93,6 +127,8 @@ export default tseslint.config(
       'import-x': importX,
     },
     settings: {
+      // Without this import-x reads only .js files, and no-cycle never sees a TypeScript import.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/resolver-next': [
         createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
       ],
@@ -105,6 +141,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'import-x/no-restricted-paths': ['error', { zones }],
+      // Type-only imports are skipped: they vanish at runtime. External packages are not walked.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',

@@ -60,5 +60,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // A test's own budget on a busy machine: the first test of a file also imports its
+    // view's modules, and both cores may be busy (a file or a test asks for more itself).
+    testTimeout: 15_000,
   },
 });

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the test suite needs and runs all of it: unit, component/integration
 # (vitest) and browser tests (Playwright in Debian's Chromium). Ends with one summary line.
+# Alone (a fresh clone) it installs and the browser tests build the app first. A caller that
+# has just done both (.ci/run) sets FULCRUM_SKIP_INSTALL=1 and FULCRUM_PREBUILT=1: no second
+# `npm ci`, and Playwright serves the existing dist/ (see playwright.config.ts).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

@@ -8,10 +8,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useFormat } from '@/i18n/useFormat';
 import { useDataset } from '@/lib/dataset';
 import type { Dataset } from '@/model';
 import { ScenarioScoresProvider } from '@/scenario/hooks';
-import { initSavedScenarios } from '@/scenario/savedScenarios';
 import { initScenarioStore, useScenarioStore } from '@/scenario/store';
 import {
   decodeScenario,
@@ -72,7 +72,6 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     const decoded = decodeScenario(dataset, currentLocation().search);
     initScenarioStore(dataset, { scenario: decoded.scenario, presetId: decoded.presetId });
-    initSavedScenarios(dataset);
     // Syncing from an outside system (the address) is what this effect is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setProblems(
@@ -138,6 +137,7 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
 
 function LinkNotice({ problems, onDismiss }: { problems: LinkProblems; onDismiss: () => void }) {
   const { t } = useTranslation();
+  const { formatPlain } = useFormat();
   const MAX_SHOWN = 12;
   const ignored = problems.ignored.slice(0, MAX_SHOWN);
   return (
@@ -164,7 +164,7 @@ function LinkNotice({ problems, onDismiss }: { problems: LinkProblems; onDismiss
             {t('urlNotice.adjustedItem', {
               param: item.param,
               value: item.value,
-              to: item.to,
+              to: formatPlain(item.to, 6),
               reason: t('urlNotice.clamped'),
             })}
           </li>

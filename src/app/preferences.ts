@@ -17,7 +17,7 @@ export function writeThemePreference(theme: ThemePreference) {
   writeStored(THEME_KEY, theme);
 }
 
-export function resolveTheme(preference: ThemePreference): 'light' | 'dark' | 'projector' {
+function resolveTheme(preference: ThemePreference): 'light' | 'dark' | 'projector' {
   if (preference !== 'system') return preference;
   const dark =
     typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;

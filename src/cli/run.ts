@@ -4,7 +4,8 @@ import { presetRationale } from '@/lib/presetRationale';
 import type { Scenario } from '@/model';
 import { completeScenario, DEFAULT_DRAWS } from '@/model';
 import { scoresCsv, scoresOutput } from '@/scenario/exportCsv';
-import { parseScenarioText, restoreScenario } from '@/scenario/file';
+import { readScenarioFile, restoreScenario, type ScenarioChange } from '@/scenario/file';
+import { normalizeScenario } from '@/scenario/sliders';
 
 export interface CliIo {
   readFile: (path: string) => string;
@@ -16,7 +17,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export const USAGE = `Usage:
+const USAGE = `Usage:
   npm run fulcrum -- dataset
   npm run fulcrum -- scores [--scenario file.json] [--preset id] [--option key=value]
                             [--format json|csv] [--uncertainty N] [--seed S]
@@ -25,7 +26,9 @@ export const USAGE = `Usage:
   scores         print every country × partner × dimension score, the overall scores and the tilts,
                  each tilt with its lean ("china-clear", "too-close", …) read by the model's rule
                  with Monte Carlo draws (the dashboard's ${DEFAULT_DRAWS} draws and seed unless --uncertainty)
-  --scenario     a scenario file (JSON, as exported by the dashboard)
+  --scenario     a scenario file (JSON, as exported by the dashboard); numbers beyond a
+                 slider's range or precision are adjusted as the dashboard's import does,
+                 and each adjustment is listed on stderr
   --preset       start from a preset (applied first; a scenario file goes on top)
   --option       set a data option, e.g. --option kgTradeSource=china-customs
   --format       json (default) or csv
@@ -65,6 +68,20 @@ function parseArgs(argv: string[]): ParsedArgs | string {
     }
   }
   return { command, flags };
+}
+
+/**
+ * What the scenario file's import changed, one line a change (the list the dashboard's import
+ * shows); empty when nothing was changed.
+ */
+function changeReport(path: string | undefined, changes: ScenarioChange[]): string {
+  if (changes.length === 0) return '';
+  const lines = changes.map((c) => `  ${c.path}: ${c.reason}`);
+  const n = changes.length;
+  return [
+    `fulcrum: ${String(path)}: ${n} value${n === 1 ? ' was' : 's were'} adjusted:`,
+    ...lines,
+  ].join('\n');
 }
 
 export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledDataset): CliResult {
@@ -132,6 +149,7 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
     };
   }
 
+  let changes: ScenarioChange[] = [];
   const scenarioPath = single('scenario');
   if (scenarioPath instanceof Error) return fail(scenarioPath.message);
   if (scenarioPath !== undefined) {
@@ -145,10 +163,11 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
         stderr: `fulcrum: cannot read ${scenarioPath}: ${(error as Error).message}`,
       };
     }
-    const fromFile = parseScenarioText(data, text, scenario);
+    const fromFile = readScenarioFile(data, text, scenario);
     if (!fromFile.ok)
       return { code: 1, stdout: '', stderr: `fulcrum: ${scenarioPath}: ${fromFile.reason}` };
-    scenario = fromFile.data;
+    scenario = fromFile.data.scenario;
+    changes = fromFile.data.changes;
   }
 
   for (const pair of parsed.flags.get('option') ?? []) {
@@ -181,10 +200,11 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
     uncertainty.seed = seed;
   }
 
-  const output = scoresOutput(data, scenario, uncertainty);
+  // The canonical form the dashboard's store holds: the same scenario gives the same numbers.
+  const output = scoresOutput(data, normalizeScenario(data, scenario), uncertainty);
   return {
     code: 0,
     stdout: format === 'csv' ? scoresCsv(output) : JSON.stringify(output, null, 2),
-    stderr: '',
+    stderr: changeReport(scenarioPath, changes),
   };
 }

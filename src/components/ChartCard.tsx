@@ -1,8 +1,8 @@
-import { memo, useCallback, useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { useT } from '@/i18n/fastT';
 import { ErrorBoundary } from './ErrorBoundary';
 
-interface ChartCardProps {
+export interface ChartCardProps {
   title: string;
   /** one line naming where the numbers come from */
   source: ReactNode;
@@ -14,46 +14,6 @@ interface ChartCardProps {
   className?: string;
   testId?: string;
 }
-
-interface CardHeaderProps {
-  title: string;
-  headingId: string;
-  bodyId: string;
-  actions: ReactNode;
-  showTable: boolean;
-  onToggle: () => void;
-}
-
-/** Title and chart/table toggle: re-rendered when they change, not with every new chart. */
-const CardHeader = memo(function CardHeader({
-  title,
-  headingId,
-  bodyId,
-  actions,
-  showTable,
-  onToggle,
-}: CardHeaderProps) {
-  const t = useT();
-  return (
-    <header className="card-header">
-      <h2 id={headingId} className="card-title">
-        {title}
-      </h2>
-      <div className="card-actions">
-        {actions}
-        <button
-          type="button"
-          className="button button-small"
-          aria-pressed={showTable}
-          aria-controls={bodyId}
-          onClick={onToggle}
-        >
-          {showTable ? t('showChart') : t('showTable')}
-        </button>
-      </div>
-    </header>
-  );
-});
 
 /** The source line (memoised: callers keep the same `source` while a slider moves). */
 const CardSource = memo(function CardSource({ source }: { source: ReactNode }) {
@@ -78,7 +38,6 @@ export function ChartCard({
 }: ChartCardProps) {
   const t = useT();
   const [showTable, setShowTable] = useState(false);
-  const onToggle = useCallback(() => setShowTable((v) => !v), []);
   const headingId = useId();
   const bodyId = useId();
   return (
@@ -87,14 +46,23 @@ export function ChartCard({
       aria-labelledby={headingId}
       data-testid={testId}
     >
-      <CardHeader
-        title={title}
-        headingId={headingId}
-        bodyId={bodyId}
-        actions={actions}
-        showTable={showTable}
-        onToggle={onToggle}
-      />
+      <header className="card-header">
+        <h2 id={headingId} className="card-title">
+          {title}
+        </h2>
+        <div className="card-actions">
+          {actions}
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={showTable}
+            aria-controls={bodyId}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {showTable ? t('showChart') : t('showTable')}
+          </button>
+        </div>
+      </header>
       <div id={bodyId} className="card-body">
         <ErrorBoundary
           fallback={(error) => (

@@ -1,4 +1,4 @@
-// The indicators of Fulcrum: DESIGN §1's minimum set of 13, each measured for
+// The indicators of Fulcrum (docs/architecture.md §5): thirteen, each measured for
 // every country × partner. Shares run 0–100; remittances 0–50% of GDP (the
 // World Bank's highest national figure for 2024, Tajikistan's, is 45%);
 // ordinals 0–4 with a rubric that says what each level means concretely.

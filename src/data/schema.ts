@@ -15,7 +15,7 @@ export { REPORT_FOOTNOTE_COUNT, REPORT_SOURCE_ID };
 z.config({ jitless: true });
 
 /** Longest quotation: the words that support a value, not a page. */
-export const MAX_QUOTE_LENGTH = 400;
+const MAX_QUOTE_LENGTH = 400;
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -630,7 +630,7 @@ function crossCheck(d: ParsedShape): Issue[] {
   return issues;
 }
 
-export const datasetSchema = z
+const datasetSchema = z
   .strictObject({
     version: text,
     date: z.string().regex(ISO_DAY, 'must be an ISO date YYYY-MM-DD'),
@@ -652,10 +652,8 @@ export const datasetSchema = z
     }
   });
 
-export type DatasetInput = z.input<typeof datasetSchema>;
-
 /** `observations[12].low`, `presets[2].scenario.overrides["KG.CN.debt_share"]` */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

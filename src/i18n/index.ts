@@ -1,6 +1,5 @@
 import i18n, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { setScoreLocale } from '@/lib/format';
 import { common } from './locales/common';
 import { overview } from './locales/overview';
 import { scenario } from './locales/scenario';
@@ -112,8 +111,5 @@ export function createI18n(lng: Language) {
       interpolation: { escapeValue: false },
       initAsync: false,
     });
-  // Scores follow the reader's language ("45,3" in Russian), from the first render on.
-  setScoreLocale(instance.language);
-  instance.on('languageChanged', setScoreLocale);
   return instance;
 }

@@ -39,9 +39,13 @@ export interface HeadlineInput {
   pPositive?: readonly { dimension: TiltDimension; pPositive: number | null }[] | undefined;
   /** each dimension's name as it reads inside a sentence (lower case) */
   dimensionNames: Record<Dimension, string>;
-  /** messages: headline.noData, allChina, allRussia, allBalanced, allUncertain, noneClear,
-   * mostlyChina, mostlyRussia, split, stillRussia, alreadyChina, uncertainPart, balancedPart,
-   * missing, and */
+  /**
+   * messages: headline.noData, allChina, allRussia, allBalanced, allUncertain (each with an
+   * `_only` context for a single dimension and plural forms by count), mostlyChina and
+   * mostlyRussia (plural by the total), split, stillRussia, alreadyChina, uncertainPart,
+   * balancedPart (a list as subject: `_several` when it names more than one), noneClear,
+   * missing, and
+   */
   t: Translate;
 }
 
@@ -81,8 +85,16 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
   if (total === 0) return `${t('headline.noData', { country })}.`;
 
   const list = (items: string[]) => joinList(items, and);
+  // A list that is a sentence's subject takes a plural verb when it names more than one.
+  const agree = (items: string[]) => (items.length > 1 ? 'several' : undefined);
+  // "the only dimension with data" is said of exactly one; otherwise plural forms by count.
   const all = (key: string, items: string[]) =>
-    t(key, { country, count: total, list: list(items) });
+    t(key, {
+      country,
+      count: total,
+      context: total === 1 ? 'only' : undefined,
+      list: list(items),
+    });
   const parts: string[] = [];
   let undecidedSaid = false;
 
@@ -105,13 +117,13 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
     );
     undecidedSaid = true;
   } else if (positive.length > negative.length) {
-    parts.push(t('headline.mostlyChina', { country, n: positive.length, total }));
+    parts.push(t('headline.mostlyChina', { country, n: positive.length, total, count: total }));
     if (negative.length > 0)
-      parts.push(t('headline.stillRussia', { list: list(negative), count: negative.length }));
+      parts.push(t('headline.stillRussia', { list: list(negative), context: agree(negative) }));
   } else if (negative.length > positive.length) {
-    parts.push(t('headline.mostlyRussia', { country, n: negative.length, total }));
+    parts.push(t('headline.mostlyRussia', { country, n: negative.length, total, count: total }));
     if (positive.length > 0)
-      parts.push(t('headline.alreadyChina', { list: list(positive), count: positive.length }));
+      parts.push(t('headline.alreadyChina', { list: list(positive), context: agree(positive) }));
   } else {
     // As many lean each way (at least one each: the cases without a lean are handled above).
     parts.push(
@@ -119,7 +131,7 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
         country,
         china: list(positive),
         russia: list(negative),
-        count: positive.length,
+        context: agree(positive),
       }),
     );
   }
@@ -129,9 +141,9 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
     balanced.length === total ||
     uncertain.length === total;
   if (!allOneWay && !undecidedSaid && uncertain.length > 0)
-    parts.push(t('headline.uncertainPart', { list: list(uncertain), count: uncertain.length }));
+    parts.push(t('headline.uncertainPart', { list: list(uncertain), context: agree(uncertain) }));
   if (!allOneWay && !undecidedSaid && balanced.length > 0)
-    parts.push(t('headline.balancedPart', { list: list(balanced), count: balanced.length }));
+    parts.push(t('headline.balancedPart', { list: list(balanced), context: agree(balanced) }));
   if (missing.length > 0) parts.push(t('headline.missing', { list: list(missing) }));
   return `${parts.join('')}.`;
 }

@@ -13,7 +13,7 @@ import type {
   TiltReading,
 } from '@/model';
 import { scoreAgainstInterval } from '@/model';
-import { formatPercent, formatScore, formatSigned } from './format';
+import { formatsFor, type NumberLanguage } from './format';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -52,17 +52,6 @@ export function leanData(
   };
 }
 
-/** "46.4–51.9" for a score's interval; "−12.0 … +3.0" for a tilt's (locale decimal mark). */
-export function formatRange(
-  interval: Pick<Interval, 'low' | 'high'> | null | undefined,
-  signed = false,
-): string | null {
-  if (!interval) return null;
-  return signed
-    ? `${formatSigned(interval.low)} … ${formatSigned(interval.high)}`
-    : `${formatScore(interval.low)}–${formatScore(interval.high)}`;
-}
-
 export interface LeanWording {
   /** the tilt pair's partners in the form "leans to …" takes (Russian: dative) */
   partnerTo: (side: LeanSide) => string;
@@ -98,14 +87,17 @@ function capitalise(text: string): string {
 }
 
 /**
- * The wording of readings in one language. `tc` translates in the common namespace;
- * `partnerName` gives a partner's name (the fallback where the messages have no declined form).
+ * The wording of readings in one language. `tc` translates in the common namespace of
+ * `language` (which also writes the numbers); `partnerName` gives a partner's name (the
+ * fallback where the messages have no declined form).
  */
 export function leanWording(
   tc: Translate,
   tiltPair: readonly [PartnerCode, PartnerCode],
   partnerName: (code: PartnerCode) => string,
+  language: NumberLanguage | string,
 ): LeanWording {
+  const { formatPercent, formatScore, formatSigned, formatInterval } = formatsFor(language);
   const to = (code: PartnerCode) =>
     tc(`lean.partnerTo.${code}`, { defaultValue: partnerName(code) });
   const sides = { positive: to(tiltPair[0]), negative: to(tiltPair[1]) };
@@ -148,7 +140,7 @@ export function leanWording(
     if (position === 'inside') return '';
     const signed = kind === 'tilt';
     const options = {
-      range: withRange ? ` ${formatRange(interval, signed) ?? ''}` : '',
+      range: withRange ? ` ${formatInterval(interval, signed) ?? ''}` : '',
       median: signed ? formatSigned(interval.median) : formatScore(interval.median),
     };
     if (kind === 'score') return tc(`interval.${position}`, options);

@@ -2,7 +2,7 @@
 // the reader's language. Every view that shows a rationale (scenario panel, CLI) calls this.
 import { fillPresetText } from '@/model/presetText';
 import type { Dataset, Preset } from '@/model';
-import { formatDecimals } from './format';
+import { formatsFor } from './format';
 
 export function presetRationale(
   dataset: Pick<Dataset, 'observations' | 'options'>,
@@ -10,7 +10,6 @@ export function presetRationale(
   language: 'en' | 'ru',
 ): string {
   const text = preset.rationale[language] || preset.rationale.en;
-  return fillPresetText(text, preset, dataset, (value, decimals) =>
-    formatDecimals(value, decimals, language),
-  );
+  const { formatDecimals } = formatsFor(language);
+  return fillPresetText(text, preset, dataset, formatDecimals);
 }

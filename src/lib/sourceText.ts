@@ -21,11 +21,6 @@ export type CitationPart =
 /** Quotation marks of each language. */
 export const QUOTES: Record<'en' | 'ru', [string, string]> = { en: ['“', '”'], ru: ['«', '»'] };
 
-export function quoteTitle(title: string, language: 'en' | 'ru'): string {
-  const [open, close] = QUOTES[language];
-  return `${open}${title}${close}`;
-}
-
 export function citationParts(source: Source, language: 'en' | 'ru'): CitationPart[] {
   const parts: CitationPart[] = [];
   const author = source.author?.trim();
@@ -51,26 +46,4 @@ export function citationParts(source: Source, language: 'en' | 'ru'): CitationPa
   if (!url && source.site) parts.push({ kind: 'site', site: source.site });
   if (source.title?.trim() && description) parts.push({ kind: 'note', text: description });
   return parts;
-}
-
-/** The citation as plain text (CSV, image footers, tests). */
-export function citationText(
-  source: Source,
-  language: 'en' | 'ru',
-  words: { site: (site: string) => string; undated: string },
-): string {
-  return citationParts(source, language)
-    .map((p) => {
-      switch (p.kind) {
-        case 'title':
-          return quoteTitle(p.text, language);
-        case 'date':
-          return p.undated ? words.undated : p.text;
-        case 'site':
-          return words.site(p.site);
-        default:
-          return p.text;
-      }
-    })
-    .join(', ');
 }

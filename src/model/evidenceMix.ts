@@ -2,8 +2,8 @@
 // figure, a figure computed from reported ones, a source's estimate, a rubric judgement, the
 // analyst's own value, or nothing (a missing cell). And the one count of the data set that
 // every view quotes (cells coded, readings, missing cells, sources).
-import { observationKey } from './keys';
-import { prepare, type Cell } from './prepare';
+import { effectiveWeight, prepare, type Cell } from './prepare';
+import { cellsWithReadings, readingIndex } from './readings';
 import type {
   Confidence,
   CountryCode,
@@ -97,7 +97,7 @@ export function evidenceMix(dataset: Dataset, scenario: Partial<ScenarioInput> =
     const withCell = new Set(group.cells.map((ci) => prepared.cells[ci]!.indicator.id));
     for (const indicator of dataset.indicators) {
       if (indicator.dimension !== group.dimension || withCell.has(indicator.id)) continue;
-      if (indicatorWeight(indicator.weight, prepared.scenario.indicatorWeights[indicator.id]) > 0)
+      if (effectiveWeight(prepared.scenario.indicatorWeights[indicator.id], indicator.weight) > 0)
         cells[d]!.missing += 1;
     }
   });
@@ -136,14 +136,6 @@ function cellKind(cell: Cell): EvidenceKind {
   return cell.observation.confidence;
 }
 
-/** The model's weight rule (see prepare): the scenario's if usable, else the default, else 0. */
-function indicatorWeight(fallback: number, override: number | undefined): number {
-  const usable = (w: number | undefined): w is number =>
-    w !== undefined && Number.isFinite(w) && w >= 0;
-  if (usable(override)) return override;
-  return usable(fallback) ? fallback : 0;
-}
-
 /** Weights divided by their total, so that the shares sum to 1 (up to rounding). */
 function normalised(
   weights: Record<EvidenceKind, number>,
@@ -169,14 +161,12 @@ export interface CellRef {
  * and indicators.
  */
 export function missingCells(dataset: Dataset): CellRef[] {
-  const coded = new Set(
-    dataset.observations.map((o) => observationKey(o.country, o.partner, o.indicator)),
-  );
+  const readings = readingIndex(dataset);
   const out: CellRef[] = [];
   for (const { code: country } of dataset.countries)
     for (const { code: partner } of dataset.partners)
       for (const { id: indicator } of dataset.indicators)
-        if (!coded.has(observationKey(country, partner, indicator)))
+        if (!readings.get(country)?.get(partner)?.has(indicator))
           out.push({ country, partner, indicator });
   return out;
 }
@@ -204,30 +194,26 @@ export interface DatasetCounts {
  * list are not readings of any cell and are left out.
  */
 export function datasetCounts(dataset: Dataset): DatasetCounts {
-  const countries = new Set(dataset.countries.map((c) => c.code));
-  const partners = new Set(dataset.partners.map((p) => p.code));
-  const indicators = new Set(dataset.indicators.map((i) => i.id));
-  const coded = new Set<string>();
   const byConfidence: Record<Confidence, number> = {
     reported: 0,
     computed: 0,
     estimate: 0,
     judgement: 0,
   };
+  let cellsCoded = 0;
   let readings = 0;
-  for (const o of dataset.observations) {
-    if (!countries.has(o.country) || !partners.has(o.partner) || !indicators.has(o.indicator))
-      continue;
-    coded.add(observationKey(o.country, o.partner, o.indicator));
-    readings += 1;
-    if (o.confidence in byConfidence) byConfidence[o.confidence] += 1;
+  for (const cell of cellsWithReadings(dataset)) {
+    cellsCoded += 1;
+    readings += cell.readings.length;
+    for (const o of cell.readings)
+      if (o.confidence in byConfidence) byConfidence[o.confidence] += 1;
   }
-  const cells = countries.size * partners.size * indicators.size;
+  const cells = dataset.countries.length * dataset.partners.length * dataset.indicators.length;
   return {
     cells,
-    cellsCoded: coded.size,
+    cellsCoded,
     readings,
-    missingCells: cells - coded.size,
+    missingCells: cells - cellsCoded,
     byConfidence,
     sources: dataset.sources.length,
   };

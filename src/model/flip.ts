@@ -5,7 +5,14 @@ import { cellValues, prepare } from './prepare';
 import type { TiltDimension } from './scores';
 import { allocateVectors, evaluate } from './scores';
 import { targetReader } from './sensitivity';
-import type { CountryCode, Dataset, PartnerCode, ScenarioInput } from './types';
+import type {
+  CountryCode,
+  Dataset,
+  Indicator,
+  Observation,
+  PartnerCode,
+  ScenarioInput,
+} from './types';
 
 /**
  * The side of a tilt as the lean rule reads it: 1 (the tilt pair's first partner), −1 (the
@@ -65,7 +72,7 @@ export type FlipResult =
   | { kind: 'no-data'; reason: string };
 
 /** Does `value` lie inside the cell's published range (shifted with it by an override)? */
-export function withinPublishedRange(cell: Pick<Cell, 'low' | 'high'>, value: number): boolean {
+function withinPublishedRange(cell: Pick<Cell, 'low' | 'high'>, value: number): boolean {
   return value >= cell.low && value <= cell.high;
 }
 
@@ -191,7 +198,7 @@ export function whatWouldFlip(
 }
 
 /** One assumption's smallest change that changes the sign of a tilt. */
-export interface FlipCandidate {
+interface FlipCandidate {
   cell: Cell;
   from: number;
   to: number;
@@ -316,4 +323,73 @@ function betterFlip(a: FlipCandidate, b: FlipCandidate): boolean {
   if (a.outcome !== b.outcome) return a.outcome === 'flips';
   if (a.distance !== b.distance) return a.distance < b.distance;
   return a.cell.key < b.cell.key;
+}
+
+/** A flip candidate with its assumption's facts spread out (what a sentence or a slide names). */
+export interface FlipSuggestion extends Omit<FlipCandidate, 'cell'> {
+  /** the assumption, `${country}.${partner}.${indicator}` */
+  key: string;
+  partner: PartnerCode;
+  indicator: Indicator;
+  /** the observation behind the current value (its sources); null for a value the analyst supplied */
+  observation: Observation | null;
+  /** the assumption's published range now (a point for a value the analyst supplied) */
+  low: number;
+  high: number;
+}
+
+/**
+ * What would flip a tilt, read from smallestFlipPrepared: only changes inside the published
+ * ranges are findings; `outside` is the smallest flip that needs a value outside its range,
+ * to be shown apart, labelled as such (never when a change inside the ranges flips the tilt).
+ */
+export type FlipFinding =
+  /** a change inside the published ranges flips the tilt (the tilt ends on the other side) */
+  | { kind: 'flips'; tilt: number; suggestion: FlipSuggestion }
+  /** no change inside the ranges flips it, but one brings it exactly to balance (0.0) */
+  | { kind: 'balances'; tilt: number; suggestion: FlipSuggestion; outside: FlipSuggestion | null }
+  /** no single change inside the ranges flips or balances it; `leansTo` is its side now */
+  | { kind: 'cannot-flip'; tilt: number; leansTo: PartnerCode; outside: FlipSuggestion | null }
+  | { kind: 'balanced'; tilt: number }
+  | { kind: 'no-data' };
+
+/** A flip candidate as a FlipSuggestion. */
+function flipSuggestion({ cell, ...found }: FlipCandidate): FlipSuggestion {
+  return {
+    ...found,
+    key: cell.key,
+    partner: cell.partner,
+    indicator: cell.indicator,
+    observation: cell.observation,
+    low: cell.low,
+    high: cell.high,
+  };
+}
+
+/**
+ * The smallest single change of an assumption that flips (or else balances) a country's tilt
+ * in a dimension inside the published ranges, and apart from it the smallest flip outside
+ * them: the one reading of smallestFlipPrepared that the analysis view and the briefing's key
+ * risks share. `step` is the precision values are read at (see FlipQuery.step).
+ */
+export function flipFinding(
+  prepared: Prepared,
+  country: CountryCode,
+  dimension: TiltDimension,
+  { step }: { step?: (value: number) => number } = {},
+): FlipFinding {
+  const [first, second] = prepared.dataset.tiltPair;
+  const { tilt, balanced, best, outside } = smallestFlipPrepared(prepared, country, dimension, {
+    step,
+  });
+  if (balanced) return { kind: 'balanced', tilt: tilt ?? 0 };
+  if (tilt === null) return { kind: 'no-data' };
+  const beyond = outside ? flipSuggestion(outside) : null;
+  // best is inside the published ranges by construction (smallestFlipPrepared)
+  if (best?.withinRange) {
+    return best.outcome === 'flips'
+      ? { kind: 'flips', tilt, suggestion: flipSuggestion(best) }
+      : { kind: 'balances', tilt, suggestion: flipSuggestion(best), outside: beyond };
+  }
+  return { kind: 'cannot-flip', tilt, leansTo: tilt > 0 ? first : second, outside: beyond };
 }

@@ -5,21 +5,23 @@
 
 import type { Derivation, Formula } from './types';
 
+type BinaryOp = '+' | '-' | '*' | '/';
+
 export type FormulaAst =
   | { kind: 'number'; value: number }
   | { kind: 'name'; name: string }
   | { kind: 'negate'; operand: FormulaAst }
-  | { kind: 'binary'; op: '+' | '-' | '*' | '/'; left: FormulaAst; right: FormulaAst };
+  | { kind: 'binary'; op: BinaryOp; left: FormulaAst; right: FormulaAst };
 
 export type FormulaParse = { ok: true; data: FormulaAst } | { ok: false; reason: string };
 
 type Token =
   | { kind: 'number'; value: number; at: number }
   | { kind: 'name'; name: string; at: number }
-  | { kind: 'op'; op: '+' | '-' | '*' | '/' | '(' | ')'; at: number };
+  | { kind: 'op'; op: BinaryOp | '(' | ')'; at: number };
 
 /** Longest formula accepted: a derivation is a line of arithmetic, not a program. */
-export const MAX_FORMULA_LENGTH = 500;
+const MAX_FORMULA_LENGTH = 500;
 
 function tokenize(expr: string): { ok: true; tokens: Token[] } | { ok: false; reason: string } {
   const tokens: Token[] = [];
@@ -99,29 +101,23 @@ export function parseFormula(expr: string): FormulaParse {
     return fail(`unexpected "${t.op}" at ${t.at}`);
   };
 
-  const product = (): Step => {
-    let left = factor();
-    while (left.ok && (peekOp() === '*' || peekOp() === '/')) {
-      const op = peekOp() as '*' | '/';
+  /** One precedence level: operands joined by `ops`, grouped from the left (a - b - c = (a - b) - c). */
+  const leftAssociative = (ops: readonly BinaryOp[], operand: () => Step) => (): Step => {
+    let left = operand();
+    while (left.ok) {
+      const op = ops.find((o) => o === peekOp());
+      if (!op) break;
       pos++;
-      const right = factor();
+      const right = operand();
       if (!right.ok) return right;
       left = { ok: true, data: { kind: 'binary', op, left: left.data, right: right.data } };
     }
     return left;
   };
 
-  function sum(): Step {
-    let left = product();
-    while (left.ok && (peekOp() === '+' || peekOp() === '-')) {
-      const op = peekOp() as '+' | '-';
-      pos++;
-      const right = product();
-      if (!right.ok) return right;
-      left = { ok: true, data: { kind: 'binary', op, left: left.data, right: right.data } };
-    }
-    return left;
-  }
+  const product = leftAssociative(['*', '/'], factor);
+  // `factor` reaches back to `sum` for parentheses; it is called only once both exist.
+  const sum = leftAssociative(['+', '-'], product);
 
   if (tokens.length === 0) return fail('the formula is empty');
   const tree = sum();
@@ -190,7 +186,7 @@ export function evaluateFormula(formula: Formula, decimals = 1): FormulaResult {
   return { ok: true, data: roundDecimals(value, decimals) };
 }
 
-export const DEFAULT_DERIVATION_DECIMALS = 1;
+const DEFAULT_DERIVATION_DECIMALS = 1;
 
 /** Value, low and high of a derivation; each is absent when not computed. */
 export function evaluateDerivation(

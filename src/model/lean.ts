@@ -45,8 +45,6 @@ export type TiltReading =
   /** leans to `side`; `share` = the share of draws on that side, null without draws */
   | { kind: 'leans'; side: LeanSide; strength: LeanStrength; share: number | null };
 
-export type TiltReadingKind = TiltReading['kind'];
-
 const usable = (x: number | null | undefined): x is number =>
   x !== null && x !== undefined && Number.isFinite(x);
 
@@ -90,16 +88,6 @@ export function readTilt(
   return share >= 0.5
     ? { kind: 'uncertain', side, share }
     : { kind: 'uncertain', side: side === 'positive' ? 'negative' : 'positive', share: 1 - share };
-}
-
-/** Do two readings say the same (kind, side and strength; the share is a detail)? */
-export function sameReading(a: TiltReading, b: TiltReading): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'leans' && b.kind === 'leans') {
-    return a.side === b.side && a.strength === b.strength;
-  }
-  if (a.kind === 'uncertain' && b.kind === 'uncertain') return a.side === b.side;
-  return true;
 }
 
 /**

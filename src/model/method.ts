@@ -4,7 +4,8 @@
 // scored by the model like any other scenario; the result says which tilts it flips or
 // balances, by the flip search's rule (tiltSign: a tilt that shows as 0.0 is balanced).
 import { tiltSign } from './flip';
-import { completeScenario, MAX_WEIGHT } from './prepare';
+import { indicatorsByDimension } from './dimensions';
+import { completeScenario, effectiveWeight } from './prepare';
 import type { ScoreSet, TiltDimension } from './scores';
 import { computeScores, findTilt, TILT_DIMENSIONS } from './scores';
 import type { Aggregation, CountryCode, Dataset, PartnerCode, ScenarioInput } from './types';
@@ -28,7 +29,7 @@ export type MethodChoice =
  */
 export type MethodOutcome = 'flips' | 'balances' | 'unbalances' | 'holds' | 'no-data';
 
-export interface MethodTiltEffect {
+interface MethodTiltEffect {
   country: CountryCode;
   dimension: TiltDimension;
   /** the tilt under the scenario, and under the alternative */
@@ -53,29 +54,24 @@ export interface MethodFlip extends MethodTiltEffect {
   outcome: 'flips' | 'balances' | 'unbalances';
 }
 
-const usable = (w: number | undefined, fallback: number): number =>
-  w !== undefined && Number.isFinite(w) && w >= 0 ? Math.min(w, MAX_WEIGHT) : fallback;
-
 /**
  * Are every dimension and, within each dimension, every indicator weighted alike (and not
  * zero) under the scenario? Then "equal weights" is not an alternative to it.
  */
 export function hasEqualWeights(dataset: Dataset, scenario: ScenarioInput): boolean {
   const dims = DIMENSIONS.map((d) =>
-    usable(scenario.dimensionWeights[d], usable(dataset.dimensionWeights[d], 0)),
+    effectiveWeight(scenario.dimensionWeights[d], dataset.dimensionWeights[d]),
   );
   if (dims.some((w) => w <= 0 || w !== dims[0])) return false;
-  for (const d of DIMENSIONS) {
-    const ws = dataset.indicators
-      .filter((i) => i.dimension === d)
-      .map((i) => usable(scenario.indicatorWeights[i.id], usable(i.weight, 0)));
+  for (const { items } of indicatorsByDimension(dataset.indicators)) {
+    const ws = items.map((i) => effectiveWeight(scenario.indicatorWeights[i.id], i.weight));
     if (ws.some((w) => w <= 0 || w !== ws[0])) return false;
   }
   return true;
 }
 
 /** The method choices other than the scenario's: one alternative per choice, one at a time. */
-export function methodChoices(dataset: Dataset, scenario: ScenarioInput): MethodChoice[] {
+function methodChoices(dataset: Dataset, scenario: ScenarioInput): MethodChoice[] {
   const choices: MethodChoice[] = [];
   const aggregation = scenario.aggregation === 'geometric' ? 'geometric' : 'arithmetic';
   choices.push({
@@ -95,7 +91,7 @@ export function methodChoices(dataset: Dataset, scenario: ScenarioInput): Method
 }
 
 /** The scenario with one method choice changed (its overrides and other choices kept). */
-export function applyMethodChoice(
+function applyMethodChoice(
   dataset: Dataset,
   scenario: ScenarioInput,
   choice: MethodChoice,

@@ -1,4 +1,6 @@
+import { indicatorsByDimension } from './dimensions';
 import { observationKey, parseObservationKey } from './keys';
+import { chosenObservation, readingIndex } from './readings';
 import type {
   Aggregation,
   CountryCode,
@@ -40,11 +42,22 @@ export function completeScenario(
 }
 
 /** Weights above this are capped, so weighted sums can never overflow to Infinity. */
-export const MAX_WEIGHT = 1e6;
+const MAX_WEIGHT = 1e6;
 
 /** A weight the model can use: finite and ≥ 0 (capped at MAX_WEIGHT), otherwise the fallback. */
 function usableWeight(w: number | undefined, fallback: number): number {
   return w !== undefined && Number.isFinite(w) && w >= 0 ? Math.min(w, MAX_WEIGHT) : fallback;
+}
+
+/**
+ * The model's rule for a weight: the scenario's when usable (finite, ≥ 0, capped at
+ * MAX_WEIGHT), else the default when usable, else 0.
+ */
+export function effectiveWeight(
+  override: number | undefined,
+  fallback: number | undefined,
+): number {
+  return usableWeight(override, usableWeight(fallback, 0));
 }
 
 /** One (country, partner, indicator) measurement after the scenario is applied. */
@@ -77,7 +90,7 @@ export interface Cell {
 }
 
 /** Score groups: one per country × partner × dimension, in index order. */
-export interface Group {
+interface Group {
   country: CountryCode;
   partner: PartnerCode;
   dimension: Dimension;
@@ -110,45 +123,6 @@ export function groupIndex(
   return (
     (countryIndex * prepared.partners.length + partnerIndex) * DIMENSIONS.length + dimensionIndex
   );
-}
-
-/** Does this observation apply under the scenario's data options? */
-function variantApplies(
-  observation: Observation,
-  options: Readonly<Record<string, string>>,
-): boolean {
-  if (!observation.variant) return true;
-  return options[observation.variant.option] === observation.variant.value;
-}
-
-/**
- * Picks the observation that stands for a cell when several apply: one chosen by an
- * option beats a general one; then the most recent year; then the first listed.
- */
-function better(candidate: Observation, current: Observation): boolean {
-  const cv = candidate.variant ? 1 : 0;
-  const pv = current.variant ? 1 : 0;
-  if (cv !== pv) return cv > pv;
-  return candidate.year > current.year;
-}
-
-/**
- * The published observation that stands for a cell under some data options, out of the
- * cell's candidate observations (the model's one rule, as prepare() applies it): only those
- * that apply under the options (variantApplies); of them, one chosen by an option beats a
- * general one, then the most recent year, then the first listed (better). Undefined when
- * none applies.
- */
-export function chosenObservation(
-  candidates: Iterable<Observation>,
-  options: Readonly<Record<string, string>>,
-): Observation | undefined {
-  let chosen: Observation | undefined;
-  for (const observation of candidates) {
-    if (!variantApplies(observation, options)) continue;
-    if (!chosen || better(observation, chosen)) chosen = observation;
-  }
-  return chosen;
 }
 
 /**
@@ -210,6 +184,32 @@ function suppliedKeys(structure: Structure, overrides: Record<string, number>): 
   return keys ? keys.sort() : [];
 }
 
+/** A cell as the structure lays it out: the published reading, or a supplied cell awaiting its value. */
+function newCell(
+  key: string,
+  country: CountryCode,
+  partner: PartnerCode,
+  indicator: Indicator,
+  weight: number,
+  observation: Observation | null,
+): Cell {
+  const value = observation ? observation.value : NaN;
+  return {
+    key,
+    country,
+    partner,
+    indicator,
+    observation,
+    value,
+    low: observation ? observation.low : NaN,
+    high: observation ? observation.high : NaN,
+    baselineValue: observation ? value : null,
+    overridden: observation === null,
+    supplied: observation === null,
+    weight,
+  };
+}
+
 function buildStructure(
   dataset: Dataset,
   scenario: ScenarioInput,
@@ -219,33 +219,21 @@ function buildStructure(
   const partners = dataset.partners.map((p) => p.code);
   const indicatorById = new Map(dataset.indicators.map((i) => [i.id, i]));
   const weightOf = (indicator: Indicator): number =>
-    usableWeight(scenario.indicatorWeights[indicator.id], usableWeight(indicator.weight, 0));
+    effectiveWeight(scenario.indicatorWeights[indicator.id], indicator.weight);
 
   // Nested maps (country → partner → indicator) rather than joined string keys: at the
   // scale of 50 countries × 6 partners × 40 indicators, hashing 12,000 fresh strings dominated.
-  const chosen = new Map<CountryCode, Map<PartnerCode, Map<string, Observation>>>();
-  for (const observation of dataset.observations) {
-    if (!indicatorById.has(observation.indicator)) continue;
-    if (!variantApplies(observation, scenario.options)) continue;
-    let byPartner = chosen.get(observation.country);
-    if (!byPartner) chosen.set(observation.country, (byPartner = new Map()));
-    let byIndicator = byPartner.get(observation.partner);
-    if (!byIndicator) byPartner.set(observation.partner, (byIndicator = new Map()));
-    const current = byIndicator.get(observation.indicator);
-    if (!current || better(observation, current))
-      byIndicator.set(observation.indicator, observation);
-  }
-
-  const indicatorsByDimension = DIMENSIONS.map((d) => {
-    const list = dataset.indicators.filter((i) => i.dimension === d);
-    return { list, weights: list.map((i) => weightOf(i)) };
-  });
+  const readings = readingIndex(dataset);
+  const byDimension = indicatorsByDimension(dataset.indicators).map(({ items }) => ({
+    list: items,
+    weights: items.map((i) => weightOf(i)),
+  }));
 
   const cells: Cell[] = [];
   const groups: Group[] = [];
   const index = new Map<CountryCode, Map<PartnerCode, Map<string, number>>>();
   for (const country of countries) {
-    const byPartner = chosen.get(country);
+    const byPartner = readings.get(country);
     const indexByPartner = new Map<PartnerCode, Map<string, number>>();
     index.set(country, indexByPartner);
     for (const partner of partners) {
@@ -253,7 +241,7 @@ function buildStructure(
       const indexByIndicator = new Map<string, number>();
       indexByPartner.set(partner, indexByIndicator);
       for (let d = 0; d < DIMENSIONS.length; d++) {
-        const { list, weights } = indicatorsByDimension[d]!;
+        const { list, weights } = byDimension[d]!;
         const group: Group = {
           country,
           partner,
@@ -265,45 +253,14 @@ function buildStructure(
           const indicator = list[k]!;
           const weight = weights[k]!;
           group.totalWeight += weight;
-          const observation = byIndicator?.get(indicator.id);
+          const candidates = byIndicator?.get(indicator.id);
+          const observation = candidates && chosenObservation(candidates, scenario.options);
           const key = observationKey(country, partner, indicator.id);
-          if (!observation) {
-            if (!supplied.has(key)) continue;
-            // A missing cell the scenario supplies: prepare() writes the analyst's value.
-            indexByIndicator.set(indicator.id, cells.length);
-            group.cells.push(cells.length);
-            cells.push({
-              key,
-              country,
-              partner,
-              indicator,
-              observation: null,
-              value: NaN,
-              low: NaN,
-              high: NaN,
-              baselineValue: null,
-              overridden: true,
-              supplied: true,
-              weight,
-            });
-            continue;
-          }
+          // A missing cell counts only when the scenario supplies it (prepare() writes the value).
+          if (!observation && !supplied.has(key)) continue;
           indexByIndicator.set(indicator.id, cells.length);
           group.cells.push(cells.length);
-          cells.push({
-            key,
-            country,
-            partner,
-            indicator,
-            observation,
-            value: observation.value,
-            low: observation.low,
-            high: observation.high,
-            baselineValue: observation.value,
-            overridden: false,
-            supplied: false,
-            weight,
-          });
+          cells.push(newCell(key, country, partner, indicator, weight, observation ?? null));
         }
         groups.push(group);
       }
@@ -311,7 +268,7 @@ function buildStructure(
   }
 
   const dimensionWeights = DIMENSIONS.map((d) =>
-    usableWeight(scenario.dimensionWeights[d], usableWeight(dataset.dimensionWeights[d], 0)),
+    effectiveWeight(scenario.dimensionWeights[d], dataset.dimensionWeights[d]),
   );
   const [first, second] = dataset.tiltPair;
   return {

@@ -15,10 +15,10 @@
 
 import { evaluateAst, parseFormula } from './formula';
 import { observationKey } from './keys';
-import { chosenObservation } from './prepare';
+import { chosenObservation } from './readings';
 import type { Observation, Preset, ScenarioOption } from './types';
 
-export const PLACEHOLDER_KINDS = [
+const PLACEHOLDER_KINDS = [
   'value',
   'low',
   'high',
@@ -27,7 +27,7 @@ export const PLACEHOLDER_KINDS = [
   'figure',
   'calc',
 ] as const;
-export type PlaceholderKind = (typeof PLACEHOLDER_KINDS)[number];
+type PlaceholderKind = (typeof PLACEHOLDER_KINDS)[number];
 
 export interface Placeholder {
   /** the placeholder as written, e.g. "{{value:KG.RU.remittances_gdp}}" */
@@ -85,7 +85,7 @@ function defaultOptions(data: PresetTextData): Record<string, string> {
 }
 
 /** The number a placeholder stands for, or a reason it has none. */
-export function resolvePlaceholder(
+function resolvePlaceholder(
   p: Placeholder,
   preset: PresetTextPreset,
   data: PresetTextData,

@@ -118,7 +118,7 @@ export interface DimensionScore {
   contributions: Contribution[];
 }
 
-export interface OverallScore {
+interface OverallScore {
   country: CountryCode;
   partner: PartnerCode;
   score: number | null;
@@ -127,7 +127,7 @@ export interface OverallScore {
 export type TiltDimension = Dimension | 'overall';
 export const TILT_DIMENSIONS: readonly TiltDimension[] = [...DIMENSIONS, 'overall'];
 
-export interface Tilt {
+interface Tilt {
   country: CountryCode;
   dimension: TiltDimension;
   /** score(tiltPair[0]) − score(tiltPair[1]), in [−100, 100]; positive leans to the first */
@@ -238,4 +238,16 @@ export function findTilt(
   dimension: TiltDimension,
 ): number | null {
   return set.tilts.find((t) => t.country === country && t.dimension === dimension)?.tilt ?? null;
+}
+
+/** A country's score for a partner in a dimension, or overall (null without data). */
+export function findScore(
+  set: ScoreSet,
+  country: CountryCode,
+  partner: PartnerCode,
+  dimension: TiltDimension,
+): number | null {
+  return dimension === 'overall'
+    ? findOverall(set, country, partner)
+    : (findDimensionScore(set, country, partner, dimension)?.score ?? null);
 }

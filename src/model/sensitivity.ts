@@ -33,7 +33,7 @@ export function targetReader(prepared: Prepared, target: Target): (v: ScoreVecto
   return (v) => v.dimension[i]!;
 }
 
-export interface SensitivityRow {
+interface SensitivityRow {
   key: string;
   country: CountryCode;
   partner: PartnerCode;
@@ -102,4 +102,59 @@ export function sensitivity(
   top = 10,
 ): SensitivityResult {
   return sensitivityPrepared(prepare(dataset, scenario), target, top);
+}
+
+/** One bar of a tilt's tornado: an assumption whose range moves the tilt. */
+export interface TornadoRow {
+  /** `${country}.${partner}.${indicator}` */
+  key: string;
+  partner: PartnerCode;
+  indicator: string;
+  /** the assumption's plausible range (shifted with it when the scenario overrides it) */
+  lowValue: number;
+  highValue: number;
+  /** the tilt with the assumption at its low / its high, all others as in the scenario */
+  atLow: number;
+  atHigh: number;
+  /** |atHigh − atLow| */
+  swing: number;
+}
+
+export interface Tornado {
+  country: CountryCode;
+  dimension: TiltDimension;
+  /** the tilt under the scenario; null without data */
+  base: number | null;
+  /** largest swing first */
+  rows: TornadoRow[];
+}
+
+/**
+ * The `top` assumptions that move a country's tilt in `dimension` most across their plausible
+ * ranges (one at a time, sensitivityPrepared), largest swing first: the tornado the analysis
+ * view draws and the briefing's key risks list. Rows the tilt has no data at either end of
+ * are left out.
+ */
+export function tiltTornado(
+  prepared: Prepared,
+  country: CountryCode,
+  dimension: TiltDimension,
+  top = 10,
+): Tornado {
+  const result = sensitivityPrepared(prepared, { kind: 'tilt', country, dimension }, top);
+  const rows: TornadoRow[] = [];
+  for (const r of result.rows) {
+    if (r.atLow === null || r.atHigh === null) continue;
+    rows.push({
+      key: r.key,
+      partner: r.partner,
+      indicator: r.indicator,
+      lowValue: r.lowValue,
+      highValue: r.highValue,
+      atLow: r.atLow,
+      atHigh: r.atHigh,
+      swing: r.swing,
+    });
+  }
+  return { country, dimension, base: result.base, rows };
 }

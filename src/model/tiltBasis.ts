@@ -83,15 +83,3 @@ export function tiltBasis(
     equal: onlyFirst.length === 0 && onlySecond.length === 0,
   };
 }
-
-/** Do two bases say the same thing? (For memoised views.) */
-export function sameTiltBasis(a: TiltBasis, b: TiltBasis): boolean {
-  return (
-    a === b ||
-    (a.unit === b.unit &&
-      a.counts[0] === b.counts[0] &&
-      a.counts[1] === b.counts[1] &&
-      a.onlyFirst.join('\n') === b.onlyFirst.join('\n') &&
-      a.onlySecond.join('\n') === b.onlySecond.join('\n'))
-  );
-}

@@ -114,7 +114,7 @@ export interface Derivation {
  * A judgement's coding: the rubric level, the rubric words the evidence meets, and a key naming
  * that evidence. The same key must give the same level in every country.
  */
-export interface RubricCoding {
+interface RubricCoding {
   level: number;
   /** words quoted from the English rubric sentence of `level` */
   rubricWords: string;

@@ -28,7 +28,7 @@ export interface UncertaintyOptions {
 export const DEFAULT_DRAWS = 2000;
 export const DEFAULT_SEED = 20260701;
 /** More draws than this add nothing visible and cost memory. */
-export const MAX_DRAWS = 100_000;
+const MAX_DRAWS = 100_000;
 
 export interface UncertaintyResult {
   draws: number;
@@ -165,4 +165,33 @@ export function monteCarlo(
   options: UncertaintyOptions = {},
 ): UncertaintyResult {
   return monteCarloPrepared(prepare(dataset, scenario), options);
+}
+
+// Look-ups on a Monte Carlo result (undefined before it arrives), so callers never re-derive them.
+
+/** The 90% interval of a score in a dimension, or overall; null before the draws are in. */
+export function findScoreInterval(
+  result: UncertaintyResult | undefined,
+  country: CountryCode,
+  partner: PartnerCode,
+  dimension: TiltDimension,
+): Interval | null {
+  if (!result) return null;
+  const found =
+    dimension === 'overall'
+      ? result.overall.find((o) => o.country === country && o.partner === partner)
+      : result.dimension.find(
+          (o) => o.country === country && o.partner === partner && o.dimension === dimension,
+        );
+  return found?.interval ?? null;
+}
+
+/** A tilt's interval and share of draws leaning to the tilt pair's first partner. */
+export function findTiltDraws(
+  result: UncertaintyResult | undefined,
+  country: CountryCode,
+  dimension: TiltDimension,
+): { interval: Interval | null; pPositive: number | null } {
+  const found = result?.tilts.find((t) => t.country === country && t.dimension === dimension);
+  return { interval: found?.interval ?? null, pPositive: found?.pPositive ?? null };
 }

@@ -1,13 +1,17 @@
+// Scenario files as the app's import and the command line read them (readScenarioFile): text,
+// JSON, shape (zod, loaded only when a file is read), then meaning and the sliders' ranges
+// (./validate.ts, shared with the link and saved scenarios).
 import { z } from 'zod';
-import type { Dataset, Indicator, Scenario } from '@/model';
-import { DIMENSIONS, completeScenario } from '@/model';
+import type { Dataset, Scenario } from '@/model';
+import { DIMENSIONS } from '@/model';
+import { SCENARIO_FILE_KIND, SCENARIO_FILE_MAX_BYTES, type ScenarioFile } from './fileFormat';
+import { SCENARIO_LIMITS } from './limits';
 import {
-  SCENARIO_FILE_KIND,
-  SCENARIO_FILE_MAX_BYTES,
-  SCENARIO_FILE_VERSION,
-  type ScenarioFile,
-} from './fileFormat';
-import { sliderIndex } from './sliders';
+  prototypeKeyPath,
+  restoreScenarioFile,
+  type RestoredScenario,
+  type Result,
+} from './validate';
 
 // No code generation: zod's JIT probes `new Function`, which the strict CSP forbids.
 z.config({ jitless: true });
@@ -19,20 +23,24 @@ export {
   toScenarioFile,
   type ScenarioFile,
 } from './fileFormat';
+export { type RestoredScenario, type Result, type ScenarioChange } from './validate';
 
-export type Result<T> = { ok: true; data: T } | { ok: false; reason: string };
-
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const weight = finite.refine((w) => w >= 0, 'must be ≥ 0');
+// Any number: its slider's range is checked by restoreScenarioFile, which clamps and reports
+// (as the link does). JSON reads 1e400 as Infinity, which z.number() refuses, so it is let in
+// here to be clamped like any other number beyond the slider.
+const number = z.custom<number>(
+  (v) => typeof v === 'number' && !Number.isNaN(v),
+  'must be a number',
+);
 
 export const scenarioFileSchema = z.strictObject({
   kind: z.literal(SCENARIO_FILE_KIND).optional(),
   version: z.number().int().min(1).optional(),
-  name: z.string().max(200).optional(),
-  description: z.string().max(5000).optional(),
-  overrides: z.record(z.string().max(100), finite).optional(),
-  dimensionWeights: z.partialRecord(z.enum(DIMENSIONS), weight).optional(),
-  indicatorWeights: z.record(z.string().max(100), weight).optional(),
+  name: z.string().max(SCENARIO_LIMITS.name).optional(),
+  description: z.string().max(SCENARIO_LIMITS.description).optional(),
+  overrides: z.record(z.string().max(100), number).optional(),
+  dimensionWeights: z.partialRecord(z.enum(DIMENSIONS), number).optional(),
+  indicatorWeights: z.record(z.string().max(100), number).optional(),
   aggregation: z.enum(['arithmetic', 'geometric']).optional(),
   options: z.record(z.string().max(100), z.string().max(100)).optional(),
 });
@@ -46,101 +54,54 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** The range a value of this indicator can take, by its kind. */
-export function valueRange(indicator: Indicator): { min: number; max: number } {
-  switch (indicator.kind) {
-    case 'share':
-      return { min: 0, max: 100 };
-    case 'ordinal':
-      return { min: 0, max: 4 };
-    default:
-      return { min: 0, max: Number.POSITIVE_INFINITY };
-  }
+/**
+ * A parsed JSON value checked as a scenario file: prototype keys first (zod's records would
+ * drop them without a word), then the shape. The reason names the first bad field.
+ */
+function checkScenarioFile(raw: unknown): Result<ScenarioFile> {
+  const protoPath = prototypeKeyPath(raw);
+  if (protoPath) return { ok: false, reason: `${protoPath}: not a name a scenario can use` };
+  const parsed = scenarioFileSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? formatPath(issue.path) : '(top level)';
+  return { ok: false, reason: `${where}: ${issue?.message ?? 'invalid'}` };
 }
 
 /**
- * Checks a parsed scenario file against the data set: every override names a cell of the
- * data set (an observation, or a missing cell the analyst supplies) and stays within its
- * indicator's range; weights name indicators; options name known choices. Returns the
- * complete scenario or the first bad field.
+ * Reads a scenario file's text, as the app's import and the command line both do: size, a
+ * byte-order mark (editors on Windows write one), JSON, shape, then meaning. Returns the
+ * canonical scenario and every change made to the file's numbers. Never throws.
  */
-export function restoreScenario(
-  dataset: Dataset,
-  file: ScenarioFile,
-  base?: Scenario,
-): Result<Scenario> {
-  if (file.version !== undefined && file.version > SCENARIO_FILE_VERSION) {
-    return {
-      ok: false,
-      reason: `version: ${file.version} is newer than this version of Fulcrum understands (${SCENARIO_FILE_VERSION})`,
-    };
-  }
-  // The assumption records: one per observed cell and one per missing cell.
-  const records = sliderIndex(dataset).byKey;
-  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
-  for (const [key, value] of Object.entries(file.overrides ?? {})) {
-    if (records.get(key)?.group !== 'assumption')
-      return { ok: false, reason: `overrides.${key}: no such observation or missing cell` };
-    const indicator = indicators.get(key.split('.')[2] ?? '');
-    if (indicator) {
-      const { min, max } = valueRange(indicator);
-      if (value < min || value > max) {
-        return { ok: false, reason: `overrides.${key}: ${value} is outside ${min}–${max}` };
-      }
-    }
-  }
-  for (const id of Object.keys(file.indicatorWeights ?? {})) {
-    if (!indicators.has(id))
-      return { ok: false, reason: `indicatorWeights.${id}: no such indicator` };
-  }
-  for (const [key, value] of Object.entries(file.options ?? {})) {
-    const option = dataset.options.find((o) => o.key === key);
-    if (!option) return { ok: false, reason: `options.${key}: no such option` };
-    if (!option.choices.some((c) => c.value === value)) {
-      const allowed = option.choices.map((c) => c.value).join(', ');
-      return { ok: false, reason: `options.${key}: "${value}" is not one of ${allowed}` };
-    }
-  }
-  // What the file leaves out keeps the base's value (the baseline unless a base is given).
-  const start = base ?? {
-    name: 'Untitled scenario',
-    description: '',
-    ...completeScenario(dataset),
-  };
-  return {
-    ok: true,
-    data: {
-      name: file.name ?? start.name,
-      description: file.description ?? start.description,
-      overrides: { ...start.overrides, ...file.overrides },
-      dimensionWeights: { ...start.dimensionWeights, ...file.dimensionWeights },
-      indicatorWeights: { ...start.indicatorWeights, ...file.indicatorWeights },
-      aggregation: file.aggregation ?? start.aggregation,
-      options: { ...start.options, ...file.options },
-    },
-  };
-}
-
-/** Parses a scenario file's text: size, JSON, shape, then meaning. Never throws. */
-export function parseScenarioText(
+export function readScenarioFile(
   dataset: Dataset,
   text: string,
   base?: Scenario,
-): Result<Scenario> {
+): Result<RestoredScenario> {
   if (text.length > SCENARIO_FILE_MAX_BYTES) {
     return { ok: false, reason: `file is larger than ${SCENARIO_FILE_MAX_BYTES / 1024} KB` };
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, reason: `not valid JSON (${(error as Error).message})` };
   }
-  const parsed = scenarioFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? formatPath(issue.path) : '(top level)';
-    return { ok: false, reason: `${where}: ${issue?.message ?? 'invalid'}` };
-  }
-  return restoreScenario(dataset, parsed.data, base);
+  const file = checkScenarioFile(raw);
+  if (!file.ok) return file;
+  return restoreScenarioFile(dataset, file.data, base);
 }
+
+/** `read` answering with the scenario alone, for callers that show no list of changes. */
+function scenarioOnly<Args extends unknown[]>(read: (...args: Args) => Result<RestoredScenario>) {
+  return (...args: Args): Result<Scenario> => {
+    const restored = read(...args);
+    return restored.ok ? { ok: true, data: restored.data.scenario } : restored;
+  };
+}
+
+/** readScenarioFile without the list of changes. */
+export const parseScenarioText = scenarioOnly(readScenarioFile);
+
+/** restoreScenarioFile without the list of changes (saved scenarios: written by the app). */
+export const restoreScenario = scenarioOnly(restoreScenarioFile);

@@ -20,9 +20,6 @@ import { baselineFullScenario, changedRecords } from './sliders';
 import { useScenarioStore } from './store';
 import { runUncertainty } from './uncertaintyClient';
 
-/** The canonical baseline scenario of a data set, one object per data set. */
-const baselineOf = baselineFullScenario;
-
 /**
  * The scenario every view follows: the working scenario of the store (sliders, URL,
  * saved scenarios all write there). Until the store is bound to this data set by
@@ -31,7 +28,7 @@ const baselineOf = baselineFullScenario;
 export function useActiveScenario(): Scenario {
   const dataset = useDataset();
   const scenario = useScenarioStore((s) => (s.dataset === dataset ? s.scenario : null));
-  return scenario ?? baselineOf(dataset);
+  return scenario ?? baselineFullScenario(dataset);
 }
 
 export interface ScenarioScores {
@@ -164,7 +161,7 @@ export function createStepPacer(
 }
 
 /** The app's pacer: one per page load, fed by the store and by the views' commits. */
-export const viewPacer = createStepPacer();
+const viewPacer = createStepPacer();
 let watchingSteps = false;
 
 /** Notes when the working scenario changes (outside React), to time the views' commit. */
@@ -177,7 +174,7 @@ function watchSteps() {
 }
 
 /** Whether the views currently follow the scenario deferred (slow steps) or in step. */
-export function useViewsDeferred(): boolean {
+function useViewsDeferred(): boolean {
   return useSyncExternalStore(viewPacer.subscribe, viewPacer.deferred, viewPacer.deferred);
 }
 
@@ -187,13 +184,13 @@ export function useViewsDeferred(): boolean {
  * the slider, or deferred once steps have proved slow (see above); either way all views
  * show the same step. Outside one (a component rendered alone in a test) it shows the
  * baseline. The caller re-renders at every step (with the previous scores in the urgent
- * pass when deferred): keep it small and hand the scores to a memoised body.
+ * pass when deferred). Pages read it through useScenarioView, which adds the draws.
  */
 export function useScenarioScores(): ScenarioScores {
   const inside = useContext(ScenarioScoresContext);
   const dataset = useDataset();
   const active = useScenarioStore((s) => (inside && s.dataset === dataset ? s.scenario : null));
-  const current = active ?? baselineOf(dataset);
+  const current = active ?? baselineFullScenario(dataset);
   const defer = useViewsDeferred();
   // In step, the deferred value stays put (null), so React schedules no deferred pass.
   const deferred = useDeferredValue(defer ? current : null);
@@ -212,6 +209,26 @@ export function useScenarioScores(): ScenarioScores {
   }, [inside, scenario]);
 
   return scoresOf(dataset, scenario);
+}
+
+/** What a page shows of the scenario it follows: its scores, the baseline's, and the draws. */
+export interface ScenarioView extends ScenarioScores {
+  /** 90% intervals and P(tilt > 0), once the draws of the settled scenario are in */
+  uncertainty: UncertaintyResult | undefined;
+  /** the draws are running */
+  pending: boolean;
+}
+
+/**
+ * The one way a page follows the scenario: the scores of the step it shows (useScenarioScores)
+ * and the draws of the scenario once a drag rests (useUncertainty). The object stays the same
+ * while neither changes (React's urgent pass of a deferred step), so a page hands it to one
+ * memoised body, which then renders once per step shown.
+ */
+export function useScenarioView(): ScenarioView {
+  const { result: uncertainty, pending } = useUncertainty();
+  const scores = useScenarioScores();
+  return useMemo(() => ({ ...scores, uncertainty, pending }), [scores, uncertainty, pending]);
 }
 
 /**
@@ -268,7 +285,7 @@ function firstPaintUncertainty(
 }
 
 /** 90% intervals and P(tilt > 0) for the active scenario, computed off the main thread. */
-export function useUncertainty(draws = DEFAULT_DRAWS): {
+function useUncertainty(draws = DEFAULT_DRAWS): {
   result: UncertaintyResult | undefined;
   pending: boolean;
   error: Error | null;
@@ -306,7 +323,7 @@ function useSettledScenario(ms: number): Scenario {
   const dataset = useDataset();
   const read = useCallback(() => {
     const state = useScenarioStore.getState();
-    return inside && state.dataset === dataset ? state.scenario : baselineOf(dataset);
+    return inside && state.dataset === dataset ? state.scenario : baselineFullScenario(dataset);
   }, [inside, dataset]);
   const [settled, setSettled] = useState(read);
   useEffect(() => {

@@ -6,7 +6,7 @@
 
 import { create } from 'zustand';
 
-export interface PanelRequest {
+interface PanelRequest {
   /** the missing cell, `${country}.${partner}.${indicator}` */
   cellKey: string;
   /** increases with every request, so asking for the same cell twice still acts */

@@ -1,7 +1,8 @@
 // Slider records: one record per thing an analyst can change in a scenario, built from
 // the data set alone (a new country, partner, indicator or data option needs data only).
-// The scenario panel, the store's clamping and the URL codec all read these records;
-// nothing else repeats a range, a step or a number of decimals.
+// The scenario panel, the store's clamping and every door a scenario comes in by (the link,
+// a file, a saved entry, the command line: src/scenario/validate.ts) read these records; the
+// ranges by indicator kind and of weights are the model's (src/model/valueRanges.ts).
 
 import type {
   Aggregation,
@@ -15,10 +16,19 @@ import type {
   Scenario,
   ScenarioInput,
 } from '@/model';
-import { DIMENSIONS, baselineScenario, chosenObservation, observationKey } from '@/model';
+import {
+  DIMENSIONS,
+  KIND_RANGES,
+  WEIGHT_RANGE,
+  baselineScenario,
+  cellsWithReadings,
+  chosenObservation,
+  indicatorsInDimensionOrder,
+  observationKey,
+} from '@/model';
 
 /** One observation cell: country × partner × indicator (variants share one cell). */
-export interface ObservationRef {
+interface ObservationRef {
   /** `${country}.${partner}.${indicator}`, the scenario's override key */
   key: string;
   country: CountryCode;
@@ -26,8 +36,8 @@ export interface ObservationRef {
   indicator: string;
 }
 
-export type NumericSliderGroup = 'assumption' | 'dimensionWeight' | 'indicatorWeight';
-export type ChoiceGroup = 'aggregation' | 'option';
+type NumericSliderGroup = 'assumption' | 'dimensionWeight' | 'indicatorWeight';
+type ChoiceGroup = 'aggregation' | 'option';
 
 interface RecordBase {
   /** unique among the records: the override key for an assumption, else `group.id` */
@@ -97,7 +107,7 @@ export interface ChoiceRecord extends RecordBase {
 
 export type SliderRecord = NumericSliderRecord | ChoiceRecord;
 
-export const DIMENSION_LABELS: Record<Dimension, LocalizedText> = {
+const DIMENSION_LABELS: Record<Dimension, LocalizedText> = {
   economic: { en: 'Economic', ru: 'Экономика' },
   infrastructure: { en: 'Infrastructure', ru: 'Инфраструктура' },
   digital: { en: 'Digital', ru: 'Цифровая сфера' },
@@ -120,9 +130,12 @@ const AGGREGATION_CHOICES: { value: Aggregation; label: LocalizedText }[] = [
 ];
 
 /** Weight sliders: 0–5 in quarter steps. */
-const WEIGHT = { min: 0, max: 5, step: 0.25, decimals: 2 } as const;
+const WEIGHT = { ...WEIGHT_RANGE, step: 0.25, decimals: 2 } as const;
 
-/** Record key and URL param builders: the only place these spellings live. */
+/**
+ * How record keys and URL params are spelt. The store, the URL codec and validation build
+ * and parse keys with these; older link spellings live in the codec's migrations.
+ */
 export const sliderKey = {
   assumption: (cellKey: string) => cellKey,
   dimensionWeight: (dimension: string) => `dimensionWeight.${dimension}`,
@@ -166,9 +179,9 @@ function assumptionTrack(
 ): Pick<NumericSliderRecord, 'min' | 'max' | 'step' | 'decimals'> {
   switch (indicator.kind) {
     case 'share':
-      return { min: 0, max: 100, step: 0.5, decimals: 1 };
+      return { ...KIND_RANGES.share, step: 0.5, decimals: 1 };
     case 'ordinal':
-      return { min: 0, max: 4, step: 0.25, decimals: 2 };
+      return { ...KIND_RANGES.ordinal, step: 0.25, decimals: 2 };
     default: {
       // amount / count: the goalposts, widened to hold every published reading.
       let lo = indicator.goalposts.min;
@@ -220,110 +233,103 @@ function buildIndex(dataset: Dataset): SliderIndex {
   const countryOrder = new Map(dataset.countries.map((c, i) => [c.code, i]));
   const partnerOrder = new Map(dataset.partners.map((p, i) => [p.code, i]));
 
-  // Observations grouped by cell, for the indicators, countries and partners the data set has.
+  // The cells with readings (the model's rule of which observations count).
   const byCell = new Map<string, { ref: ObservationRef; observations: Observation[] }>();
-  for (const o of dataset.observations) {
-    if (!countries.has(o.country) || !partners.has(o.partner)) continue;
-    const key = observationKey(o.country, o.partner, o.indicator);
-    let cell = byCell.get(key);
-    if (!cell) {
-      cell = {
-        ref: { key, country: o.country, partner: o.partner, indicator: o.indicator },
-        observations: [],
-      };
-      byCell.set(key, cell);
-    }
-    cell.observations.push(o);
+  for (const cell of cellsWithReadings(dataset)) {
+    const { key, country, partner, indicator } = cell;
+    byCell.set(key, {
+      ref: { key, country, partner, indicator },
+      observations: [...cell.readings],
+    });
   }
 
   const records: SliderRecord[] = [];
   const cells = new Map<string, { ref: ObservationRef; observations: Observation[] }>();
 
   // Assumptions: by dimension, indicator (data order), country, partner.
-  for (const dimension of DIMENSIONS) {
-    for (const indicator of dataset.indicators) {
-      if (indicator.dimension !== dimension) continue;
-      const indicatorCells = [...byCell.values()]
-        .filter((c) => c.ref.indicator === indicator.id)
-        .sort(
-          (a, b) =>
-            countryOrder.get(a.ref.country)! - countryOrder.get(b.ref.country)! ||
-            partnerOrder.get(a.ref.partner)! - partnerOrder.get(b.ref.partner)!,
-        );
-      const track = assumptionTrack(
-        indicator,
-        indicatorCells.flatMap((c) => c.observations),
-      );
-      // Cells no observation covers, in the same order: the analyst may supply them.
-      const missing: ObservationRef[] = [];
-      for (const country of dataset.countries) {
-        for (const partner of dataset.partners) {
-          const key = observationKey(country.code, partner.code, indicator.id);
-          if (byCell.has(key)) continue;
-          missing.push({
-            key,
-            country: country.code,
-            partner: partner.code,
-            indicator: indicator.id,
-          });
-        }
-      }
-      const ordered = [
-        ...indicatorCells.map((cell) => ({ ref: cell.ref, cell })),
-        ...missing.map((ref) => ({ ref, cell: null })),
-      ].sort(
+  const indicators = indicatorsInDimensionOrder(dataset.indicators);
+  for (const indicator of indicators) {
+    const dimension = indicator.dimension;
+    const indicatorCells = [...byCell.values()]
+      .filter((c) => c.ref.indicator === indicator.id)
+      .sort(
         (a, b) =>
           countryOrder.get(a.ref.country)! - countryOrder.get(b.ref.country)! ||
           partnerOrder.get(a.ref.partner)! - partnerOrder.get(b.ref.partner)!,
       );
-      for (const { ref, cell } of ordered) {
-        const country = countries.get(ref.country)!;
-        const partner = partners.get(ref.partner)!;
-        const label = {
-          en: `${country.name.en} · ${partner.name.en} · ${indicator.name.en}`,
-          ru: `${country.name.ru} · ${partner.name.ru} · ${indicator.name.ru}`,
-        };
-        if (!cell) {
-          records.push({
-            control: 'slider',
-            key: sliderKey.assumption(ref.key),
-            group: 'assumption',
-            missing: true,
-            dimension,
-            label,
-            unit: indicator.unit,
-            ...track,
-            baseline: null,
-            sourceIds: [],
-            observations: [ref],
-            param: sliderParam.assumption(ref.key),
-            indicator: indicator.id,
-            country: ref.country,
-            partner: ref.partner,
-          });
-          continue;
-        }
-        const published =
-          chosenObservation(cell.observations, defaultOptions) ?? cell.observations[0]!;
-        cells.set(cell.ref.key, cell);
+    const track = assumptionTrack(
+      indicator,
+      indicatorCells.flatMap((c) => c.observations),
+    );
+    // Cells no observation covers, in the same order: the analyst may supply them.
+    const missing: ObservationRef[] = [];
+    for (const country of dataset.countries) {
+      for (const partner of dataset.partners) {
+        const key = observationKey(country.code, partner.code, indicator.id);
+        if (byCell.has(key)) continue;
+        missing.push({
+          key,
+          country: country.code,
+          partner: partner.code,
+          indicator: indicator.id,
+        });
+      }
+    }
+    const ordered = [
+      ...indicatorCells.map((cell) => ({ ref: cell.ref, cell })),
+      ...missing.map((ref) => ({ ref, cell: null })),
+    ].sort(
+      (a, b) =>
+        countryOrder.get(a.ref.country)! - countryOrder.get(b.ref.country)! ||
+        partnerOrder.get(a.ref.partner)! - partnerOrder.get(b.ref.partner)!,
+    );
+    for (const { ref, cell } of ordered) {
+      const country = countries.get(ref.country)!;
+      const partner = partners.get(ref.partner)!;
+      const label = {
+        en: `${country.name.en} · ${partner.name.en} · ${indicator.name.en}`,
+        ru: `${country.name.ru} · ${partner.name.ru} · ${indicator.name.ru}`,
+      };
+      if (!cell) {
         records.push({
           control: 'slider',
-          key: sliderKey.assumption(cell.ref.key),
+          key: sliderKey.assumption(ref.key),
           group: 'assumption',
+          missing: true,
           dimension,
           label,
           unit: indicator.unit,
           ...track,
-          baseline: published.value,
-          range: { low: published.low, high: published.high },
-          sourceIds: dedupe(cell.observations.flatMap((o) => o.sources)),
-          observations: [cell.ref],
-          param: sliderParam.assumption(cell.ref.key),
+          baseline: null,
+          sourceIds: [],
+          observations: [ref],
+          param: sliderParam.assumption(ref.key),
           indicator: indicator.id,
-          country: cell.ref.country,
-          partner: cell.ref.partner,
+          country: ref.country,
+          partner: ref.partner,
         });
+        continue;
       }
+      const published =
+        chosenObservation(cell.observations, defaultOptions) ?? cell.observations[0]!;
+      cells.set(cell.ref.key, cell);
+      records.push({
+        control: 'slider',
+        key: sliderKey.assumption(cell.ref.key),
+        group: 'assumption',
+        dimension,
+        label,
+        unit: indicator.unit,
+        ...track,
+        baseline: published.value,
+        range: { low: published.low, high: published.high },
+        sourceIds: dedupe(cell.observations.flatMap((o) => o.sources)),
+        observations: [cell.ref],
+        param: sliderParam.assumption(cell.ref.key),
+        indicator: indicator.id,
+        country: cell.ref.country,
+        partner: cell.ref.partner,
+      });
     }
   }
 
@@ -348,25 +354,22 @@ function buildIndex(dataset: Dataset): SliderIndex {
     });
   }
 
-  for (const dimension of DIMENSIONS) {
-    for (const indicator of dataset.indicators) {
-      if (indicator.dimension !== dimension) continue;
-      records.push({
-        control: 'slider',
-        key: sliderKey.indicatorWeight(indicator.id),
-        group: 'indicatorWeight',
-        dimension,
-        label: { en: `Weight · ${indicator.name.en}`, ru: `Вес · ${indicator.name.ru}` },
-        unit: '',
-        ...WEIGHT,
-        max: Math.max(WEIGHT.max, Math.ceil(indicator.weight)),
-        baseline: indicator.weight,
-        sourceIds: [],
-        observations: [],
-        param: sliderParam.indicatorWeight(indicator.id),
-        indicator: indicator.id,
-      });
-    }
+  for (const indicator of indicators) {
+    records.push({
+      control: 'slider',
+      key: sliderKey.indicatorWeight(indicator.id),
+      group: 'indicatorWeight',
+      dimension: indicator.dimension,
+      label: { en: `Weight · ${indicator.name.en}`, ru: `Вес · ${indicator.name.ru}` },
+      unit: '',
+      ...WEIGHT,
+      max: Math.max(WEIGHT.max, Math.ceil(indicator.weight)),
+      baseline: indicator.weight,
+      sourceIds: [],
+      observations: [],
+      param: sliderParam.indicatorWeight(indicator.id),
+      indicator: indicator.id,
+    });
   }
 
   records.push({
@@ -431,10 +434,6 @@ export function sliderIndex(dataset: Dataset): SliderIndex {
 
 export function findSliderByKey(dataset: Dataset, key: string): SliderRecord | undefined {
   return sliderIndex(dataset).byKey.get(key);
-}
-
-export function findSliderByParam(dataset: Dataset, param: string): SliderRecord | undefined {
-  return sliderIndex(dataset).byParam.get(param);
 }
 
 export function isNumericRecord(record: SliderRecord | undefined): record is NumericSliderRecord {

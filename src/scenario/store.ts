@@ -16,8 +16,7 @@
 // to its slider, rounded to its decimals, overrides equal to the published value dropped.
 
 import { create } from 'zustand';
-import type { Aggregation, Dataset, Dimension, Scenario, ScenarioInput } from '@/model';
-import { DIMENSIONS } from '@/model';
+import type { Aggregation, Dataset, Scenario, ScenarioInput } from '@/model';
 import {
   baselineFullScenario,
   clampToSlider,
@@ -28,7 +27,7 @@ import {
 } from './sliders';
 import { presetScenario } from './urlCodec';
 
-export interface ScenarioState {
+interface ScenarioState {
   /** the data set the scenario refers to; null until initScenarioStore() */
   dataset: Dataset | null;
   scenario: Scenario;
@@ -36,18 +35,15 @@ export interface ScenarioState {
   presetId: string | null;
 }
 
-export interface ScenarioActions {
-  /** sets an assumption (override key `KG.CN.debt_share`), clamped and rounded by its slider */
-  setOverride: (key: string, value: number) => void;
-  /** back to the published value */
-  resetOverride: (key: string) => void;
-  setDimensionWeight: (dimension: Dimension, value: number) => void;
-  setIndicatorWeight: (indicatorId: string, value: number) => void;
-  setAggregation: (aggregation: Aggregation) => void;
-  setOption: (key: string, value: string) => void;
-  /** any record by its slider key (see ./sliders): a number for sliders, a string for choices */
+interface ScenarioActions {
+  /**
+   * Any record by its slider key (see ./sliders): a number for sliders (an assumption such as
+   * `KG.CN.debt_share`, `dimensionWeight.security`, `indicatorWeight.debt_share`), clamped and
+   * rounded by its slider; a string for choices (`aggregation`, `option.kgTradeSource`).
+   * Unknown keys and values change nothing.
+   */
   setSlider: (recordKey: string, value: number | string) => void;
-  /** any record back to its baseline */
+  /** any record back to its baseline (an assumption: back to the published value) */
   resetSlider: (recordKey: string) => void;
   setName: (name: string) => void;
   setDescription: (description: string) => void;
@@ -124,6 +120,14 @@ export function createScenarioStore() {
         }
       });
 
+    const resetOverride = (key: string) =>
+      update((_dataset, scenario) => {
+        if (!(key in scenario.overrides)) return null;
+        const overrides = { ...scenario.overrides };
+        delete overrides[key];
+        return { ...scenario, overrides };
+      });
+
     const setChoice = (recordKey: string, value: string) =>
       update((dataset, scenario) => {
         const record = sliderIndex(dataset).byKey.get(recordKey);
@@ -147,28 +151,13 @@ export function createScenarioStore() {
       scenario: EMPTY_SCENARIO,
       presetId: null,
 
-      setOverride: (key, value) => setNumber(sliderKey.assumption(key), value),
-      resetOverride: (key) =>
-        update((_dataset, scenario) => {
-          if (!(key in scenario.overrides)) return null;
-          const overrides = { ...scenario.overrides };
-          delete overrides[key];
-          return { ...scenario, overrides };
-        }),
-      setDimensionWeight: (dimension, value) => {
-        if (DIMENSIONS.includes(dimension)) setNumber(sliderKey.dimensionWeight(dimension), value);
-      },
-      setIndicatorWeight: (indicatorId, value) =>
-        setNumber(sliderKey.indicatorWeight(indicatorId), value),
-      setAggregation: (aggregation) => setChoice(sliderKey.aggregation(), aggregation),
-      setOption: (key, value) => setChoice(sliderKey.option(key), value),
       setSlider: (recordKey, value) =>
         typeof value === 'number' ? setNumber(recordKey, value) : setChoice(recordKey, value),
       resetSlider: (recordKey) => {
         const dataset = get().dataset;
         const record = dataset ? sliderIndex(dataset).byKey.get(recordKey) : undefined;
         if (!record) return;
-        if (record.group === 'assumption') get().resetOverride(record.key);
+        if (record.group === 'assumption') resetOverride(record.key);
         else if (record.control === 'slider') setNumber(recordKey, record.baseline);
         else setChoice(recordKey, record.baseline);
       },

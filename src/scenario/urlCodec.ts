@@ -16,27 +16,36 @@
 
 import type { Dataset, Scenario } from '@/model';
 import { completeScenario } from '@/model';
+import { SCENARIO_LIMITS } from './limits';
 import type { NumericSliderRecord } from './sliders';
 import {
   baselineFullScenario,
   clampToSlider,
-  isOutOfRange,
   normalizeScenario,
   publishedValue,
   recordValue,
   sliderIndex,
+  sliderKey,
+  sliderParam,
 } from './sliders';
+import { sliderValue } from './validate';
 
 export const URL_CODEC_VERSION = 1;
 
-export const PARAM = {
+const PARAM = {
   preset: 'p',
   name: 'n',
   version: 'v',
-  aggregation: 'agg',
+  aggregation: sliderParam.aggregation(),
 } as const;
 
-const PREFIXES = ['o.', 'w.', 'iw.', 'opt.'] as const;
+// The params of the sliders, spelt by ./sliders (a record's `param`).
+const PREFIXES = [
+  sliderParam.assumption(''),
+  sliderParam.dimensionWeight(''),
+  sliderParam.indicatorWeight(''),
+  sliderParam.option(''),
+];
 
 /**
  * The value of `o.<cell>` that says "no value": the missing cell stays missing. Written only
@@ -46,11 +55,8 @@ const PREFIXES = ['o.', 'w.', 'iw.', 'opt.'] as const;
 export const MISSING_PARAM_VALUE = 'missing';
 const SINGLE = new Set<string>(Object.values(PARAM));
 
-/** Longest scenario name a link may carry (as in scenario files). */
-export const MAX_NAME_LENGTH = 200;
-
 /** Is this search param part of the scenario (ours), rather than someone else's? */
-export function isScenarioParam(name: string): boolean {
+function isScenarioParam(name: string): boolean {
   return SINGLE.has(name) || PREFIXES.some((p) => name.startsWith(p));
 }
 
@@ -107,7 +113,7 @@ export function migrateParams(
   return out;
 }
 
-export type IgnoredCode =
+type IgnoredCode =
   | 'unknown-param'
   | 'unknown-preset'
   | 'unknown-value'
@@ -153,10 +159,6 @@ function shorten(text: string): string {
 /** Plain decimal or scientific notation only: no hex, no 'Infinity', no '1_000'. */
 const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-function formatNumber(value: number): string {
-  return String(value);
-}
-
 /** The preset's complete, canonical scenario, or null for an unknown id. */
 export function presetScenario(dataset: Dataset, presetId: string): Scenario | null {
   const preset = dataset.presets.find((p) => p.id === presetId);
@@ -198,7 +200,7 @@ export function encodeScenario(
         continue;
       }
       const value = a ?? clampToSlider(record, publishedValue(dataset, record.key, s.options) ?? 0);
-      params.set(record.param, formatNumber(value));
+      params.set(record.param, String(value));
     }
   }
   if ([...params.keys()].length > 0) params.set(PARAM.version, String(URL_CODEC_VERSION));
@@ -349,11 +351,11 @@ export function decodeScenario(
   for (const [name, value] of single) {
     if (name === PARAM.preset) continue;
     if (name === PARAM.name) {
-      if (value.length > MAX_NAME_LENGTH) {
+      if (value.length > SCENARIO_LIMITS.name) {
         ignored.push({
           param: name,
           value: shorten(value),
-          reason: `longer than ${MAX_NAME_LENGTH} characters`,
+          reason: `longer than ${SCENARIO_LIMITS.name} characters`,
           code: 'too-long',
         });
       } else {
@@ -382,7 +384,7 @@ export function decodeScenario(
       } else if (record.group === 'aggregation') {
         working.aggregation = value === 'geometric' ? 'geometric' : 'arithmetic';
       } else {
-        working.options[record.key.slice('option.'.length)] = value;
+        working.options[record.key.slice(sliderKey.option('').length)] = value;
       }
       continue;
     }
@@ -422,9 +424,10 @@ function readNumber(
     });
     return null;
   }
-  const parsed = Number(trimmed);
-  const kept = clampToSlider(record, parsed);
-  if (isOutOfRange(record, parsed)) {
+  // The same rule as a scenario file's (src/scenario/validate.ts). The notice words every
+  // adjustment as a clamp, so rounding to the slider's decimals is not listed here.
+  const { value: kept, change } = sliderValue(record, Number(trimmed));
+  if (change?.code === 'clamped') {
     adjusted.push({
       param: name,
       value: shorten(value),

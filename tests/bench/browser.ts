@@ -1,7 +1,7 @@
-// Slider input → painted charts, in headless Chromium with 4× CPU throttling (DESIGN §4:
-// p95 ≤ 50 ms on the country and compare views). Builds the app, serves it, moves the
-// Kyrgyz debt slider on each view and times each move from the input event to the first
-// frame painted after the charts' DOM changed.
+// Slider input → painted charts, in headless Chromium with 4× CPU throttling
+// (docs/architecture.md §4: p95 ≤ 50 ms on the country and compare views). Builds the app,
+// serves it, moves the Kyrgyz debt slider on each view and times each move from the input
+// event to the first frame painted after the charts' DOM changed.
 //
 // The same run measures a bare app of the same stack (tests/bench/bare: React, a slider,
 // two SVG charts, deferred rendering) the same way, and prints each view's ratio to it:

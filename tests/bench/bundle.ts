@@ -1,10 +1,9 @@
-// JavaScript needed for the first screen (DESIGN §4: ≤ 240 KiB gzip). Builds the app into a
-// folder of its own (so a build or preview of dist/ running at the same time is left alone),
-// serves it with `vite preview`, opens `/` in Chromium and records every script the page
-// fetches until the overview is shown and the network is idle: the entry, its module
-// preloads, lazy chunks actually fetched, and the web worker's script. Each file is
-// gzipped at level 9, as a server would, and the list and total are printed beside the
-// budget.
+// JavaScript needed for the first screen (docs/architecture.md §4: ≤ 240 KiB gzip). Builds the app
+// into a folder of its own (so a build or preview of dist/ running at the same time is left alone),
+// serves it with `vite preview`, opens `/` in Chromium and records every script the page fetches
+// until the overview is shown and the network is idle: the entry, its module preloads, lazy chunks
+// actually fetched, and the web worker's script. Each file is gzipped at level 9, as a server
+// would, and the list and total are printed beside the budget.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,6 +1,7 @@
-// npm run bench: the model's speed budgets of DESIGN §4, measured, never asserted in unit tests.
-// Each figure prints its median and p95, the budget, and its ratio to a reference workload
-// measured in the same run, so a slow machine shows as a slow reference rather than a failure.
+// npm run bench: the model's speed budgets (docs/architecture.md §4), measured, never asserted in
+// unit tests. Each figure prints its median and p95, the budget, and its ratio to a reference
+// workload measured in the same run, so a slow machine shows as a slow reference rather than a
+// failure.
 import { dataset } from '@/data/dataset';
 import { computeScores, monteCarlo, observationKey } from '@/model';
 import { syntheticDataset } from './synthetic';

@@ -93,6 +93,9 @@ for (const lang of ['en', 'ru']) {
     for (const [i, slide] of SLIDES.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
       await expect(page).toHaveURL(new RegExp(`/brief/${slide}\\?`));
+      // The address changes before the deck re-renders: wait for this slide's own content, so
+      // nothing below is read from the previous slide.
+      await expect(page.locator(`.briefing-deck[data-slide="${slide}"]`)).toBeVisible();
       for (const size of SIZES) {
         await page.setViewportSize(size);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -100,7 +103,7 @@ for (const lang of ['en', 'ru']) {
         const chart = page.locator('.briefing-slide svg[role="img"]');
         if ((await chart.count()) > 0) {
           // Drawn: bars in the chart, and the SVG laid out at this width.
-          await expect(chart.locator('.tiltchart-bar').first()).toBeVisible();
+          await expect(chart.locator('.barchart-bar').first()).toBeVisible();
         }
         // The page does not scroll, the slide's content stays inside the slide (above the
         // controls), and the controls stay on the screen.

@@ -2,7 +2,7 @@ import { dataset } from '../../src/data/dataset';
 import { allEvidence } from '../../src/data/evidence';
 import { common } from '../../src/i18n/locales/common';
 import { methodology } from '../../src/i18n/locales/methodology';
-import { formatShare, setScoreLocale } from '../../src/lib/format';
+import { formatsFor } from '../../src/lib/format';
 import { DIMENSIONS, evidenceMix } from '../../src/model';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -47,7 +47,7 @@ for (const lang of ['en', 'ru'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: m.title })).toBeVisible();
 
     // How much rests on judgement: a figure per dimension and overall, as the model computes it.
-    setScoreLocale(lang);
+    const { formatShare } = formatsFor(lang);
     const mixSection = page.getByRole('region', { name: m.mix.heading });
     const table = mixSection.getByRole('table', { name: m.mix.caption });
     await expect(table).toBeVisible();

@@ -2,13 +2,15 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // Every route, in both languages and both themes: the real content is there (names, scores,
 // a source), nothing logs an error, nothing leaves the app's own host, and axe is clean.
+// `heavy`: the longest pages (the analysis's draws and tornadoes; every reading and quotation
+// of the methodology), whose axe scan alone can take most of the default 30 s on a busy machine.
 const routes = [
   { path: '/', en: /Kyrgyzstan/, ru: /Кыргызстан/ },
   { path: '/country/KG', en: /Kyrgyzstan/, ru: /Кыргызстан/ },
   { path: '/country/TJ', en: /Tajikistan/, ru: /Таджикистан/ },
   { path: '/compare', en: /Tajikistan/, ru: /Таджикистан/ },
-  { path: '/analysis', en: /Tajikistan/, ru: /Таджикистан/ },
-  { path: '/methodology', en: /Methodology/, ru: /Методология/ },
+  { path: '/analysis', en: /Tajikistan/, ru: /Таджикистан/, heavy: true },
+  { path: '/methodology', en: /Methodology/, ru: /Методология/, heavy: true },
   { path: '/no/such/page', en: /not found/i, ru: /не найдена/i },
 ];
 
@@ -16,6 +18,8 @@ for (const route of routes) {
   for (const lang of ['en', 'ru'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`${route.path} in ${lang}, ${scheme} theme`, async ({ guarded: page }) => {
+        // Three times the default timeout for the heavy pages.
+        test.slow(route.heavy === true);
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto(`${route.path}?lang=${lang}`);
         const h1 = page.getByRole('heading', { level: 1 });

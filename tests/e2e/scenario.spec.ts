@@ -111,24 +111,34 @@ test('export a scenario file and import it in a fresh browser: the same numbers'
   guarded: page,
   browser,
 }, testInfo) => {
+  // Two pages, a download and an import: more than the default budget on a busy machine.
+  test.slow();
   await page.goto('/country/KG?p=kg-sanctions-crackdown&w.security=2');
   const numbers = await countryNumbers(page);
   await openPanel(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Export/ }).click();
+  const exportButton = page.getByRole('button', { name: 'Export JSON', exact: true });
+  await expect(exportButton).toBeEnabled();
+  // Listen before the click (the event may fire before the click's promise settles); wait
+  // for the file itself, not only the event, and say why if the browser gave up on it.
+  const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+  expect(download.suggestedFilename()).toMatch(/^fulcrum-scenario-.*\.json$/);
+  expect(await download.failure(), 'the download failed').toBeNull();
   const file = testInfo.outputPath('scenario.json');
-  await (await download).saveAs(file);
+  await download.saveAs(file);
   const content = JSON.parse(readFileSync(file, 'utf8'));
   expect(content.kind).toBe('fulcrum.scenario');
 
   const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await fresh.goto('/country/KG');
-  await waitForApp(fresh);
-  await openPanel(fresh);
-  await fresh.getByLabel(/Import/).setInputFiles(file);
-  await expect.poll(() => countryNumbers(fresh)).toEqual(numbers);
-  await context.close();
+  try {
+    const fresh = await context.newPage();
+    await fresh.goto('/country/KG');
+    await waitForApp(fresh);
+    await openPanel(fresh);
+    await fresh.getByLabel(/Import/).setInputFiles(file);
+    await expect.poll(() => countryNumbers(fresh), { timeout: 20_000 }).toEqual(numbers);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a hostile link renders, lists what it ignored, and runs nothing', async ({
@@ -182,10 +192,14 @@ test('the scores and indicators of a scenario download as CSV, with the numbers 
     .first()
     .click();
   const rows = async (name: RegExp, file: string) => {
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name }).click();
+    // Listening before the click; the file itself awaited, with the browser's reason if it failed.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    expect(await download.failure(), 'the download failed').toBeNull();
     const path = testInfo.outputPath(file);
-    await (await download).saveAs(path);
+    await download.saveAs(path);
     return readFileSync(path, 'utf8')
       .replace(/^\uFEFF/, '')
       .trim()

@@ -2,19 +2,16 @@
 import './setupMsw';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatInterval } from '@/components/charts/tiltAdapter';
+
 import { dataset } from '@/data/dataset';
-import {
-  buildFlips,
-  buildMethodEntries,
-  buildTornadoes,
-  methodChoiceId,
-} from '@/features/analysis/adapters';
+import { buildMethodEntries, methodChoiceId, TORNADO_TOP } from '@/features/analysis/adapters';
+import { AnalysisPage } from '@/features/analysis/AnalysisPage';
+import { flipFindings, tiltTornadoes } from '@/scenario/findings';
 import type { Language } from '@/i18n';
 import { analysis as messages } from '@/i18n/locales/analysis';
 import { common } from '@/i18n/locales/common';
 import { risks } from '@/i18n/locales/risks';
-import { formatPercent, formatScore, formatSigned, formatValue } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import type { ScenarioInput, TiltDimension } from '@/model';
 import {
   computeScores,
@@ -28,7 +25,7 @@ import {
   TILT_DIMENSIONS,
 } from '@/model';
 import { useScenarioStore } from '@/scenario/store';
-import { renderApp } from './renderApp';
+import { renderView } from './renderView';
 
 const TIMEOUT = { timeout: 10_000 };
 const baseline = computeScores(dataset);
@@ -44,10 +41,7 @@ beforeEach(() => {
 });
 
 async function open(language: Language, search = '') {
-  const params = new URLSearchParams(search);
-  if (language === 'ru') params.set('lang', 'ru');
-  const query = params.toString();
-  const utils = renderApp(`/analysis${query ? `?${query}` : ''}`, { language });
+  const utils = await renderView(<AnalysisPage />, { route: '/analysis', search, language });
   const h1 = await screen.findByRole(
     'heading',
     { level: 1, name: messages[language].heading },
@@ -63,6 +57,8 @@ function showTable(card: HTMLElement, language: Language) {
 }
 
 describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (language) => {
+  const { formatInterval, formatPercent, formatScore, formatSigned, formatValue } =
+    formatsFor(language);
   const m = messages[language];
   const mr = risks[language];
   const c = common[language];
@@ -73,12 +69,6 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
     await waitFor(() => expect(document.title).toBe(`${m.pageTitle} — Fulcrum`));
     for (const heading of [m.uncertainty.heading, m.sensitivity.heading, m.flip.heading])
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
-    // the header links to the view
-    const nav = screen.getByRole('navigation', { name: c.nav.label });
-    expect(within(nav).getByRole('link', { name: c.nav.analysis })).toHaveAttribute(
-      'href',
-      expect.stringContaining('/analysis'),
-    );
   });
 
   it('shows every score with its 90% interval, and the tilts with the chance of each lean', async () => {
@@ -181,10 +171,11 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
   it('draws a tornado per country, largest swing first, with a table; another tilt can be chosen', async () => {
     await open(language);
     const check = (dimension: TiltDimension) => {
-      const tornadoes = buildTornadoes(
+      const tornadoes = tiltTornadoes(
         prepare(dataset),
         dataset.countries.map((x) => x.code),
         dimension,
+        TORNADO_TOP,
       );
       const tilt = fill(m.tilts[dimension], {});
       for (const tornado of tornadoes) {
@@ -233,7 +224,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
 
   it('says what would flip each tilt, in words, with the source of the figure', async () => {
     await open(language);
-    const entries = buildFlips(
+    const entries = flipFindings(
       prepare(dataset),
       dataset.countries.map((x) => x.code),
       TILT_DIMENSIONS,
@@ -249,7 +240,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
         // a change inside the published range, with the published figure and its sources
         const s = entry.finding.suggestion;
         expect(s.withinRange).toBe(true);
-        expect(item.textContent).toContain(formatValue(s.to, language));
+        expect(item.textContent).toContain(formatValue(s.to));
         expect(item.textContent!.toLowerCase()).toContain(s.indicator.name[language].toLowerCase());
         expect(within(item).getAllByRole('listitem').length).toBeGreaterThan(0);
       } else if (entry.finding.kind === 'cannot-flip') {
@@ -265,7 +256,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
         expect(outside!.textContent).toMatch(
           language === 'en' ? /^Outside the published (range|data): / : /^Вне опубликованн/,
         );
-        expect(outside!.textContent).toContain(formatValue(beyond.to, language));
+        expect(outside!.textContent).toContain(formatValue(beyond.to));
       } else {
         expect(outside).toBeNull();
       }
@@ -334,7 +325,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
 
     const item = screen.getByTestId('flip-KG-economic');
     await waitFor(() => expect(item).toHaveTextContent(formatSigned(after)), TIMEOUT);
-    const entries = buildFlips(prepare(dataset, scenario), ['KG'], ['economic']);
+    const entries = flipFindings(prepare(dataset, scenario), ['KG'], ['economic']);
     expect(item).toHaveAttribute('data-kind', entries[0]!.finding.kind);
 
     // the tilt table shows the scenario with the baseline beside it
@@ -353,7 +344,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (lan
     expect(cells[5]).toHaveTextContent(formatSigned(before));
 
     // the tornado tests the scenario's ranges
-    const [kg] = buildTornadoes(prepare(dataset, scenario), ['KG'], 'overall');
+    const [kg] = tiltTornadoes(prepare(dataset, scenario), ['KG'], 'overall', TORNADO_TOP);
     const card = region(
       fill(m.sensitivity.title, { country: countryName('KG', language), tilt: m.tilts.overall }),
     );

@@ -3,10 +3,11 @@ import './setupMsw';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
+import { ComparePage } from '@/features/compare/ComparePage';
 import { createI18n, type Language } from '@/i18n';
 import { common } from '@/i18n/locales/common';
 import { compare as messages } from '@/i18n/locales/compare';
-import { formatScore, formatSigned } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import { leanWording } from '@/lib/leanText';
 import type { TiltDimension } from '@/model';
 import {
@@ -17,7 +18,7 @@ import {
   TILT_DIMENSIONS,
   tiltBasis,
 } from '@/model';
-import { renderApp } from './renderApp';
+import { renderView } from './renderView';
 
 const scores = computeScores(dataset);
 const TIMEOUT = { timeout: 8000 };
@@ -29,7 +30,7 @@ const score = (country: string, partner: string, dimension: TiltDimension) =>
     : (findDimensionScore(scores, country, partner, dimension)?.score ?? null);
 
 async function open(language: Language) {
-  const utils = renderApp(language === 'ru' ? '/compare?lang=ru' : '/compare', { language });
+  const utils = await renderView(<ComparePage />, { route: '/compare', language });
   const names = dataset.countries.map((c) => c.name[language]);
   const list = `${names.slice(0, -1).join(', ')} ${messages[language].and} ${names[names.length - 1]}`;
   const h1 = await screen.findByRole(
@@ -41,6 +42,7 @@ async function open(language: Language) {
 }
 
 describe.each(['en', 'ru'] as const)('compare in %s', (language) => {
+  const { formatScore, formatSigned } = formatsFor(language);
   const m = messages[language];
   const c = common[language];
 
@@ -115,6 +117,7 @@ describe.each(['en', 'ru'] as const)('compare in %s', (language) => {
       (key, options) => fixed(key, options),
       dataset.tiltPair,
       (p) => dataset.partners.find((x) => x.code === p)!.name[language],
+      language,
     );
     const seen = { equal: 0, unequal: 0 };
     for (const dimension of TILT_DIMENSIONS)

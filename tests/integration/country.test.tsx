@@ -4,10 +4,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { rowId } from '@/features/country/adapters';
+import { CountryPage } from '@/features/country/CountryPage';
 import { createI18n, type Language } from '@/i18n';
 import { common } from '@/i18n/locales/common';
 import { country as messages } from '@/i18n/locales/country';
-import { formatScore } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import { leanWording } from '@/lib/leanText';
 import type { Observation } from '@/model';
 import {
@@ -19,7 +20,7 @@ import {
   TILT_DIMENSIONS,
   tiltBasis,
 } from '@/model';
-import { renderApp } from './renderApp';
+import { renderView } from './renderView';
 
 const scores = computeScores(dataset);
 
@@ -32,11 +33,12 @@ vi.mock('@/scenario/hooks', async (importOriginal) => {
   const { dataset: data } = await import('@/data/dataset');
   return {
     ...actual,
-    useScenarioScores: () => {
-      const real = actual.useScenarioScores();
+    useScenarioView: () => {
+      const real = actual.useScenarioView();
       if (!mockScenario.overrides) return real;
       const scenario = { ...real.scenario, overrides: mockScenario.overrides };
       return {
+        ...real,
         scenario,
         scores: model.computeScores(data, scenario),
         baseline: real.baseline,
@@ -54,8 +56,13 @@ const countryName = (code: string, language: Language) =>
   dataset.countries.find((c) => c.code === code)!.name[language];
 
 async function open(path: string, code: string, language: Language) {
-  const sep = path.includes('?') ? '&' : '?';
-  const utils = renderApp(language === 'ru' ? `${path}${sep}lang=ru` : path, { language });
+  const [route = path, search] = path.split('?');
+  const utils = await renderView(<CountryPage />, {
+    route,
+    path: '/country/:code',
+    search,
+    language,
+  });
   const h1 = await screen.findByRole(
     'heading',
     { level: 1, name: countryName(code, language) },
@@ -85,6 +92,7 @@ const cases: [string, string, Language][] = [
 ];
 
 describe.each(cases)('%s (%s) in %s', (path, code, language) => {
+  const { formatScore } = formatsFor(language);
   const m = messages[language];
   const c = common[language];
   const footnoteText = (n: number) => c.footnote.replace('{{n}}', String(n));
@@ -137,7 +145,7 @@ describe.each(cases)('%s (%s) in %s', (path, code, language) => {
       }
     }
     // Monte Carlo intervals arrive from the worker (here: a later task)
-    const intervalWord = language === 'ru' ? /90%-й интервал/ : /90% interval/;
+    const intervalWord = language === 'ru' ? /90-процентный интервал/ : /90% interval/;
     await waitFor(
       () => expect(screen.getAllByText(intervalWord).length).toBeGreaterThan(4),
       TIMEOUT,
@@ -151,6 +159,7 @@ describe.each(cases)('%s (%s) in %s', (path, code, language) => {
       (key, options) => fixed(key, options),
       dataset.tiltPair,
       (p) => dataset.partners.find((x) => x.code === p)!.name[language],
+      language,
     );
     for (const dimension of TILT_DIMENSIONS) {
       // the header's sentence for the overall tilt, a card's tilt line for a dimension
@@ -313,7 +322,7 @@ describe('the Kyrgyz trade reading', () => {
 
 describe('/country/XX', () => {
   it.each<Language>(['en', 'ru'])('shows the not-found block in %s', async (language) => {
-    renderApp(language === 'ru' ? '/country/XX?lang=ru' : '/country/XX', { language });
+    await renderView(<CountryPage />, { route: '/country/XX', path: '/country/:code', language });
     const m = messages[language];
     expect(
       await screen.findByRole('heading', { level: 1, name: m.notFound.title }, TIMEOUT),
@@ -331,6 +340,7 @@ describe('while a scenario differs from the baseline', () => {
     mockScenario.overrides = { 'KG.CN.debt_share': 50 };
     const changed = computeScores(dataset, { overrides: mockScenario.overrides });
     await open('/country/KG', 'KG', 'en');
+    const { formatScore } = formatsFor('en');
     const card = screen.getByTestId('dimension-card-economic');
     const now = findDimensionScore(changed, 'KG', 'CN', 'economic')!.score;
     const before = findDimensionScore(scores, 'KG', 'CN', 'economic')!.score;

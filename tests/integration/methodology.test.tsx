@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import './setupMsw';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
@@ -19,7 +20,7 @@ import { common } from '@/i18n/locales/common';
 import { methodology } from '@/i18n/locales/methodology';
 import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import { DatasetContext } from '@/lib/dataset';
-import { formatShare } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import {
   completeScenario,
   datasetCounts,
@@ -30,22 +31,38 @@ import {
   type Dataset,
   type Observation,
 } from '@/model';
+import { CaveatsSection } from '@/features/methodology/CaveatsSection';
 import { ContextSection } from '@/features/methodology/ContextSection';
+import { DataSection } from '@/features/methodology/DataSection';
 import { EvidenceSection } from '@/features/methodology/EvidenceSection';
+import { FormulasSection } from '@/features/methodology/FormulasSection';
 import { IndicatorsSection } from '@/features/methodology/IndicatorsSection';
+import { MethodologyPage } from '@/features/methodology/MethodologyPage';
 import { MixSection } from '@/features/methodology/MixSection';
+import { SourcesSection } from '@/features/methodology/SourcesSection';
 import { WeightsSection } from '@/features/methodology/WeightsSection';
-import { renderApp } from './renderApp';
+import { renderView } from './renderView';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function open(language: Language) {
-  const utils = renderApp(`/methodology${language === 'ru' ? '?lang=ru' : ''}`, { language });
+  const utils = await renderView(<MethodologyPage />, { route: '/methodology', language });
   const h1 = await screen.findByRole('heading', { level: 1, name: methodology[language].title });
   return { ...utils, h1 };
 }
 
 const region = (name: string) => screen.getByRole('region', { name });
+
+/** The baseline scenario, as the page passes it to its sections when nothing is changed. */
+const baseline = completeScenario(dataset);
+
+/**
+ * One section of the page, alone with the page's providers: a test of one section need not
+ * render the whole page (some 5,000 elements) around it.
+ */
+function openSection(section: ReactElement, language: Language) {
+  return renderView(section, { route: '/methodology', language });
+}
 
 describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
   const m = methodology[language];
@@ -70,7 +87,7 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
   });
 
   it('states the formulas as text', async () => {
-    await open(language);
+    await openSection(<FormulasSection />, language);
     const formulas = region(m.formulas.heading);
     expect(
       within(formulas).getByText('n = 100 · clamp((T(v) − T(min)) / (T(max) − T(min)), 0, 1)'),
@@ -88,7 +105,7 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
   });
 
   it('lists every indicator with its goalposts, scale and weight, and the rubric of ordinal ones', async () => {
-    await open(language);
+    await openSection(<IndicatorsSection scenario={baseline} differs={false} />, language);
     const indicators = region(m.indicators.heading);
     for (const indicator of dataset.indicators) {
       const name = indicator.name[language];
@@ -111,7 +128,7 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
   });
 
   it('lists every source, the report first, with footnote numbers and citation counts', async () => {
-    await open(language);
+    await openSection(<SourcesSection />, language);
     const sources = region(m.sources.heading);
     const list = within(sources).getByRole('list', { name: m.sources.heading });
     const items = within(list).getAllByRole('listitem');
@@ -152,7 +169,7 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
   });
 
   it('states the caveats: Kyrgyz trade data, remittances, judgements', async () => {
-    await open(language);
+    await openSection(<CaveatsSection />, language);
     const caveats = region(m.caveats.heading);
     const kg = within(caveats).getByRole('region', { name: m.caveats.kgTrade.heading });
     // The report's words on the two readings come from the data, with their footnotes.
@@ -197,7 +214,7 @@ describe.each<Language>(['en', 'ru'])('/methodology in %s', (language) => {
   });
 
   it('shows the data version, the counts and how to reproduce the numbers', async () => {
-    await open(language);
+    await openSection(<DataSection />, language);
     const data = region(m.data.heading);
     expect(within(data).getByTestId('data-version').textContent).toContain(dataset.version);
     const table = within(data).getByRole('table');
@@ -329,10 +346,11 @@ describe('methodology derivations', () => {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.each<Language>(['en', 'ru'])('/methodology shows the evidence, in %s', (language) => {
+  const { formatShare } = formatsFor(language);
   const m = methodology[language];
 
   it('shows how much rests on judgement: a share per kind for every dimension and overall', async () => {
-    await open(language);
+    await openSection(<MixSection scenario={baseline} differs={false} />, language);
     const section = region(m.mix.heading);
     const table = within(section).getByRole('table', { name: m.mix.caption });
     const mix = evidenceMix(dataset);
@@ -359,7 +377,7 @@ describe.each<Language>(['en', 'ru'])('/methodology shows the evidence, in %s', 
   });
 
   it('lists the cells that are not coded, with their scenario keys', async () => {
-    await open(language);
+    await openSection(<MixSection scenario={baseline} differs={false} />, language);
     const section = region(m.mix.heading);
     const missing = missingCells(dataset);
     if (missing.length === 0) {
@@ -379,7 +397,7 @@ describe.each<Language>(['en', 'ru'])('/methodology shows the evidence, in %s', 
   });
 
   it('shows every quotation with its reading, the formulas of computed values and the rubric line of judgements', async () => {
-    await open(language);
+    await openSection(<EvidenceSection />, language);
     const section = region(m.evidence.heading);
     fireEvent.click(within(section).getByRole('button', { name: m.evidence.expandAll }));
     const details = section.querySelectorAll('details');
@@ -422,7 +440,7 @@ describe.each<Language>(['en', 'ru'])('/methodology shows the evidence, in %s', 
   });
 
   it('shows the context facts, or says there are none', async () => {
-    await open(language);
+    await openSection(<ContextSection />, language);
     const section = region(m.context.heading);
     if (dataset.context.length === 0) {
       expect(section.textContent).toContain(m.context.none);
@@ -547,6 +565,7 @@ function evidenceFixture(): Dataset {
 }
 
 describe.each<Language>(['en', 'ru'])('evidence rendering on a fixture, in %s', (language) => {
+  const { formatShare } = formatsFor(language);
   const m = methodology[language];
 
   async function renderFixture(data: Dataset, scenario = completeScenario(data)) {

@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { rowId } from '@/features/country/adapters';
+import { SCENARIO_PANEL_HEADING_ID, SCENARIO_TOGGLE_ID } from '@/features/scenario/ids';
 import type { Language } from '@/i18n';
 import { common } from '@/i18n/locales/common';
 import { country } from '@/i18n/locales/country';
@@ -17,6 +18,8 @@ import { usePanelRequest } from '@/scenario/panelRequest';
 import { missingRecords, roundTo } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { renderApp } from './renderApp';
+import { renderView } from './renderView';
+import { ScenarioPanelHarness } from './ScenarioPanelHarness';
 
 const TIMEOUT = { timeout: 8000 };
 const state = () => useScenarioStore.getState();
@@ -39,10 +42,17 @@ async function renderCountry(language: Language = 'en') {
 
 const tableRow = (key: string) => document.getElementById(rowId(key))!;
 
-/** The panel once its content has loaded (its heading is there), not the loading placeholder. */
+/**
+ * The panel once its content has loaded (its heading is there), not the loading placeholder.
+ * Waited for by id: a role query at every DOM change of a whole page costs seconds of CPU.
+ */
 async function openedPanel(language: Language) {
   const t = messages[language];
-  await screen.findByRole('heading', { level: 2, name: t.title }, TIMEOUT);
+  await waitFor(
+    () => expect(document.getElementById(SCENARIO_PANEL_HEADING_ID)).not.toBeNull(),
+    TIMEOUT,
+  );
+  expect(screen.getByRole('heading', { level: 2, name: t.title })).toBeInTheDocument();
   return within(screen.getByRole('region', { name: t.panel.label }));
 }
 
@@ -52,6 +62,7 @@ beforeEach(() => {
   usePanelRequest.setState({ request: null });
 });
 
+// The whole app: a page asking the layout to open the panel at a cell is what is tested.
 describe('missing data on /country/KG and in the scenario panel', { timeout: 20_000 }, () => {
   it('the table says a missing cell is missing; the panel supplies it as the analyst’s own', async () => {
     const record = missingCell();
@@ -106,9 +117,9 @@ describe('missing data on /country/KG and in the scenario panel', { timeout: 20_
     await waitFor(() =>
       expect(card.querySelector('.country-dim-coverage')!.textContent).not.toBe(coverageBefore),
     );
-    expect(
-      screen.getByRole('button', { name: `${en.toggle.label}, 1 assumption changed` }),
-    ).toBeInTheDocument();
+    expect(document.getElementById(SCENARIO_TOGGLE_ID)).toHaveAccessibleName(
+      `${en.toggle.label}, 1 assumption changed`,
+    );
 
     // Remove: missing again, the focus back on "Add a value".
     await userEvent.click(
@@ -124,7 +135,8 @@ describe('missing data on /country/KG and in the scenario panel', { timeout: 20_
   });
 
   it('lists every missing cell by dimension, each with "Add a value"; adding counts nothing until a value is set', async () => {
-    await renderCountry();
+    // The panel alone: this one is about the panel's missing section, not the page.
+    await renderView(<ScenarioPanelHarness />, { route: '/country/KG' });
     await userEvent.click(
       screen.getByRole('button', { name: messages.en.toggle.label, expanded: false }),
     );

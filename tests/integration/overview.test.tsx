@@ -2,12 +2,13 @@
 import './setupMsw';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatInterval } from '@/components/charts/tiltAdapter';
+
 import { dataset } from '@/data/dataset';
+import { OverviewPage } from '@/features/overview/OverviewPage';
 import { createI18n, type Language } from '@/i18n';
 import { common } from '@/i18n/locales/common';
 import { overview as messages } from '@/i18n/locales/overview';
-import { formatScore, formatSigned } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import { headline, joinList, type Translate } from '@/lib/headline';
 import { leanWording } from '@/lib/leanText';
 import type { Dimension } from '@/model';
@@ -24,7 +25,7 @@ import {
   TILT_DIMENSIONS,
   tiltBasis,
 } from '@/model';
-import { renderApp } from './renderApp';
+import { renderView } from './renderView';
 
 const scores = computeScores(dataset);
 // The app's own draws: the headline and the leans read them once they are in.
@@ -49,7 +50,7 @@ function expectedHeadline(code: string, language: Language): string {
 }
 
 async function open(language: Language) {
-  const utils = renderApp(language === 'ru' ? '/?lang=ru' : '/', { language });
+  const utils = await renderView(<OverviewPage />, { language });
   const heading = joinList(
     dataset.countries.map((c) => c.name[language]),
     messages[language].headline.and,
@@ -63,6 +64,7 @@ async function open(language: Language) {
 }
 
 describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
+  const { formatInterval, formatScore, formatSigned } = formatsFor(language);
   const m = messages[language];
   const c = common[language];
 
@@ -113,6 +115,7 @@ describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
       (key, options) => fixed(key, options),
       dataset.tiltPair,
       (code) => dataset.partners.find((p) => p.code === code)!.name[language],
+      language,
     );
     const overallTilt = mc.tilts.find((t) => t.country === kg && t.dimension === 'overall')!;
     const reading = readTilt(findTilt(scores, kg, 'overall'), overallTilt.pPositive);

@@ -5,7 +5,10 @@ import { routes } from '@/app/routes';
 import { createQueryClient } from '@/lib/queryClient';
 import type { Language } from '@/i18n';
 
-/** Renders the real app (providers, routes, lazy pages) at a path, in memory. */
+/**
+ * Renders the real app (providers, routes, layout, lazy pages) at a path, in memory: for tests
+ * of routing, the layout or data loading. A test of one view uses renderView (./renderView.tsx).
+ */
 export function renderApp(path = '/', options: { language?: Language; dataUrl?: string } = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = createQueryClient();

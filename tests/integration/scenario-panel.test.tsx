@@ -2,29 +2,51 @@
 import './setupMsw';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
+import { CountryPage } from '@/features/country/CountryPage';
+import { SCENARIO_PANEL_HEADING_ID } from '@/features/scenario/ids';
 import type { Language } from '@/i18n';
 import { scenario as messages } from '@/i18n/locales/scenario';
 import { presetRationale } from '@/lib/presetRationale';
 import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
 import { SCENARIO_FILE_MAX_BYTES } from '@/scenario/file';
+import { SAVED_SCENARIO_LIMITS } from '@/scenario/limits';
 import { useSavedScenarios } from '@/scenario/savedScenarios';
 import { useScenarioStore } from '@/scenario/store';
-import { renderApp } from './renderApp';
+import { renderView } from './renderView';
+import { ScenarioPanelHarness } from './ScenarioPanelHarness';
 
 const TIMEOUT = { timeout: 8000 };
 const m = messages.en;
 
-/** The real app at a path, with the scenario panel opened from its header toggle. */
-async function renderPanel(path = '/country/KG', language: Language = 'en') {
+/**
+ * The scenario panel opened from its toggle, at an address (the panel filters to the
+ * address's country and copies it); with `page`, that page renders beside it.
+ */
+async function renderPanel(
+  route = '/country/KG',
+  language: Language = 'en',
+  page?: { view: ReactElement; path: string },
+) {
   const t = messages[language];
-  const utils = renderApp(path, { language });
-  await screen.findByRole('heading', { level: 1 }, TIMEOUT);
+  // The content the panel loads on first open, loaded ahead: the test does not wait on it.
+  await import('@/features/scenario/PanelContent');
+  const utils = await renderView(<ScenarioPanelHarness>{page?.view}</ScenarioPanelHarness>, {
+    route,
+    path: page?.path ?? route,
+    language,
+  });
   const toggle = screen.getByRole('button', { name: t.toggle.label, expanded: false });
   await userEvent.click(toggle);
-  // The panel's content loads on first open; its heading takes the focus.
-  const heading = await screen.findByRole('heading', { level: 2, name: t.title }, TIMEOUT);
+  // The panel's content loads on first open; its heading takes the focus. Waited for by id:
+  // a role query at every DOM change of a whole page costs seconds of CPU while it waits.
+  await waitFor(
+    () => expect(document.getElementById(SCENARIO_PANEL_HEADING_ID)).not.toBeNull(),
+    TIMEOUT,
+  );
+  const heading = screen.getByRole('heading', { level: 2, name: t.title });
   const panelElement = screen.getByRole('region', { name: t.panel.label });
   expect(panelElement).toContainElement(heading);
   return { ...utils, toggle, panel: within(panelElement), panelElement };
@@ -60,15 +82,16 @@ afterEach(() => {
 
 describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
   it('opens beside the page with the focus on its heading, filtered to the page country', async () => {
-    const { panel, toggle } = await renderPanel();
+    const { panel, panelElement, toggle } = await renderPanel();
     const heading = panel.getByRole('heading', { level: 2, name: m.title });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(toggle).toHaveAttribute('aria-controls', 'scenario-panel');
     expect(panel.getByRole('radio', { name: countryName('KG') })).toBeChecked();
     expect(sliderOf(panel, 'KG.CN.debt_share')).toBeVisible();
     expect(panel.queryByLabelText(sliderLabel('TJ.CN.debt_share'), { selector: RANGE })).toBeNull();
-    // The whole page is still there and usable.
-    expect(screen.getByRole('main')).toBeInTheDocument();
+    // Not a modal: the page beside it stays usable.
+    expect(panelElement).not.toHaveAttribute('aria-modal');
+    expect(screen.getByRole('main')).not.toHaveAttribute('inert');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
   });
 
@@ -79,9 +102,16 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
   });
 
   it('follows a slider live: store, value text, the score on the page, the toggle count; then resets it', async () => {
-    const { panel } = await renderPanel();
+    const { panel, toggle } = await renderPanel('/country/KG', 'en', {
+      view: <CountryPage />,
+      path: '/country/:code',
+    });
     const key = 'KG.CN.debt_share';
-    const slider = sliderOf(panel, key);
+    // Through its <label>'s `for` (jsdom resolves a label query against the whole page, which
+    // takes seconds here; the other tests find sliders by their accessible label).
+    const label = panel.getByText(sliderLabel(key), { selector: 'label' }) as HTMLLabelElement;
+    const slider = document.getElementById(label.htmlFor)!;
+    expect(slider).toHaveAttribute('type', 'range');
     const record = dataset.observations.find(
       (o) => `${o.country}.${o.partner}.${o.indicator}` === key,
     )!;
@@ -103,9 +133,7 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
       expect(screen.getByTestId('score-economic-CN').textContent).not.toBe(before),
     );
     expect(within(row).getByText(`+${(95 - record.value).toFixed(1)} vs baseline`)).toBeVisible();
-    expect(
-      screen.getByRole('button', { name: `${m.toggle.label}, 1 assumption changed` }),
-    ).toBeInTheDocument();
+    expect(toggle).toHaveAccessibleName(`${m.toggle.label}, 1 assumption changed`);
 
     expect(reset).toBeEnabled();
     await userEvent.click(reset);
@@ -181,6 +209,12 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
     });
     const name = panel.getByRole('textbox', { name: m.saved.name });
     expect(name).toHaveValue('');
+    // the form holds the same limits as saving and the restore (src/scenario/limits.ts)
+    expect(name).toHaveAttribute('maxlength', String(SAVED_SCENARIO_LIMITS.name));
+    expect(panel.getByRole('textbox', { name: m.saved.description })).toHaveAttribute(
+      'maxlength',
+      String(SAVED_SCENARIO_LIMITS.description),
+    );
     await user.type(name, 'Debt stress');
     await user.type(panel.getByRole('textbox', { name: m.saved.description }), 'KG debt at 60%');
     await user.click(panel.getByRole('button', { name: m.saved.saveAs }));
@@ -200,6 +234,7 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
     await user.clear(rename);
     await user.type(rename, 'Debt shock{Enter}');
     expect(within(list).getByText('Debt shock')).toBeInTheDocument();
+    expect(panel.getByRole('status')).toHaveTextContent('Renamed to “Debt shock”.');
 
     await user.click(panel.getByRole('button', { name: 'Delete “Debt shock”' }));
     expect(panel.queryByRole('list', { name: m.saved.listLabel })).toBeNull();
@@ -413,7 +448,7 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
 
 describe('scenario panel in Russian', { timeout: 20_000 }, () => {
   it('speaks Russian, data labels included', async () => {
-    const { panel } = await renderPanel('/compare?lang=ru', 'ru');
+    const { panel } = await renderPanel('/compare', 'ru');
     const ru = messages.ru;
     expect(panel.getByRole('heading', { level: 2, name: ru.title })).toBeInTheDocument();
     expect(panel.getByRole('radio', { name: ru.assumptions.all })).toBeChecked();

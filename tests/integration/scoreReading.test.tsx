@@ -8,12 +8,13 @@ import { ScoreReadingSection } from '@/features/methodology/ScoreReadingSection'
 import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import { methodology } from '@/i18n/locales/methodology';
 import { DatasetContext } from '@/lib/dataset';
-import { formatPercent, formatValue } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import { LEAN_THRESHOLDS } from '@/model';
 
 await loadNamespaces(['methodology']);
 
 describe.each<Language>(['en', 'ru'])('the reading rules on /methodology (%s)', (language) => {
+  const { formatPercent, formatValue } = formatsFor(language);
   it('states the lean rule with the thresholds of src/model/lean.ts, and the interval rule', () => {
     const m = methodology[language];
     render(
@@ -27,11 +28,11 @@ describe.each<Language>(['en', 'ru'])('the reading rules on /methodology (%s)', 
     const rule = within(section).getByTestId('lean-rule');
     const text = rule.textContent ?? '';
     for (const value of [
-      formatValue(LEAN_THRESHOLDS.balanced, language),
+      formatValue(LEAN_THRESHOLDS.balanced),
       formatPercent(LEAN_THRESHOLDS.share),
-      formatValue(LEAN_THRESHOLDS.tooCloseWithoutDraws, language),
-      formatValue(LEAN_THRESHOLDS.slight, language),
-      formatValue(LEAN_THRESHOLDS.clear, language),
+      formatValue(LEAN_THRESHOLDS.tooCloseWithoutDraws),
+      formatValue(LEAN_THRESHOLDS.slight),
+      formatValue(LEAN_THRESHOLDS.clear),
     ])
       expect(text).toContain(value);
     expect(

@@ -1,20 +1,15 @@
-import { FONT, formatTick, partnerTextColor, TICK_FONT, type ChartSides } from './chartParts';
+import { useFormat } from '@/i18n/useFormat';
+import { FONT, partnerTextColor, TICK_FONT, type ChartSides, type PlotArea } from './chartParts';
 
 interface AxisProps {
   /** the chart's class for these lines (their stroke comes from its CSS) */
   className: string;
-  ticks: readonly number[];
-  scale: (value: number) => number;
+  plot: PlotArea;
 }
 
-/** A vertical grid line at every tick, from `top` to `bottom`. */
-export function GridLines({
-  className,
-  ticks,
-  scale,
-  top,
-  bottom,
-}: AxisProps & { top: number; bottom: number }) {
+/** A vertical grid line at every tick, from the top of the plot to its bottom. */
+export function GridLines({ className, plot }: AxisProps) {
+  const { ticks, scale, top, bottom } = plot;
   return (
     <g className={className} aria-hidden="true">
       {ticks.map((tick) => (
@@ -24,21 +19,17 @@ export function GridLines({
   );
 }
 
-/** The bottom axis: a line from `left` to `right` at `bottom`, and a label under every tick. */
-export function BottomAxis({
-  className,
-  ticks,
-  scale,
-  left,
-  right,
-  bottom,
-}: AxisProps & { left: number; right: number; bottom: number }) {
+/** The bottom axis: a line under the plot from its left to its right, a label under every tick. */
+export function BottomAxis({ className, plot }: AxisProps) {
+  const { ticks, scale, left, right, bottom } = plot;
+  // "−50", "0,5" in Russian: a tick reads like every other number of the page.
+  const { formatDecimals } = useFormat();
   return (
     <g className={className} fontSize={TICK_FONT} aria-hidden="true">
       <line x1={left} x2={right} y1={bottom} y2={bottom} />
       {ticks.map((tick) => (
         <text key={tick} x={scale(tick)} y={bottom + TICK_FONT + 6} textAnchor="middle">
-          {formatTick(tick)}
+          {formatDecimals(tick, 6)}
         </text>
       ))}
     </g>

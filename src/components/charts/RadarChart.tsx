@@ -1,7 +1,8 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { partnerColor } from '@/components/partnerColor';
-import { formatScore } from '@/lib/format';
+import { sameData } from '@/components/sameData';
+import { useFormat } from '@/i18n/useFormat';
 import type { PartnerCode } from '@/model';
 import type { RadarDatum, RadarSeriesStyle, RadarSymbol } from './radarAdapter';
 import { partnerSeriesStyle, RADAR_DOMAIN } from './radarAdapter';
@@ -122,93 +123,82 @@ const Dot = memo(function Dot({
 });
 
 /** Rings, spokes, ticks and axis labels: the same at every slider step, so drawn once. */
-const RadarGrid = memo(
-  function RadarGrid({ axes }: { axes: readonly Pick<RadarDatum, 'dimension' | 'label'>[] }) {
-    const n = axes.length;
-    const rings = RINGS.map((ring) => outline(axes.map(() => ring)));
-    return (
-      <>
-        <g className="recharts-polar-grid">
-          {rings.map((points, i) => (
-            <polygon key={RINGS[i]} points={points} fill="none" stroke="var(--border)" />
-          ))}
-          {axes.map((d, i) => {
-            const [x, y] = point(i, n, RADAR_DOMAIN[1]);
-            return <line key={d.dimension} x1={CX} y1={CY} x2={x} y2={y} stroke="var(--border)" />;
-          })}
-        </g>
-        {RINGS.concat(0).map((ring) => {
-          const [x, y] = point(0, n, ring);
-          return (
-            <text key={`tick-${ring}`} x={x + 6} y={y + 14} fontSize={14} fill="var(--muted)">
-              {ring}
-            </text>
-          );
-        })}
+const RadarGrid = memo(function RadarGrid({
+  axes,
+}: {
+  axes: readonly Pick<RadarDatum, 'dimension' | 'label'>[];
+}) {
+  const n = axes.length;
+  const rings = RINGS.map((ring) => outline(axes.map(() => ring)));
+  return (
+    <>
+      <g className="recharts-polar-grid">
+        {rings.map((points, i) => (
+          <polygon key={RINGS[i]} points={points} fill="none" stroke="var(--border)" />
+        ))}
         {axes.map((d, i) => {
           const [x, y] = point(i, n, RADAR_DOMAIN[1]);
-          const above = Math.sin(axisAngle(i, n)) > 0;
-          const half = (d.label.length * LABEL_SIZE * 0.6) / 2;
-          const lx = Math.min(Math.max(x, half + 2), WIDTH - half - 2);
-          return (
-            <text
-              key={`label-${d.dimension}`}
-              x={lx}
-              y={above ? y - 12 : y + LABEL_SIZE + 8}
-              textAnchor="middle"
-              fontSize={LABEL_SIZE}
-              fontWeight={600}
-              fill="var(--text)"
-            >
-              {d.label}
-            </text>
-          );
+          return <line key={d.dimension} x1={CX} y1={CY} x2={x} y2={y} stroke="var(--border)" />;
         })}
-      </>
-    );
-  },
-  (a, b) =>
-    a.axes.length === b.axes.length &&
-    a.axes.every((d, i) => d.dimension === b.axes[i]!.dimension && d.label === b.axes[i]!.label),
-);
+      </g>
+      {RINGS.concat(0).map((ring) => {
+        const [x, y] = point(0, n, ring);
+        return (
+          <text key={`tick-${ring}`} x={x + 6} y={y + 14} fontSize={14} fill="var(--muted)">
+            {ring}
+          </text>
+        );
+      })}
+      {axes.map((d, i) => {
+        const [x, y] = point(i, n, RADAR_DOMAIN[1]);
+        const above = Math.sin(axisAngle(i, n)) > 0;
+        const half = (d.label.length * LABEL_SIZE * 0.6) / 2;
+        const lx = Math.min(Math.max(x, half + 2), WIDTH - half - 2);
+        return (
+          <text
+            key={`label-${d.dimension}`}
+            x={lx}
+            y={above ? y - 12 : y + LABEL_SIZE + 8}
+            textAnchor="middle"
+            fontSize={LABEL_SIZE}
+            fontWeight={600}
+            fill="var(--text)"
+          >
+            {d.label}
+          </text>
+        );
+      })}
+    </>
+  );
+}, sameData);
 
 /** The legend below the chart (HTML, so it reads and scales like text). */
-const RadarLegend = memo(
-  function RadarLegend({
-    styles,
-    showBaseline,
-    baselineLabel,
-  }: {
-    styles: RadarSeriesStyle[];
-    showBaseline: boolean;
-    baselineLabel: string;
-  }) {
-    return (
-      <ul className="radar-legend" style={LEGEND_STYLE}>
-        {styles.map((s) => (
-          <li key={s.partner} style={LEGEND_ITEM_STYLE}>
-            <SeriesSample style={s} color={partnerColor(s.partner)} />
-            <PartnerLabel code={s.partner} />
-          </li>
-        ))}
-        {showBaseline && (
-          <li style={LEGEND_ITEM_STYLE}>
-            <SeriesSample style={null} color="var(--ghost)" />
-            <span>{baselineLabel}</span>
-          </li>
-        )}
-      </ul>
-    );
-  },
-  (a, b) =>
-    a.showBaseline === b.showBaseline &&
-    a.baselineLabel === b.baselineLabel &&
-    a.styles.length === b.styles.length &&
-    a.styles.every((s, i) => {
-      const t = b.styles[i]!;
-      return s.partner === t.partner && s.dash === t.dash && s.symbol === t.symbol;
-    }),
-);
+const RadarLegend = memo(function RadarLegend({
+  styles,
+  showBaseline,
+  baselineLabel,
+}: {
+  styles: RadarSeriesStyle[];
+  showBaseline: boolean;
+  baselineLabel: string;
+}) {
+  return (
+    <ul className="radar-legend" style={LEGEND_STYLE}>
+      {styles.map((s) => (
+        <li key={s.partner} style={LEGEND_ITEM_STYLE}>
+          <SeriesSample style={s} color={partnerColor(s.partner)} />
+          <PartnerLabel code={s.partner} />
+        </li>
+      ))}
+      {showBaseline && (
+        <li style={LEGEND_ITEM_STYLE}>
+          <SeriesSample style={null} color="var(--ghost)" />
+          <span>{baselineLabel}</span>
+        </li>
+      )}
+    </ul>
+  );
+}, sameData);
 
 /**
  * The four dimension scores of one country for each partner, on a fixed 0–100 scale, drawn
@@ -226,6 +216,7 @@ function RadarChartImpl({
   description,
   height = 420,
 }: RadarChartProps) {
+  const { formatScore } = useFormat();
   const styles = partners.map((p, i) => partnerSeriesStyle(p, i));
   const n = data.length;
   const svgStyle = useMemo<CSSProperties>(
@@ -240,7 +231,7 @@ function RadarChartImpl({
         aria-label={`${title}. ${description}`}
         style={svgStyle}
       >
-        <RadarGrid axes={data} />
+        <RadarGrid axes={data.map(({ dimension, label }) => ({ dimension, label }))} />
         {showBaseline &&
           styles.map((s) => (
             <polygon

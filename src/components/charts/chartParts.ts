@@ -8,7 +8,7 @@ export const FONT = 15;
 export const TICK_FONT = 14;
 /** rough advance of one character at FONT px (Inter and system sans), to lay out labels */
 export const CHAR = FONT * 0.6;
-export const DEFAULT_WIDTH = 640;
+const DEFAULT_WIDTH = 640;
 
 /** The width of an element, followed as it resizes (DEFAULT_WIDTH until measured). */
 export function useWidth<T extends HTMLElement>() {
@@ -31,6 +31,23 @@ export function useWidth<T extends HTMLElement>() {
   return [ref, width > 0 ? width : DEFAULT_WIDTH] as const;
 }
 
+/** The length of the longest of these texts, in characters (0 for none): the room a label needs. */
+export function longestText(texts: Iterable<string | null | undefined>): number {
+  let chars = 0;
+  for (const text of texts) chars = Math.max(chars, text?.length ?? 0);
+  return chars;
+}
+
+/** Where the plot lies in the chart's layout coordinates, and its scale and ticks. */
+export interface PlotArea {
+  ticks: readonly number[];
+  scale: (value: number) => number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 export interface ChartSide {
   code: PartnerCode;
   label: string;
@@ -45,11 +62,6 @@ export interface ChartSides {
 /** Text colour of a partner (darker than its fill, for contrast). */
 export function partnerTextColor(code: PartnerCode | null): string {
   return code === 'CN' ? 'var(--cn-text)' : code === 'RU' ? 'var(--ru-text)' : 'var(--text)';
-}
-
-/** An axis tick with a real minus sign. */
-export function formatTick(x: number): string {
-  return x < 0 ? `−${Math.abs(x)}` : String(x);
 }
 
 /** The id of a chart's hatch pattern for a partner (`uid` from useId, made id-safe). */

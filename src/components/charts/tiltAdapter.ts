@@ -1,7 +1,7 @@
 import type { Translate } from '@/i18n/fastT';
-// Pure adapters between the model's scores and the horizontal bar charts (TiltChart):
+// Pure adapters between the model's scores and the horizontal bar charts (HorizontalBarChart):
 // model output → these functions → the SVG render component. No React, no DOM.
-import { formatRange } from '@/lib/leanText';
+import { formatsFor } from '@/lib/format';
 import type {
   CountryCode,
   Interval,
@@ -11,7 +11,7 @@ import type {
   TiltReading,
   UncertaintyResult,
 } from '@/model';
-import { findTilt, readTilt } from '@/model';
+import { findTilt, findTiltDraws, readTilt } from '@/model';
 
 /** Every tilt chart shares this fixed scale, so two countries read on the same axis. */
 export const TILT_DOMAIN: readonly [number, number] = [-100, 100];
@@ -21,7 +21,7 @@ export const SCORE_DOMAIN: readonly [number, number] = [0, 100];
 export const SCORE_TICKS: readonly number[] = [0, 25, 50, 75, 100];
 
 /** One bar of a horizontal bar chart. */
-export interface ChartBar {
+interface ChartBar {
   key: string;
   /** text naming the bar in a group of several (e.g. "KG", "CN"); null when the group has one */
   label: string | null;
@@ -98,9 +98,7 @@ export function buildTiltRows({
     for (const country of countries) {
       const tilt = findTilt(scores, country.code, dimension.key);
       const base = differs ? findTilt(baseline, country.code, dimension.key) : null;
-      const mc = uncertainty?.tilts.find(
-        (x) => x.country === country.code && x.dimension === dimension.key,
-      );
+      const mc = findTiltDraws(uncertainty, country.code, dimension.key);
       rows.push({
         dimension: dimension.key,
         dimensionLabel: dimension.label,
@@ -109,9 +107,9 @@ export function buildTiltRows({
         tilt,
         baseline: base,
         change: differs ? difference(tilt, base) : null,
-        reading: readTilt(tilt, mc?.pPositive ?? null),
-        interval: mc?.interval ?? null,
-        pPositive: mc?.pPositive ?? null,
+        reading: readTilt(tilt, mc.pPositive),
+        interval: mc.interval,
+        pPositive: mc.pPositive,
       });
     }
   }
@@ -127,21 +125,10 @@ export function tiltChartModel(
   tiltPair: readonly [PartnerCode, PartnerCode],
   showBaseline: boolean,
 ): BarChartModel {
-  const groups: ChartGroup[] = [];
   const multi = new Set(rows.map((r) => r.country)).size > 1;
-  for (const row of rows) {
-    let group = groups.find((g) => g.key === row.dimension);
-    if (!group) {
-      group = {
-        key: row.dimension,
-        label: row.dimensionLabel,
-        bars: [],
-        summary: row.dimension === 'overall',
-      };
-      groups.push(group);
-    }
+  const groups = groupByRowDimension(rows, (row): ChartBar => {
     const partner = row.tilt === null ? null : row.tilt >= 0 ? tiltPair[0] : tiltPair[1];
-    group.bars.push({
+    return {
       key: `${row.dimension}.${row.country}`,
       // the country code ("KG", "TJ") names each bar of a group: a text cue, not colour
       label: multi ? row.country : null,
@@ -150,9 +137,43 @@ export function tiltChartModel(
       change: showBaseline ? row.change : null,
       partner,
       hatched: partner !== null && partner === tiltPair[0],
-    });
-  }
+    };
+  }).map(({ points, ...group }): ChartGroup => ({ ...group, bars: points }));
   return { domain: TILT_DOMAIN, ticks: TILT_TICKS, groups, showBaseline };
+}
+
+/** One group of a chart: a dimension (or the overall row, set apart) and its points. */
+export interface DimensionRowGroup<P> {
+  key: TiltDimension;
+  label: string;
+  /** the overall row, set apart from the dimensions */
+  summary: boolean;
+  points: P[];
+}
+
+/**
+ * A chart's rows grouped by their dimension in first-seen order, each row made a point: the
+ * groups of every bar and interval chart (scores, tilts).
+ */
+export function groupByRowDimension<
+  R extends { dimension: TiltDimension; dimensionLabel: string },
+  P,
+>(rows: readonly R[], pointOf: (row: R) => P): DimensionRowGroup<P>[] {
+  const groups: DimensionRowGroup<P>[] = [];
+  for (const row of rows) {
+    let group = groups.find((g) => g.key === row.dimension);
+    if (!group) {
+      group = {
+        key: row.dimension,
+        label: row.dimensionLabel,
+        summary: row.dimension === 'overall',
+        points: [],
+      };
+      groups.push(group);
+    }
+    group.points.push(pointOf(row));
+  }
+  return groups;
 }
 
 /** A linear map from a domain onto pixels, clamped to the domain. */
@@ -191,13 +212,14 @@ export function changeArrow(change: number | null | undefined): '▲' | '▼' | 
 
 /**
  * "55.3–68.0" for a score's 90% interval, "−12.0 … +3.0" for a tilt's (`signed`), with the
- * reader's decimal mark.
+ * decimal mark of `language` ("55,3–68,0" in Russian).
  */
 export function formatInterval(
   interval: Interval | null | undefined,
-  signed = false,
+  signed: boolean,
+  language: string,
 ): string | null {
-  return formatRange(interval, signed);
+  return formatsFor(language).formatInterval(interval, signed);
 }
 
 export interface TiltTableLabels {
@@ -216,19 +238,13 @@ export interface TiltTableLabels {
 }
 
 /**
- * The tilt table's wording: `${prefix}.caption`, `.dimension` … `.pending` from the view's
- * namespace (`t`) and "no data" from the common one. The lean column reads the model's
- * reading of each row in the common words (src/lib/leanText.ts).
+ * The words of a tilt table: one set of column words for every tilt table (the common
+ * namespace's `tiltTable.*` and `noData`), with the view's own caption.
  */
-export function tiltTableLabels(
-  t: Translate,
-  common: Translate,
-  prefix: string,
-  captionOptions?: Record<string, unknown>,
-): TiltTableLabels {
-  const word = (key: string) => t(`${prefix}.${key}`);
+export function tiltTableLabels(common: Translate, caption: string): TiltTableLabels {
+  const word = (key: string) => common(`tiltTable.${key}`);
   return {
-    caption: t(`${prefix}.caption`, captionOptions),
+    caption,
     dimension: word('dimension'),
     country: word('country'),
     tilt: word('tilt'),

@@ -2,7 +2,7 @@ import { useId, useSyncExternalStore } from 'react';
 import { useWidth } from './chartParts';
 
 /** How much larger charts draw their type and bars in the projector theme. */
-export const PROJECTOR_CHART_SCALE = 1.3;
+const PROJECTOR_CHART_SCALE = 1.3;
 
 function subscribe(onChange: () => void): () => void {
   if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') {
@@ -28,7 +28,7 @@ function read(): number {
  * width / scale and draw at full width, so text, bars and gaps grow together and labels
  * still fit — read from the back of a briefing room.
  */
-export function useChartScale(): number {
+function useChartScale(): number {
   return useSyncExternalStore(subscribe, read, () => 1);
 }
 

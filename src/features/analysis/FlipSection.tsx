@@ -1,17 +1,10 @@
 import { memo, useMemo } from 'react';
 import { SourceCitation } from '@/components/SourceCitation';
 import { useDataset } from '@/lib/dataset';
-import { formatSigned } from '@/lib/format';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
-import type { Scenario } from '@/model';
-import {
-  flipSentence,
-  methodChoiceId,
-  outsideSentence,
-  type FlipEntry,
-  type FlipSuggestion,
-  type MethodEntry,
-} from './adapters';
+import type { FlipSuggestion, Scenario } from '@/model';
+import type { FlipEntry } from '@/scenario/findings';
+import { flipSentence, methodChoiceId, outsideSentence, type MethodEntry } from './adapters';
 import { flipsOf, methodsOf } from './compute';
 import { useAnalysisText, type AnalysisText } from './useAnalysisText';
 
@@ -31,7 +24,7 @@ export const FlipSection = memo(function FlipSection({ scenario }: { scenario: S
     <section className="analysis-section" aria-labelledby="analysis-flip">
       <h2 id="analysis-flip">{t('flip.heading')}</h2>
       <p className="analysis-intro">{t('flip.intro')}</p>
-      <div className="analysis-columns">
+      <div className="grid-2">
         {dataset.countries.map((country) => {
           const headingId = `analysis-flip-${country.code}`;
           const method = methods.find((m) => m.country === country.code);
@@ -88,7 +81,7 @@ const FlipItem = memo(function FlipItem({ entry, text }: { entry: FlipEntry; tex
       <p className="analysis-flip-head">
         <strong>{text.dimensionLabel(entry.dimension)}</strong>{' '}
         <span className="analysis-flip-now">
-          {t('sensitivity.now', { value: formatSigned(tilt, noData) })}
+          {t('sensitivity.now', { value: text.formatSigned(tilt, noData) })}
         </span>
       </p>
       <p className="analysis-flip-sentence">{flipSentence(entry, text.flipNames, t)}</p>

@@ -7,29 +7,43 @@ import { partnerColor } from '@/components/partnerColor';
 import { scaleLinear } from '@/components/charts/tiltAdapter';
 import { useChartFrame } from '@/components/charts/useChartScale';
 import type { PartnerCode } from '@/model';
+import { scoreAgainstInterval } from '@/model';
+import { IntervalNote } from '@/components/charts/IntervalNote';
 import type { IntervalChartModel, IntervalPoint } from './adapters';
 import {
   CHAR,
   FONT,
   hatchId,
+  longestText,
   partnerTextColor,
   TICK_FONT,
   type ChartSides,
 } from '@/components/charts/chartParts';
-import { BottomAxis, GridLines, SideLabels } from '@/components/charts/Axis';
+import { SideLabels } from '@/components/charts/Axis';
+import { ChartFrame } from '@/components/charts/ChartFrame';
 import { HatchPatterns } from '@/components/charts/HatchPatterns';
 
 export interface IntervalChartProps {
   model: IntervalChartModel;
   /** describes the whole chart for screen readers (the table view has every number) */
   ariaLabel: string;
-  /** the number written beside a point */
+  /** the number written beside a point; the chart marks it "*" when outside its own interval */
   text: (point: IntervalPoint) => string;
   /** room kept for the longest text the chart can show, in characters (keeps the plot still) */
   textChars: number;
   noDataLabel: string;
   /** labels of the two ends of a diverging scale: negative (left) and positive (right) */
   sides?: ChartSides | undefined;
+  /** under the chart, what each "*" means: one note a point outside its interval */
+  notes: readonly IntervalFootnote[];
+}
+
+export interface IntervalFootnote {
+  key: string;
+  /** the number and what it measures */
+  reading: string;
+  /** why it lies outside its interval */
+  note: string;
 }
 
 const ROW = 24;
@@ -38,6 +52,28 @@ const GROUP_LABEL = 22;
 const GROUP_GAP = 10;
 const MARK = 12;
 
+/** A dot outside its own interval is marked beside its number and explained under the chart. */
+const outsideMark = (point: IntervalPoint) =>
+  scoreAgainstInterval(point.value, point.interval) === 'inside' ? '' : ' *';
+
+/**
+ * The footnotes under an interval chart: every number marked "*" beside its dot (outside its
+ * own 90% interval), with the note that says why.
+ */
+function OutsideIntervalNotes({ notes }: { notes: readonly IntervalFootnote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="analysis-interval-notes">
+      {notes.map((n) => (
+        <li key={n.key}>
+          {`* ${n.reading}`}
+          <IntervalNote text={n.note} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export const IntervalChart = memo(function IntervalChart({
   model,
   ariaLabel,
@@ -45,11 +81,11 @@ export const IntervalChart = memo(function IntervalChart({
   textChars,
   noDataLabel,
   sides,
+  notes,
 }: IntervalChartProps) {
-  const { uid, ref, drawnWidth, typeScale, width } = useChartFrame();
-  let labelChars = 0;
-  for (const g of model.groups)
-    for (const p of g.points) labelChars = Math.max(labelChars, p.label?.length ?? 0);
+  const frame = useChartFrame();
+  const { uid, width } = frame;
+  const labelChars = longestText(model.groups.flatMap((g) => g.points.map((p) => p.label)));
   const gutter = labelChars > 0 ? Math.ceil(labelChars * CHAR + 12) : 0;
   const plotLeft = gutter + MARK;
   const plotRight = Math.max(plotLeft + 80, width - Math.ceil(textChars * CHAR + 16));
@@ -85,35 +121,28 @@ export const IntervalChart = memo(function IntervalChart({
   const patternId = (code: PartnerCode) => hatchId(uid, code);
 
   return (
-    <div ref={ref} className="analysis-chart">
-      <svg
-        role="img"
-        aria-label={ariaLabel}
-        width={drawnWidth}
-        height={Math.round(height * typeScale)}
-        viewBox={`0 0 ${width} ${height}`}
-        className="analysis-svg"
+    <>
+      <ChartFrame
+        frame={frame}
+        prefix="analysis"
+        ariaLabel={ariaLabel}
+        height={height}
+        plot={{
+          ticks: model.ticks,
+          scale,
+          left: plotLeft,
+          right: plotRight,
+          top: plotTop,
+          bottom: plotBottom,
+        }}
+        zero={d0 < 0 && d1 > 0}
+        behind={
+          <>
+            <HatchPatterns uid={uid} partners={patternPartners} size={6} />
+            {sides ? <SideLabels sides={sides} left={plotLeft} right={plotRight} /> : null}
+          </>
+        }
       >
-        <HatchPatterns uid={uid} partners={patternPartners} size={6} />
-
-        {sides ? <SideLabels sides={sides} left={plotLeft} right={plotRight} /> : null}
-
-        <GridLines
-          className="analysis-grid"
-          ticks={model.ticks}
-          scale={scale}
-          top={plotTop}
-          bottom={plotBottom}
-        />
-        {d0 < 0 && d1 > 0 ? (
-          <line
-            className="analysis-zero"
-            x1={scale(0)}
-            x2={scale(0)}
-            y1={plotTop}
-            y2={plotBottom}
-          />
-        ) : null}
         {separators.map((sy) => (
           <line key={sy} className="analysis-separator" x1={0} x2={width} y1={sy} y2={sy} />
         ))}
@@ -189,21 +218,13 @@ export const IntervalChart = memo(function IntervalChart({
                 className={x === null ? 'analysis-nodata' : undefined}
                 style={x === null ? undefined : { fill: partnerTextColor(point.partner) }}
               >
-                {x === null ? noDataLabel : text(point)}
+                {x === null ? noDataLabel : text(point) + outsideMark(point)}
               </text>
             </g>
           );
         })}
-
-        <BottomAxis
-          className="analysis-axis"
-          ticks={model.ticks}
-          scale={scale}
-          left={plotLeft}
-          right={plotRight}
-          bottom={plotBottom}
-        />
-      </svg>
-    </div>
+      </ChartFrame>
+      <OutsideIntervalNotes notes={notes} />
+    </>
   );
 });

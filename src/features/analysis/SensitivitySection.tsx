@@ -1,11 +1,11 @@
 import { memo, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { ChartCard } from '@/components/ChartCard';
+import { DataTable } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { useDataset } from '@/lib/dataset';
-import { formatScore, formatSigned } from '@/lib/format';
-import type { Scenario, TiltDimension } from '@/model';
+import type { Scenario, TiltDimension, Tornado } from '@/model';
 import { TILT_DIMENSIONS } from '@/model';
-import { tornadoAxis, type Tornado } from './adapters';
+import { tornadoAxis } from './adapters';
 import { tornadoesOf } from './compute';
 import { TornadoChart, type TornadoBar } from './TornadoChart';
 import { useAnalysisText, type AnalysisText } from './useAnalysisText';
@@ -51,7 +51,7 @@ export const SensitivitySection = memo(function SensitivitySection({
           ))}
         </select>
       </p>
-      <div className="analysis-columns">
+      <div className="grid-2">
         {tornadoes.map((tornado) => (
           <TornadoCard key={tornado.country} tornado={tornado} axis={axis} text={text} />
         ))}
@@ -72,7 +72,7 @@ const TornadoCard = memo(function TornadoCard({
   const { t, noData, sides } = text;
   const country = text.countryName(tornado.country);
   const tilt = text.tiltName(tornado.dimension);
-  const base = formatSigned(tornado.base, noData);
+  const base = text.formatSigned(tornado.base, noData);
   const bars = useMemo(
     () =>
       tornado.rows.map((row): TornadoBar => {
@@ -83,9 +83,11 @@ const TornadoCard = memo(function TornadoCard({
           label: `${row.partner} · ${name}`,
           atLow: row.atLow,
           atHigh: row.atHigh,
-          lowText: indicator ? text.value(row.lowValue, indicator) : String(row.lowValue),
-          highText: indicator ? text.value(row.highValue, indicator) : String(row.highValue),
-          swingText: t('sensitivity.swing', { value: formatScore(row.swing) }),
+          lowText: indicator ? text.value(row.lowValue, indicator) : text.formatValue(row.lowValue),
+          highText: indicator
+            ? text.value(row.highValue, indicator)
+            : text.formatValue(row.highValue),
+          swingText: t('sensitivity.swing', { value: text.formatScore(row.swing) }),
         };
       }),
     [tornado.rows, text, t],
@@ -100,8 +102,8 @@ const TornadoCard = memo(function TornadoCard({
           assumption: b.label,
           low: b.lowText,
           high: b.highText,
-          atLow: formatSigned(b.atLow),
-          atHigh: formatSigned(b.atHigh),
+          atLow: text.formatSigned(b.atLow),
+          atHigh: text.formatSigned(b.atHigh),
         }),
       )
       .join('; '),
@@ -129,48 +131,58 @@ const TornadoCard = memo(function TornadoCard({
       source={t('sensitivity.source')}
       testId={`analysis-tornado-${tornado.country}`}
       table={
-        <table className="analysis-table">
-          <caption>{t('sensitivity.table.caption', { country, tilt, base })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('sensitivity.table.rank')}
-              </th>
-              <th scope="col">{t('sensitivity.table.assumption')}</th>
-              <th scope="col">{t('sensitivity.table.partner')}</th>
-              <th scope="col" className="num">
-                {t('sensitivity.table.range')}
-              </th>
-              <th scope="col" className="num">
-                {t('sensitivity.table.atLow')}
-              </th>
-              <th scope="col" className="num">
-                {t('sensitivity.table.atHigh')}
-              </th>
-              <th scope="col" className="num">
-                {t('sensitivity.table.swing')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tornado.rows.map((row, i) => {
-              const indicator = text.indicatorById.get(row.indicator);
-              return (
-                <tr key={row.key}>
-                  <td className="num">{i + 1}</td>
-                  <th scope="row">{indicator ? text.indicatorName(indicator) : row.indicator}</th>
-                  <td>
-                    <PartnerLabel code={row.partner} />
-                  </td>
-                  <td className="num">{`${bars[i]!.lowText} – ${bars[i]!.highText}`}</td>
-                  <td className="num">{formatSigned(row.atLow)}</td>
-                  <td className="num">{formatSigned(row.atHigh)}</td>
-                  <td className="num">{formatScore(row.swing)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="analysis-table"
+          caption={t('sensitivity.table.caption', { country, tilt, base })}
+          columns={[
+            {
+              id: 'rank',
+              header: t('sensitivity.table.rank'),
+              numeric: true,
+              cell: (_, i) => i + 1,
+            },
+            {
+              id: 'assumption',
+              header: t('sensitivity.table.assumption'),
+              rowHeader: true,
+              cell: (row) => {
+                const indicator = text.indicatorById.get(row.indicator);
+                return indicator ? text.indicatorName(indicator) : row.indicator;
+              },
+            },
+            {
+              id: 'partner',
+              header: t('sensitivity.table.partner'),
+              cell: (row) => <PartnerLabel code={row.partner} />,
+            },
+            {
+              id: 'range',
+              header: t('sensitivity.table.range'),
+              numeric: true,
+              cell: (_, i) => `${bars[i]!.lowText} – ${bars[i]!.highText}`,
+            },
+            {
+              id: 'atLow',
+              header: t('sensitivity.table.atLow'),
+              numeric: true,
+              cell: (row) => text.formatSigned(row.atLow),
+            },
+            {
+              id: 'atHigh',
+              header: t('sensitivity.table.atHigh'),
+              numeric: true,
+              cell: (row) => text.formatSigned(row.atHigh),
+            },
+            {
+              id: 'swing',
+              header: t('sensitivity.table.swing'),
+              numeric: true,
+              cell: (row) => text.formatScore(row.swing),
+            },
+          ]}
+          rows={tornado.rows}
+          rowKey={(row) => row.key}
+        />
       }
     >
       {body}

@@ -1,15 +1,12 @@
 import { memo, useCallback, useMemo } from 'react';
 import { ChartCard } from '@/components/ChartCard';
-import {
-  IntervalNote,
-  ScoreIntervalCells,
-  TiltTable,
-  type TiltTableLabels,
-} from '@/components/charts/TiltChart';
-import { buildTiltRows, formatInterval, tiltTableLabels } from '@/components/charts/tiltAdapter';
+import { DataTable, type Column } from '@/components/DataTable';
+import { TiltCard } from '@/components/charts/TiltCard';
+import { intervalCheckRow, scoreIntervalColumns } from '@/components/charts/scoreColumns';
+import { buildTiltRows } from '@/components/charts/tiltAdapter';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
-import { formatPercent, formatScore, formatSigned } from '@/lib/format';
+import type { ScenarioView } from '@/scenario/hooks';
 import type {
   Country,
   PartnerCode,
@@ -33,26 +30,16 @@ import {
   type Labelled,
   type ScoreIntervalRow,
 } from './adapters';
-import { IntervalChart } from './IntervalChart';
+import { IntervalChart, type IntervalFootnote } from './IntervalChart';
 import { useAnalysisText } from './useAnalysisText';
-
-interface UncertaintySectionProps {
-  scores: ScoreSet;
-  baseline: ScoreSet;
-  differs: boolean;
-  uncertainty: UncertaintyResult | undefined;
-  /** Monte Carlo running */
-  pending: boolean;
-}
 
 /** Scores and tilts with their 90% intervals, and the chance of each lean. */
 export const UncertaintySection = memo(function UncertaintySection({
-  scores,
-  baseline,
-  differs,
-  uncertainty,
-  pending,
-}: UncertaintySectionProps) {
+  view,
+}: {
+  view: ScenarioView;
+}) {
+  const { scores, uncertainty, pending } = view;
   const text = useAnalysisText();
   const { t } = text;
   const dataset = useDataset();
@@ -77,8 +64,8 @@ export const UncertaintySection = memo(function UncertaintySection({
   return (
     <section className="analysis-section" aria-labelledby="analysis-uncertainty">
       <h2 id="analysis-uncertainty">{t('uncertainty.heading')}</h2>
-      <p className="analysis-intro">{t('uncertainty.intro', { draws: String(draws) })}</p>
-      <div className="analysis-columns">
+      <p className="analysis-intro">{t('uncertainty.intro', { draws: text.formatCount(draws) })}</p>
+      <div className="grid-2">
         {dataset.countries.map((country) => (
           <ScoreIntervalsCard
             key={country.code}
@@ -91,14 +78,7 @@ export const UncertaintySection = memo(function UncertaintySection({
           />
         ))}
       </div>
-      <TiltIntervalsCard
-        scores={scores}
-        baseline={baseline}
-        differs={differs}
-        dimensions={dimensions}
-        uncertainty={uncertainty}
-        pending={pending}
-      />
+      <TiltIntervalsCard dimensions={dimensions} view={view} />
     </section>
   );
 });
@@ -130,20 +110,31 @@ const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
   );
   const model = useMemo(() => scoreIntervalModel(rows, dataset.tiltPair), [rows, dataset.tiltPair]);
   const lean = useLeanWording();
-  const pointText = useCallback((p: IntervalPoint) => {
-    const interval = formatInterval(p.interval);
-    // A dot outside its own line is marked here and explained right below the chart.
-    const mark = scoreAgainstInterval(p.value, p.interval) === 'inside' ? '' : ' *';
-    return interval ? `${formatScore(p.value)} (${interval})${mark}` : formatScore(p.value);
-  }, []);
-  const outside = rows.filter((r) => scoreAgainstInterval(r.score, r.interval) !== 'inside');
+  const pointText = useCallback(
+    (p: IntervalPoint) => {
+      const interval = text.formatInterval(p.interval);
+      return interval ? `${text.formatScore(p.value)} (${interval})` : text.formatScore(p.value);
+    },
+    [text],
+  );
+  const notes = useMemo(
+    (): IntervalFootnote[] =>
+      rows
+        .filter((r) => scoreAgainstInterval(r.score, r.interval) !== 'inside')
+        .map((r) => ({
+          key: `${r.dimension}.${r.partner}`,
+          reading: `${r.dimensionLabel}, ${r.partnerLabel}: ${text.formatScore(r.score, noData)}`,
+          note: lean.intervalNote('score', r.score, r.interval, true),
+        })),
+    [rows, text, noData, lean],
+  );
   const aria = t('uncertainty.scoresAria', {
     country: name,
     values: rows
       .map(
         (r) =>
-          `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}${
-            r.interval ? ` (${formatInterval(r.interval)})` : ''
+          `${r.dimensionLabel} ${r.partnerLabel} ${text.formatScore(r.score, noData)}${
+            r.interval ? ` (${text.formatInterval(r.interval)})` : ''
           }`,
       )
       .join(', '),
@@ -151,10 +142,10 @@ const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
   const source = useMemo(
     () =>
       t('uncertainty.scoresSource', {
-        draws: String(uncertainty?.draws ?? DEFAULT_DRAWS),
+        draws: text.formatCount(uncertainty?.draws ?? DEFAULT_DRAWS),
         seed: String(uncertainty?.seed ?? DEFAULT_SEED),
       }),
-    [t, uncertainty],
+    [t, text, uncertainty],
   );
   return (
     <ChartCard
@@ -169,17 +160,8 @@ const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
         text={pointText}
         textChars={21}
         noDataLabel={noData}
+        notes={notes}
       />
-      {outside.length > 0 ? (
-        <ul className="analysis-interval-notes">
-          {outside.map((r) => (
-            <li key={`${r.dimension}.${r.partner}`}>
-              {`* ${r.dimensionLabel}, ${r.partnerLabel}: ${formatScore(r.score, noData)}`}
-              <IntervalNote text={lean.intervalNote('score', r.score, r.interval, true)} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </ChartCard>
   );
 });
@@ -194,73 +176,60 @@ function ScoreIntervalTable({
   name: string;
   pending: boolean;
 }) {
-  const { t, noData } = useAnalysisText();
+  const text = useAnalysisText();
   const lean = useLeanWording();
-  const mc = (value: string | null) => value ?? (pending ? t('pending') : '—');
+  const columns = useMemo((): Column<ScoreIntervalRow>[] => {
+    const { t, noData } = text;
+    const missing = pending ? t('pending') : '—';
+    return [
+      ...scoreIntervalColumns<ScoreIntervalRow>(
+        {
+          dimension: t('uncertainty.scoresTable.dimension'),
+          partner: t('uncertainty.scoresTable.partner'),
+          score: t('uncertainty.scoresTable.score'),
+          interval: t('uncertainty.scoresTable.interval'),
+        },
+        { lean, format: text, noData, missing },
+      ),
+      {
+        id: 'median',
+        header: t('uncertainty.scoresTable.median'),
+        numeric: true,
+        cell: (row) => (row.interval ? text.formatScore(row.interval.median) : missing),
+      },
+    ];
+  }, [text, lean, pending]);
   return (
-    <table className="analysis-table">
-      <caption>{t('uncertainty.scoresTable.caption', { country: name })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('uncertainty.scoresTable.dimension')}</th>
-          <th scope="col">{t('uncertainty.scoresTable.partner')}</th>
-          <th scope="col" className="num">
-            {t('uncertainty.scoresTable.score')}
-          </th>
-          <th scope="col" className="num">
-            {t('uncertainty.scoresTable.interval')}
-          </th>
-          <th scope="col" className="num">
-            {t('uncertainty.scoresTable.median')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={`${row.dimension}.${row.partner}`} data-interval-check="">
-            <ScoreIntervalCells row={row} lean={lean} noData={noData} missing={mc(null)} />
-            <td className="num">{mc(row.interval ? formatScore(row.interval.median) : null)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="analysis-table"
+      caption={text.t('uncertainty.scoresTable.caption', { country: name })}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => `${row.dimension}.${row.partner}`}
+      rowProps={intervalCheckRow}
+    />
   );
 }
 
 /** Both countries' tilts with their 90% intervals and the chance of each lean. */
 const TiltIntervalsCard = memo(function TiltIntervalsCard({
-  scores,
-  baseline,
-  differs,
   dimensions,
-  uncertainty,
-  pending,
+  view,
 }: {
-  scores: ScoreSet;
-  baseline: ScoreSet;
-  differs: boolean;
   dimensions: readonly Labelled<TiltDimension>[];
-  uncertainty: UncertaintyResult | undefined;
-  pending: boolean;
+  view: ScenarioView;
 }) {
+  const { differs, uncertainty, pending } = view;
   const text = useAnalysisText();
-  const { t, tc, noData, sides } = text;
+  const { t, noData, sides } = text;
   const dataset = useDataset();
   const countries = useMemo(
     () => dataset.countries.map((c) => ({ code: c.code, label: text.countryName(c.code) })),
     [dataset.countries, text],
   );
   const rows = useMemo(
-    () =>
-      buildTiltRows({
-        scores,
-        baseline,
-        differs,
-        countries,
-        dimensions: dimensions.map((d) => ({ key: d.key, label: d.label })),
-        uncertainty,
-      }),
-    [scores, baseline, differs, countries, dimensions, uncertainty],
+    () => buildTiltRows({ ...view, countries, dimensions }),
+    [view, countries, dimensions],
   );
   const model = useMemo(() => tiltIntervalModel(rows, dataset.tiltPair), [rows, dataset.tiltPair]);
   const lean = useLeanWording();
@@ -273,7 +242,7 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
       if (reading.kind !== 'leans' || reading.share === null) return null;
       const partner = dataset.tiltPair[reading.side === 'positive' ? 0 : 1];
       return t('uncertainty.leanShare', {
-        share: formatPercent(reading.share),
+        share: text.formatPercent(reading.share),
         partner: text.partnerName(partner),
       });
     },
@@ -282,50 +251,47 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
   const pointText = useCallback(
     (p: IntervalPoint) => {
       const share = shareText(p.reading);
-      // A dot outside its own line is marked here and explained right below the chart.
-      const mark = scoreAgainstInterval(p.value, p.interval) === 'inside' ? '' : ' *';
-      return (share ? `${formatSigned(p.value)} · ${share}` : formatSigned(p.value)) + mark;
+      return share ? `${text.formatSigned(p.value)} · ${share}` : text.formatSigned(p.value);
     },
-    [shareText],
+    [shareText, text],
   );
-  const outside = rows.filter((r) => scoreAgainstInterval(r.tilt, r.interval) !== 'inside');
+  const notes = useMemo(
+    (): IntervalFootnote[] =>
+      rows
+        .filter((r) => scoreAgainstInterval(r.tilt, r.interval) !== 'inside')
+        .map((r) => ({
+          key: `${r.dimension}.${r.country}`,
+          reading: `${r.dimensionLabel}, ${r.countryLabel}: ${text.formatSigned(r.tilt, noData)}`,
+          note: lean.intervalNote('tilt', r.tilt, r.interval, true),
+        })),
+    [rows, text, noData, lean],
+  );
   const longestPartner = Math.max(...dataset.partners.map((p) => text.partnerName(p.code).length));
-  const labels = useMemo(
-    (): TiltTableLabels => ({
-      ...tiltTableLabels(t, tc, 'uncertainty.tiltTable'),
-      pending: t('pending'),
-    }),
-    [t, tc],
-  );
-  const draws = String(uncertainty?.draws ?? DEFAULT_DRAWS);
+  const draws = text.formatCount(uncertainty?.draws ?? DEFAULT_DRAWS);
   const source = useMemo(
-    () => t('uncertainty.tiltSource', { draws, threshold: formatPercent(LEAN_THRESHOLDS.share) }),
-    [t, draws],
+    () =>
+      t('uncertainty.tiltSource', { draws, threshold: text.formatPercent(LEAN_THRESHOLDS.share) }),
+    [t, text, draws],
   );
   const aria = t('uncertainty.tiltAria', {
     values: rows
       .map(
         (r) =>
-          `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, noData)}${
-            r.interval ? ` (${formatInterval(r.interval, true)})` : ''
+          `${r.dimensionLabel} ${r.country} ${text.formatSigned(r.tilt, noData)}${
+            r.interval ? ` (${text.formatInterval(r.interval, true)})` : ''
           }: ${lean.label(r.reading)}`,
       )
       .join(', '),
   });
   return (
-    <ChartCard
+    <TiltCard
       title={t('uncertainty.tiltTitle')}
       source={source}
+      caption={t('uncertainty.tiltTable.caption')}
+      rows={rows}
+      differs={differs}
+      pending={pending}
       testId="analysis-tilts"
-      table={
-        <TiltTable
-          rows={rows}
-          labels={labels}
-          showCountry
-          showBaseline={differs}
-          pending={pending}
-        />
-      }
     >
       <IntervalChart
         model={model}
@@ -334,17 +300,8 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
         textChars={Math.max(16 + longestPartner, 10 + tooClose.length)}
         noDataLabel={noData}
         sides={sides}
+        notes={notes}
       />
-      {outside.length > 0 ? (
-        <ul className="analysis-interval-notes">
-          {outside.map((r) => (
-            <li key={`${r.dimension}.${r.country}`}>
-              {`* ${r.dimensionLabel}, ${r.countryLabel}: ${formatSigned(r.tilt, noData)}`}
-              <IntervalNote text={lean.intervalNote('tilt', r.tilt, r.interval, true)} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </ChartCard>
+    </TiltCard>
   );
 });

@@ -1,33 +1,33 @@
-// Pure adapters of the analysis view: model output → interval charts, tornado rows and
-// "what would flip it" findings, and the words for them. No React, no DOM; unit-tested in
-// tests/unit/features/analysis. The numbers come from src/model (sensitivity, flip,
-// uncertainty); nothing here re-derives a score.
+// Pure adapters of the analysis view: model output → interval charts, the tornadoes' axis
+// and the words of "what would flip it". No React, no DOM; unit-tested in
+// tests/unit/features/analysis. The numbers come from src/model and the findings the briefing
+// shares (src/scenario/findings.ts: flips and tornadoes); nothing here re-derives a score.
 import type { TiltRow } from '@/components/charts/tiltAdapter';
-import { valueStep } from '@/lib/format';
+import {
+  groupByRowDimension,
+  SCORE_DOMAIN,
+  SCORE_TICKS,
+  TILT_DOMAIN,
+  TILT_TICKS,
+} from '@/components/charts/tiltAdapter';
 import { methodKey, orderMethodFlips, type MethodNames } from '@/lib/methodRisks';
 import type {
   CountryCode,
-  FlipCandidate,
+  FlipSuggestion,
   Indicator,
   Interval,
   MethodAlternative,
   MethodChoice,
   MethodFlip,
-  Observation,
   PartnerCode,
-  Prepared,
   ScoreSet,
   TiltDimension,
   TiltReading,
+  Tornado,
   UncertaintyResult,
 } from '@/model';
-import {
-  findDimensionScore,
-  findOverall,
-  methodFlips,
-  sensitivityPrepared,
-  smallestFlipPrepared,
-} from '@/model';
+import { findScore, findScoreInterval, methodFlips } from '@/model';
+import type { FlipEntry } from '@/scenario/findings';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -55,7 +55,7 @@ export interface IntervalPoint {
   reading: TiltReading | null;
 }
 
-export interface IntervalGroup {
+interface IntervalGroup {
   key: string;
   label: string;
   points: IntervalPoint[];
@@ -79,34 +79,6 @@ export interface ScoreIntervalRow {
   interval: Interval | null;
 }
 
-export function scoreOf(
-  set: ScoreSet,
-  country: CountryCode,
-  partner: PartnerCode,
-  dimension: TiltDimension,
-): number | null {
-  return dimension === 'overall'
-    ? findOverall(set, country, partner)
-    : (findDimensionScore(set, country, partner, dimension)?.score ?? null);
-}
-
-/** The 90% interval of a score from a Monte Carlo result, or null before it arrives. */
-export function scoreInterval(
-  uncertainty: UncertaintyResult | undefined,
-  country: CountryCode,
-  partner: PartnerCode,
-  dimension: TiltDimension,
-): Interval | null {
-  if (!uncertainty) return null;
-  const found =
-    dimension === 'overall'
-      ? uncertainty.overall.find((o) => o.country === country && o.partner === partner)
-      : uncertainty.dimension.find(
-          (o) => o.country === country && o.partner === partner && o.dimension === dimension,
-        );
-  return found?.interval ?? null;
-}
-
 /** One row per dimension (then overall) × partner for a country. */
 export function buildScoreIntervalRows(input: {
   scores: ScoreSet;
@@ -122,26 +94,10 @@ export function buildScoreIntervalRows(input: {
       dimensionLabel: dimension.label,
       partner: partner.key,
       partnerLabel: partner.label,
-      score: scoreOf(scores, country, partner.key, dimension.key),
-      interval: scoreInterval(uncertainty, country, partner.key, dimension.key),
+      score: findScore(scores, country, partner.key, dimension.key),
+      interval: findScoreInterval(uncertainty, country, partner.key, dimension.key),
     })),
   );
-}
-
-/** Groups points by a key in first-seen order. */
-function grouped<T>(
-  items: readonly T[],
-  groupOf: (item: T) => { key: string; label: string; summary: boolean },
-  pointOf: (item: T) => IntervalPoint,
-): IntervalGroup[] {
-  const groups: IntervalGroup[] = [];
-  for (const item of items) {
-    const g = groupOf(item);
-    let group = groups.find((x) => x.key === g.key);
-    if (!group) groups.push((group = { ...g, points: [] }));
-    group.points.push(pointOf(item));
-  }
-  return groups;
 }
 
 /** Dots and 90% intervals of a country's scores on the fixed 0–100 scale. */
@@ -150,22 +106,18 @@ export function scoreIntervalModel(
   tiltPair: readonly [PartnerCode, PartnerCode],
 ): IntervalChartModel {
   return {
-    domain: [0, 100],
-    ticks: [0, 25, 50, 75, 100],
-    groups: grouped(
-      rows,
-      (r) => ({ key: r.dimension, label: r.dimensionLabel, summary: r.dimension === 'overall' }),
-      (r) => ({
-        key: `${r.dimension}.${r.partner}`,
-        label: r.partner,
-        value: r.score,
-        interval: r.interval,
-        partner: r.score === null ? null : r.partner,
-        hatched: r.partner === tiltPair[0],
-        pPositive: null,
-        reading: null,
-      }),
-    ),
+    domain: SCORE_DOMAIN,
+    ticks: SCORE_TICKS,
+    groups: groupByRowDimension(rows, (r): IntervalPoint => ({
+      key: `${r.dimension}.${r.partner}`,
+      label: r.partner,
+      value: r.score,
+      interval: r.interval,
+      partner: r.score === null ? null : r.partner,
+      hatched: r.partner === tiltPair[0],
+      pPositive: null,
+      reading: null,
+    })),
   };
 }
 
@@ -179,85 +131,28 @@ export function tiltIntervalModel(
 ): IntervalChartModel {
   const multi = new Set(rows.map((r) => r.country)).size > 1;
   return {
-    domain: [-100, 100],
-    ticks: [-100, -50, 0, 50, 100],
-    groups: grouped(
-      rows,
-      (r) => ({ key: r.dimension, label: r.dimensionLabel, summary: r.dimension === 'overall' }),
-      (r) => {
-        const partner = r.tilt === null ? null : r.tilt >= 0 ? tiltPair[0] : tiltPair[1];
-        return {
-          key: `${r.dimension}.${r.country}`,
-          label: multi ? r.country : null,
-          value: r.tilt,
-          interval: r.interval,
-          partner,
-          hatched: partner !== null && partner === tiltPair[0],
-          pPositive: r.pPositive,
-          reading: r.reading,
-        };
-      },
-    ),
+    domain: TILT_DOMAIN,
+    ticks: TILT_TICKS,
+    groups: groupByRowDimension(rows, (r): IntervalPoint => {
+      const partner = r.tilt === null ? null : r.tilt >= 0 ? tiltPair[0] : tiltPair[1];
+      return {
+        key: `${r.dimension}.${r.country}`,
+        label: multi ? r.country : null,
+        value: r.tilt,
+        interval: r.interval,
+        partner,
+        hatched: partner !== null && partner === tiltPair[0],
+        pPositive: r.pPositive,
+        reading: r.reading,
+      };
+    }),
   };
 }
 
 // ── Sensitivity tornado ──────────────────────────────────────────────────────────────
 
-export interface TornadoRow {
-  /** `${country}.${partner}.${indicator}` */
-  key: string;
-  partner: PartnerCode;
-  indicator: string;
-  /** the assumption's plausible range (shifted with it when the scenario overrides it) */
-  lowValue: number;
-  highValue: number;
-  /** the tilt with the assumption at its low / its high, all others as in the scenario */
-  atLow: number;
-  atHigh: number;
-  /** |atHigh − atLow| */
-  swing: number;
-}
-
-export interface Tornado {
-  country: CountryCode;
-  dimension: TiltDimension;
-  /** the tilt under the scenario; null without data */
-  base: number | null;
-  /** largest swing first */
-  rows: TornadoRow[];
-}
-
+/** How many assumptions a tornado shows. */
 export const TORNADO_TOP = 10;
-
-/**
- * For each country, the assumptions that move its tilt in `dimension` most across their
- * plausible ranges (the model's one-at-a-time sensitivity), largest swing first.
- */
-export function buildTornadoes(
-  prepared: Prepared,
-  countries: readonly CountryCode[],
-  dimension: TiltDimension,
-  top = TORNADO_TOP,
-): Tornado[] {
-  return countries.map((country) => {
-    const result = sensitivityPrepared(prepared, { kind: 'tilt', country, dimension }, top);
-    const rows: TornadoRow[] = [];
-    for (const r of result.rows) {
-      if (r.atLow === null || r.atHigh === null) continue;
-      rows.push({
-        key: r.key,
-        partner: r.partner,
-        indicator: r.indicator,
-        lowValue: r.lowValue,
-        highValue: r.highValue,
-        atLow: r.atLow,
-        atHigh: r.atHigh,
-        swing: r.swing,
-      });
-    }
-    return { country, dimension, base: result.base, rows };
-  });
-}
 
 /** A step of 1, 2 or 5 × 10^k near `span / count`. */
 export function niceStep(span: number, count = 4): number {
@@ -305,94 +200,6 @@ export function tornadoAxis(tornadoes: readonly Tornado[]): {
 
 // ── What would flip it ───────────────────────────────────────────────────────────────
 
-/** The model's flip candidate with its assumption's facts spread out for the view. */
-export interface FlipSuggestion extends Omit<FlipCandidate, 'cell'> {
-  /** the assumption, `${country}.${partner}.${indicator}` */
-  key: string;
-  partner: PartnerCode;
-  indicator: Indicator;
-  /** the observation behind the current value (its sources); null for a value the analyst supplied */
-  observation: Observation | null;
-  /** the assumption's published range now (a point for a value the analyst supplied) */
-  low: number;
-  high: number;
-}
-
-/**
- * What would flip a tilt, by the model's smallestFlipPrepared. Only changes inside the
- * published ranges are findings; `outside` is the smallest flip that needs a value outside
- * its range, which the view shows apart, labelled as such.
- */
-export type FlipFinding =
-  /** a change inside the published ranges flips the tilt (the tilt ends on the other side) */
-  | { kind: 'flips'; tilt: number; suggestion: FlipSuggestion }
-  /** no change inside the ranges flips it, but one brings it exactly to balance (0.0) */
-  | { kind: 'balances'; tilt: number; suggestion: FlipSuggestion; outside: FlipSuggestion | null }
-  /** no single change inside the ranges flips or balances it; `leansTo` is its side now */
-  | { kind: 'cannot-flip'; tilt: number; leansTo: PartnerCode; outside: FlipSuggestion | null }
-  | { kind: 'balanced'; tilt: number }
-  | { kind: 'no-data' };
-
-export interface FlipEntry {
-  country: CountryCode;
-  dimension: TiltDimension;
-  finding: FlipFinding;
-}
-
-function suggestionOf({ cell, ...found }: FlipCandidate): FlipSuggestion {
-  return {
-    ...found,
-    key: cell.key,
-    partner: cell.partner,
-    indicator: cell.indicator,
-    observation: cell.observation,
-    low: cell.low,
-    high: cell.high,
-  };
-}
-
-/**
- * The smallest single change of an assumption that flips (or else balances) a country's tilt
- * in a dimension inside the published ranges (the model's smallestFlipPrepared), as the view
- * words it. Values are searched at the precision they are shown with (formatValue), so the
- * value in the sentence is one that really flips the tilt; rubric levels in whole levels.
- */
-export function smallestFlip(
-  prepared: Prepared,
-  country: CountryCode,
-  dimension: TiltDimension,
-): FlipFinding {
-  const [first, second] = prepared.dataset.tiltPair;
-  const { tilt, balanced, best, outside } = smallestFlipPrepared(prepared, country, dimension, {
-    step: valueStep,
-  });
-  if (balanced) return { kind: 'balanced', tilt: tilt ?? 0 };
-  if (tilt === null) return { kind: 'no-data' };
-  const beyond = outside ? suggestionOf(outside) : null;
-  // Inside the published ranges only: a value the analyst supplied has no range to be inside.
-  if (best?.withinRange && best.cell.observation) {
-    return best.outcome === 'flips'
-      ? { kind: 'flips', tilt, suggestion: suggestionOf(best) }
-      : { kind: 'balances', tilt, suggestion: suggestionOf(best), outside: beyond };
-  }
-  return { kind: 'cannot-flip', tilt, leansTo: tilt > 0 ? first : second, outside: beyond };
-}
-
-/** One finding per country × dimension, in the order given. */
-export function buildFlips(
-  prepared: Prepared,
-  countries: readonly CountryCode[],
-  dimensions: readonly TiltDimension[],
-): FlipEntry[] {
-  return countries.flatMap((country) =>
-    dimensions.map((dimension) => ({
-      country,
-      dimension,
-      finding: smallestFlip(prepared, country, dimension),
-    })),
-  );
-}
-
 /** A country's method choices that flip or balance its tilts, and every choice tested. */
 export interface MethodEntry {
   country: CountryCode;
@@ -417,31 +224,6 @@ export function buildMethodEntries(
 }
 
 // ── Words ────────────────────────────────────────────────────────────────────────────
-
-/** Key of a unit in the analysis messages: "% of GDP" → "pct_of_GDP", "level 0–4" → "level_0_4". */
-export function unitKey(unit: string): string {
-  return unit
-    .replace(/%/g, 'pct')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
-const KNOWN_UNITS = new Set(['pct', 'pct_of_GDP', 'level_0_4']);
-
-/**
- * "80%", "22.6% of GDP", "level 2", "1,500 USD m": a number (already formatted) with its
- * unit, from the messages under `units` (or `unitsAfter`, the forms after "from"/"to").
- */
-export function withUnit(
-  number: string,
-  unit: string,
-  t: Translate,
-  messages: 'units' | 'unitsAfter' = 'units',
-): string {
-  const key = unitKey(unit);
-  if (KNOWN_UNITS.has(key)) return t(`${messages}.${key}`, { value: number });
-  return unit ? t(`${messages}.other`, { value: number, unit }) : number;
-}
 
 /** The names a flip sentence needs, in the reader's language (and a method sentence's). */
 export interface FlipNames extends MethodNames {

@@ -1,15 +1,9 @@
 // The analysis view's heavier computations, memoised per scenario object: the store's
 // scenarios are immutable, so each is analysed once however often the view re-renders.
-import type { CountryCode, Dataset, Scenario, TiltDimension } from '@/model';
+import type { CountryCode, Dataset, Scenario, TiltDimension, Tornado } from '@/model';
 import { methodAlternatives, prepare, TILT_DIMENSIONS } from '@/model';
-import {
-  buildFlips,
-  buildMethodEntries,
-  buildTornadoes,
-  type FlipEntry,
-  type MethodEntry,
-  type Tornado,
-} from './adapters';
+import { flipFindings, tiltTornadoes, type FlipEntry } from '@/scenario/findings';
+import { buildMethodEntries, TORNADO_TOP, type MethodEntry } from './adapters';
 
 interface Cached {
   dataset: Dataset;
@@ -40,7 +34,12 @@ export function tornadoesOf(
   const cached = entry(dataset, scenario);
   let tornadoes = cached.tornadoes.get(dimension);
   if (!tornadoes) {
-    tornadoes = buildTornadoes(prepare(dataset, scenario), countriesOf(dataset), dimension);
+    tornadoes = tiltTornadoes(
+      prepare(dataset, scenario),
+      countriesOf(dataset),
+      dimension,
+      TORNADO_TOP,
+    );
     cached.tornadoes.set(dimension, tornadoes);
   }
   return tornadoes;
@@ -49,7 +48,7 @@ export function tornadoesOf(
 /** The smallest flip of every country × tilt under `scenario`. */
 export function flipsOf(dataset: Dataset, scenario: Scenario): FlipEntry[] {
   const cached = entry(dataset, scenario);
-  cached.flips ??= buildFlips(prepare(dataset, scenario), countriesOf(dataset), TILT_DIMENSIONS);
+  cached.flips ??= flipFindings(prepare(dataset, scenario), countriesOf(dataset), TILT_DIMENSIONS);
   return cached.flips;
 }
 

@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
-import { formatSigned, formatValue } from '@/lib/format';
-import type { CountryCode, Indicator, PartnerCode, TiltDimension } from '@/model';
-import type { ChartSides } from '@/components/charts/chartParts';
-import { withUnit, type FlipNames } from './adapters';
+import { formatsFor } from '@/lib/format';
+import type { Indicator, PartnerCode, TiltDimension } from '@/model';
+import { withUnit } from '@/model';
+import { useTiltSides } from '@/components/charts/useTiltSides';
+import { usePlaceNames } from '@/components/usePlaceNames';
+import type { FlipNames } from './adapters';
 
 /**
  * The view's wording in the current language: its messages, the data set's names and
@@ -19,26 +21,21 @@ export function useAnalysisText() {
   const tr = useT('risks');
   const dataset = useDataset();
   const { language, pick } = useLocalized();
+  const { countryName, partnerName } = usePlaceNames();
+  const sides = useTiltSides();
   return useMemo(() => {
-    const countryName = (code: CountryCode) =>
-      pick(dataset.countries.find((c) => c.code === code)?.name ?? { en: code, ru: code });
-    const partnerName = (code: PartnerCode) =>
-      pick(dataset.partners.find((p) => p.code === code)?.name ?? { en: code, ru: code });
+    const format = formatsFor(language);
+    const { formatSigned, formatValue } = format;
     const partnerIn = (code: PartnerCode) =>
       t(`partnerIn.${code}`, { defaultValue: partnerName(code) });
     const indicatorName = (indicator: Indicator) => pick(indicator.name);
     const indicatorById = new Map(dataset.indicators.map((i) => [i.id, i]));
     const value = (x: number, indicator: Indicator) =>
-      withUnit(formatValue(x, language), indicator.unit, t);
+      withUnit(formatValue(x), indicator.unit, language);
     const valueAfter = (x: number, indicator: Indicator) =>
-      withUnit(formatValue(x, language), indicator.unit, t, 'unitsAfter');
+      withUnit(formatValue(x), indicator.unit, language, 'valueAfter');
     const dimensionLabel = (d: TiltDimension) => tc(`dimensions.${d}`);
     const tiltName = (d: TiltDimension) => t(`tilts.${d}`);
-    const [first, second] = dataset.tiltPair;
-    const sides: ChartSides = {
-      negative: { code: second, label: partnerName(second) },
-      positive: { code: first, label: partnerName(first) },
-    };
     const flipNames: FlipNames = {
       country: countryName,
       tiltName,
@@ -59,6 +56,8 @@ export function useAnalysisText() {
       },
     };
     return {
+      // the numbers in the reader's language: text.formatScore(x), text.formatSigned(x), …
+      ...format,
       t,
       tc,
       tr,
@@ -77,7 +76,7 @@ export function useAnalysisText() {
       noData: tc('noData'),
       pending: t('pending'),
     };
-  }, [t, tc, tr, dataset, language, pick]);
+  }, [t, tc, tr, dataset, language, pick, countryName, partnerName, sides]);
 }
 
 export type AnalysisText = ReturnType<typeof useAnalysisText>;

@@ -1,37 +1,21 @@
 import { useMemo, type ReactNode, type Ref } from 'react';
-import { ChartCard } from '@/components/ChartCard';
+import { DataTable, type Column } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import { TiltChart, TiltTable } from '@/components/charts/TiltChart';
-import {
-  buildTiltRows,
-  changeArrow,
-  tiltChartModel,
-  tiltTableLabels,
-} from '@/components/charts/tiltAdapter';
+import { TiltBars, TiltCard } from '@/components/charts/TiltCard';
+import { buildTiltRows, changeArrow } from '@/components/charts/tiltAdapter';
 import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { useLeanWording } from '@/components/useLeanWording';
-import { formatScore, formatSigned, formatValue } from '@/lib/format';
-import { headline, joinList } from '@/lib/headline';
+import { usePlaceNames } from '@/components/usePlaceNames';
+import { useCountryHeadline } from '@/components/useCountryHeadline';
+import { formatsFor } from '@/lib/format';
+import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
-import type {
-  CountryCode,
-  Dimension,
-  PartnerCode,
-  TiltDimension,
-  UncertaintyResult,
-} from '@/model';
-import {
-  datasetCounts,
-  DIMENSIONS,
-  findOverall,
-  findTilt,
-  prepare,
-  TILT_DIMENSIONS,
-} from '@/model';
-import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
+import type { CountryCode, TiltDimension, UncertaintyResult } from '@/model';
+import { datasetCounts, findOverall, findTilt, prepare, TILT_DIMENSIONS, withUnit } from '@/model';
+import { useScenarioView, type ScenarioScores } from '@/scenario/hooks';
 import {
   assumptionChanges,
   compareOverall,
@@ -45,7 +29,6 @@ import {
   risksTakeaway,
   scoreChanges,
   swingRisks,
-  unitMessage,
   type ChangeValue,
   type RiskNames,
   type ScoreChange,
@@ -62,34 +45,19 @@ const TOP_SWINGS = 2;
 function useWords() {
   const t = useT('briefing');
   const tc = useT('common');
-  const dataset = useDataset();
   const { pick, language } = useLocalized();
+  const { countryName, partnerName } = usePlaceNames();
   return useMemo(() => {
-    const countryName = (code: CountryCode) => {
-      const c = dataset.countries.find((x) => x.code === code);
-      return c ? pick(c.name) : code;
-    };
-    const partnerName = (code: PartnerCode) => {
-      const p = dataset.partners.find((x) => x.code === code);
-      return p ? pick(p.name) : code;
-    };
     const dimensionLabel = (d: TiltDimension) => tc(`dimensions.${d}`);
-    const [first, second] = dataset.tiltPair;
-    const sides = {
-      negative: { code: second, label: partnerName(second) },
-      positive: { code: first, label: partnerName(first) },
-    };
-    const tableLabels = tiltTableLabels(t, tc, 'table');
     const value = (v: ChangeValue): string => {
       if (v.kind === 'choice') return pick(v.label);
       if (v.kind === 'missing') return t('missingValue');
-      const text = t(`units.${unitMessage(v.unit)}`, {
-        value: formatValue(v.value, language),
-        unit: v.unit,
-      });
+      const text = withUnit(formatsFor(language).formatValue(v.value), v.unit, language);
       return v.analyst ? t('analystValue', { value: text }) : text;
     };
     return {
+      // the numbers in the same language: words.formatScore(x), words.formatSigned(x), …
+      ...formatsFor(language),
       t,
       tc,
       pick,
@@ -98,11 +66,9 @@ function useWords() {
       countryName,
       partnerName,
       dimensionLabel,
-      sides,
-      tableLabels,
       value,
     };
-  }, [t, tc, dataset, pick, language]);
+  }, [t, tc, pick, language, countryName, partnerName]);
 }
 
 type Words = ReturnType<typeof useWords>;
@@ -123,9 +89,9 @@ export function SlideBody({
   headingRef: Ref<HTMLHeadingElement>;
 }) {
   const words = useWords();
-  const data = useScenarioScores();
-  const { result: uncertainty, pending } = useUncertainty();
-  const props: SlideProps = { words, data, uncertainty, pending };
+  const view = useScenarioView();
+  const { uncertainty, pending } = view;
+  const props: SlideProps = { words, data: view, uncertainty, pending };
   const dataset = useDataset();
   const heading = (text: string) => (
     <h1 id="briefing-heading" ref={headingRef} tabIndex={-1} className="briefing-heading">
@@ -207,8 +173,8 @@ function Delta({
   return (
     <span className="briefing-delta">
       <span className="visually-hidden">{words.t('scenario.change')} </span>
-      {`${changeArrow(change)} ${formatSigned(change, words.noData)}`}
-      {` (${words.t('scenario.from')} ${formatScore(base, words.noData)})`}
+      {`${changeArrow(change)} ${words.formatSigned(change, words.noData)}`}
+      {` (${words.t('scenario.from')} ${words.formatScore(base, words.noData)})`}
     </span>
   );
 }
@@ -244,7 +210,7 @@ function BigNumbers({
               </span>
             </dt>
             <dd>
-              <span className="briefing-big">{formatScore(value, words.noData)}</span>
+              <span className="briefing-big">{words.formatScore(value, words.noData)}</span>
               {differs ? (
                 <Delta words={words} value={value} base={findOverall(baseline, country, p.code)} />
               ) : null}
@@ -255,7 +221,7 @@ function BigNumbers({
       <div className="briefing-number">
         <dt>{words.t('overallTilt')}</dt>
         <dd>
-          <span className="briefing-big">{formatSigned(tilt, words.noData)}</span>
+          <span className="briefing-big">{words.formatSigned(tilt, words.noData)}</span>
           <span className="briefing-lean" {...leanData(country, 'overall', reading)}>
             {lean.label(reading)}
           </span>
@@ -278,7 +244,7 @@ function OverviewSlide({ words, data, uncertainty }: SlideProps) {
     const first = ranked[0]!;
     const last = ranked[ranked.length - 1]!;
     const name = (x: { country: CountryCode }) => words.countryName(x.country);
-    const tiltOf = (x: { tilt: number | null }) => formatSigned(x.tilt, words.noData);
+    const tiltOf = (x: { tilt: number | null }) => words.formatSigned(x.tilt, words.noData);
     const comparison = compareOverall(first, last);
     switch (comparison.kind) {
       case 'same':
@@ -339,7 +305,7 @@ function OverviewSlide({ words, data, uncertainty }: SlideProps) {
 }
 
 /** A tilt chart of some countries in a chart card with its table view. */
-function TiltCard({
+function SlideTilts({
   words,
   data,
   uncertainty,
@@ -355,73 +321,44 @@ function TiltCard({
   ariaTemplate: (values: string) => string;
   testId: string;
 }) {
-  const { scores, baseline, differs } = data;
+  const { differs } = data;
   const rows = useMemo(
     () =>
       buildTiltRows({
-        scores,
-        baseline,
-        differs,
+        ...data,
         countries: countries.map((code) => ({ code, label: words.countryName(code) })),
         dimensions: TILT_DIMENSIONS.map((key) => ({ key, label: words.dimensionLabel(key) })),
         uncertainty,
       }),
-    [scores, baseline, differs, countries, words, uncertainty],
-  );
-  const dataset = useDataset();
-  const model = useMemo(
-    () => tiltChartModel(rows, dataset.tiltPair, differs),
-    [rows, dataset.tiltPair, differs],
+    [data, countries, words, uncertainty],
   );
   const multi = countries.length > 1;
   const values = rows
     .map(
       (r) =>
-        `${r.dimensionLabel}${multi ? ` ${r.country}` : ''} ${formatSigned(r.tilt, words.noData)}`,
+        `${r.dimensionLabel}${multi ? ` ${r.country}` : ''} ${words.formatSigned(r.tilt, words.noData)}`,
     )
     .join(', ');
   return (
-    <ChartCard
+    <TiltCard
       title={title}
       source={words.t('source.tilt')}
+      caption={words.t('table.caption')}
+      rows={rows}
+      differs={differs}
+      pending={pending}
       testId={testId}
       className="briefing-chart"
-      table={
-        <TiltTable
-          rows={rows}
-          labels={words.tableLabels}
-          showCountry={multi}
-          showBaseline={differs}
-          pending={pending}
-        />
-      }
     >
-      <TiltChart
-        model={model}
-        sides={words.sides}
-        ariaLabel={ariaTemplate(values)}
-        noDataLabel={words.noData}
-      />
-    </ChartCard>
+      <TiltBars rows={rows} differs={differs} ariaLabel={ariaTemplate(values)} />
+    </TiltCard>
   );
 }
 
 function CountrySlide(props: SlideProps & { country: CountryCode }) {
   const { words, data, uncertainty, country } = props;
-  const to = useT('overview');
   const name = words.countryName(country);
-  const sentence = useMemo(() => {
-    const dimensionNames = Object.fromEntries(
-      DIMENSIONS.map((d) => [d, to(`headline.dimensions.${d}`)]),
-    ) as Record<Dimension, string>;
-    return headline({
-      country: name,
-      tilts: data.scores.tilts.filter((x) => x.country === country),
-      pPositive: uncertainty?.tilts.filter((x) => x.country === country),
-      dimensionNames,
-      t: (key, options) => to(key, options),
-    });
-  }, [to, name, data.scores, uncertainty, country]);
+  const sentence = useCountryHeadline(country, name, data.scores, uncertainty);
   const countries = useMemo(() => [country], [country]);
   return (
     <>
@@ -431,7 +368,7 @@ function CountrySlide(props: SlideProps & { country: CountryCode }) {
           <BigNumbers words={words} data={data} uncertainty={uncertainty} country={country} />
           <Takeaway>{sentence}</Takeaway>
         </div>
-        <TiltCard
+        <SlideTilts
           {...props}
           countries={countries}
           title={words.t('country.tiltTitle', { country: name })}
@@ -452,7 +389,7 @@ function CompareSlide(props: SlideProps & { pair: [CountryCode, CountryCode] }) 
     <>
       {/* Two countries make a tall chart: the takeaway goes beside it, not below. */}
       <div className="briefing-main briefing-main-compare">
-        <TiltCard
+        <SlideTilts
           {...props}
           countries={countries}
           title={words.t('compare.tiltTitle')}
@@ -464,10 +401,10 @@ function CompareSlide(props: SlideProps & { pair: [CountryCode, CountryCode] }) 
             ? words.t('compare.takeaway', {
                 dimension: words.dimensionLabel(gap.dimension).toLocaleLowerCase(words.language),
                 higher: words.countryName(gap.higher.country),
-                higherTilt: formatSigned(gap.higher.tilt, words.noData),
+                higherTilt: words.formatSigned(gap.higher.tilt, words.noData),
                 lower: words.countryName(gap.lower.country),
-                lowerTilt: formatSigned(gap.lower.tilt, words.noData),
-                gap: formatScore(gap.gap, words.noData),
+                lowerTilt: words.formatSigned(gap.lower.tilt, words.noData),
+                gap: words.formatScore(gap.gap, words.noData),
               })
             : words.t('compare.takeawayNone')}
         </Takeaway>
@@ -485,6 +422,46 @@ function measureOf(words: Words, row: ScoreChange): string {
         country,
         dimension: words.dimensionLabel(row.dimension).toLocaleLowerCase(words.language),
       });
+}
+
+interface BriefingColumn<Row> {
+  header: string;
+  cell: (row: Row) => ReactNode;
+  className?: string;
+}
+
+/**
+ * Every table on a slide: a column naming each row, then columns of numbers. The section's
+ * heading names the table on screen, so its caption is for screen readers only.
+ */
+function BriefingTable<Row extends { key: string }>({
+  testId,
+  caption,
+  rows,
+  label,
+  numbers,
+}: {
+  testId: string;
+  caption: string;
+  rows: readonly Row[];
+  label: BriefingColumn<Row>;
+  numbers: readonly BriefingColumn<Row>[];
+}) {
+  const columns: Column<Row>[] = [
+    { id: 'label', header: label.header, rowHeader: true, cell: label.cell },
+    ...numbers.map((n, i) => ({ ...n, id: `n${i}`, numeric: true })),
+  ];
+  return (
+    <DataTable
+      className="briefing-table"
+      testId={testId}
+      caption={caption}
+      captionClassName="visually-hidden"
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={columns}
+    />
+  );
 }
 
 function ScenarioSlide({ words, data }: SlideProps) {
@@ -516,39 +493,31 @@ function ScenarioSlide({ words, data }: SlideProps) {
     );
   }
   const signed = (row: ScoreChange, x: number | null) =>
-    row.partner ? formatScore(x, words.noData) : formatSigned(x, words.noData);
+    row.partner ? words.formatScore(x, words.noData) : words.formatSigned(x, words.noData);
   const top = effects[0];
   return (
     <>
       <div className="briefing-columns">
         <section className="briefing-column" aria-labelledby="brief-changed">
           <h2 id="brief-changed">{words.t('scenario.changedTitle')}</h2>
-          <table className="briefing-table" data-testid="brief-changes">
-            <caption className="visually-hidden">{words.t('scenario.changedCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.t('scenario.assumption')}</th>
-                <th scope="col" className="num">
-                  {words.t('scenario.from')}
-                </th>
-                <th scope="col" className="num">
-                  {words.t('scenario.to')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.slice(0, MAX_ROWS).map((c) => (
-                <tr key={c.key}>
-                  <th scope="row">{words.pick(c.label)}</th>
-                  <td className="num">{words.value(c.from)}</td>
-                  <td className="num">
+          <BriefingTable
+            testId="brief-changes"
+            caption={words.t('scenario.changedCaption')}
+            rows={changes.slice(0, MAX_ROWS)}
+            label={{ header: words.t('scenario.assumption'), cell: (c) => words.pick(c.label) }}
+            numbers={[
+              { header: words.t('scenario.from'), cell: (c) => words.value(c.from) },
+              {
+                header: words.t('scenario.to'),
+                cell: (c) => (
+                  <>
                     <span aria-hidden="true">→ </span>
                     {words.value(c.to)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
           {changes.length > MAX_ROWS ? (
             <p>{words.t('scenario.moreChanged', { count: changes.length - MAX_ROWS })}</p>
           ) : null}
@@ -558,35 +527,22 @@ function ScenarioSlide({ words, data }: SlideProps) {
           {effects.length === 0 ? (
             <p>{words.t('scenario.noneMoved')}</p>
           ) : (
-            <table className="briefing-table" data-testid="brief-effects">
-              <caption className="visually-hidden">{words.t('scenario.effectsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{words.t('scenario.measure')}</th>
-                  <th scope="col" className="num">
-                    {words.t('scenario.from')}
-                  </th>
-                  <th scope="col" className="num">
-                    {words.t('scenario.to')}
-                  </th>
-                  <th scope="col" className="num">
-                    {words.t('scenario.change')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {effects.slice(0, MAX_ROWS).map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{measureOf(words, r)}</th>
-                    <td className="num">{signed(r, r.baseline)}</td>
-                    <td className="num">{signed(r, r.value)}</td>
-                    <td className="num briefing-change">
-                      {`${changeArrow(r.change)} ${formatSigned(r.change, words.noData)}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <BriefingTable
+              testId="brief-effects"
+              caption={words.t('scenario.effectsCaption')}
+              rows={effects.slice(0, MAX_ROWS)}
+              label={{ header: words.t('scenario.measure'), cell: (r) => measureOf(words, r) }}
+              numbers={[
+                { header: words.t('scenario.from'), cell: (r) => signed(r, r.baseline) },
+                { header: words.t('scenario.to'), cell: (r) => signed(r, r.value) },
+                {
+                  header: words.t('scenario.change'),
+                  className: 'briefing-change',
+                  cell: (r) =>
+                    `${changeArrow(r.change)} ${words.formatSigned(r.change, words.noData)}`,
+                },
+              ]}
+            />
           )}
         </section>
       </div>
@@ -595,7 +551,7 @@ function ScenarioSlide({ words, data }: SlideProps) {
           ? words.t('scenario.takeaway', {
               measure: measureOf(words, top),
               arrow: changeArrow(top.change),
-              change: formatSigned(top.change, words.noData),
+              change: words.formatSigned(top.change, words.noData),
               from: signed(top, top.baseline),
               to: signed(top, top.value),
             })
@@ -631,8 +587,9 @@ function RisksSlide({ words, data }: SlideProps) {
       partnerIn: (code) =>
         words.t(`risks.partnerIn.${code}`, { defaultValue: words.partnerName(code) }),
       indicator: (indicator) => words.pick(indicator.name),
-      number: (value) => formatValue(value, words.language),
-      tilt: (x) => formatSigned(x, words.noData),
+      number: (value) => words.formatValue(value),
+      language: words.language,
+      tilt: (x) => words.formatSigned(x, words.noData),
       option: (key) => {
         const found = option(key);
         return found ? words.pick(found.label) : key;
@@ -704,35 +661,30 @@ function RisksSlide({ words, data }: SlideProps) {
           </section>
           <section aria-labelledby="brief-swings">
             <h2 id="brief-swings">{words.t('risks.swingTitle')}</h2>
-            <table className="briefing-table" data-testid="brief-swings">
-              <caption className="visually-hidden">{words.t('risks.swingCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{words.t('risks.assumption')}</th>
-                  <th scope="col" className="num">
-                    {words.t('risks.atLow')}
-                  </th>
-                  <th scope="col" className="num">
-                    {words.t('risks.atHigh')}
-                  </th>
-                  <th scope="col" className="num">
-                    {words.t('risks.swing')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {swings.map((s) => (
-                  <tr key={s.key}>
-                    <th scope="row">
-                      {`${words.countryName(s.country)} · ${words.partnerName(s.partner)} · ${indicatorName(s.indicator)}`}
-                    </th>
-                    <td className="num">{formatSigned(s.atLow, words.noData)}</td>
-                    <td className="num">{formatSigned(s.atHigh, words.noData)}</td>
-                    <td className="num">{formatScore(s.swing, words.noData)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <BriefingTable
+              testId="brief-swings"
+              caption={words.t('risks.swingCaption')}
+              rows={swings}
+              label={{
+                header: words.t('risks.assumption'),
+                cell: (s) =>
+                  `${words.countryName(s.country)} · ${words.partnerName(s.partner)} · ${indicatorName(s.indicator)}`,
+              }}
+              numbers={[
+                {
+                  header: words.t('risks.atLow'),
+                  cell: (s) => words.formatSigned(s.atLow, words.noData),
+                },
+                {
+                  header: words.t('risks.atHigh'),
+                  cell: (s) => words.formatSigned(s.atHigh, words.noData),
+                },
+                {
+                  header: words.t('risks.swing'),
+                  cell: (s) => words.formatScore(s.swing, words.noData),
+                },
+              ]}
+            />
           </section>
         </div>
       </div>

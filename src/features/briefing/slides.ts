@@ -4,7 +4,7 @@
 import type {
   CountryCode,
   Dataset,
-  FlipCandidate,
+  FlipSuggestion,
   MethodChoice,
   MethodFlip,
   ScenarioInput,
@@ -16,19 +16,20 @@ import type {
   ScoreSet,
   TiltDimension,
   TiltReading,
+  TornadoRow,
   UncertaintyResult,
+  UnitLanguage,
 } from '@/model';
 import {
-  datasetCounts,
   findOverall,
   findTilt,
+  findTiltDraws,
   methodAlternatives,
   methodFlips,
   readTilt,
-  sensitivityPrepared,
-  smallestFlipPrepared,
+  withUnit,
 } from '@/model';
-import { valueStep } from '@/lib/format';
+import { flipFindings, tiltTornadoes } from '@/scenario/findings';
 import {
   methodSentence,
   orderMethodFlips,
@@ -47,7 +48,7 @@ import {
 
 // ── Slides and keys ──────────────────────────────────────────────────────────────────
 
-export type SlideKind = 'overview' | 'country' | 'compare' | 'scenario' | 'risks';
+type SlideKind = 'overview' | 'country' | 'compare' | 'scenario' | 'risks';
 
 export interface SlideRef {
   /** the id in the address: "overview", "KG", "compare"… */
@@ -181,9 +182,7 @@ export function overallReading(
   uncertainty: UncertaintyResult | undefined,
   country: CountryCode,
 ): TiltReading {
-  const pPositive =
-    uncertainty?.tilts.find((x) => x.country === country && x.dimension === 'overall')?.pPositive ??
-    null;
+  const { pPositive } = findTiltDraws(uncertainty, country, 'overall');
   return readTilt(findTilt(scores, country, 'overall'), pPositive);
 }
 
@@ -347,27 +346,15 @@ export const moved = (change: number | null): boolean =>
 
 // ── Key risks ────────────────────────────────────────────────────────────────────────
 
-/** A single change that would flip (or balance) a country's tilt in a dimension. */
-export interface FlipRisk {
+/**
+ * A single change that would flip (or balance) a country's tilt in a dimension: the shared
+ * flip finding's suggestion (src/scenario/findings.ts), with its country and tilt.
+ */
+export interface FlipRisk extends FlipSuggestion {
   country: CountryCode;
   dimension: TiltDimension;
-  key: string;
-  partner: PartnerCode;
-  indicator: Indicator;
+  /** the tilt now (the suggestion's tiltNow) */
   tilt: number;
-  from: number;
-  to: number;
-  /** 'flips': the tilt ends on the other side; 'balances': it only comes to 0.0 */
-  outcome: 'flips' | 'balances';
-  /** the partner the tilt would lean to afterwards (for 'balances', come level with) */
-  toward: PartnerCode;
-  /** the change on the indicator's own 0–100 scale */
-  distance: number;
-  /** whether `to` lies inside the assumption's published range (the model's rule) */
-  withinRange: boolean;
-  /** the assumption's published range */
-  low: number;
-  high: number;
 }
 
 export interface KeyRisks {
@@ -383,24 +370,11 @@ export interface KeyRisks {
   outside: FlipRisk[];
 }
 
-function riskOf(country: CountryCode, dimension: TiltDimension, c: FlipCandidate): FlipRisk {
-  return {
-    country,
-    dimension,
-    key: c.cell.key,
-    partner: c.cell.partner,
-    indicator: c.cell.indicator,
-    tilt: c.tiltNow,
-    from: c.from,
-    to: c.to,
-    outcome: c.outcome,
-    toward: c.toward,
-    distance: c.distance,
-    withinRange: c.withinRange,
-    low: c.cell.low,
-    high: c.cell.high,
-  };
-}
+const riskOf = (
+  country: CountryCode,
+  dimension: TiltDimension,
+  suggestion: FlipSuggestion,
+): FlipRisk => ({ ...suggestion, country, dimension, tilt: suggestion.tiltNow });
 
 const byCloseness = (a: FlipRisk, b: FlipRisk) =>
   (a.outcome === b.outcome ? 0 : a.outcome === 'flips' ? -1 : 1) ||
@@ -409,10 +383,10 @@ const byCloseness = (a: FlipRisk, b: FlipRisk) =>
   a.key.localeCompare(b.key);
 
 /**
- * Key risks by the model's smallestFlipPrepared: for every country × tilt, the smallest
- * single change inside the published ranges that flips the tilt (or else balances it), and
- * apart from them the tilts that only a value outside its range would flip. Values are
- * searched at the precision the slide shows (formatValue), rubric levels in whole levels.
+ * Key risks from the flip findings the analysis view shows too (flipFindings): for every
+ * country × tilt, the smallest single change inside the published ranges that flips the tilt
+ * (or else balances it), and apart from them the smallest flips that need a value outside its
+ * range; each list closest first.
  */
 export function keyRisks(
   prepared: Prepared,
@@ -421,24 +395,13 @@ export function keyRisks(
 ): KeyRisks {
   const flips: FlipRisk[] = [];
   const outside: FlipRisk[] = [];
-  for (const country of countries) {
-    for (const dimension of dimensions) {
-      const search = smallestFlipPrepared(prepared, country, dimension, { step: valueStep });
-      if (search.best?.withinRange) flips.push(riskOf(country, dimension, search.best));
-      if (search.outside && search.best?.outcome !== 'flips')
-        outside.push(riskOf(country, dimension, search.outside));
-    }
+  for (const { country, dimension, finding } of flipFindings(prepared, countries, dimensions)) {
+    if (finding.kind === 'flips' || finding.kind === 'balances')
+      flips.push(riskOf(country, dimension, finding.suggestion));
+    if ((finding.kind === 'balances' || finding.kind === 'cannot-flip') && finding.outside)
+      outside.push(riskOf(country, dimension, finding.outside));
   }
   return { flips: flips.sort(byCloseness), outside: outside.sort(byCloseness) };
-}
-
-/** The key risks' flips and balances inside the published ranges (see keyRisks). */
-export function flipRisks(
-  prepared: Prepared,
-  countries: readonly CountryCode[],
-  dimensions: readonly TiltDimension[],
-): FlipRisk[] {
-  return keyRisks(prepared, countries, dimensions).flips;
 }
 
 /** The method choices that flip or balance a tilt, and every choice tested. */
@@ -472,14 +435,11 @@ export interface RiskNames extends MethodNames {
   indicator: (indicator: Indicator) => string;
   /** a number as shown (formatValue), in the reader's language */
   number: (value: number) => string;
+  /** the reader's language (units are worded by the model's table of units) */
+  language: UnitLanguage;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
-
-/** A value with its unit as it reads after "from" and "to" ("level 3"; Russian "уровня 3"). */
-function valueAfter(value: number, unit: string, names: RiskNames, t: Translate): string {
-  return t(`risks.unitsAfter.${unitMessage(unit)}`, { value: names.number(value), unit });
-}
 
 /**
  * A key risk as one whole sentence, one message per case (flips/balances × fell/rose): "Kyrgyzstan's
@@ -488,7 +448,8 @@ function valueAfter(value: number, unit: string, names: RiskNames, t: Translate)
  */
 export function flipRiskSentence(risk: FlipRisk, names: RiskNames, t: Translate): string {
   const indicator = names.indicator(risk.indicator);
-  const unit = risk.indicator.unit;
+  const valueAfter = (value: number) =>
+    withUnit(names.number(value), risk.indicator.unit, names.language, 'valueAfter');
   return t(`risks.${risk.outcome}.${risk.to < risk.from ? 'fell' : 'rose'}`, {
     country: names.country(risk.country),
     tilt: t(`risks.tilts.${risk.dimension}`),
@@ -498,8 +459,8 @@ export function flipRiskSentence(risk: FlipRisk, names: RiskNames, t: Translate)
     partnerIn: names.partnerIn(risk.partner),
     indicator,
     indicatorLower: lowerFirst(indicator),
-    from: valueAfter(risk.from, unit, names, t),
-    value: valueAfter(risk.to, unit, names, t),
+    from: valueAfter(risk.from),
+    value: valueAfter(risk.to),
   });
 }
 
@@ -531,59 +492,20 @@ export function risksTakeaway(
   return t('risks.takeawayNone');
 }
 
-/** The assumption that moves a country's overall tilt most across its plausible range. */
-export interface SwingRisk {
+/** An assumption that moves a country's overall tilt most across its plausible range. */
+export interface SwingRisk extends TornadoRow {
   country: CountryCode;
-  key: string;
-  partner: PartnerCode;
-  indicator: string;
-  lowValue: number;
-  highValue: number;
-  atLow: number;
-  atHigh: number;
-  swing: number;
 }
 
-/** The `top` assumptions that move each country's overall tilt most (the model's sensitivity). */
+/** The `top` assumptions that move each country's overall tilt most: its tornado's rows. */
 export function swingRisks(
   prepared: Prepared,
   countries: readonly CountryCode[],
   top: number,
 ): SwingRisk[] {
-  return countries.flatMap((country) =>
-    sensitivityPrepared(
-      prepared,
-      { kind: 'tilt', country, dimension: 'overall' },
-      top,
-    ).rows.flatMap((r): SwingRisk[] =>
-      r.atLow === null || r.atHigh === null
-        ? []
-        : [
-            {
-              country,
-              key: r.key,
-              partner: r.partner,
-              indicator: r.indicator,
-              lowValue: r.lowValue,
-              highValue: r.highValue,
-              atLow: r.atLow,
-              atHigh: r.atHigh,
-              swing: r.swing,
-            },
-          ],
-    ),
+  return tiltTornadoes(prepared, countries, 'overall', top).flatMap((tornado) =>
+    tornado.rows.map((row) => ({ country: tornado.country, ...row })),
   );
-}
-
-/** Cells the scores stand on (what the source lines count; the same count in every view). */
-export const observationCount = (dataset: Dataset): number => datasetCounts(dataset).cellsCoded;
-
-/** The unit key of the messages: "%" → pct, "% of GDP" → pct_of_GDP, "level 0–4" → level. */
-export function unitMessage(unit: string): 'pct' | 'pctGdp' | 'level' | 'other' {
-  if (unit === '%') return 'pct';
-  if (unit === '% of GDP') return 'pctGdp';
-  if (unit.startsWith('level')) return 'level';
-  return 'other';
 }
 
 // ── What the scenario changes ────────────────────────────────────────────────────────

@@ -3,35 +3,26 @@ import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import {
-  ScoreIntervalCells,
-  TiltChart,
-  TiltTable,
-  type TiltTableLabels,
-} from '@/components/charts/TiltChart';
-import {
-  buildTiltRows,
-  changeArrow,
-  tiltChartModel,
-  tiltTableLabels,
-  type TiltRow,
-} from '@/components/charts/tiltAdapter';
+import { sameData } from '@/components/sameData';
+import { DataTable, type Column } from '@/components/DataTable';
+import { HorizontalBarChart } from '@/components/charts/HorizontalBarChart';
+import { TiltBars, TiltCard } from '@/components/charts/TiltCard';
+import { intervalCheckRow, scoreIntervalColumns } from '@/components/charts/scoreColumns';
+import { buildTiltRows, changeArrow, type TiltRow } from '@/components/charts/tiltAdapter';
 import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
-import { formatPercent, formatScore, formatSigned } from '@/lib/format';
+import { useFormat } from '@/i18n/useFormat';
 import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
-import type { Country, PartnerCode, ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
+import type { Country, PartnerCode, ScoreSet, TiltDimension } from '@/model';
 import { LEAN_THRESHOLDS, TILT_DIMENSIONS, tiltBasis } from '@/model';
-import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
+import { useScenarioView, type ScenarioView } from '@/scenario/hooks';
 import {
   buildDifferences,
   buildScoreRows,
   differencePhrase,
-  sameDifferenceRow,
-  sameScoreRows,
   scoreChartModel,
   type DifferenceRow,
   type Labelled,
@@ -40,49 +31,18 @@ import {
 } from './adapters';
 import './compare.css';
 
-/**
- * Stands for the list of values in a translated label; the list is spliced in afterwards
- * (withList): the label is translated once per language, and the translator does not scan
- * a long list of numbers at every slider step.
- */
-const LIST = '\uE000';
-
-const withList = (template: string, items: readonly string[]) =>
-  template.replace(LIST, items.join(', '));
-
 /** The two countries side by side on identical scales, their tilts together, and the differences. */
 export function ComparePage() {
-  // The 90% intervals change only once a drag rests; the follower re-renders at every
-  // slider step and the memoised view only when the scores change.
-  const { result: uncertainty, pending } = useUncertainty();
-  return <CompareFollower uncertainty={uncertainty} pending={pending} />;
+  return <CompareView view={useScenarioView()} />;
 }
 
-interface UncertaintyProps {
-  uncertainty: UncertaintyResult | undefined;
-  /** Monte Carlo running */
-  pending: boolean;
-}
-
-const CompareFollower = memo(function CompareFollower({ uncertainty, pending }: UncertaintyProps) {
-  const scenarioScores = useScenarioScores();
-  return (
-    <CompareView scenarioScores={scenarioScores} uncertainty={uncertainty} pending={pending} />
-  );
-});
-
-const CompareView = memo(function CompareView({
-  scenarioScores,
-  uncertainty,
-  pending,
-}: {
-  scenarioScores: ScenarioScores;
-} & UncertaintyProps) {
+const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) {
   const t = useT('compare');
   const tc = useT('common');
   const dataset = useDataset();
-  const { pick, language } = useLocalized();
-  const { scores, baseline, differs } = scenarioScores;
+  const { pick } = useLocalized();
+  const { formatCount, formatPercent, formatSigned } = useFormat();
+  const { scores, differs, uncertainty, pending } = view;
 
   const countries = dataset.countries;
   const names = countries.map((c) => pick(c.name));
@@ -112,39 +72,23 @@ const CompareView = memo(function CompareView({
   );
   // The differences table is long and below the fold: it follows in React's deferred pass,
   // right after the step's charts are painted, instead of delaying them.
-  const differencesScores = useDeferredValue(scenarioScores);
-  const [first, second] = dataset.tiltPair;
+  const differencesView = useDeferredValue(view);
 
   // The diverging chart with both countries.
   const tiltRows = useMemo(
     () =>
       buildTiltRows({
-        scores,
-        baseline,
-        differs,
+        ...view,
         countries: countries.map((c) => ({ code: c.code, label: pick(c.name) })),
-        dimensions: dimensions.map((d) => ({ key: d.key, label: d.label })),
-        uncertainty,
+        dimensions,
       }),
-    [scores, baseline, differs, countries, pick, dimensions, uncertainty],
+    [view, countries, pick, dimensions],
   );
   // The tilts in words change only when a reading does: they follow in the deferred pass too,
   // so a slider step paints the chart first.
   const readingRows = useDeferredValue(tiltRows);
   const readingScores = useDeferredValue(scores);
-  const tiltModel = useMemo(
-    () => tiltChartModel(tiltRows, dataset.tiltPair, differs),
-    [tiltRows, dataset.tiltPair, differs],
-  );
-  const sides = useMemo(
-    () => ({
-      negative: { code: second, label: partners.find((p) => p.key === second)?.label ?? second },
-      positive: { code: first, label: partners.find((p) => p.key === first)?.label ?? first },
-    }),
-    [first, second, partners],
-  );
   // Worded once per language, not at every slider step.
-  const tiltLabels = useMemo((): TiltTableLabels => tiltTableLabels(t, tc, 'tiltTable'), [t, tc]);
   const fixed = useMemo(
     () => ({
       title: `${t('pageTitle')} — ${tc('appName')}`,
@@ -152,23 +96,25 @@ const CompareView = memo(function CompareView({
       intro: t('intro'),
       tiltTitle: t('tiltTitle', { countries: countryList }),
       tiltSource: t('tiltSource'),
-      tiltAria: t('tiltAria', { countries: countryList, values: LIST }),
+      tiltCaption: t('tiltTable.caption'),
       noData: tc('noData'),
     }),
     [t, tc, countryList],
   );
-  const tiltAria = withList(
-    fixed.tiltAria,
-    tiltRows.map((r) => `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, fixed.noData)}`),
-  );
+  const tiltAria = t('tiltAria', {
+    countries: countryList,
+    values: tiltRows
+      .map((r) => `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, fixed.noData)}`)
+      .join(', '),
+  });
 
   return (
-    <div className="compare">
+    <div className="stack compare">
       <title>{fixed.title}</title>
       <h1>{fixed.heading}</h1>
       <p className="page-intro">{fixed.intro}</p>
 
-      <div className="compare-columns">
+      <div className="grid-2">
         {countries.map((country) => (
           <CountryScores
             key={country.code}
@@ -176,36 +122,22 @@ const CompareView = memo(function CompareView({
             partners={partners}
             dimensions={dimensions}
             tiltPair={dataset.tiltPair}
-            scores={scores}
-            baseline={baseline}
-            differs={differs}
-            uncertainty={uncertainty}
-            pending={pending}
+            view={view}
           />
         ))}
       </div>
 
-      <ChartCard
+      <TiltCard
         title={fixed.tiltTitle}
         source={fixed.tiltSource}
+        caption={fixed.tiltCaption}
+        rows={tiltRows}
+        differs={differs}
+        pending={pending}
         testId="compare-tilt"
         className="compare-tilt"
-        table={
-          <TiltTable
-            rows={tiltRows}
-            labels={tiltLabels}
-            showCountry
-            showBaseline={differs}
-            pending={pending}
-          />
-        }
       >
-        <TiltChart
-          model={tiltModel}
-          sides={sides}
-          ariaLabel={tiltAria}
-          noDataLabel={tc('noData')}
-        />
+        <TiltBars rows={tiltRows} differs={differs} ariaLabel={tiltAria} />
         <TiltReadings
           rows={readingRows}
           scores={readingScores}
@@ -214,23 +146,20 @@ const CompareView = memo(function CompareView({
           heading={
             uncertainty
               ? t('readings.heading', {
-                  draws: uncertainty.draws.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB'),
+                  draws: formatCount(uncertainty.draws),
                   threshold: formatPercent(LEAN_THRESHOLDS.share),
                 })
               : t('readings.pending')
           }
         />
-      </ChartCard>
+      </TiltCard>
 
       {pair ? (
         <Differences
           countries={pair}
           partnerName={partnerName}
           partners={partnerCodes}
-          scores={differencesScores.scores}
-          baseline={differencesScores.baseline}
-          differs={differencesScores.differs}
-          uncertainty={uncertainty}
+          view={differencesView}
         />
       ) : null}
     </div>
@@ -242,11 +171,7 @@ interface CountryScoresProps {
   partners: readonly Labelled<PartnerCode>[];
   dimensions: readonly Labelled<TiltDimension>[];
   tiltPair: [PartnerCode, PartnerCode];
-  scores: ScoreSet;
-  baseline: ScoreSet;
-  differs: boolean;
-  uncertainty: UncertaintyResult | undefined;
-  pending: boolean;
+  view: ScenarioView;
 }
 
 /**
@@ -304,24 +229,12 @@ const CountryScores = memo(function CountryScores({
   partners,
   dimensions,
   tiltPair,
-  scores,
-  baseline,
-  differs,
-  uncertainty,
-  pending,
+  view,
 }: CountryScoresProps) {
+  const { differs, pending } = view;
   const rows = useMemo(
-    () =>
-      buildScoreRows({
-        scores,
-        baseline,
-        differs,
-        country: country.code,
-        partners,
-        dimensions,
-        uncertainty,
-      }),
-    [scores, baseline, differs, country.code, partners, dimensions, uncertainty],
+    () => buildScoreRows({ ...view, country: country.code, partners, dimensions }),
+    [view, country.code, partners, dimensions],
   );
   return (
     <CountryScoresCard
@@ -348,64 +261,54 @@ interface CountryScoresCardProps {
  * The card itself. The rows are rebuilt at every slider step but compared by value, so the
  * country whose numbers did not move is not re-rendered.
  */
-const CountryScoresCard = memo(
-  function CountryScoresCard({
-    country,
-    partners,
-    tiltPair,
-    rows,
-    differs,
-    pending,
-  }: CountryScoresCardProps) {
-    const t = useT('compare');
-    const tc = useT('common');
-    const { pick } = useLocalized();
-    const name = pick(country.name);
-    const model = useMemo(
-      () => scoreChartModel(rows, tiltPair, differs),
-      [rows, tiltPair, differs],
-    );
-    const noData = tc('noData');
-    // The same element at every step, so the card's source line is not rendered again.
-    const source = useMemo(
-      () => (
-        <>
-          {t('scoresSource')} <AppLink to={`/country/${country.code}`}>{name}</AppLink>
-        </>
-      ),
-      [t, country.code, name],
-    );
-    const ariaTemplate = useMemo(() => t('scoresAria', { country: name, values: LIST }), [t, name]);
-    const aria = withList(
-      ariaTemplate,
-      rows.map((r) => `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}`),
-    );
+const CountryScoresCard = memo(function CountryScoresCard({
+  country,
+  partners,
+  tiltPair,
+  rows,
+  differs,
+  pending,
+}: CountryScoresCardProps) {
+  const t = useT('compare');
+  const tc = useT('common');
+  const { pick } = useLocalized();
+  const { formatScore } = useFormat();
+  const name = pick(country.name);
+  const model = useMemo(() => scoreChartModel(rows, tiltPair, differs), [rows, tiltPair, differs]);
+  const noData = tc('noData');
+  // The same element at every step, so the card's source line is not rendered again.
+  const source = useMemo(
+    () => (
+      <>
+        {t('scoresSource')} <AppLink to={`/country/${country.code}`}>{name}</AppLink>
+      </>
+    ),
+    [t, country.code, name],
+  );
+  const aria = t('scoresAria', {
+    country: name,
+    values: rows
+      .map((r) => `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}`)
+      .join(', '),
+  });
 
-    return (
-      <ChartCard
-        title={t('scoresTitle', { country: name })}
-        testId={`scores-${country.code}`}
-        source={source}
-        // An element, not a rendered table: it is worded only when the reader opens it.
-        table={<ScoresTable rows={rows} name={name} differs={differs} pending={pending} />}
-      >
-        <div className="compare-legend" aria-hidden="true">
-          {partners.map((p) => (
-            <PartnerLabel key={p.key} code={p.key} />
-          ))}
-        </div>
-        <TiltChart model={model} signed={false} ariaLabel={aria} noDataLabel={noData} />
-      </ChartCard>
-    );
-  },
-  (a, b) =>
-    a.country === b.country &&
-    a.partners === b.partners &&
-    a.tiltPair === b.tiltPair &&
-    a.differs === b.differs &&
-    a.pending === b.pending &&
-    sameScoreRows(a.rows, b.rows),
-);
+  return (
+    <ChartCard
+      title={t('scoresTitle', { country: name })}
+      testId={`scores-${country.code}`}
+      source={source}
+      // An element, not a rendered table: it is worded only when the reader opens it.
+      table={<ScoresTable rows={rows} name={name} differs={differs} pending={pending} />}
+    >
+      <div className="compare-legend" aria-hidden="true">
+        {partners.map((p) => (
+          <PartnerLabel key={p.key} code={p.key} />
+        ))}
+      </div>
+      <HorizontalBarChart model={model} signed={false} ariaLabel={aria} noDataLabel={noData} />
+    </ChartCard>
+  );
+}, sameData);
 
 /** A country's scores as a table: the card's table view. */
 const ScoresTable = memo(function ScoresTable({
@@ -422,49 +325,43 @@ const ScoresTable = memo(function ScoresTable({
   const t = useT('compare');
   const tc = useT('common');
   const lean = useLeanWording();
-  const noData = tc('noData');
-  const mc = (text: string | null) => text ?? (pending ? t('scoresTable.pending') : '—');
+  const format = useFormat();
+  const columns = useMemo((): (Column<ScoreRow> | false)[] => {
+    const noData = tc('noData');
+    const { formatScore, formatSigned } = format;
+    return [
+      ...scoreIntervalColumns<ScoreRow>(
+        {
+          dimension: t('scoresTable.dimension'),
+          partner: t('scoresTable.partner'),
+          score: t('scoresTable.score'),
+          interval: t('scoresTable.interval'),
+        },
+        { lean, format, noData, missing: pending ? t('scoresTable.pending') : '—' },
+      ),
+      differs && {
+        id: 'baseline',
+        header: t('scoresTable.baseline'),
+        numeric: true,
+        cell: (row) => formatScore(row.baseline, noData),
+      },
+      differs && {
+        id: 'change',
+        header: t('scoresTable.change'),
+        numeric: true,
+        cell: (row) => `${changeArrow(row.change)} ${formatSigned(row.change, noData)}`.trim(),
+      },
+    ];
+  }, [t, tc, lean, format, differs, pending]);
   return (
-    <table className="compare-scores-table">
-      <caption>{t('scoresTable.caption', { country: name })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('scoresTable.dimension')}</th>
-          <th scope="col">{t('scoresTable.partner')}</th>
-          <th scope="col" className="num">
-            {t('scoresTable.score')}
-          </th>
-          <th scope="col" className="num">
-            {t('scoresTable.interval')}
-          </th>
-          {differs ? (
-            <>
-              <th scope="col" className="num">
-                {t('scoresTable.baseline')}
-              </th>
-              <th scope="col" className="num">
-                {t('scoresTable.change')}
-              </th>
-            </>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={`${row.dimension}.${row.partner}`} data-interval-check="">
-            <ScoreIntervalCells row={row} lean={lean} noData={noData} missing={mc(null)} />
-            {differs ? (
-              <>
-                <td className="num">{formatScore(row.baseline, noData)}</td>
-                <td className="num">
-                  {`${changeArrow(row.change)} ${formatSigned(row.change, noData)}`.trim()}
-                </td>
-              </>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="compare-scores-table"
+      caption={t('scoresTable.caption', { country: name })}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => `${row.dimension}.${row.partner}`}
+      rowProps={intervalCheckRow}
+    />
   );
 });
 
@@ -483,66 +380,29 @@ interface DifferenceItemProps {
 }
 
 /** One of the three largest differences, in words. */
-const DifferenceItem = memo(
-  function DifferenceItem({ row, wording }: DifferenceItemProps) {
-    return <li>{wording.phrase(row)}.</li>;
-  },
-  (a, b) => a.wording === b.wording && sameDifferenceRow(a.row, b.row),
-);
+const DifferenceItem = memo(function DifferenceItem({ row, wording }: DifferenceItemProps) {
+  return <li>{wording.phrase(row)}.</li>;
+}, sameData);
 
-interface DifferenceTableRowProps {
-  rank: number;
-  row: DifferenceRow;
-  wording: DifferenceWording;
-  differs: boolean;
-}
-
-/** A row of the differences table; re-rendered only when its numbers or its rank change. */
-const DifferenceTableRow = memo(
-  function DifferenceTableRow({ rank, row, wording, differs }: DifferenceTableRowProps) {
-    const { noData } = wording;
-    const fmt = row.kind === 'tilt' ? formatSigned : formatScore;
-    return (
-      <tr>
-        <td className="num">{rank}</td>
-        <th scope="row">{wording.measure(row)}</th>
-        <td className="num">{fmt(row.a, noData)}</td>
-        <td className="num">{fmt(row.b, noData)}</td>
-        <td className="num compare-diff">{formatSigned(row.diff, noData)}</td>
-        {differs ? <td className="num">{formatSigned(row.baselineDiff, noData)}</td> : null}
-        <td>{wording.phrase(row)}</td>
-      </tr>
-    );
-  },
-  (a, b) =>
-    a.rank === b.rank &&
-    a.wording === b.wording &&
-    a.differs === b.differs &&
-    sameDifferenceRow(a.row, b.row),
-);
+const key = (row: DifferenceRow) => `${row.kind}.${row.dimension}.${row.partner ?? ''}`;
 
 /** Differences between the two countries, largest first, in numbers and in words. */
 const Differences = memo(function Differences({
   countries,
   partners,
   partnerName,
-  scores,
-  baseline,
-  differs,
-  uncertainty,
+  view,
 }: {
   countries: [Country, Country];
   partners: PartnerCode[];
   partnerName: (code: PartnerCode) => string;
-  scores: ScoreSet;
-  baseline: ScoreSet;
-  differs: boolean;
-  uncertainty: UncertaintyResult | undefined;
+  view: ScenarioView;
 }) {
+  const { scores, baseline, differs, uncertainty } = view;
   const t = useT('compare');
   const tc = useT('common');
   const lean = useLeanWording();
-  const { pick } = useLocalized();
+  const { pick, language } = useLocalized();
   const [ca, cb] = countries;
   const a = pick(ca.name);
   const b = pick(cb.name);
@@ -570,6 +430,7 @@ const Differences = memo(function Differences({
       dimension: (d) => dimension.get(d) ?? d,
       dimensionLabel: (d) => dimensionLabel.get(d) ?? d,
       reading: (r) => lean.label(r, { share: false }),
+      language,
     };
     const measures = new Map<string, string>();
     return {
@@ -582,7 +443,9 @@ const Differences = memo(function Differences({
             row.kind === 'score'
               ? t('differences.scoreMeasure', {
                   dimension: names.dimensionLabel(row.dimension),
-                  partner: partnerName(row.partner ?? ''),
+                  partner: t(`differences.partnerFrom.${row.partner ?? ''}`, {
+                    defaultValue: partnerName(row.partner ?? ''),
+                  }),
                 })
               : t('differences.tiltMeasure', { dimension: names.dimensionLabel(row.dimension) });
           measures.set(key, text);
@@ -591,7 +454,7 @@ const Differences = memo(function Differences({
       },
       phrase: (row) => differencePhrase(row, names, (key, options) => t(key, options)),
     };
-  }, [a, b, partnerName, t, tc, lean]);
+  }, [a, b, partnerName, t, tc, lean, language]);
   // Worded once per language, not at every slider step.
   const fixed = useMemo(
     () => ({
@@ -608,8 +471,34 @@ const Differences = memo(function Differences({
     }),
     [t, a, b, ca.code, cb.code],
   );
+  const format = useFormat();
+  const columns = useMemo((): (Column<DifferenceRow> | false)[] => {
+    const { noData } = wording;
+    const { formatScore, formatSigned } = format;
+    const value = (row: DifferenceRow, x: number | null) =>
+      (row.kind === 'tilt' ? formatSigned : formatScore)(x, noData);
+    return [
+      { id: 'rank', header: fixed.rank, numeric: true, cell: (_, i) => i + 1 },
+      { id: 'measure', header: fixed.measure, rowHeader: true, cell: wording.measure },
+      { id: 'a', header: a, numeric: true, cell: (row) => value(row, row.a) },
+      { id: 'b', header: b, numeric: true, cell: (row) => value(row, row.b) },
+      {
+        id: 'diff',
+        header: fixed.difference,
+        numeric: true,
+        className: 'compare-diff',
+        cell: (row) => formatSigned(row.diff, noData),
+      },
+      differs && {
+        id: 'baselineDiff',
+        header: fixed.baselineDifference,
+        numeric: true,
+        cell: (row) => formatSigned(row.baselineDiff, noData),
+      },
+      { id: 'phrase', header: fixed.phrase, cell: wording.phrase },
+    ];
+  }, [wording, format, fixed, a, b, differs]);
   const withData = rows.filter((r) => r.diff !== null);
-  const key = (row: DifferenceRow) => `${row.kind}.${row.dimension}.${row.partner ?? ''}`;
 
   return (
     <section className="card compare-differences" aria-labelledby="compare-differences-title">
@@ -631,43 +520,13 @@ const Differences = memo(function Differences({
       )}
       {/* focusable so keyboard users can scroll the table on narrow screens */}
       <div className="table-scroll" tabIndex={0} role="group" aria-label={fixed.caption}>
-        <table className="compare-differences-table">
-          <caption>{fixed.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {fixed.rank}
-              </th>
-              <th scope="col">{fixed.measure}</th>
-              <th scope="col" className="num">
-                {a}
-              </th>
-              <th scope="col" className="num">
-                {b}
-              </th>
-              <th scope="col" className="num">
-                {fixed.difference}
-              </th>
-              {differs ? (
-                <th scope="col" className="num">
-                  {fixed.baselineDifference}
-                </th>
-              ) : null}
-              <th scope="col">{fixed.phrase}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <DifferenceTableRow
-                key={key(row)}
-                rank={i + 1}
-                row={row}
-                wording={wording}
-                differs={differs}
-              />
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="compare-differences-table"
+          caption={fixed.caption}
+          columns={columns}
+          rows={rows}
+          rowKey={key}
+        />
       </div>
     </section>
   );

@@ -1,8 +1,8 @@
 // Pure adapters of the compare view: model scores → score bars, differences and their phrases.
 import type { BarChartModel, ChartGroup } from '@/components/charts/tiltAdapter';
-import { SCORE_DOMAIN, SCORE_TICKS } from '@/components/charts/tiltAdapter';
+import { groupByRowDimension, SCORE_DOMAIN, SCORE_TICKS } from '@/components/charts/tiltAdapter';
 import type { Translate } from '@/lib/headline';
-import { formatScore } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import type {
   CountryCode,
   Interval,
@@ -12,23 +12,11 @@ import type {
   TiltReading,
   UncertaintyResult,
 } from '@/model';
-import { findDimensionScore, findOverall, findTilt, readTilt, sameReading } from '@/model';
+import { findScore, findScoreInterval, findTilt, findTiltDraws, readTilt } from '@/model';
 
 export interface Labelled<K extends string> {
   key: K;
   label: string;
-}
-
-/** A score of a country × partner × dimension (or overall). */
-export function scoreOf(
-  set: ScoreSet,
-  country: CountryCode,
-  partner: PartnerCode,
-  dimension: TiltDimension,
-): number | null {
-  return dimension === 'overall'
-    ? findOverall(set, country, partner)
-    : (findDimensionScore(set, country, partner, dimension)?.score ?? null);
 }
 
 export interface ScoreRow {
@@ -65,16 +53,8 @@ export function buildScoreRows({
 }: ScoreRowsInput): ScoreRow[] {
   return dimensions.flatMap((dimension) =>
     partners.map((partner): ScoreRow => {
-      const score = scoreOf(scores, country, partner.key, dimension.key);
-      const base = differs ? scoreOf(baseline, country, partner.key, dimension.key) : null;
-      const interval =
-        dimension.key === 'overall'
-          ? uncertainty?.overall.find((o) => o.country === country && o.partner === partner.key)
-              ?.interval
-          : uncertainty?.dimension.find(
-              (o) =>
-                o.country === country && o.partner === partner.key && o.dimension === dimension.key,
-            )?.interval;
+      const score = findScore(scores, country, partner.key, dimension.key);
+      const base = differs ? findScore(baseline, country, partner.key, dimension.key) : null;
       return {
         dimension: dimension.key,
         dimensionLabel: dimension.label,
@@ -83,36 +63,10 @@ export function buildScoreRows({
         score,
         baseline: base,
         change: differs && score !== null && base !== null ? score - base : null,
-        interval: interval ?? null,
+        interval: findScoreInterval(uncertainty, country, partner.key, dimension.key),
       };
     }),
   );
-}
-
-const sameInterval = (a: Interval | null, b: Interval | null): boolean =>
-  a === b ||
-  (a !== null && b !== null && a.low === b.low && a.high === b.high && a.median === b.median);
-
-/**
- * Do two lists of score rows show the same? Rows are rebuilt at every slider step; a
- * country whose numbers did not move keeps its chart without re-rendering it.
- */
-export function sameScoreRows(a: readonly ScoreRow[], b: readonly ScoreRow[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i]!;
-    return (
-      x.dimension === y.dimension &&
-      x.dimensionLabel === y.dimensionLabel &&
-      x.partner === y.partner &&
-      x.partnerLabel === y.partnerLabel &&
-      x.score === y.score &&
-      x.baseline === y.baseline &&
-      x.change === y.change &&
-      sameInterval(x.interval, y.interval)
-    );
-  });
 }
 
 /** The 0–100 score bars: one group per dimension, one bar per partner (China hatched). */
@@ -121,28 +75,15 @@ export function scoreChartModel(
   tiltPair: readonly [PartnerCode, PartnerCode],
   showBaseline: boolean,
 ): BarChartModel {
-  const groups: ChartGroup[] = [];
-  for (const row of rows) {
-    let group = groups.find((g) => g.key === row.dimension);
-    if (!group) {
-      group = {
-        key: row.dimension,
-        label: row.dimensionLabel,
-        bars: [],
-        summary: row.dimension === 'overall',
-      };
-      groups.push(group);
-    }
-    group.bars.push({
-      key: `${row.dimension}.${row.partner}`,
-      label: row.partner,
-      value: row.score,
-      baseline: showBaseline ? row.baseline : null,
-      change: showBaseline ? row.change : null,
-      partner: row.partner,
-      hatched: row.partner === tiltPair[0],
-    });
-  }
+  const groups = groupByRowDimension(rows, (row) => ({
+    key: `${row.dimension}.${row.partner}`,
+    label: row.partner,
+    value: row.score,
+    baseline: showBaseline ? row.baseline : null,
+    change: showBaseline ? row.change : null,
+    partner: row.partner,
+    hatched: row.partner === tiltPair[0],
+  })).map(({ points, ...group }): ChartGroup => ({ ...group, bars: points }));
   return { domain: SCORE_DOMAIN, ticks: SCORE_TICKS, groups, showBaseline };
 }
 
@@ -173,18 +114,6 @@ export interface DifferencesInput {
   uncertainty?: UncertaintyResult | undefined;
 }
 
-/** The share of draws in which a country's tilt is positive, once computed. */
-export function tiltPPositive(
-  uncertainty: UncertaintyResult | undefined,
-  country: CountryCode,
-  dimension: TiltDimension,
-): number | null {
-  return (
-    uncertainty?.tilts.find((x) => x.country === country && x.dimension === dimension)?.pPositive ??
-    null
-  );
-}
-
 const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 /**
@@ -205,8 +134,8 @@ export function buildDifferences({
   const rows: DifferenceRow[] = [];
   for (const dimension of dimensions) {
     for (const partner of partners) {
-      const a = scoreOf(scores, ca, partner, dimension);
-      const b = scoreOf(scores, cb, partner, dimension);
+      const a = findScore(scores, ca, partner, dimension);
+      const b = findScore(scores, cb, partner, dimension);
       rows.push({
         kind: 'score',
         dimension,
@@ -216,8 +145,8 @@ export function buildDifferences({
         diff: minus(a, b),
         baselineDiff: differs
           ? minus(
-              scoreOf(baseline, ca, partner, dimension),
-              scoreOf(baseline, cb, partner, dimension),
+              findScore(baseline, ca, partner, dimension),
+              findScore(baseline, cb, partner, dimension),
             )
           : null,
         readings: null,
@@ -236,8 +165,8 @@ export function buildDifferences({
         ? minus(findTilt(baseline, ca, dimension), findTilt(baseline, cb, dimension))
         : null,
       readings: {
-        a: readTilt(a, tiltPPositive(uncertainty, ca, dimension)),
-        b: readTilt(b, tiltPPositive(uncertainty, cb, dimension)),
+        a: readTilt(a, findTiltDraws(uncertainty, ca, dimension).pPositive),
+        b: readTilt(b, findTiltDraws(uncertainty, cb, dimension).pPositive),
       },
     });
   }
@@ -246,42 +175,15 @@ export function buildDifferences({
   return rows.sort((x, y) => magnitude(y) - magnitude(x));
 }
 
-/** Do two difference rows show the same (a row re-renders only when its numbers move)? */
-export function sameDifferenceRow(x: DifferenceRow, y: DifferenceRow): boolean {
-  return (
-    x === y ||
-    (x.kind === y.kind &&
-      x.dimension === y.dimension &&
-      x.partner === y.partner &&
-      x.a === y.a &&
-      x.b === y.b &&
-      x.diff === y.diff &&
-      x.baselineDiff === y.baselineDiff &&
-      sameReadings(x.readings, y.readings))
-  );
-}
-
-const sameReadings = (x: DifferenceRow['readings'], y: DifferenceRow['readings']): boolean =>
-  x === y ||
-  (x !== null &&
-    y !== null &&
-    sameReading(x.a, y.a) &&
-    sameReading(x.b, y.b) &&
-    shareOf(x.a) === shareOf(y.a) &&
-    shareOf(x.b) === shareOf(y.b));
-
-const shareOf = (r: TiltReading): number | null =>
-  r.kind === 'leans' || r.kind === 'uncertain' ? r.share : null;
-
 /**
  * How two countries' tilts in a dimension compare in words, by the model's lean rule: a
  * comparative only when both lean the same way ("further to China", "less to Russia"), "one
  * to China, the other to Russia" when they lean apart, else each reading on its own. `a` is
  * the country with the higher tilt (further toward the tilt pair's first partner).
  */
-export type TiltComparison = 'furtherPositive' | 'lessNegative' | 'apart' | 'each';
+type TiltComparison = 'furtherPositive' | 'lessNegative' | 'apart' | 'each';
 
-export function compareTiltReadings(higher: TiltReading, lower: TiltReading): TiltComparison {
+function compareTiltReadings(higher: TiltReading, lower: TiltReading): TiltComparison {
   if (higher.kind === 'leans' && lower.kind === 'leans') {
     if (higher.side === 'positive' && lower.side === 'positive') return 'furtherPositive';
     if (higher.side === 'negative' && lower.side === 'negative') return 'lessNegative';
@@ -302,6 +204,8 @@ export interface PhraseNames {
   dimensionLabel: (dimension: TiltDimension) => string;
   /** a tilt's reading in words ("too close to call", "leans strongly to China") */
   reading?: (reading: TiltReading) => string;
+  /** the language the numbers are written in ("5.0" or "5,0") */
+  language: string;
 }
 
 /**
@@ -313,7 +217,7 @@ export function differencePhrase(row: DifferenceRow, names: PhraseNames, t: Tran
   const dimension = names.dimension(row.dimension);
   const dimensionLabel = names.dimensionLabel(row.dimension);
   if (row.diff === null) return t('phrase.noData', { dimension, dimensionLabel });
-  const diff = formatScore(Math.abs(row.diff));
+  const diff = formatsFor(names.language).formatScore(Math.abs(row.diff));
   const aFirst = row.diff > 0;
   const [higher, lower] = aFirst ? [names.a, names.b] : [names.b, names.a];
   const equal = Number(Math.abs(row.diff).toFixed(1)) === 0;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatScore, formatSigned } from '@/lib/format';
+import type { Formatters } from '@/lib/format';
 import type { CountryText } from './useCountryText';
 
 /** "baseline 41.0 · ▲ +4.2": shown beside a score while the scenario differs from the baseline. */
@@ -7,12 +7,16 @@ function BaselineChangeImpl({
   baseline,
   change,
   t,
+  format,
 }: {
   baseline: number | null;
   change: number | null;
   /** the country view's translator (passed down: a hook per instance costs at every step) */
   t: CountryText['t'];
+  /** the numbers in the same language (passed down for the same reason) */
+  format: Formatters;
 }) {
+  const { formatScore, formatSigned } = format;
   const rounded = change === null ? 0 : Number(change.toFixed(1));
   const arrow = rounded > 0 ? '▲' : rounded < 0 ? '▼' : '=';
   const direction = rounded > 0 ? t('changeUp') : rounded < 0 ? t('changeDown') : '';

@@ -1,8 +1,7 @@
 import { memo, useMemo } from 'react';
-import { IntervalNote } from '@/components/charts/TiltChart';
+import { IntervalNote } from '@/components/charts/IntervalNote';
 import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
-import { formatScore } from '@/lib/format';
 import { leanData } from '@/lib/leanText';
 import type { CountryCode } from '@/model';
 import type { OverallSummary, PartnerScoreFields } from './adapters';
@@ -49,14 +48,14 @@ const LedePartner = memo(function LedePartner({
         {t('lede.on', { partner: text.partnerFrom(partner) })}
       </span>{' '}
       <strong className="country-lede-score" data-testid={`overall-${partner}`} data-role="score">
-        {formatScore(score, t('common:noData'))}
+        {text.formatScore(score, t('common:noData'))}
       </strong>
       {low !== null && high !== null ? (
         <span className="country-lede-interval">
           {' '}
           (
           <span data-role="interval">
-            {t('lede.interval', { low: formatScore(low), high: formatScore(high) })}
+            {t('lede.interval', { low: text.formatScore(low), high: text.formatScore(high) })}
           </span>
           {median !== null ? (
             <IntervalNote text={lean.intervalNote('score', score, { low, high, median })} />
@@ -67,7 +66,7 @@ const LedePartner = memo(function LedePartner({
       {differs && (
         <>
           {' '}
-          (<BaselineChange baseline={baseline} change={change} t={t} />)
+          (<BaselineChange baseline={baseline} change={change} t={t} format={text} />)
         </>
       )}
     </span>

@@ -2,8 +2,8 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } fro
 import { Navigate, useLocation, useParams } from 'react-router';
 import { contextFacts } from '@/lib/context';
 import { useDataset } from '@/lib/dataset';
-import type { Country, Dimension, UncertaintyResult } from '@/model';
-import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
+import type { Country, Dimension } from '@/model';
+import { useScenarioView, type ScenarioView } from '@/scenario/hooks';
 import {
   buildDimensionSummaries,
   buildIndicatorRows,
@@ -35,51 +35,22 @@ export function CountryPage() {
   return <CountryView country={country} />;
 }
 
-/**
- * The 90% intervals (they change only once a drag rests), then the scenario: the follower
- * re-renders at every slider step and hands the scores to the memoised view, which
- * re-renders only when they change. The Monte Carlo query is not re-run at every step.
- */
+/** The country's page, following the scenario (see useScenarioView). */
 function CountryView({ country }: { country: Country }) {
-  const { result: uncertainty, pending } = useUncertainty();
-  return <CountryFollower country={country} uncertainty={uncertainty} pending={pending} />;
+  return <CountryViewBody country={country} view={useScenarioView()} />;
 }
-
-interface UncertaintyProps {
-  uncertainty: UncertaintyResult | undefined;
-  /** Monte Carlo running */
-  pending: boolean;
-}
-
-const CountryFollower = memo(function CountryFollower({
-  country,
-  uncertainty,
-  pending,
-}: { country: Country } & UncertaintyProps) {
-  const scenarioScores = useScenarioScores();
-  return (
-    <CountryViewBody
-      country={country}
-      scenarioScores={scenarioScores}
-      uncertainty={uncertainty}
-      pending={pending}
-    />
-  );
-});
 
 const CountryViewBody = memo(function CountryViewBody({
   country,
-  scenarioScores,
-  uncertainty,
-  pending,
+  view,
 }: {
   country: Country;
-  scenarioScores: ScenarioScores;
-} & UncertaintyProps) {
+  view: ScenarioView;
+}) {
   const dataset = useDataset();
   const text = useCountryText();
   const { t, pick } = text;
-  const { scores, baseline, differs } = scenarioScores;
+  const { baseline, uncertainty, pending } = view;
   const { hash } = useLocation();
 
   const code = country.code;
@@ -89,8 +60,8 @@ const CountryViewBody = memo(function CountryViewBody({
 
   // The radar follows a slider step in the step's own frame; the sentences, the cards
   // and the long indicator table follow in React's deferred pass, in the frame right
-  // after, instead of delaying the chart (see DESIGN §4: input → painted charts).
-  const followingScores = useDeferredValue(scenarioScores);
+  // after, instead of delaying the chart (docs/architecture.md §3: a slider step).
+  const followingScores = useDeferredValue(view);
   const overall = useMemo(
     () =>
       buildOverallSummary(followingScores.scores, baseline, uncertainty, code, partners, tiltPair),
@@ -151,12 +122,9 @@ const CountryViewBody = memo(function CountryViewBody({
         <CountryRadar
           country={code}
           countryName={name}
-          scores={scores}
-          baseline={baseline}
-          differs={differs}
+          view={view}
           partners={partners}
           tiltPair={tiltPair}
-          uncertainty={uncertainty}
           version={dataset.version}
           text={text}
         />

@@ -1,24 +1,22 @@
 import { memo, useMemo } from 'react';
 import { ChartCard } from '@/components/ChartCard';
+import { DataTable, type Column } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { RadarChart } from '@/components/charts/RadarChart';
 import { radarTableRows, toRadarData, type RadarTableRow } from '@/components/charts/radarAdapter';
-import { formatScore, formatSigned } from '@/lib/format';
 import { leanData } from '@/lib/leanText';
-import type { CountryCode, PartnerCode, ScoreSet, UncertaintyResult } from '@/model';
-import { readTilt } from '@/model';
+import type { CountryCode, PartnerCode, UncertaintyResult } from '@/model';
+import { findTiltDraws, readTilt } from '@/model';
+import type { ScenarioView } from '@/scenario/hooks';
 import type { CountryText } from './useCountryText';
 
 interface CountryRadarProps {
   country: CountryCode;
   countryName: string;
-  scores: ScoreSet;
-  baseline: ScoreSet;
-  differs: boolean;
+  /** the scenario's scores and the baseline's; each tilt is read with its share of draws */
+  view: ScenarioView;
   partners: PartnerCode[];
   tiltPair: [PartnerCode, PartnerCode];
-  /** the Monte Carlo result: each tilt is read with its share of draws */
-  uncertainty: UncertaintyResult | undefined;
   version: string;
   text: CountryText;
 }
@@ -42,58 +40,53 @@ const RadarTable = memo(function RadarTable({
   text: CountryText;
 }) {
   const readingOf = (row: RadarTableRow) =>
-    readTilt(
-      row.tilt,
-      uncertainty?.tilts.find((x) => x.country === country && x.dimension === row.dimension)
-        ?.pPositive ?? null,
-    );
+    readTilt(row.tilt, findTiltDraws(uncertainty, country, row.dimension).pPositive);
   const { t } = text;
   const noData = t('common:noData');
+  const columns: Column<RadarTableRow>[] = [
+    { id: 'dimension', header: t('radar.dimension'), rowHeader: true, cell: (row) => row.label },
+    ...partners.map((partner, i): Column<RadarTableRow> => ({
+      id: partner,
+      header: <PartnerLabel code={partner} />,
+      numeric: true,
+      cell: (row) => (
+        <>
+          {text.formatScore(row.values[i] ?? null, noData)}
+          {differs && (
+            <span className="country-table-baseline muted">
+              {' '}
+              ({t('baseline', { value: text.formatScore(row.baseline[i] ?? null, noData) })})
+            </span>
+          )}
+        </>
+      ),
+    })),
+    {
+      id: 'tilt',
+      header: t('radar.tilt'),
+      numeric: true,
+      cell: (row) => (
+        <>
+          {text.formatSigned(row.tilt, noData)}
+          <span
+            className="country-table-tilt-words muted"
+            {...leanData(country, row.dimension, readingOf(row))}
+          >
+            {' '}
+            — {text.tiltShort(readingOf(row), row.tilt)}
+          </span>
+        </>
+      ),
+    },
+  ];
   return (
-    <table className="country-radar-table">
-      <caption>{t('radar.caption', { country: countryName })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('radar.dimension')}</th>
-          {partners.map((p) => (
-            <th scope="col" key={p} className="num">
-              <PartnerLabel code={p} />
-            </th>
-          ))}
-          <th scope="col" className="num">
-            {t('radar.tilt')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.dimension}>
-            <th scope="row">{row.label}</th>
-            {row.values.map((v, i) => (
-              <td key={partners[i]} className="num">
-                {formatScore(v, noData)}
-                {differs && (
-                  <span className="country-table-baseline muted">
-                    {' '}
-                    ({t('baseline', { value: formatScore(row.baseline[i] ?? null, noData) })})
-                  </span>
-                )}
-              </td>
-            ))}
-            <td className="num">
-              {formatSigned(row.tilt, noData)}
-              <span
-                className="country-table-tilt-words muted"
-                {...leanData(country, row.dimension, readingOf(row))}
-              >
-                {' '}
-                — {text.tiltShort(readingOf(row), row.tilt)}
-              </span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="country-radar-table"
+      caption={t('radar.caption', { country: countryName })}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.dimension}
+    />
   );
 });
 
@@ -101,15 +94,13 @@ const RadarTable = memo(function RadarTable({
 function CountryRadarImpl({
   country,
   countryName,
-  scores,
-  baseline,
-  differs,
+  view,
   partners,
   tiltPair,
-  uncertainty,
   version,
   text,
 }: CountryRadarProps) {
+  const { scores, baseline, differs, uncertainty } = view;
   const { t, dimensionName } = text;
   const data = useMemo(
     () => toRadarData(scores, differs ? baseline : null, country, partners, dimensionName),

@@ -1,14 +1,15 @@
 import { memo, useId, useMemo } from 'react';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import { IntervalNote } from '@/components/charts/TiltChart';
+import { sameData } from '@/components/sameData';
+import { IntervalNote } from '@/components/charts/IntervalNote';
 import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
-import { formatPercent, formatScore } from '@/lib/format';
+import { useFormat } from '@/i18n/useFormat';
 import { leanData } from '@/lib/leanText';
 import type { CountryCode, PartnerCode } from '@/model';
 import type { DimensionSummary, PartnerDimensionSummary, PartnerScoreFields } from './adapters';
-import { partnerScoreFields, sameDimensionSummary, summaryReading } from './adapters';
+import { partnerScoreFields, summaryReading } from './adapters';
 import { BaselineChange } from './BaselineChange';
 import type { CountryText } from './useCountryText';
 
@@ -23,13 +24,13 @@ function Whiskers({ partners, text }: { partners: PartnerDimensionSummary[]; tex
       p.interval
         ? t('cards.whisker', {
             partner: text.partnerName(p.partner),
-            score: formatScore(p.score, noData),
-            low: formatScore(p.interval.low),
-            high: formatScore(p.interval.high),
+            score: text.formatScore(p.score, noData),
+            low: text.formatScore(p.interval.low),
+            high: text.formatScore(p.interval.high),
           })
         : t('cards.whiskerNoInterval', {
             partner: text.partnerName(p.partner),
-            score: formatScore(p.score, noData),
+            score: text.formatScore(p.score, noData),
           }),
     )
     .join('; ');
@@ -76,6 +77,8 @@ interface DimScoreProps extends PartnerScoreFields {
 const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: DimScoreProps) {
   const { partner, score, low, high, median, baseline, change } = fields;
   const lean = useLeanWording();
+  const format = useFormat();
+  const { formatScore } = format;
   return (
     <div className="country-dim-score" data-interval-check="">
       <span className="country-dim-partner">
@@ -104,7 +107,7 @@ const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: Di
           t('cards.intervalPending')
         )}
       </span>
-      {differs && <BaselineChange baseline={baseline} change={change} t={t} />}
+      {differs && <BaselineChange baseline={baseline} change={change} t={t} format={format} />}
     </div>
   );
 });
@@ -137,7 +140,7 @@ const TopItem = memo(function TopItem({
         <a href={`#${rowId}`} onClick={() => onReveal(rowId)}>
           {t('cards.topItem', {
             indicator: found ? pick(found.name) : indicator,
-            points: formatScore(contribution),
+            points: text.formatScore(contribution),
           })}
         </a>
       ) : (
@@ -187,15 +190,15 @@ function DimensionCardImpl({ country, summary, differs, text, onReveal }: Dimens
       </div>
       <Whiskers partners={partners} text={text} />
       <p className="country-dim-tilt" {...leanData(country, dimension, reading)}>
-        <strong>{t('common:tiltLabel')}:</strong> {text.tiltShort(reading, summary.tilt)}
+        <strong>{t('common:tiltLabel')}:</strong> {text.tiltAfterLabel(reading, summary.tilt)}
         <TiltBasisNote text={lean.basisNote(summary.basis)} />
       </p>
       <p className="country-dim-coverage muted">
         {sameCoverage
-          ? t('cards.coverage', { percent: formatPercent(coverages[0] ?? 0) })
+          ? t('cards.coverage', { percent: text.formatPercent(coverages[0] ?? 0) })
           : t('cards.coverageBy', {
               list: partners
-                .map((p) => `${text.partnerName(p.partner)} ${formatPercent(p.coverage)}`)
+                .map((p) => `${text.partnerName(p.partner)} ${text.formatPercent(p.coverage)}`)
                 .join(', '),
             })}
       </p>
@@ -220,16 +223,7 @@ function DimensionCardImpl({ country, summary, differs, text, onReveal }: Dimens
 }
 
 /** Summaries are rebuilt at every step: a card re-renders only when its own numbers change. */
-const DimensionCard = memo(
-  DimensionCardImpl,
-  (a, b) =>
-    a.country === b.country &&
-    a.tiltPair === b.tiltPair &&
-    a.differs === b.differs &&
-    a.text === b.text &&
-    a.onReveal === b.onReveal &&
-    sameDimensionSummary(a.summary, b.summary),
-);
+const DimensionCard = memo(DimensionCardImpl, sameData);
 
 interface DimensionCardsProps {
   country: CountryCode;
@@ -258,11 +252,11 @@ function DimensionCardsImpl({
       heading: t('cards.heading'),
       intro: draws
         ? t('cards.intro', {
-            draws: draws.toLocaleString(text.language === 'ru' ? 'ru-RU' : 'en-GB'),
+            draws: text.formatCount(draws),
           })
         : t('cards.introPending'),
     }),
-    [t, draws, text.language],
+    [t, draws, text],
   );
   return (
     <section className="country-dims" aria-labelledby="country-dims-heading">

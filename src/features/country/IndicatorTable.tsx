@@ -1,29 +1,14 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { ConfidenceBadge } from '@/components/ConfidenceBadge';
+import { DataTable, type Column } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { SourceCitation } from '@/components/SourceCitation';
-import { formatScore, formatValue } from '@/lib/format';
 import type { Dimension, Observation } from '@/model';
 import { DIMENSIONS } from '@/model';
 import { usePanelRequest } from '@/scenario/panelRequest';
 import type { IndicatorRow, SortKey, SortState } from './adapters';
 import { filterRows, nextSort, sortIndicatorRows } from './adapters';
 import type { CountryText } from './useCountryText';
-
-type Column = { id: SortKey | 'range' | 'source'; numeric: boolean; sortable: boolean };
-
-const COLUMNS: Column[] = [
-  { id: 'indicator', numeric: false, sortable: true },
-  { id: 'partner', numeric: false, sortable: true },
-  { id: 'value', numeric: true, sortable: true },
-  { id: 'year', numeric: false, sortable: true },
-  { id: 'range', numeric: true, sortable: false },
-  { id: 'normalised', numeric: true, sortable: true },
-  { id: 'weight', numeric: true, sortable: true },
-  { id: 'contribution', numeric: true, sortable: true },
-  { id: 'confidence', numeric: false, sortable: true },
-  { id: 'source', numeric: false, sortable: false },
-];
 
 /** Up to two sources in full; more fold into a disclosure whose summary keeps the footnote numbers. */
 function RowSources({ observation, text }: { observation: Observation; text: CountryText }) {
@@ -50,11 +35,6 @@ function RowSources({ observation, text }: { observation: Observation; text: Cou
   );
 }
 
-interface RowProps {
-  row: IndicatorRow;
-  text: CountryText;
-}
-
 /** Opens the scenario panel at a missing cell, where the analyst supplies (or changes) a value. */
 function SupplyButton({
   row,
@@ -79,46 +59,61 @@ function SupplyButton({
   );
 }
 
-function IndicatorTableRowImpl({ row, text }: RowProps) {
+/** The table's columns, worded in the reader's language: built once per language. */
+function indicatorColumns(text: CountryText): Column<IndicatorRow>[] {
   const { t, pick } = text;
-  const { indicator, observation } = row;
   const noData = t('common:noData');
-  const rubric =
-    observation && indicator.kind === 'ordinal' && indicator.rubric && row.value !== null
-      ? indicator.rubric[Math.round(row.value)]
-      : undefined;
-  return (
-    <tr
-      id={row.id}
-      tabIndex={-1}
-      className={`country-row country-row-${row.partner.toLowerCase()}${observation || row.supplied ? '' : ' country-row-empty'}`}
-      data-key={row.key}
-      data-missing={row.suppliable && !row.supplied ? 'true' : undefined}
-      data-supplied={row.supplied ? 'true' : undefined}
-    >
-      <th scope="row" className="country-row-indicator">
-        <span className="country-row-name">{pick(indicator.name)}</span>
-        <span className="country-row-dimension">{text.dimensionName(row.dimension)}</span>
-        {observation && (
-          <details className="country-howcoded">
-            <summary>{t('table.howCoded')}</summary>
-            <p>{pick(observation.note)}</p>
-            {rubric && (
-              <p>
-                {t('table.rubricLevel', {
-                  level: formatValue(Math.round(row.value ?? 0), text.language),
-                  text: pick(rubric),
-                })}
-              </p>
+  const label = (id: string) => t(`table.columns.${id}`);
+  return [
+    {
+      id: 'indicator',
+      header: label('indicator'),
+      sortable: true,
+      rowHeader: true,
+      className: 'country-row-indicator',
+      cell: (row) => {
+        const { indicator, observation } = row;
+        const rubric =
+          observation && indicator.kind === 'ordinal' && indicator.rubric && row.value !== null
+            ? indicator.rubric[Math.round(row.value)]
+            : undefined;
+        return (
+          <>
+            <span className="country-row-name">{pick(indicator.name)}</span>
+            <span className="country-row-dimension">{text.dimensionName(row.dimension)}</span>
+            {observation && (
+              <details className="country-howcoded">
+                <summary>{t('table.howCoded')}</summary>
+                <p>{pick(observation.note)}</p>
+                {rubric && (
+                  <p>
+                    {t('table.rubricLevel', {
+                      level: text.formatValue(Math.round(row.value ?? 0)),
+                      text: pick(rubric),
+                    })}
+                  </p>
+                )}
+              </details>
             )}
-          </details>
-        )}
-      </th>
-      <td>
-        <PartnerLabel code={row.partner} />
-      </td>
-      <td className="num country-row-value">
-        {row.value === null ? (
+          </>
+        );
+      },
+    },
+    {
+      id: 'partner',
+      header: label('partner'),
+      sortable: true,
+      cell: (row) => <PartnerLabel code={row.partner} />,
+    },
+    {
+      id: 'value',
+      header: label('value'),
+      sortable: true,
+      numeric: true,
+      className: 'country-row-value',
+      cell: (row) => {
+        const { indicator } = row;
+        return row.value === null ? (
           row.suppliable ? (
             <>
               <span className="country-row-missing">{t('table.missing')}</span>
@@ -152,10 +147,15 @@ function IndicatorTableRowImpl({ row, text }: RowProps) {
               </span>
             ))}
           </>
-        )}
-      </td>
-      <td>
-        {observation ? (
+        );
+      },
+    },
+    {
+      id: 'year',
+      header: label('year'),
+      sortable: true,
+      cell: ({ observation }) =>
+        observation ? (
           <>
             {observation.year}
             {observation.period && (
@@ -166,64 +166,82 @@ function IndicatorTableRowImpl({ row, text }: RowProps) {
           </>
         ) : (
           '—'
-        )}
-      </td>
-      <td className="num country-row-range">
-        {observation ? text.formatRange(observation.low, observation.high, indicator) : '—'}
-      </td>
-      <td className="num">{formatScore(row.normalised, noData)}</td>
-      <td className="num">{formatValue(row.weight, text.language)}</td>
-      <td className="num country-row-contribution">{formatScore(row.contribution, noData)}</td>
-      <td>
-        {row.supplied ? (
+        ),
+    },
+    {
+      id: 'range',
+      header: label('range'),
+      numeric: true,
+      className: 'country-row-range',
+      cell: ({ observation, indicator }) =>
+        observation ? text.formatRange(observation.low, observation.high, indicator) : '—',
+    },
+    {
+      id: 'normalised',
+      header: label('normalised'),
+      sortable: true,
+      numeric: true,
+      cell: (row) => text.formatScore(row.normalised, noData),
+    },
+    {
+      id: 'weight',
+      header: label('weight'),
+      sortable: true,
+      numeric: true,
+      cell: (row) => text.formatValue(row.weight),
+    },
+    {
+      id: 'contribution',
+      header: label('contribution'),
+      sortable: true,
+      numeric: true,
+      className: 'country-row-contribution',
+      cell: (row) => text.formatScore(row.contribution, noData),
+    },
+    {
+      id: 'confidence',
+      header: label('confidence'),
+      sortable: true,
+      cell: ({ supplied, observation }) =>
+        supplied ? (
           <ConfidenceBadge level="analyst" />
         ) : observation ? (
           <ConfidenceBadge level={observation.confidence} />
         ) : (
           '—'
-        )}
-      </td>
-      <td className="country-row-source">
-        {row.supplied ? (
+        ),
+    },
+    {
+      id: 'source',
+      header: label('source'),
+      className: 'country-row-source',
+      cell: ({ supplied, observation }) =>
+        supplied ? (
           <span className="country-row-analyst">{t('table.analystSource')}</span>
         ) : observation ? (
           <RowSources observation={observation} text={text} />
         ) : (
           '—'
-        )}
-      </td>
-    </tr>
-  );
+        ),
+    },
+  ];
 }
 
-/**
- * Rows are rebuilt by the adapter on every slider step, but a step changes one or two of
- * them: compare what a row shows, so the other two dozen skip rendering.
- */
-function sameRow(a: RowProps, b: RowProps): boolean {
-  if (a.text !== b.text) return false;
-  const x = a.row;
-  const y = b.row;
-  return (
-    x === y ||
-    (x.key === y.key &&
-      x.observation === y.observation &&
-      x.indicator === y.indicator &&
-      x.value === y.value &&
-      x.baselineValue === y.baselineValue &&
-      x.overridden === y.overridden &&
-      x.supplied === y.supplied &&
-      x.suppliable === y.suppliable &&
-      x.normalised === y.normalised &&
-      x.weight === y.weight &&
-      x.contribution === y.contribution &&
-      x.order === y.order &&
-      x.alternatives.length === y.alternatives.length &&
-      x.alternatives.every((o, i) => o === y.alternatives[i]))
-  );
-}
+/** A row's anchor, its partner's colour and the hooks that mark missing and supplied cells. */
+const indicatorRowProps = (row: IndicatorRow) => ({
+  id: row.id,
+  tabIndex: -1,
+  className: `country-row country-row-${row.partner.toLowerCase()}${row.observation || row.supplied ? '' : ' country-row-empty'}`,
+  'data-key': row.key,
+  'data-missing': row.suppliable && !row.supplied ? 'true' : undefined,
+  'data-supplied': row.supplied ? 'true' : undefined,
+});
 
-const IndicatorTableRow = memo(IndicatorTableRowImpl, sameRow);
+const sortIcon = (active: boolean, direction: SortState['direction']) => (
+  <span className="country-sort-icon" aria-hidden="true">
+    {active ? (direction === 'ascending' ? '▲' : '▼') : '↕'}
+  </span>
+);
 
 interface IndicatorTableProps {
   rows: IndicatorRow[];
@@ -269,61 +287,12 @@ const TableFilter = memo(function TableFilter({
   );
 });
 
-/** The column headers with their sort buttons: re-rendered when the sort changes. */
-const TableHead = memo(function TableHead({
-  sort,
-  onSort,
-  text,
-}: {
-  sort: SortState;
-  onSort: (key: SortKey) => void;
-  text: CountryText;
-}) {
-  const { t } = text;
-  return (
-    <thead>
-      <tr>
-        {COLUMNS.map((col) => {
-          const label = t(`table.columns.${col.id}`);
-          const active = sort.key === col.id;
-          const className = col.numeric ? 'num' : undefined;
-          if (!col.sortable) {
-            return (
-              <th scope="col" key={col.id} className={className}>
-                {label}
-              </th>
-            );
-          }
-          return (
-            <th
-              scope="col"
-              key={col.id}
-              className={className}
-              aria-sort={active ? sort.direction : undefined}
-            >
-              <button
-                type="button"
-                className="country-sort"
-                onClick={() => onSort(col.id as SortKey)}
-              >
-                {label}
-                <span className="country-sort-icon" aria-hidden="true">
-                  {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                </span>
-              </button>
-            </th>
-          );
-        })}
-      </tr>
-    </thead>
-  );
-});
-
 /** Every indicator × partner with its value, score, weight, contribution and source; sortable. */
 function IndicatorTableImpl({ rows, countryName, filter, onFilter, text }: IndicatorTableProps) {
   const { t, pick } = text;
   const [sort, setSort] = useState<SortState>({ key: null, direction: 'ascending' });
-  const onSort = useCallback((key: SortKey) => setSort((s) => nextSort(s, key)), []);
+  const onSort = useCallback((key: string) => setSort((s) => nextSort(s, key as SortKey)), []);
+  const columns = useMemo(() => indicatorColumns(text), [text]);
   const shown = useMemo(
     () =>
       sortIndicatorRows(
@@ -356,22 +325,22 @@ function IndicatorTableImpl({ rows, countryName, filter, onFilter, text }: Indic
       <h2 id="country-indicators-heading">{labels.heading}</h2>
       <p className="muted country-section-intro">{labels.intro}</p>
       <TableFilter filter={filter} onFilter={onFilter} count={shown.length} text={text} />
-      <div
-        className="table-scroll country-table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-labelledby="country-indicators-caption"
-      >
-        <table className="country-table">
-          <caption id="country-indicators-caption">{labels.caption}</caption>
-          <TableHead sort={sort} onSort={onSort} text={text} />
-          <tbody>
-            {shown.map((row) => (
-              <IndicatorTableRow key={row.key} row={row} text={text} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="country-table"
+        caption={labels.caption}
+        captionId="country-indicators-caption"
+        scrollRegion="country-table-scroll"
+        columns={columns}
+        rows={shown}
+        rowKey={(row) => row.key}
+        rowProps={indicatorRowProps}
+        sort={{
+          ...sort,
+          onSort,
+          icon: sortIcon,
+          buttonClassName: 'country-sort',
+        }}
+      />
     </section>
   );
 }

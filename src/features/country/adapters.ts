@@ -14,21 +14,28 @@ import type {
   ScenarioInput,
   ScoreSet,
   TiltBasis,
+  TiltDimension,
   TiltReading,
   TimelineEvent,
   UncertaintyResult,
 } from '@/model';
 import {
   DIMENSIONS,
+  effectiveWeight,
   findDimensionScore,
   findOverall,
+  findScoreInterval,
   findTilt,
+  findTiltDraws,
+  indicatorsInDimensionOrder,
   observationKey,
   readTilt,
-  sameTiltBasis,
+  standingObservation,
+  switchedOffReadings,
   tiltBasis,
 } from '@/model';
 import { findSliderByKey, isMissingRecord } from '@/scenario/sliders';
+import { formatsFor } from '@/lib/format';
 
 /** The country a route parameter names, case-insensitively ("kg" finds KG). */
 export function findCountry(dataset: Dataset, code: string | undefined): Country | undefined {
@@ -40,57 +47,6 @@ export function findCountry(dataset: Dataset, code: string | undefined): Country
 /** The id of an indicator-table row, the anchor dimension cards link to: "row-KG-CN-debt_share". */
 export function rowId(key: string): string {
   return `row-${key.replace(/\./g, '-')}`;
-}
-
-/** Does an observation apply under the scenario's data options (or is it general)? */
-export function variantApplies(observation: Observation, options: Record<string, string>): boolean {
-  if (!observation.variant) return true;
-  return options[observation.variant.option] === observation.variant.value;
-}
-
-/**
- * The observation the model used for a cell: the one whose variant matches the scenario's
- * options (or that has no variant). Same preference as the model: an option-specific reading
- * beats a general one, then the most recent year, then the first listed.
- */
-export function observationForCell(
-  dataset: Dataset,
-  country: CountryCode,
-  partner: PartnerCode,
-  indicator: string,
-  options: Record<string, string>,
-): Observation | undefined {
-  let chosen: Observation | undefined;
-  for (const o of dataset.observations) {
-    if (o.country !== country || o.partner !== partner || o.indicator !== indicator) continue;
-    if (!variantApplies(o, options)) continue;
-    if (!chosen) {
-      chosen = o;
-      continue;
-    }
-    const ov = o.variant ? 1 : 0;
-    const cv = chosen.variant ? 1 : 0;
-    if (ov > cv || (ov === cv && o.year > chosen.year)) chosen = o;
-  }
-  return chosen;
-}
-
-/** Other readings of a cell, kept in the data but switched off by the scenario's options. */
-export function alternativeObservations(
-  dataset: Dataset,
-  country: CountryCode,
-  partner: PartnerCode,
-  indicator: string,
-  options: Record<string, string>,
-): Observation[] {
-  return dataset.observations.filter(
-    (o) =>
-      o.country === country &&
-      o.partner === partner &&
-      o.indicator === indicator &&
-      o.variant !== undefined &&
-      !variantApplies(o, options),
-  );
 }
 
 export interface IndicatorRow {
@@ -136,83 +92,70 @@ export function buildIndicatorRows(
   country: CountryCode,
 ): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
-  for (const dimension of DIMENSIONS) {
-    for (const indicator of dataset.indicators) {
-      if (indicator.dimension !== dimension) continue;
-      for (const { code: partner } of dataset.partners) {
-        const key = observationKey(country, partner, indicator.id);
-        const group = findDimensionScore(scores, country, partner, dimension);
-        const contribution = group?.contributions.find((c) => c.indicator === indicator.id);
-        const alternatives = alternativeObservations(
+  for (const indicator of indicatorsInDimensionOrder(dataset.indicators)) {
+    const dimension = indicator.dimension;
+    for (const { code: partner } of dataset.partners) {
+      const key = observationKey(country, partner, indicator.id);
+      const group = findDimensionScore(scores, country, partner, dimension);
+      const contribution = group?.contributions.find((c) => c.indicator === indicator.id);
+      const base = {
+        key,
+        id: rowId(key),
+        country,
+        partner,
+        indicator,
+        dimension,
+        alternatives: switchedOffReadings(
           dataset,
           country,
           partner,
           indicator.id,
           scenario.options,
-        );
-        const suppliable = isMissingRecord(findSliderByKey(dataset, key));
-        if (contribution) {
-          const observation =
-            observationForCell(dataset, country, partner, indicator.id, scenario.options) ?? null;
-          rows.push({
-            key,
-            id: rowId(key),
-            country,
-            partner,
-            indicator,
-            dimension,
-            observation,
-            value: contribution.value,
-            baselineValue: contribution.baselineValue,
-            overridden: contribution.overridden,
-            supplied: contribution.supplied,
-            suppliable,
-            normalised: contribution.normalised,
-            weight: contribution.weight,
-            contribution: contribution.contribution,
-            alternatives,
-            order: rows.length,
-          });
-        } else {
-          const w = scenario.indicatorWeights[indicator.id];
-          rows.push({
-            key,
-            id: rowId(key),
-            country,
-            partner,
-            indicator,
-            dimension,
-            observation: null,
-            value: null,
-            baselineValue: null,
-            overridden: false,
-            supplied: false,
-            suppliable,
-            normalised: null,
-            weight: w !== undefined && Number.isFinite(w) && w >= 0 ? w : indicator.weight,
-            contribution: null,
-            alternatives,
-            order: rows.length,
-          });
-        }
+        ),
+        suppliable: isMissingRecord(findSliderByKey(dataset, key)),
+        order: rows.length,
+      };
+      if (contribution) {
+        rows.push({
+          ...base,
+          observation:
+            standingObservation(dataset, country, partner, indicator.id, scenario.options) ?? null,
+          value: contribution.value,
+          baselineValue: contribution.baselineValue,
+          overridden: contribution.overridden,
+          supplied: contribution.supplied,
+          normalised: contribution.normalised,
+          weight: contribution.weight,
+          contribution: contribution.contribution,
+        });
+      } else {
+        rows.push({
+          ...base,
+          observation: null,
+          value: null,
+          baselineValue: null,
+          overridden: false,
+          supplied: false,
+          normalised: null,
+          weight: effectiveWeight(scenario.indicatorWeights[indicator.id], indicator.weight),
+          contribution: null,
+        });
       }
     }
   }
   return rows;
 }
 
-export const SORT_KEYS = [
-  'indicator',
-  'partner',
-  'value',
-  'year',
-  'normalised',
-  'weight',
-  'contribution',
-  'confidence',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'ascending' | 'descending';
+export type SortKey =
+  | 'indicator'
+  | 'partner'
+  | 'value'
+  | 'year'
+  | 'normalised'
+  | 'weight'
+  | 'contribution'
+  | 'confidence';
+type SortDirection = 'ascending' | 'descending';
 export interface SortState {
   /** null: the default order (dimension, indicator, partner) */
   key: SortKey | null;
@@ -388,6 +331,23 @@ function change(score: number | null, baseline: number | null): number | null {
   return score === null || baseline === null ? null : score - baseline;
 }
 
+/** A tilt as a card or the header shows it: now, in the baseline, its basis and its draws. */
+function tiltSummary(
+  scores: ScoreSet,
+  baseline: ScoreSet,
+  uncertainty: UncertaintyResult | undefined,
+  country: CountryCode,
+  tiltPair: readonly [PartnerCode, PartnerCode],
+  dimension: TiltDimension,
+): Pick<DimensionSummary, 'tilt' | 'basis' | 'baselineTilt' | 'pPositive'> {
+  return {
+    tilt: findTilt(scores, country, dimension),
+    basis: tiltBasis(scores, tiltPair, country, dimension),
+    baselineTilt: findTilt(baseline, country, dimension),
+    pPositive: findTiltDraws(uncertainty, country, dimension).pPositive,
+  };
+}
+
 /** What a dimension card shows, for every dimension of a country. */
 export function buildDimensionSummaries(
   scores: ScoreSet,
@@ -409,63 +369,13 @@ export function buildDimensionSummaries(
         score,
         baseline: base,
         change: change(score, base),
-        interval:
-          uncertainty?.dimension.find(
-            (u) => u.country === country && u.partner === partner && u.dimension === dimension,
-          )?.interval ?? null,
+        interval: findScoreInterval(uncertainty, country, partner, dimension),
         coverage: s?.coverage ?? 0,
         top: s ? topContributor(s.contributions) : null,
       };
     }),
-    tilt: findTilt(scores, country, dimension),
-    basis: tiltBasis(scores, tiltPair, country, dimension),
-    baselineTilt: findTilt(baseline, country, dimension),
-    pPositive:
-      uncertainty?.tilts.find((u) => u.country === country && u.dimension === dimension)
-        ?.pPositive ?? null,
+    ...tiltSummary(scores, baseline, uncertainty, country, tiltPair, dimension),
   }));
-}
-
-const sameInterval = (a: Interval | null, b: Interval | null): boolean =>
-  a === b ||
-  (a !== null && b !== null && a.low === b.low && a.high === b.high && a.median === b.median);
-
-const sameTop = (a: TopContributor | null, b: TopContributor | null): boolean =>
-  a === b ||
-  (a !== null &&
-    b !== null &&
-    a.key === b.key &&
-    a.rowId === b.rowId &&
-    a.indicator === b.indicator &&
-    a.contribution === b.contribution);
-
-/**
- * Do two summaries show the same numbers? The summaries are rebuilt at every slider step;
- * a card compares what it shows, so only the card whose numbers moved re-renders.
- */
-export function sameDimensionSummary(a: DimensionSummary, b: DimensionSummary): boolean {
-  if (a === b) return true;
-  if (
-    a.dimension !== b.dimension ||
-    a.tilt !== b.tilt ||
-    a.baselineTilt !== b.baselineTilt ||
-    a.pPositive !== b.pPositive ||
-    !sameTiltBasis(a.basis, b.basis) ||
-    a.partners.length !== b.partners.length
-  )
-    return false;
-  return a.partners.every((p, i) => {
-    const q = b.partners[i]!;
-    return (
-      p.partner === q.partner &&
-      p.score === q.score &&
-      p.baseline === q.baseline &&
-      p.change === q.change &&
-      p.coverage === q.coverage &&
-      sameInterval(p.interval, q.interval) &&
-      sameTop(p.top, q.top)
-    );
-  });
 }
 
 export interface OverallSummary {
@@ -495,17 +405,10 @@ export function buildOverallSummary(
         score,
         baseline: base,
         change: change(score, base),
-        interval:
-          uncertainty?.overall.find((u) => u.country === country && u.partner === partner)
-            ?.interval ?? null,
+        interval: findScoreInterval(uncertainty, country, partner, 'overall'),
       };
     }),
-    tilt: findTilt(scores, country, 'overall'),
-    basis: tiltBasis(scores, tiltPair, country, 'overall'),
-    baselineTilt: findTilt(baseline, country, 'overall'),
-    pPositive:
-      uncertainty?.tilts.find((u) => u.country === country && u.dimension === 'overall')
-        ?.pPositive ?? null,
+    ...tiltSummary(scores, baseline, uncertainty, country, tiltPair, 'overall'),
   };
 }
 
@@ -518,38 +421,9 @@ export function countryEvents(dataset: Dataset, country: CountryCode): TimelineE
 
 /** "2019" → "2019"; "2024-12" → "December 2024"; "2026-03-04" → "4 March 2026" (or Russian). */
 export function formatEventDate(date: string, language: string): string {
-  const locale = language === 'ru' ? 'ru-RU' : 'en-GB';
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return date;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return String(year);
-  const month = Number(m[2]) - 1;
-  if (m[3] === undefined) {
-    const text = new Intl.DateTimeFormat(locale, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(year, month, 1)));
-    // Russian gives "март 2026 г."; a timeline reads better as "Март 2026".
-    return capitalise(text.replace(/\s?г\.$/, ''));
-  }
-  const text = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month, Number(m[3]))));
-  return text.replace(/\s?г\.$/, '');
+  return formatsFor(language).formatDate(date);
 }
 
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
-}
-
-/** Key of a unit in the country messages: "% of GDP" → "pct_of_GDP". */
-export function unitKey(unit: string): string {
-  return unit
-    .replace(/%/g, 'pct')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
 }

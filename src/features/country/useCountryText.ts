@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
-import { formatPercent, formatSigned, formatValue } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
+import { usePlaceNames } from '@/components/usePlaceNames';
 import type {
   Dimension,
   Indicator,
@@ -12,19 +13,19 @@ import type {
   TiltDimension,
   TiltReading,
 } from '@/model';
-import { capitalise, unitKey } from './adapters';
+import { unitLabel as unitLabelIn, withUnit } from '@/model';
+import { capitalise } from './adapters';
 
 /** The country view's wording helpers: partner names in context, tilts in words, values with units. */
 export function useCountryText() {
   const t = useT(['country', 'common']);
   const { pick, language } = useLocalized();
   const dataset = useDataset();
+  const { partnerName } = usePlaceNames();
 
   return useMemo(() => {
-    const partnerName = (code: PartnerCode): string => {
-      const partner = dataset.partners.find((p) => p.code === code);
-      return partner ? pick(partner.name) : code;
-    };
+    const format = formatsFor(language);
+    const { formatPercent, formatSigned, formatValue } = format;
     // Russian declines names: "крен к Китаю", "от России", "между Китаем и Россией".
     const partnerTo = (code: PartnerCode) =>
       t(`partnerTo.${code}`, { defaultValue: partnerName(code) });
@@ -42,12 +43,16 @@ export function useCountryText() {
     const tiltSentence = (reading: TiltReading, tilt: number | null): string =>
       tiltWords('tilt', reading, tilt);
 
-    /** A tilt standing alone: "Leans to China (+12.3), in 97% of draws". */
+    /** A tilt beside its number: "Leans to China, in 97% of draws". */
     const tiltShort = (reading: TiltReading, tilt: number | null): string =>
       tiltWords('tiltShort', reading, tilt);
 
+    /** A tilt after the label "Tilt:": "Leans to China (+12.3)"; «к Китаю (+12,3)» in Russian. */
+    const tiltAfterLabel = (reading: TiltReading, tilt: number | null): string =>
+      tiltWords('tiltAfterLabel', reading, tilt);
+
     const tiltWords = (
-      prefix: 'tilt' | 'tiltShort',
+      prefix: 'tilt' | 'tiltShort' | 'tiltAfterLabel',
       reading: TiltReading,
       tilt: number | null,
     ): string => {
@@ -82,23 +87,19 @@ export function useCountryText() {
       }
     };
 
-    const unitLabel = (unit: string): string => t(`units.${unitKey(unit)}`, { defaultValue: unit });
+    const unitLabel = (unit: string): string => unitLabelIn(unit, language);
 
     /** "28%", "24% of GDP", "level 3 of 4", "1,500 USD m". */
     const formatAmount = (value: number, indicator: Indicator): string => {
-      const number = formatValue(value, language);
+      const number = formatValue(value);
       if (indicator.kind === 'ordinal') return t('table.level', { value: number });
-      const unit = unitLabel(indicator.unit);
-      if (unit.startsWith('%')) return `${number}${unit}`;
-      return `${number} ${unit}`;
+      return withUnit(number, indicator.unit, language);
     };
 
     const formatRange = (low: number, high: number, indicator: Indicator): string => {
-      const lo = formatValue(low, language);
-      const hi = formatValue(high, language);
-      if (indicator.kind === 'ordinal') return `${lo}–${hi}`;
-      const unit = unitLabel(indicator.unit);
-      return unit.startsWith('%') ? `${lo}–${hi}${unit}` : `${lo}–${hi} ${unit}`;
+      const range = `${formatValue(low)}–${formatValue(high)}`;
+      if (indicator.kind === 'ordinal') return range;
+      return withUnit(range, indicator.unit, language);
     };
 
     /** An observation's period in the reader's language: "Jan–May 2025" → "январь–май 2025". */
@@ -120,6 +121,8 @@ export function useCountryText() {
     };
 
     return {
+      // the numbers in the reader's language: text.formatScore(x), text.formatSigned(x), …
+      ...format,
       t,
       pick,
       language,
@@ -130,6 +133,7 @@ export function useCountryText() {
       dimensionName,
       tiltSentence,
       tiltShort,
+      tiltAfterLabel,
       unitLabel,
       formatAmount,
       formatRange,
@@ -137,7 +141,7 @@ export function useCountryText() {
       variantLabel,
       capitalise,
     };
-  }, [t, pick, language, dataset]);
+  }, [t, pick, language, dataset, partnerName]);
 }
 
 export type CountryText = ReturnType<typeof useCountryText>;

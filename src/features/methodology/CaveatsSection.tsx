@@ -10,8 +10,8 @@ import {
   REMITTANCES_INDICATOR,
   variantObservations,
 } from './derive';
-import { SECTION_IDS } from './ids';
-import { ObservationItem, Section } from './parts';
+import { caveatHeadingId, SECTION_IDS } from './ids';
+import { Caveat, ObservationItem, Section } from './parts';
 
 function KgTradeCaveat() {
   const { t } = useTranslation('methodology');
@@ -29,12 +29,7 @@ function KgTradeCaveat() {
     return [...seen.values()];
   }, [variants]);
   return (
-    <section
-      className="methodology-caveat"
-      aria-labelledby="methodology-caveat-kg-trade"
-      data-testid="caveat-kg-trade"
-    >
-      <h3 id="methodology-caveat-kg-trade">{t('caveats.kgTrade.heading')}</h3>
+    <Caveat name="kg-trade" heading={t('caveats.kgTrade.heading')}>
       <p className="methodology-prose">{t('caveats.kgTrade.p1')}</p>
       {quotes.map((q) => (
         <blockquote key={q.quote} className="methodology-quote" lang="en">
@@ -86,7 +81,7 @@ function KgTradeCaveat() {
       ) : (
         <p className="methodology-prose">{t('caveats.kgTrade.missing')}</p>
       )}
-    </section>
+    </Caveat>
   );
 }
 
@@ -95,12 +90,7 @@ function RemittancesCaveat() {
   const dataset = useDataset();
   const observations = useMemo(() => observationsOf(dataset, REMITTANCES_INDICATOR), [dataset]);
   return (
-    <section
-      className="methodology-caveat"
-      aria-labelledby="methodology-caveat-remittances"
-      data-testid="caveat-remittances"
-    >
-      <h3 id="methodology-caveat-remittances">{t('caveats.remittances.heading')}</h3>
+    <Caveat name="remittances" heading={t('caveats.remittances.heading')}>
       <p className="methodology-prose">{t('caveats.remittances.p1')}</p>
       {observations.length > 0 ? (
         <ul className="methodology-obs-list">
@@ -111,7 +101,7 @@ function RemittancesCaveat() {
       ) : (
         <p className="methodology-prose">{t('caveats.remittances.none')}</p>
       )}
-    </section>
+    </Caveat>
   );
 }
 
@@ -120,18 +110,13 @@ function JudgementCaveat() {
   const dataset = useDataset();
   const observations = useMemo(() => judgementObservations(dataset), [dataset]);
   return (
-    <section
-      className="methodology-caveat"
-      aria-labelledby="methodology-caveat-judgement"
-      data-testid="caveat-judgement"
-    >
-      <h3 id="methodology-caveat-judgement">{t('caveats.judgement.heading')}</h3>
+    <Caveat name="judgement" heading={t('caveats.judgement.heading')}>
       {observations.length > 0 ? (
         <>
           <p className="methodology-prose">
             {t('caveats.judgement.p1', { count: observations.length })}
           </p>
-          <ol className="methodology-obs-list" aria-labelledby="methodology-caveat-judgement">
+          <ol className="methodology-obs-list" aria-labelledby={caveatHeadingId('judgement')}>
             {observations.map((o, i) => (
               <ObservationItem
                 key={`${o.country}.${o.partner}.${o.indicator}.${i}`}
@@ -143,7 +128,7 @@ function JudgementCaveat() {
       ) : (
         <p className="methodology-prose">{t('caveats.judgement.none')}</p>
       )}
-    </section>
+    </Caveat>
   );
 }
 
@@ -154,12 +139,11 @@ export const CaveatsSection = memo(function CaveatsSection() {
       <KgTradeCaveat />
       <RemittancesCaveat />
       <JudgementCaveat />
-      <section className="methodology-caveat" aria-labelledby="methodology-caveat-general">
-        <h3 id="methodology-caveat-general">{t('caveats.general.heading')}</h3>
+      <Caveat name="general" heading={t('caveats.general.heading')}>
         <p className="methodology-prose">{t('caveats.general.p1')}</p>
         <p className="methodology-prose">{t('caveats.general.p2')}</p>
         <p className="methodology-prose">{t('caveats.general.p3')}</p>
-      </section>
+      </Caveat>
     </Section>
   );
 });

@@ -5,7 +5,7 @@ import { useLocalized } from '@/i18n/useLocalized';
 import { datasetCounts, DEFAULT_DRAWS, type Confidence } from '@/model';
 import { formatDataDate, formatNumber, KG_TRADE_OPTION } from './derive';
 import { SECTION_IDS } from './ids';
-import { Section } from './parts';
+import { MethodologyTable, Section } from './parts';
 
 const CONFIDENCES: Confidence[] = ['reported', 'computed', 'estimate', 'judgement'];
 
@@ -71,24 +71,23 @@ export function DataSection() {
           date: formatDataDate(dataset.date, language),
         })}
       </p>
-      <div
-        className="table-scroll methodology-table-scroll methodology-narrow-table"
-        role="region"
-        aria-labelledby={captionId}
-        tabIndex={0}
-      >
-        <table className="methodology-table">
-          <caption id={captionId}>{t('data.countsCaption')}</caption>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className={row.sub ? 'methodology-sub-row' : undefined}>
-                <th scope="row">{row.label}</th>
-                <td className="num">{formatNumber(row.value, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MethodologyTable
+        narrow
+        caption={t('data.countsCaption')}
+        captionId={captionId}
+        columns={[
+          { id: 'label', header: null, rowHeader: true, cell: (row) => row.label },
+          {
+            id: 'value',
+            header: null,
+            numeric: true,
+            cell: (row) => formatNumber(row.value, language),
+          },
+        ]}
+        rows={rows}
+        rowKey={(row) => row.key}
+        rowProps={(row) => ({ className: row.sub ? 'methodology-sub-row' : undefined })}
+      />
       <h3>{t('data.reproduce.heading')}</h3>
       <p className="methodology-prose">{t('data.reproduce.p1')}</p>
       <ul className="methodology-commands">

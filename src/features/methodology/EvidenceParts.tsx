@@ -3,7 +3,7 @@
 // (English); the words around them are in the reader's.
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
-import { formatExact, formatValue } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import { useLocalized } from '@/i18n/useLocalized';
 import type { Evidence, Indicator, Observation } from '@/model';
 import { footnoteOwners, formulaLines, formulaText, inputIdentity } from './derive';
@@ -70,14 +70,14 @@ export function DerivationBlock({ observation }: { observation: Observation }) {
           <p className="methodology-formula">
             <code>
               {t(`evidence.computed.${bound}`)} = {formulaText(formula.expr)} ={' '}
-              {formatValue(result, language)}
+              {formatsFor(language).formatValue(result)}
             </code>
           </p>
           <p className="methodology-derivation-inputs muted">{t('evidence.computed.inputs')}</p>
           <ul className="methodology-inputs">
             {Object.entries(formula.inputs).map(([name, input]) => {
               const id = inputIdentity(name, input);
-              const value = formatExact(input.value, language);
+              const value = formatsFor(language).formatExact(input.value);
               if (shown.has(id))
                 return (
                   <li key={name}>
@@ -122,7 +122,7 @@ export function CodingBlock({
       <p>
         <strong>
           {t('evidence.coding.level', {
-            level: formatValue(coding.level, language),
+            level: formatsFor(language).formatValue(coding.level),
             line: line ? pick(line) : '',
           })}
         </strong>

@@ -6,6 +6,7 @@ import type { Observation } from '@/model';
 import { evidenceByIndicator, type IndicatorEvidence } from './derive';
 import { CodingBlock, DerivationBlock, Quotes } from './EvidenceParts';
 import { SECTION_IDS } from './ids';
+import { useCodeName } from './labels';
 import { ObservationHead, Section, SourceRefs } from './parts';
 
 /** One reading: value, range, period and confidence; our note; the rubric line; formulas; quotes. */
@@ -65,13 +66,7 @@ const IndicatorEvidenceDetails = memo(function IndicatorEvidenceDetails({
   const dataset = useDataset();
   const { pick } = useLocalized();
   const { indicator, readings, missing } = entry;
-  const name = (
-    list: readonly { code: string; name: { en: string; ru: string } }[],
-    code: string,
-  ) => {
-    const found = list.find((x) => x.code === code);
-    return found ? pick(found.name) : code;
-  };
+  const name = useCodeName();
   const counts = [
     t('evidence.readings', { count: readings.length }),
     ...(missing.length > 0 ? [t('evidence.missing', { count: missing.length })] : []),

@@ -1,22 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
 import { useLocalized } from '@/i18n/useLocalized';
+import { formatsFor } from '@/lib/format';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '@/model';
 import { SECTION_IDS } from './ids';
+import { useCodeName } from './labels';
 import { Formula, Section } from './parts';
 
 /** The model, formula by formula, as the code in src/model computes it. */
 export function FormulasSection() {
   const { t } = useTranslation('methodology');
   const dataset = useDataset();
-  const { pick, language } = useLocalized();
-  const partnerName = (code: string) => {
-    const partner = dataset.partners.find((p) => p.code === code);
-    return partner ? pick(partner.name) : code;
-  };
+  const { language } = useLocalized();
+  const name = useCodeName();
   const [firstCode, secondCode] = dataset.tiltPair;
-  const pair = { first: partnerName(firstCode), second: partnerName(secondCode) };
-  const draws = DEFAULT_DRAWS.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB');
+  const pair = {
+    first: name(dataset.partners, firstCode),
+    second: name(dataset.partners, secondCode),
+  };
+  const draws = formatsFor(language).formatCount(DEFAULT_DRAWS);
 
   return (
     <Section id={SECTION_IDS.formulas} title={t('formulas.heading')}>

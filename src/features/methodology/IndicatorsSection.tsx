@@ -2,59 +2,33 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
 import { useLocalized } from '@/i18n/useLocalized';
-import type { Indicator, ScenarioInput } from '@/model';
-import { effectiveWeight, formatNumber, indicatorsByDimension } from './derive';
+import type { Indicator } from '@/model';
+import { indicatorsByDimension, nonEmptyGroups } from '@/model';
+import { scenarioWeightColumn } from './columns';
+import { formatNumber } from './derive';
 import { SECTION_IDS } from './ids';
-import { Section, Unit } from './parts';
+import { MethodologyTable, Section, Unit, type ScenarioSectionProps } from './parts';
 
-function IndicatorRow({
-  indicator,
-  scenarioWeight,
-}: {
-  indicator: Indicator;
-  /** shown only while the scenario differs from the baseline */
-  scenarioWeight: number | null;
-}) {
+/** What an indicator measures, and the rubric of an ordinal one, folded. */
+function IndicatorDescription({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation('methodology');
-  const { pick, language } = useLocalized();
-  const { min, max } = indicator.goalposts;
+  const { pick } = useLocalized();
   return (
-    <tr data-indicator={indicator.id}>
-      <th scope="row" className="methodology-indicator-name">
-        {pick(indicator.name)}
-        <span className="methodology-id">{t('indicators.id', { id: indicator.id })}</span>
-      </th>
-      <td className="methodology-indicator-description">
-        <p>{pick(indicator.description)}</p>
-        {indicator.rubric && indicator.rubric.length > 0 ? (
-          <details className="methodology-rubric">
-            <summary>{t('indicators.rubric')}</summary>
-            <ol className="methodology-rubric-levels">
-              {indicator.rubric.map((level, i) => (
-                <li key={i}>
-                  <strong>{t('indicators.level', { level: i })}</strong> — {pick(level)}
-                </li>
-              ))}
-            </ol>
-          </details>
-        ) : null}
-      </td>
-      <td className="methodology-nowrap">
-        <Unit unit={indicator.unit} />
-      </td>
-      <td className="methodology-nowrap">{t(`indicators.kinds.${indicator.kind}`)}</td>
-      <td className="num methodology-goalposts">
-        {t('indicators.goalposts', {
-          min: formatNumber(min, language),
-          max: formatNumber(max, language),
-        })}
-      </td>
-      <td>{t(`indicators.scales.${indicator.scale}`)}</td>
-      <td className="num">{formatNumber(indicator.weight, language)}</td>
-      {scenarioWeight !== null ? (
-        <td className="num">{formatNumber(scenarioWeight, language)}</td>
+    <>
+      <p>{pick(indicator.description)}</p>
+      {indicator.rubric && indicator.rubric.length > 0 ? (
+        <details className="methodology-rubric">
+          <summary>{t('indicators.rubric')}</summary>
+          <ol className="methodology-rubric-levels">
+            {indicator.rubric.map((level, i) => (
+              <li key={i}>
+                <strong>{t('indicators.level', { level: i })}</strong> — {pick(level)}
+              </li>
+            ))}
+          </ol>
+        </details>
       ) : null}
-    </tr>
+    </>
   );
 }
 
@@ -62,69 +36,97 @@ function IndicatorRow({
 export const IndicatorsSection = memo(function IndicatorsSection({
   scenario,
   differs,
-}: {
-  scenario: ScenarioInput;
-  differs: boolean;
-}) {
+}: ScenarioSectionProps) {
   const { t } = useTranslation('methodology');
   const { t: tc } = useTranslation();
+  const { pick, language } = useLocalized();
   const dataset = useDataset();
-  const groups = useMemo(() => indicatorsByDimension(dataset), [dataset]);
+  const groups = useMemo(
+    () => nonEmptyGroups(indicatorsByDimension(dataset.indicators)),
+    [dataset],
+  );
   return (
     <Section id={SECTION_IDS.indicators} title={t('indicators.heading')}>
       <p className="methodology-prose">{t('indicators.intro')}</p>
-      {groups.map(({ dimension, indicators }) => {
+      {groups.map(({ dimension, items: indicators }) => {
         const headingId = `methodology-indicators-${dimension}`;
         const title = t('indicators.caption', { dimension: tc(`dimensions.${dimension}`) });
         return (
           <div key={dimension} className="methodology-indicator-group">
             <h3 id={headingId}>{title}</h3>
-            <div
-              className="table-scroll methodology-table-scroll"
-              role="region"
-              aria-labelledby={headingId}
-              tabIndex={0}
-            >
-              <table className="methodology-table methodology-indicators-table">
-                <caption className="visually-hidden">{title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('indicators.columns.indicator')}</th>
-                    <th scope="col">{t('indicators.columns.description')}</th>
-                    <th scope="col">{t('indicators.columns.unit')}</th>
-                    <th scope="col">{t('indicators.columns.kind')}</th>
-                    <th scope="col" className="num">
-                      {t('indicators.columns.goalposts')}
-                    </th>
-                    <th scope="col">{t('indicators.columns.scale')}</th>
-                    <th scope="col" className="num">
-                      {t('indicators.columns.weight')}
-                    </th>
-                    {differs ? (
-                      <th scope="col" className="num">
-                        {t('indicators.columns.scenarioWeight')}
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {indicators.map((indicator) => (
-                    <IndicatorRow
-                      key={indicator.id}
-                      indicator={indicator}
-                      scenarioWeight={
-                        differs
-                          ? effectiveWeight(
-                              scenario.indicatorWeights[indicator.id],
-                              indicator.weight,
-                            )
-                          : null
-                      }
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <MethodologyTable
+              className="methodology-indicators-table"
+              // the heading above shows the caption's words
+              caption={<span className="visually-hidden">{title}</span>}
+              captionId={`${headingId}-caption`}
+              columns={[
+                {
+                  id: 'indicator',
+                  header: t('indicators.columns.indicator'),
+                  rowHeader: true,
+                  className: 'methodology-indicator-name',
+                  cell: (indicator: Indicator) => (
+                    <>
+                      {pick(indicator.name)}
+                      <span className="methodology-id">
+                        {t('indicators.id', { id: indicator.id })}
+                      </span>
+                    </>
+                  ),
+                },
+                {
+                  id: 'description',
+                  header: t('indicators.columns.description'),
+                  className: 'methodology-indicator-description',
+                  cell: (indicator) => <IndicatorDescription indicator={indicator} />,
+                },
+                {
+                  id: 'unit',
+                  header: t('indicators.columns.unit'),
+                  className: 'methodology-nowrap',
+                  cell: (indicator) => <Unit unit={indicator.unit} />,
+                },
+                {
+                  id: 'kind',
+                  header: t('indicators.columns.kind'),
+                  className: 'methodology-nowrap',
+                  cell: (indicator) => t(`indicators.kinds.${indicator.kind}`),
+                },
+                {
+                  id: 'goalposts',
+                  header: t('indicators.columns.goalposts'),
+                  numeric: true,
+                  className: 'methodology-goalposts',
+                  cell: ({ goalposts }) =>
+                    t('indicators.goalposts', {
+                      min: formatNumber(goalposts.min, language),
+                      max: formatNumber(goalposts.max, language),
+                    }),
+                },
+                {
+                  id: 'scale',
+                  header: t('indicators.columns.scale'),
+                  cell: (indicator) => t(`indicators.scales.${indicator.scale}`),
+                },
+                {
+                  id: 'weight',
+                  header: t('indicators.columns.weight'),
+                  numeric: true,
+                  cell: (indicator) => formatNumber(indicator.weight, language),
+                },
+                differs &&
+                  scenarioWeightColumn({
+                    id: 'scenarioWeight',
+                    header: t('indicators.columns.scenarioWeight'),
+                    overrides: scenario.indicatorWeights,
+                    key: (indicator) => indicator.id,
+                    language,
+                  }),
+              ]}
+              rows={indicators}
+              rowKey={(indicator) => indicator.id}
+              rowProps={(indicator) => ({ 'data-indicator': indicator.id })}
+            />
           </div>
         );
       })}

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
-import { formatShare } from '@/lib/format';
+import { useFormat } from '@/i18n/useFormat';
 import { useLocalized } from '@/i18n/useLocalized';
 import {
   EVIDENCE_KINDS,
@@ -10,10 +10,11 @@ import {
   observationKey,
   type EvidenceKind,
   type EvidenceMixRow,
-  type ScenarioInput,
 } from '@/model';
 import { SECTION_IDS } from './ids';
-import { Section } from './parts';
+import { dimensionColumn } from './columns';
+import { useCodeName } from './labels';
+import { MethodologyTable, Section, type ScenarioSectionProps } from './parts';
 
 /** A stacked bar of one row's shares: each kind its own pattern, labelled in the legend. */
 function MixBar({ row }: { row: EvidenceMixRow }) {
@@ -32,22 +33,22 @@ function MixBar({ row }: { row: EvidenceMixRow }) {
   );
 }
 
+/** The pattern of one kind of evidence, as in the bars. */
+function Swatch({ kind }: { kind: EvidenceKind }) {
+  return <span className={`methodology-mix-swatch methodology-mix-${kind}`} aria-hidden="true" />;
+}
+
 /**
  * "How much rests on judgement": per dimension and overall, the share of indicator weight
  * resting on each kind of evidence, as a table with a bar beside each row; then the cells
  * that are not coded.
  */
-export const MixSection = memo(function MixSection({
-  scenario,
-  differs,
-}: {
-  scenario: ScenarioInput;
-  differs: boolean;
-}) {
+export const MixSection = memo(function MixSection({ scenario, differs }: ScenarioSectionProps) {
   const { t } = useTranslation('methodology');
   const { t: tc } = useTranslation();
   const dataset = useDataset();
   const { pick } = useLocalized();
+  const { formatShare } = useFormat();
   const mix = useMemo(() => evidenceMix(dataset, scenario), [dataset, scenario]);
   const missing = useMemo(() => missingCells(dataset), [dataset]);
   const total = dataset.countries.length * dataset.partners.length * dataset.indicators.length;
@@ -57,13 +58,7 @@ export const MixSection = memo(function MixSection({
   );
   const rows = [...mix.dimensions, mix.overall];
   const label = (kind: EvidenceKind) => t(`mix.kinds.${kind}`);
-  const name = (
-    list: readonly { code: string; name: { en: string; ru: string } }[],
-    code: string,
-  ) => {
-    const found = list.find((x) => x.code === code);
-    return found ? pick(found.name) : code;
-  };
+  const name = useCodeName();
   const indicatorName = (id: string) => {
     const found = dataset.indicators.find((i) => i.id === id);
     return found ? pick(found.name) : id;
@@ -82,66 +77,48 @@ export const MixSection = memo(function MixSection({
           })}
         </p>
       ) : null}
-      <div
-        className="table-scroll methodology-table-scroll"
-        role="region"
-        aria-labelledby={captionId}
-        tabIndex={0}
-      >
-        <table className="methodology-table methodology-mix-table" data-testid="mix-table">
-          <caption id={captionId}>{t('mix.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('mix.dimension')}</th>
-              {kinds.map((kind) => (
-                <th key={kind} scope="col" className="num">
-                  <span
-                    className={`methodology-mix-swatch methodology-mix-${kind}`}
-                    aria-hidden="true"
-                  />
-                  {label(kind)}
-                </th>
-              ))}
-              <th scope="col" className="methodology-mix-bar-cell">
-                <span className="visually-hidden">{t('mix.caption')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr
-                key={row.dimension}
-                data-dimension={row.dimension}
-                className={row.dimension === 'overall' ? 'methodology-mix-overall' : undefined}
-              >
-                <th scope="row">
-                  {row.dimension === 'overall'
-                    ? t('mix.overall')
-                    : tc(`dimensions.${row.dimension}`)}
-                </th>
-                {kinds.map((kind) => (
-                  <td key={kind} className="num" data-kind={kind}>
-                    {row.shares ? formatShare(row.shares[kind]) : t('mix.noWeight')}
-                  </td>
-                ))}
-                <td className="methodology-mix-bar-cell">
-                  <MixBar row={row} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MethodologyTable
+        className="methodology-mix-table"
+        caption={t('mix.caption')}
+        captionId={captionId}
+        columns={[
+          dimensionColumn<EvidenceMixRow>(t('mix.dimension'), (dimension) =>
+            dimension === 'overall' ? t('mix.overall') : tc(`dimensions.${dimension}`),
+          ),
+          ...kinds.map((kind) => ({
+            id: kind,
+            header: (
+              <>
+                <Swatch kind={kind} />
+                {label(kind)}
+              </>
+            ),
+            numeric: true,
+            cell: (row: EvidenceMixRow) =>
+              row.shares ? formatShare(row.shares[kind]) : t('mix.noWeight'),
+            cellProps: () => ({ 'data-kind': kind }),
+          })),
+          {
+            id: 'bar',
+            header: <span className="visually-hidden">{t('mix.caption')}</span>,
+            className: 'methodology-mix-bar-cell',
+            cell: (row) => <MixBar row={row} />,
+          },
+        ]}
+        rows={rows}
+        rowKey={(row) => row.dimension}
+        rowProps={(row) => ({
+          'data-dimension': row.dimension,
+          className: row.dimension === 'overall' ? 'methodology-mix-overall' : undefined,
+        })}
+      />
 
       <h3>{t('mix.definitionsHeading')}</h3>
       <dl className="methodology-prose methodology-definitions">
         {EVIDENCE_KINDS.map((kind) => (
           <div key={kind}>
             <dt>
-              <span
-                className={`methodology-mix-swatch methodology-mix-${kind}`}
-                aria-hidden="true"
-              />
+              <Swatch kind={kind} />
               {label(kind)}
             </dt>
             <dd>{t(`mix.definitions.${kind}`)}</dd>

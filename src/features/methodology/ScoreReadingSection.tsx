@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
-import { formatPercent, formatValue } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import { DEFAULT_DRAWS, LEAN_THRESHOLDS } from '@/model';
 import { SECTION_IDS } from './ids';
 import { Section } from './parts';
@@ -19,14 +19,15 @@ export const ScoreReadingSection = memo(function ScoreReadingSection() {
     const partner = dataset.partners.find((p) => p.code === code);
     return partner ? pick(partner.name) : code;
   };
-  const number = (x: number) => formatValue(x, language);
+  const { formatValue, formatPercent, formatCount } = formatsFor(language);
+  const number = (x: number) => formatValue(x);
   const values = {
     balanced: number(LEAN_THRESHOLDS.balanced),
     share: formatPercent(LEAN_THRESHOLDS.share),
     tooClose: number(LEAN_THRESHOLDS.tooCloseWithoutDraws),
     slight: number(LEAN_THRESHOLDS.slight),
     clear: number(LEAN_THRESHOLDS.clear),
-    draws: DEFAULT_DRAWS.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB'),
+    draws: formatCount(DEFAULT_DRAWS),
     first: partnerName(dataset.tiltPair[0]),
     second: partnerName(dataset.tiltPair[1]),
   };

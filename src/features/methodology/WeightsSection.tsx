@@ -1,18 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
 import { useLocalized } from '@/i18n/useLocalized';
-import type { ScenarioInput } from '@/model';
-import { dimensionWeightRows, effectiveWeight, formatNumber } from './derive';
+import { dimensionColumn, scenarioWeightColumn } from './columns';
+import { dimensionWeightRows, formatNumber, type DimensionWeightRow } from './derive';
 import { SECTION_IDS } from './ids';
-import { Section } from './parts';
+import { MethodologyTable, Section, type ScenarioSectionProps } from './parts';
 
-export function WeightsSection({
-  scenario,
-  differs,
-}: {
-  scenario: ScenarioInput;
-  differs: boolean;
-}) {
+export function WeightsSection({ scenario, differs }: ScenarioSectionProps) {
   const { t } = useTranslation('methodology');
   const { t: tc } = useTranslation();
   const dataset = useDataset();
@@ -22,49 +16,38 @@ export function WeightsSection({
   return (
     <Section id={SECTION_IDS.weights} title={t('weights.heading')}>
       <p className="methodology-prose">{t('weights.intro')}</p>
-      <div
-        className="table-scroll methodology-table-scroll methodology-narrow-table"
-        role="region"
-        aria-labelledby={captionId}
-        tabIndex={0}
-      >
-        <table className="methodology-table">
-          <caption id={captionId}>{t('weights.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('weights.columns.dimension')}</th>
-              <th scope="col" className="num">
-                {t('weights.columns.weight')}
-              </th>
-              <th scope="col" className="num">
-                {t('weights.columns.share')}
-              </th>
-              {differs ? (
-                <th scope="col" className="num">
-                  {t('weights.columns.scenario')}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.dimension}>
-                <th scope="row">{tc(`dimensions.${row.dimension}`)}</th>
-                <td className="num">{formatNumber(row.weight, language)}</td>
-                <td className="num">{`${formatNumber(Math.round(row.share * 1000) / 10, language)}%`}</td>
-                {differs ? (
-                  <td className="num">
-                    {formatNumber(
-                      effectiveWeight(scenario.dimensionWeights[row.dimension], row.weight),
-                      language,
-                    )}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MethodologyTable
+        narrow
+        caption={t('weights.caption')}
+        captionId={captionId}
+        columns={[
+          dimensionColumn(t('weights.columns.dimension'), (dimension) =>
+            tc(`dimensions.${dimension}`),
+          ),
+          {
+            id: 'weight',
+            header: t('weights.columns.weight'),
+            numeric: true,
+            cell: (row) => formatNumber(row.weight, language),
+          },
+          {
+            id: 'share',
+            header: t('weights.columns.share'),
+            numeric: true,
+            cell: (row) => `${formatNumber(Math.round(row.share * 1000) / 10, language)}%`,
+          },
+          differs &&
+            scenarioWeightColumn({
+              id: 'scenario',
+              header: t('weights.columns.scenario'),
+              overrides: scenario.dimensionWeights,
+              key: (row: DimensionWeightRow) => row.dimension,
+              language,
+            }),
+        ]}
+        rows={rows}
+        rowKey={(row) => row.dimension}
+      />
       <p className="methodology-prose">
         {t('weights.aggregation', { name: t(`weights.aggregations.${scenario.aggregation}`) })}
       </p>

@@ -11,19 +11,20 @@ import type {
   Source,
 } from '@/model';
 import { REPORT_SOURCE_ID } from '@/data/schema';
-import { DIMENSIONS, missingCells } from '@/model';
+import {
+  DIMENSIONS,
+  effectiveWeight,
+  indicatorsByDimension,
+  missingCells,
+  nonEmptyGroups,
+  readingsOf,
+} from '@/model';
+import { formatsFor } from '@/lib/format';
 
 /** The scenario option that picks which Kyrgyz trade figures count. */
 export const KG_TRADE_OPTION = 'kgTradeSource';
 /** The indicator whose observations carry the remittance caveat. */
 export const REMITTANCES_INDICATOR = 'remittances_gdp';
-
-/** The data set's units that have a translation in the methodology messages (`units.*`). */
-export const UNIT_KEYS: Readonly<Record<string, 'percent' | 'percentOfGdp' | 'level'>> = {
-  '%': 'percent',
-  '% of GDP': 'percentOfGdp',
-  'level 0–4': 'level',
-};
 
 /** The title of the Ifri report, a fallback for data sets without the schema's report id. */
 const REPORT_TITLE = 'China in Kyrgyzstan and Tajikistan';
@@ -96,19 +97,6 @@ export function orderedSources(dataset: Dataset): SourceEntry[] {
   }));
 }
 
-export interface DimensionIndicators {
-  dimension: Dimension;
-  indicators: Indicator[];
-}
-
-/** Indicators grouped by dimension, in the data set's order inside each dimension. */
-export function indicatorsByDimension(dataset: Dataset): DimensionIndicators[] {
-  return DIMENSIONS.map((dimension) => ({
-    dimension,
-    indicators: dataset.indicators.filter((i) => i.dimension === dimension),
-  })).filter((g) => g.indicators.length > 0);
-}
-
 /** Observations coded by Fulcrum as a judgement, in data order. */
 export function judgementObservations(dataset: Dataset): Observation[] {
   return dataset.observations.filter((o) => o.confidence === 'judgement');
@@ -134,44 +122,32 @@ export function observationsOf(dataset: Dataset, indicatorId: string): Observati
   return dataset.observations.filter((o) => o.indicator === indicatorId);
 }
 
+/** A dimension's default weight and its share of the total. */
+export interface DimensionWeightRow {
+  dimension: Dimension;
+  weight: number;
+  share: number;
+}
+
 /** Each dimension's default weight and its share of the total. */
 export function dimensionWeightRows(
   weights: Partial<Record<Dimension, number>>,
-): { dimension: Dimension; weight: number; share: number }[] {
-  const usable = (w: number | undefined) =>
-    w !== undefined && Number.isFinite(w) && w >= 0 ? w : 0;
-  const total = DIMENSIONS.reduce((sum, d) => sum + usable(weights[d]), 0);
+): DimensionWeightRow[] {
+  const total = DIMENSIONS.reduce((sum, d) => sum + effectiveWeight(weights[d], 0), 0);
   return DIMENSIONS.map((dimension) => {
-    const weight = usable(weights[dimension]);
+    const weight = effectiveWeight(weights[dimension], 0);
     return { dimension, weight, share: total > 0 ? weight / total : 0 };
   });
 }
 
-/** The model's rule for a weight: a finite number ≥ 0, else the default, else 0. */
-export function effectiveWeight(override: number | undefined, fallback: number): number {
-  const usable = (w: number | undefined): w is number =>
-    w !== undefined && Number.isFinite(w) && w >= 0;
-  if (usable(override)) return override;
-  return usable(fallback) ? fallback : 0;
-}
-
 /** A plain number in the reader's language, up to two decimals: "1,500", "0.5", "1 500". */
 export function formatNumber(x: number, language: string): string {
-  return x.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 2 });
+  return formatsFor(language).formatDecimals(x, 2);
 }
 
-/** "2026-07-15" → "15 July 2026" / "15 июля 2026 г."; anything else as given. */
+/** "2026-07-15" → "15 July 2026" / "15 июля 2026"; anything else as given. */
 export function formatDataDate(date: string, language: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(d.getTime())) return date;
-  return d.toLocaleDateString(language === 'ru' ? 'ru-RU' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatsFor(language).formatDate(date);
 }
 
 const RU_MONTHS: Record<string, string> = {
@@ -237,20 +213,16 @@ export interface DimensionEvidence {
 
 /** Every reading of the data set and every missing cell, by dimension and indicator. */
 export function evidenceByIndicator(dataset: Dataset): DimensionEvidence[] {
-  const countryOrder = new Map(dataset.countries.map((c, i) => [c.code, i]));
-  const partnerOrder = new Map(dataset.partners.map((p, i) => [p.code, i]));
-  const rank = (o: Observation) =>
-    (countryOrder.get(o.country) ?? Infinity) * 1000 + (partnerOrder.get(o.partner) ?? 999);
   const missing = missingCells(dataset);
-  return indicatorsByDimension(dataset).map(({ dimension, indicators }) => ({
+  const readings = (indicator: string) =>
+    dataset.countries.flatMap((c) =>
+      dataset.partners.flatMap((p) => readingsOf(dataset, c.code, p.code, indicator)),
+    );
+  return nonEmptyGroups(indicatorsByDimension(dataset.indicators)).map(({ dimension, items }) => ({
     dimension,
-    indicators: indicators.map((indicator) => ({
+    indicators: items.map((indicator) => ({
       indicator,
-      readings: dataset.observations
-        .map((o, i) => ({ o, i }))
-        .filter(({ o }) => o.indicator === indicator.id)
-        .sort((a, b) => rank(a.o) - rank(b.o) || a.i - b.i)
-        .map(({ o }) => o),
+      readings: readings(indicator.id),
       missing: missing.filter((c) => c.indicator === indicator.id),
     })),
   }));

@@ -19,3 +19,6 @@ export type SectionKey = keyof typeof SECTION_IDS;
 /** The in-page anchor of a source in the sources list. */
 export const sourceAnchor = (id: string) =>
   `methodology-source-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** The heading of one caveat, which also names the lists under it. */
+export const caveatHeadingId = (name: string) => `methodology-caveat-${name}`;

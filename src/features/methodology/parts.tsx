@@ -2,12 +2,14 @@
 // rendering of an observation with its sources (kept inside this feature on purpose).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable, type DataTableProps } from '@/components/DataTable';
 import { useDataset } from '@/lib/dataset';
-import { formatValue } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import { useLocalized } from '@/i18n/useLocalized';
-import type { Observation } from '@/model';
-import { footnoteOwners, localizePeriod, reportSourceId, UNIT_KEYS } from './derive';
-import { sourceAnchor } from './ids';
+import type { Observation, ScenarioInput } from '@/model';
+import { unitLabel, withUnit } from '@/model';
+import { footnoteOwners, localizePeriod, reportSourceId } from './derive';
+import { caveatHeadingId, sourceAnchor } from './ids';
 import { useSourceLabel } from './labels';
 
 export function Section({
@@ -28,6 +30,53 @@ export function Section({
   );
 }
 
+/** A section that shows the scenario's values beside the published ones while they differ. */
+export interface ScenarioSectionProps {
+  scenario: ScenarioInput;
+  differs: boolean;
+}
+
+/**
+ * A table of this view: the shared DataTable in a focusable region that scrolls sideways on a
+ * narrow screen; `narrow` for a table of a few short columns.
+ */
+export function MethodologyTable<Row>({
+  className,
+  narrow = false,
+  ...table
+}: Omit<DataTableProps<Row>, 'scrollRegion'> & { narrow?: boolean }) {
+  return (
+    <DataTable
+      {...table}
+      className={className ? `methodology-table ${className}` : 'methodology-table'}
+      scrollRegion={`methodology-table-scroll${narrow ? ' methodology-narrow-table' : ''}`}
+    />
+  );
+}
+
+/** One caveat under its own heading; `name` makes its ids (`methodology-caveat-<name>`). */
+export function Caveat({
+  name,
+  heading,
+  children,
+}: {
+  name: string;
+  heading: string;
+  children: ReactNode;
+}) {
+  const headingId = caveatHeadingId(name);
+  return (
+    <section
+      className="methodology-caveat"
+      aria-labelledby={headingId}
+      data-testid={`caveat-${name}`}
+    >
+      <h3 id={headingId}>{heading}</h3>
+      {children}
+    </section>
+  );
+}
+
 /** A formula as plain monospace text (line breaks kept, wrapped on narrow screens). */
 export function Formula({ children }: { children: string }) {
   return (
@@ -37,31 +86,20 @@ export function Formula({ children }: { children: string }) {
   );
 }
 
-/** A unit in the reader's language when the messages know it, otherwise as in the data. */
-function useUnitLabel() {
-  const { t } = useTranslation('methodology');
-  return (unit: string): string => {
-    const key = UNIT_KEYS[unit];
-    return key ? t(`units.${key}`) : unit;
-  };
-}
-
+/** A unit in the reader's language (the model's table of units), otherwise as in the data. */
 export function Unit({ unit }: { unit: string }) {
-  const label = useUnitLabel();
-  return <>{label(unit)}</>;
+  const { language } = useLocalized();
+  return <>{unitLabel(unit, language)}</>;
 }
 
 /** "28% of GDP", "1,500 USD m", "level 2 of 4". */
 function useValueText() {
   const { t } = useTranslation('methodology');
   const { language } = useLocalized();
-  const unitLabel = useUnitLabel();
   return (value: number, unit: string, ordinal: boolean): string => {
-    const v = formatValue(value, language);
+    const v = formatsFor(language).formatValue(value);
     if (ordinal) return t('observation.level', { value: v });
-    const u = unitLabel(unit);
-    if (u.startsWith('%')) return `${v}${u}`;
-    return t('observation.value', { value: v, unit: u }).trim();
+    return withUnit(v, unit, language);
   };
 }
 
@@ -133,8 +171,8 @@ export function ObservationHead({
   const range =
     observation.low !== observation.value || observation.high !== observation.value
       ? t('observation.range', {
-          low: formatValue(observation.low, language),
-          high: formatValue(observation.high, language),
+          low: formatsFor(language).formatValue(observation.low),
+          high: formatsFor(language).formatValue(observation.high),
         })
       : null;
   const who = [

@@ -1,81 +1,40 @@
 import { Fragment, memo, useMemo } from 'react';
 import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
-import { ChartCard } from '@/components/ChartCard';
 import { PartnerLabel } from '@/components/PartnerLabel';
-import { IntervalNote, TiltChart, TiltTable } from '@/components/charts/TiltChart';
-import {
-  buildTiltRows,
-  changeArrow,
-  formatInterval,
-  tiltChartModel,
-  type TiltRow,
-  tiltTableLabels,
-} from '@/components/charts/tiltAdapter';
+import { IntervalNote } from '@/components/charts/IntervalNote';
+import { TiltBars, TiltCard } from '@/components/charts/TiltCard';
+import { buildTiltRows, changeArrow, type TiltRow } from '@/components/charts/tiltAdapter';
 import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
+import { useCountryHeadline } from '@/components/useCountryHeadline';
+import { useFormat } from '@/i18n/useFormat';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
-import { formatPercent, formatScore, formatSigned } from '@/lib/format';
-import { headline, joinList } from '@/lib/headline';
+import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
-import type {
-  Country,
-  Dimension,
-  Interval,
-  Partner,
-  PartnerCode,
-  ScoreSet,
-  TiltDimension,
-  UncertaintyResult,
-} from '@/model';
+import type { Country, Interval, Partner, PartnerCode, ScoreSet, TiltDimension } from '@/model';
 import {
   datasetCounts,
-  DIMENSIONS,
   findOverall,
+  findScoreInterval,
   LEAN_THRESHOLDS,
   TILT_DIMENSIONS,
   tiltBasis,
 } from '@/model';
-import { useScenarioScores, useUncertainty, type ScenarioScores } from '@/scenario/hooks';
+import { useScenarioView, type ScenarioView } from '@/scenario/hooks';
 import './overview.css';
 
 /** The first screen: both countries side by side, their overall dependence, tilts and headline. */
 export function OverviewPage() {
-  // The 90% intervals change only once a drag rests; the follower re-renders at every
-  // slider step and the memoised view only when the scores change.
-  const { result: uncertainty, pending } = useUncertainty();
-  return <OverviewFollower uncertainty={uncertainty} pending={pending} />;
+  return <OverviewView view={useScenarioView()} />;
 }
 
-interface UncertaintyProps {
-  uncertainty: UncertaintyResult | undefined;
-  /** Monte Carlo running */
-  pending: boolean;
-}
-
-const OverviewFollower = memo(function OverviewFollower({
-  uncertainty,
-  pending,
-}: UncertaintyProps) {
-  const scenarioScores = useScenarioScores();
-  return (
-    <OverviewView scenarioScores={scenarioScores} uncertainty={uncertainty} pending={pending} />
-  );
-});
-
-const OverviewView = memo(function OverviewView({
-  scenarioScores,
-  uncertainty,
-  pending,
-}: {
-  scenarioScores: ScenarioScores;
-} & UncertaintyProps) {
+const OverviewView = memo(function OverviewView({ view }: { view: ScenarioView }) {
   const t = useT('overview');
   const tc = useT('common');
   const dataset = useDataset();
   const { pick } = useLocalized();
-  const { scores, baseline, differs } = scenarioScores;
 
   const names = dataset.countries.map((c) => pick(c.name));
   // The one count every view quotes: the cells the data set codes (src/model datasetCounts).
@@ -94,11 +53,7 @@ const OverviewView = memo(function OverviewView({
             country={country}
             partners={dataset.partners}
             tiltPair={dataset.tiltPair}
-            scores={scores}
-            baseline={baseline}
-            differs={differs}
-            uncertainty={uncertainty}
-            pending={pending}
+            view={view}
           />
         ))}
       </div>
@@ -123,69 +78,32 @@ interface CountryColumnProps {
   country: Country;
   partners: Partner[];
   tiltPair: [PartnerCode, PartnerCode];
-  scores: ScoreSet;
-  baseline: ScoreSet;
-  differs: boolean;
-  uncertainty: UncertaintyResult | undefined;
-  pending: boolean;
+  view: ScenarioView;
 }
 
 const CountryColumn = memo(function CountryColumn({
   country,
   partners,
   tiltPair,
-  scores,
-  baseline,
-  differs,
-  uncertainty,
-  pending,
+  view,
 }: CountryColumnProps) {
+  const { scores, baseline, differs, uncertainty, pending } = view;
   const t = useT('overview');
   const tc = useT('common');
   const { pick } = useLocalized();
+  const { formatSigned } = useFormat();
   const name = pick(country.name);
 
-  const sentence = useMemo(() => {
-    const dimensionNames = Object.fromEntries(
-      DIMENSIONS.map((d) => [d, t(`headline.dimensions.${d}`)]),
-    ) as Record<Dimension, string>;
-    return headline({
-      country: name,
-      tilts: scores.tilts.filter((x) => x.country === country.code),
-      pPositive: uncertainty?.tilts.filter((x) => x.country === country.code),
-      dimensionNames,
-      t: (key, options) => t(key, options),
-    });
-  }, [t, name, scores, uncertainty, country.code]);
+  const sentence = useCountryHeadline(country.code, name, scores, uncertainty);
 
   const dimensions = useMemo(
     () => TILT_DIMENSIONS.map((d: TiltDimension) => ({ key: d, label: tc(`dimensions.${d}`) })),
     [tc],
   );
   const rows = useMemo(
-    () =>
-      buildTiltRows({
-        scores,
-        baseline,
-        differs,
-        countries: [{ code: country.code, label: name }],
-        dimensions,
-        uncertainty,
-      }),
-    [scores, baseline, differs, country.code, name, dimensions, uncertainty],
+    () => buildTiltRows({ ...view, countries: [{ code: country.code, label: name }], dimensions }),
+    [view, country.code, name, dimensions],
   );
-  const model = useMemo(() => tiltChartModel(rows, tiltPair, differs), [rows, tiltPair, differs]);
-  const sides = useMemo(() => {
-    const label = (code: PartnerCode) => {
-      const partner = partners.find((p) => p.code === code);
-      return partner ? pick(partner.name) : code;
-    };
-    return {
-      negative: { code: tiltPair[1], label: label(tiltPair[1]) },
-      positive: { code: tiltPair[0], label: label(tiltPair[0]) },
-    };
-  }, [tiltPair, partners, pick]);
-  const tableLabels = tiltTableLabels(t, tc, 'table', { country: name });
   const ariaValues = rows
     .map((r) => `${r.dimensionLabel} ${formatSigned(r.tilt, tc('noData'))}`)
     .join(', ');
@@ -207,35 +125,25 @@ const CountryColumn = memo(function CountryColumn({
             score={findOverall(scores, country.code, partner.code)}
             baselineScore={differs ? findOverall(baseline, country.code, partner.code) : null}
             differs={differs}
-            interval={
-              uncertainty?.overall.find(
-                (o) => o.country === country.code && o.partner === partner.code,
-              )?.interval ?? null
-            }
+            interval={findScoreInterval(uncertainty, country.code, partner.code, 'overall')}
             pending={pending}
           />
         ))}
       </dl>
 
-      <ChartCard
+      <TiltCard
         title={t('tiltTitle', { country: name })}
         source={t('tiltSource')}
+        caption={t('table.caption', { country: name })}
+        rows={rows}
+        differs={differs}
+        pending={pending}
         testId={`tilt-${country.code}`}
-        table={
-          <TiltTable
-            rows={rows}
-            labels={tableLabels}
-            showCountry={false}
-            showBaseline={differs}
-            pending={pending}
-          />
-        }
       >
-        <TiltChart
-          model={model}
-          sides={sides}
+        <TiltBars
+          rows={rows}
+          differs={differs}
           ariaLabel={t('tiltAria', { country: name, values: ariaValues })}
-          noDataLabel={tc('noData')}
         />
         <LeanConfidence
           rows={rows}
@@ -244,7 +152,7 @@ const CountryColumn = memo(function CountryColumn({
           draws={uncertainty?.draws}
           pending={pending}
         />
-      </ChartCard>
+      </TiltCard>
     </section>
   );
 });
@@ -267,6 +175,7 @@ function OverallScore({
   const t = useT('overview');
   const tc = useT('common');
   const lean = useLeanWording();
+  const { formatScore, formatSigned, formatInterval } = useFormat();
   const change = score !== null && baselineScore !== null ? score - baselineScore : null;
   const range = formatInterval(interval);
   return (
@@ -326,7 +235,7 @@ function LeanConfidence({
   pending: boolean;
 }) {
   const t = useT('overview');
-  const { language } = useLocalized();
+  const { formatCount, formatPercent } = useFormat();
   const lean = useLeanWording();
   // Listed once the draws are in: before, the rule reads the tilts without draws, and the
   // heading promises shares of draws.
@@ -350,7 +259,7 @@ function LeanConfidence({
     <div className="overview-p">
       <p className="overview-p-heading">
         {t('pHeading', {
-          draws: (draws ?? 0).toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB'),
+          draws: formatCount(draws ?? 0),
           threshold: formatPercent(LEAN_THRESHOLDS.share),
         })}
       </p>

@@ -1,8 +1,10 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { buildSliderRecords } from '@/scenario/sliders';
 import { usePanel } from './context';
 import { assumptionGroups, routeCountry } from './helpers';
+import { RadioFieldset } from './RadioFieldset';
+import { DimensionGroups } from './ScenarioGroup';
 import { SliderRow } from './SliderRow';
 import { useSliderText } from './useSliderText';
 
@@ -16,7 +18,6 @@ function AssumptionsSectionImpl() {
   const { dataset } = usePanel();
   const { t, pick } = useSliderText();
   const { pathname } = useLocation();
-  const name = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const codes = useMemo(() => dataset.countries.map((c) => c.code), [dataset]);
   const filter = chosen ?? routeCountry(pathname, codes) ?? ALL;
@@ -34,33 +35,17 @@ function AssumptionsSectionImpl() {
   return (
     <div className="scenario-assumptions">
       <p className="scenario-intro">{t('assumptions.intro')}</p>
-      <fieldset className="scenario-filter">
-        <legend>{t('assumptions.filter')}</legend>
-        {choices.map((c) => (
-          <label key={c.value} className="scenario-filter-choice">
-            <input
-              type="radio"
-              name={name}
-              value={c.value}
-              checked={filter === c.value}
-              onChange={() => setChosen(c.value)}
-            />
-            {c.label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioFieldset
+        className="scenario-filter"
+        choiceClassName="scenario-filter-choice"
+        legend={t('assumptions.filter')}
+        choices={choices}
+        selected={filter}
+        onChoose={setChosen}
+      />
       <p className="scenario-count muted">{t('assumptions.count', { count })}</p>
       {groups.length === 0 && <p>{t('assumptions.none')}</p>}
-      {groups.map((g) => (
-        <div key={g.dimension} className="scenario-group">
-          <h4 className="scenario-group-title">{t(`common:dimensions.${g.dimension}`)}</h4>
-          <ul className="scenario-rows">
-            {g.records.map((r) => (
-              <SliderRow key={r.key} record={r} />
-            ))}
-          </ul>
-        </div>
-      ))}
+      <DimensionGroups groups={groups} Row={SliderRow} />
     </div>
   );
 }

@@ -1,48 +1,47 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { ChoiceRecord } from '@/scenario/sliders';
 import { buildSliderRecords, recordValue } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
 import { choiceRecords, shortSourceLabel } from './helpers';
+import { RadioFieldset } from './RadioFieldset';
+import { ScenarioGroup } from './ScenarioGroup';
 import { useSliderText } from './useSliderText';
 
 /** One choice (aggregation or a data option) as a radio group. */
 function ChoiceGroup({ record }: { record: ChoiceRecord }) {
   const { dataset } = usePanel();
   const { t, pick } = useSliderText();
-  const name = useId();
   const value = useScenarioStore((s) => recordValue(record, s.scenario));
   const setSlider = useScenarioStore((s) => s.setSlider);
   const isAggregation = record.group === 'aggregation';
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
-  return (
-    <fieldset
-      className="scenario-choice"
-      data-changed={value !== record.baseline ? 'true' : undefined}
-    >
-      <legend>{isAggregation ? t('method.aggregation') : pick(record.label)}</legend>
-      {record.choices.map((c) => {
-        const label = pick(c.label);
-        return (
-          <label key={c.value} className="scenario-choice-option">
-            <input
-              type="radio"
-              name={name}
-              value={c.value}
-              checked={value === c.value}
-              onChange={() => setSlider(record.key, c.value)}
-            />
-            <span>
-              {c.value === record.baseline ? t('method.baselineChoice', { label }) : label}
-              {isAggregation && (
-                <span className="scenario-choice-explain">
-                  {t(`method.explain.${c.value}`, { defaultValue: '' })}
-                </span>
-              )}
+  const choices = record.choices.map((c) => {
+    const label = pick(c.label);
+    return {
+      value: c.value,
+      label: (
+        <span>
+          {c.value === record.baseline ? t('method.baselineChoice', { label }) : label}
+          {isAggregation && (
+            <span className="scenario-choice-explain">
+              {t(`method.explain.${c.value}`, { defaultValue: '' })}
             </span>
-          </label>
-        );
-      })}
+          )}
+        </span>
+      ),
+    };
+  });
+  return (
+    <RadioFieldset
+      className="scenario-choice"
+      choiceClassName="scenario-choice-option"
+      legend={isAggregation ? t('method.aggregation') : pick(record.label)}
+      choices={choices}
+      selected={value}
+      onChoose={(choice) => setSlider(record.key, choice)}
+      changed={value !== record.baseline}
+    >
       {value !== record.baseline && (
         <p className="scenario-choice-changed">{t('method.changed')}</p>
       )}
@@ -58,7 +57,7 @@ function ChoiceGroup({ record }: { record: ChoiceRecord }) {
           })}
         </p>
       )}
-    </fieldset>
+    </RadioFieldset>
   );
 }
 
@@ -75,12 +74,11 @@ function MethodSectionImpl() {
         <ChoiceGroup key={r.key} record={r} />
       ))}
       {options.length > 0 && (
-        <div className="scenario-group">
-          <h4 className="scenario-group-title">{t('method.options')}</h4>
+        <ScenarioGroup title={t('method.options')}>
           {options.map((r) => (
             <ChoiceGroup key={r.key} record={r} />
           ))}
-        </div>
+        </ScenarioGroup>
       )}
     </div>
   );

@@ -3,16 +3,51 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type FormEvent,
+  type Ref,
 } from 'react';
+import { SAVED_SCENARIO_LIMITS } from '@/scenario/limits';
 import type { SavedScenario } from '@/scenario/savedScenarios';
-import { useSavedScenarios } from '@/scenario/savedScenarios';
+import { initSavedScenarios, useSavedScenarios } from '@/scenario/savedScenarios';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
+import { SmallButton } from './SmallButton';
+import { openErrorText, problemText, saveErrorText } from './savedScenarioMessages';
 import { useSliderText, type SliderText } from './useSliderText';
+
+/** A box for a scenario's name, under its label, held to the saved-name limit. */
+function NameField({
+  id,
+  label,
+  value,
+  onChange,
+  inputRef,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (name: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="text"
+        maxLength={SAVED_SCENARIO_LIMITS.name}
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </>
+  );
+}
 
 /**
  * Save as: a name and an optional description, always at hand. Until edited, the fields
@@ -40,6 +75,7 @@ function SaveAsForm({ onSaved }: { onSaved: (savedName: string) => void }) {
         shownName,
         { ...store.scenario, name: shownName, description: shownDescription },
         store.presetId,
+        t('saved.untitled'),
       );
     // The working scenario takes the name, so the banner and the link carry it.
     store.setName(entry.name);
@@ -54,20 +90,12 @@ function SaveAsForm({ onSaved }: { onSaved: (savedName: string) => void }) {
       <h4 id={`${id}-title`} className="scenario-group-title">
         {t('saved.formLabel')}
       </h4>
-      <label htmlFor={`${id}-name`}>{t('saved.name')}</label>
-      <input
-        id={`${id}-name`}
-        type="text"
-        maxLength={200}
-        autoComplete="off"
-        value={shownName}
-        onChange={(e) => setName(e.target.value)}
-      />
+      <NameField id={`${id}-name`} label={t('saved.name')} value={shownName} onChange={setName} />
       <label htmlFor={`${id}-description`}>{t('saved.description')}</label>
       <textarea
         id={`${id}-description`}
         rows={2}
-        maxLength={5000}
+        maxLength={SAVED_SCENARIO_LIMITS.description}
         value={shownDescription}
         onChange={(e) => setDescription(e.target.value)}
       />
@@ -108,7 +136,7 @@ const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted
   const open = () => {
     const result = useSavedScenarios.getState().open(entry.id);
     if (!result.ok) {
-      setError(t('saved.openError', { name: entry.name, reason: result.reason }));
+      setError(openErrorText(t, entry.name, result.problem));
       return;
     }
     setError(null);
@@ -118,9 +146,8 @@ const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted
 
   const rename = (e: FormEvent) => {
     e.preventDefault();
-    const store = useSavedScenarios.getState();
-    store.rename(entry.id, draft);
-    const renamed = store.entries.find((x) => x.id === entry.id);
+    useSavedScenarios.getState().rename(entry.id, draft);
+    const renamed = useSavedScenarios.getState().entries.find((x) => x.id === entry.id);
     setRenaming(false);
     announce(t('saved.renamed', { name: renamed?.name ?? draft }));
   };
@@ -142,15 +169,12 @@ const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted
             }
           }}
         >
-          <label htmlFor={`${id}-rename`}>{t('saved.newName', { name: entry.name })}</label>
-          <input
-            ref={inputRef}
+          <NameField
             id={`${id}-rename`}
-            type="text"
-            maxLength={200}
-            autoComplete="off"
+            label={t('saved.newName', { name: entry.name })}
             value={draft}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={setDraft}
+            inputRef={inputRef}
           />
           <div className="scenario-actions">
             <button type="submit" className="button button-small">
@@ -171,49 +195,43 @@ const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted
           {entry.description && <p className="scenario-saved-description">{entry.description}</p>}
           <p className="scenario-saved-date muted">{t('saved.updated', { date: updated })}</p>
           <div className="scenario-actions">
-            <button
-              type="button"
-              className="button button-small"
-              data-action="open"
-              aria-label={t('saved.openLabel', { name: entry.name })}
+            <SmallButton
+              action="open"
+              label={t('saved.openLabel', { name: entry.name })}
               onClick={open}
             >
               {t('saved.open')}
-            </button>
-            <button
-              ref={renameRef}
-              type="button"
-              className="button button-small"
-              aria-label={t('saved.renameLabel', { name: entry.name })}
+            </SmallButton>
+            <SmallButton
+              buttonRef={renameRef}
+              label={t('saved.renameLabel', { name: entry.name })}
               onClick={() => {
                 setDraft(entry.name);
                 setRenaming(true);
               }}
             >
               {t('saved.rename')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={t('saved.duplicateLabel', { name: entry.name })}
+            </SmallButton>
+            <SmallButton
+              label={t('saved.duplicateLabel', { name: entry.name })}
               onClick={() => {
-                const copy = useSavedScenarios.getState().duplicate(entry.id);
+                const copy = useSavedScenarios
+                  .getState()
+                  .duplicate(entry.id, (name) => t('saved.copyName', { name }));
                 if (copy) announce(t('saved.duplicated', { name: copy.name }));
               }}
             >
               {t('saved.duplicate')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={t('saved.deleteLabel', { name: entry.name })}
+            </SmallButton>
+            <SmallButton
+              label={t('saved.deleteLabel', { name: entry.name })}
               onClick={() => {
                 useSavedScenarios.getState().remove(entry.id);
                 onDeleted(entry.name);
               }}
             >
               {t('saved.delete')}
-            </button>
+            </SmallButton>
           </div>
         </>
       )}
@@ -226,9 +244,14 @@ const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted
   );
 });
 
-/** Save as…, the saved list (newest first) with undo after a delete, and storage problems. */
+/**
+ * Save as…, the saved list (newest first) with undo after a delete, and storage problems.
+ * The list is read from storage when this first shows (and follows other tabs from then on).
+ */
 function SavedScenariosImpl() {
-  const { announce } = usePanel();
+  const { announce, dataset } = usePanel();
+  // Before the first paint, so the list never flashes empty.
+  useLayoutEffect(() => initSavedScenarios(dataset), [dataset]);
   const text = useSliderText();
   const { t, language } = text;
   const entries = useSavedScenarios((s) => s.entries);
@@ -298,7 +321,7 @@ function SavedScenariosImpl() {
       <SaveAsForm onSaved={(savedName) => announce(t('saved.savedStatus', { name: savedName }))} />
       {saveError && (
         <p className="scenario-error" role="alert">
-          {t('saved.saveError', { reason: saveError })}
+          {saveErrorText(t, saveError)}
         </p>
       )}
       <h4 id={headingId} className="scenario-group-title">
@@ -310,7 +333,7 @@ function SavedScenariosImpl() {
           <p>{t('saved.problemsIntro')}</p>
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>{t('saved.problem', { where: p.where, reason: p.reason })}</li>
+              <li key={i}>{problemText(t, p)}</li>
             ))}
           </ul>
           <button
@@ -325,15 +348,13 @@ function SavedScenariosImpl() {
       {undoOffered && (
         <div className="scenario-undo">
           <p>{t('saved.deleted', { name: deletedName })}</p>
-          <button
-            ref={undoRef}
-            type="button"
-            className="button button-small"
-            aria-label={t('saved.undoLabel', { name: deletedName })}
+          <SmallButton
+            buttonRef={undoRef}
+            label={t('saved.undoLabel', { name: deletedName })}
             onClick={undo}
           >
             {t('saved.undo')}
-          </button>
+          </SmallButton>
         </div>
       )}
       {sorted.length === 0 ? (

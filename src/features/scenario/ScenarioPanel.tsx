@@ -3,9 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { SCENARIO_PANEL_ID } from './ids';
 import './scenario.css';
 
-export { ScenarioPanelToggle, type ScenarioPanelToggleProps } from './ScenarioPanelToggle';
-export { SCENARIO_PANEL_HEADING_ID, SCENARIO_PANEL_ID, SCENARIO_TOGGLE_ID } from './ids';
-
 // The panel's content (sliders, presets, saving, import) loads on first open, so the
 // first screen carries only this wrapper and the toggle.
 const PanelContent = lazy(() =>

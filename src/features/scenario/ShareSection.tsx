@@ -1,16 +1,28 @@
 import { memo, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
-import { parseScenarioText, SCENARIO_FILE_MAX_BYTES } from '@/scenario/file';
+import { readScenarioFile, SCENARIO_FILE_MAX_BYTES, type ScenarioChange } from '@/scenario/file';
+import { findSliderByKey } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { withScenarioParams } from '@/scenario/urlCodec';
 import { usePanel } from './context';
-import { buildScenarioExport, changeCount, exportFileName, kilobytes } from './helpers';
+import {
+  buildScenarioExport,
+  changeCount,
+  exportFileName,
+  formatNumber,
+  kilobytes,
+} from './helpers';
 import { SavedScenarios } from './SavedScenarios';
 import { useSliderText } from './useSliderText';
 
+// The previous download's object URL: released when the next download starts (or the page
+// goes), never on a timer, because a busy browser may start reading it seconds after the click.
+let pendingDownloadUrl: string | null = null;
+
 /** Starts a download of a text file (Blob + object URL + a temporary <a download>). */
 function downloadText(fileName: string, content: string, mimeType: string): void {
+  if (pendingDownloadUrl) URL.revokeObjectURL(pendingDownloadUrl);
   const blob = new Blob([content], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -21,20 +33,21 @@ function downloadText(fileName: string, content: string, mimeType: string): void
   document.body.appendChild(a);
   a.click();
   a.remove();
-  // Some browsers start the download after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  pendingDownloadUrl = url;
 }
 
 /** Reset all, copy link, export and import a file, and the saved scenarios. */
 function ShareSectionImpl() {
   const { dataset, announce } = usePanel();
-  const { t, language } = useSliderText();
+  const { t, language, pick } = useSliderText();
   const location = useLocation();
   const path = useHref(location.pathname);
   const resetAll = useScenarioStore((s) => s.resetAll);
   const replaceScenario = useScenarioStore((s) => s.replaceScenario);
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  // What the last import changed to fit the sliders (the command line prints the same list).
+  const [importChanges, setImportChanges] = useState<ScenarioChange[]>([]);
   const manualRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const maxKb = SCENARIO_FILE_MAX_BYTES / 1024;
@@ -95,6 +108,7 @@ function ShareSectionImpl() {
     input.value = '';
     if (!file) return;
     setImportError(null);
+    setImportChanges([]);
     if (file.size > SCENARIO_FILE_MAX_BYTES) {
       setImportError(
         t('share.importError', {
@@ -114,15 +128,36 @@ function ShareSectionImpl() {
       );
       return;
     }
-    const result = parseScenarioText(dataset, text);
+    const result = readScenarioFile(dataset, text);
     if (!result.ok) {
       setImportError(
         t('share.importError', { reason: t('share.badField', { reason: result.reason }) }),
       );
       return;
     }
-    replaceScenario(result.data, null);
-    announce(t('share.imported', { name: result.data.name }));
+    const { scenario, changes } = result.data;
+    replaceScenario(scenario, null);
+    setImportChanges(changes);
+    announce(
+      changes.length > 0
+        ? t('share.importedChanged', { name: scenario.name, count: changes.length })
+        : t('share.imported', { name: scenario.name }),
+    );
+  };
+
+  /** One line of the import's report: what the value was, what it is now, and why. */
+  const describeChange = (change: ScenarioChange) => {
+    const record = findSliderByKey(dataset, change.recordKey);
+    const given = (x: number) =>
+      Number.isFinite(x) && Math.abs(x) < 1e9 ? formatNumber(x, 6, language) : String(x);
+    const kept = (x: number) => formatNumber(x, change.decimals, language);
+    return t(`share.change.${change.code}`, {
+      label: record ? pick(record.label) : change.path,
+      from: given(change.from),
+      to: kept(change.to),
+      min: kept(change.min),
+      max: kept(change.max),
+    });
   };
 
   return (
@@ -163,22 +198,17 @@ function ShareSectionImpl() {
       </p>
       <h4 className="scenario-group-title">{t('share.dataHeading')}</h4>
       <div className="scenario-actions">
-        <button
-          type="button"
-          className="button"
-          aria-describedby={`${id}-csv-hint`}
-          onClick={() => exportCsv('scores')}
-        >
-          {t('share.scoresCsv')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-describedby={`${id}-csv-hint`}
-          onClick={() => exportCsv('indicators')}
-        >
-          {t('share.indicatorsCsv')}
-        </button>
+        {(['scores', 'indicators'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="button"
+            aria-describedby={`${id}-csv-hint`}
+            onClick={() => exportCsv(kind)}
+          >
+            {t(`share.${kind}Csv`)}
+          </button>
+        ))}
       </div>
       <p id={`${id}-csv-hint`} className="scenario-hint">
         {t('share.csvHint')}
@@ -201,6 +231,25 @@ function ShareSectionImpl() {
         <p className="scenario-error" role="alert">
           {importError}
         </p>
+      )}
+      {importChanges.length > 0 && (
+        <div className="scenario-warning" role="status" aria-labelledby={`${id}-changes`}>
+          <p id={`${id}-changes`} className="scenario-warning-title">
+            {t('share.changesTitle', { count: importChanges.length })}
+          </p>
+          <ul>
+            {importChanges.map((change) => (
+              <li key={change.path}>{describeChange(change)}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setImportChanges([])}
+          >
+            {t('share.changesDismiss')}
+          </button>
+        </div>
       )}
       <SavedScenarios />
     </div>

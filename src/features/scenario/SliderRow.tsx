@@ -1,25 +1,12 @@
-import {
-  memo,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type CSSProperties,
-  type KeyboardEvent,
-} from 'react';
+import { memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { PublishedSliderRecord } from '@/scenario/sliders';
 import { clampToSlider, displayedValue } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
-import {
-  baselineFraction,
-  formatDelta,
-  formatNumber,
-  isRecordChanged,
-  readExactValue,
-  sliderSources,
-} from './helpers';
+import { baselineFraction, formatDelta, isRecordChanged, sliderSources } from './helpers';
+import { SliderControls } from './SliderControls';
+import { SmallButton } from './SmallButton';
+import { useSliderInput } from './useSliderInput';
 import { useSliderText } from './useSliderText';
 
 interface SliderRowProps {
@@ -39,16 +26,7 @@ function SliderRowImpl({ record }: SliderRowProps) {
   const changed = useScenarioStore((s) => isRecordChanged(dataset, record, s.scenario));
   const setSlider = useScenarioStore((s) => s.setSlider);
   const resetSlider = useScenarioStore((s) => s.resetSlider);
-
-  const [draft, setDraft] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'note'; text: string } | null>(null);
   const rangeRef = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const labelId = `${id}-label`;
-  const rangeId = `${id}-range`;
-  const exactId = `${id}-exact`;
-  const baselineId = `${id}-baseline`;
-  const messageId = `${id}-message`;
 
   // What does not change while the slider moves is worded once per record and language:
   // a drag re-renders this row at every step, and each translation costs.
@@ -66,35 +44,16 @@ function SliderRowImpl({ record }: SliderRowProps) {
   }, [record, t, pick, formatValue, formatterFor]);
   const { label } = fixed;
   const valueText = fixed.format(value);
-
-  const onRange = (e: ChangeEvent<HTMLInputElement>) => {
-    setMessage(null);
-    setSlider(record.key, Number(e.target.value));
-  };
-
-  const commit = () => {
-    if (draft === null) return;
-    setDraft(null);
-    const read = readExactValue(draft, record, { t, valueText, format: formatValue });
-    setMessage(read.message);
-    if (read.value !== null) setSlider(record.key, clampToSlider(record, read.value));
-  };
-
-  const onExactKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape' && draft !== null) {
-      // Undo the typing; the panel stays open.
-      e.preventDefault();
-      setDraft(null);
-      setMessage(null);
-    }
-  };
+  const input = useSliderInput({
+    record,
+    value,
+    valueText,
+    text,
+    onValue: (v) => setSlider(record.key, clampToSlider(record, v)),
+  });
 
   const onReset = () => {
-    setMessage(null);
-    setDraft(null);
+    input.clear();
     resetSlider(record.key);
     // The reset button disables itself; keep the focus on this row.
     rangeRef.current?.focus();
@@ -103,7 +62,7 @@ function SliderRowImpl({ record }: SliderRowProps) {
   return (
     <li className="scenario-row" data-changed={changed ? 'true' : undefined}>
       <div className="scenario-row-head">
-        <label id={labelId} htmlFor={rangeId} className="scenario-row-label">
+        <label htmlFor={input.ids.range} className="scenario-row-label">
           {label}
         </label>
         <span className="scenario-row-value">
@@ -117,63 +76,27 @@ function SliderRowImpl({ record }: SliderRowProps) {
           )}
         </span>
       </div>
-      <div className="scenario-row-main">
-        <div className="scenario-row-track" style={fixed.trackStyle}>
-          <input
-            ref={rangeRef}
-            id={rangeId}
-            className="scenario-range"
-            type="range"
-            min={record.min}
-            max={record.max}
-            step={record.step}
-            value={value}
-            aria-valuetext={valueText}
-            aria-describedby={baselineId}
-            onChange={onRange}
-          />
-          <span className="scenario-row-tick" aria-hidden="true" />
-          <span id={baselineId} className="scenario-row-baseline">
-            {fixed.baselineText}
-          </span>
-        </div>
-        <input
-          id={exactId}
-          className="scenario-exact"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          aria-label={fixed.exactLabel}
-          aria-invalid={message?.kind === 'error' ? true : undefined}
-          aria-describedby={message ? messageId : undefined}
-          value={draft ?? formatNumber(value, record.decimals, language)}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            if (message?.kind === 'error') setMessage(null);
-          }}
-          onBlur={commit}
-          onKeyDown={onExactKey}
-        />
-        <button
-          type="button"
-          className="button button-small scenario-reset"
-          disabled={!changed}
-          aria-label={fixed.resetLabel}
-          onClick={onReset}
-        >
-          {fixed.reset}
-        </button>
-      </div>
-      {message && (
-        <p
-          id={messageId}
-          className={`scenario-row-message scenario-row-message-${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : undefined}
-        >
-          {message.text}
-        </p>
-      )}
+      <SliderControls
+        input={input}
+        rangeRef={rangeRef}
+        trackStyle={fixed.trackStyle}
+        exactLabel={fixed.exactLabel}
+        action={
+          <SmallButton
+            className="scenario-reset"
+            disabled={!changed}
+            label={fixed.resetLabel}
+            onClick={onReset}
+          >
+            {fixed.reset}
+          </SmallButton>
+        }
+      >
+        <span className="scenario-row-tick" aria-hidden="true" />
+        <span id={input.ids.description} className="scenario-row-baseline">
+          {fixed.baselineText}
+        </span>
+      </SliderControls>
       <RowSources record={record} />
     </li>
   );

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { buildSliderRecords } from '@/scenario/sliders';
 import { usePanel } from './context';
 import { weightGroups } from './helpers';
+import { DimensionGroups, RowGroup } from './ScenarioGroup';
 import { SliderRow } from './SliderRow';
 import { useSliderText } from './useSliderText';
 
@@ -13,26 +14,12 @@ function WeightsSectionImpl() {
   return (
     <div className="scenario-weights">
       <p className="scenario-intro">{t('weights.intro')}</p>
-      <div className="scenario-group">
-        <h4 className="scenario-group-title">{t('weights.dimensions')}</h4>
-        <ul className="scenario-rows">
-          {dimensions.map((r) => (
-            <SliderRow key={r.key} record={r} />
-          ))}
-        </ul>
-      </div>
-      {indicators.map((g) => (
-        <div key={g.dimension} className="scenario-group">
-          <h4 className="scenario-group-title">
-            {t('weights.indicators', { dimension: t(`common:dimensions.${g.dimension}`) })}
-          </h4>
-          <ul className="scenario-rows">
-            {g.records.map((r) => (
-              <SliderRow key={r.key} record={r} />
-            ))}
-          </ul>
-        </div>
-      ))}
+      <RowGroup title={t('weights.dimensions')} records={dimensions} Row={SliderRow} />
+      <DimensionGroups
+        groups={indicators}
+        Row={SliderRow}
+        title={(dimension) => t('weights.indicators', { dimension })}
+      />
     </div>
   );
 }

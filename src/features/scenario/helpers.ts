@@ -3,7 +3,8 @@
 // in tests/unit/features/scenario.
 
 import type { Dataset, Dimension, Scenario, ScenarioInput, Source } from '@/model';
-import { chosenObservation, DIMENSIONS } from '@/model';
+import { groupByDimension, nonEmptyGroups } from '@/model';
+import { formatsFor } from '@/lib/format';
 import { toScenarioFile } from '@/scenario/fileFormat';
 import { changeCountOf } from '@/scenario/hooks';
 import type {
@@ -19,6 +20,7 @@ import {
   changedRecords,
   isMissingRecord,
   isNumericRecord,
+  publishedObservation,
   recordValue,
   sliderIndex,
 } from '@/scenario/sliders';
@@ -26,31 +28,9 @@ import { presetScenario } from '@/scenario/urlCodec';
 
 export type Language = 'en' | 'ru';
 
-/** Key of a unit in the scenario messages: "% of GDP" → "pct_of_GDP". */
-export function unitKey(unit: string): string {
-  return unit
-    .replace(/%/g, 'pct')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** A slider value at most at the slider's precision, without grouping: "28.1", "28,1", "2.25". */
 export function formatNumber(value: number, decimals: number, language: Language): string {
-  const key = `${language}:${decimals}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-      maximumFractionDigits: decimals,
-      minimumFractionDigits: 0,
-      useGrouping: false,
-    });
-    numberFormats.set(key, format);
-  }
-  const text = format.format(Object.is(value, -0) ? 0 : value);
-  // A real minus sign reads better on a projector and in Russian typography.
-  return text.replace(/^-/, '−');
+  return formatsFor(language).formatPlain(value, decimals);
 }
 
 /** A signed difference at the slider's precision: "+11.9", "−4", "0". */
@@ -60,13 +40,6 @@ export function formatDelta(delta: number, decimals: number, language: Language)
   if (r === 0) return formatNumber(0, decimals, language);
   const text = formatNumber(Math.abs(r), decimals, language);
   return r > 0 ? `+${text}` : `−${text}`;
-}
-
-/** A number joined to its (already localised) unit: "28.1%", "22.6% of GDP", "3 USD m". */
-export function joinUnit(number: string, unit: string): string {
-  if (!unit) return number;
-  if (unit.startsWith('%')) return `${number}${unit}`;
-  return `${number} ${unit}`;
 }
 
 /** What the scenario panel tells an analyst about a value typed by hand. */
@@ -129,22 +102,19 @@ export function baselineFraction(record: PublishedSliderRecord): number {
   return Math.min(1, Math.max(0, (record.baseline - record.min) / span));
 }
 
-/** The canonical baseline scenario of a data set (one frozen object per data set). */
-export const baselineOf = baselineFullScenario;
-
 /** Does this record's value in a canonical scenario differ from the baseline's? */
 export function isRecordChanged(
   dataset: Dataset,
   record: SliderRecord,
   scenario: ScenarioInput,
 ): boolean {
-  return recordValue(record, scenario) !== recordValue(record, baselineOf(dataset));
+  return recordValue(record, scenario) !== recordValue(record, baselineFullScenario(dataset));
 }
 
 const presetCache = new WeakMap<Dataset, Map<string, Scenario | null>>();
 
 /** A preset's canonical scenario (memoised per data set), or null for an unknown id. */
-export function presetOf(dataset: Dataset, presetId: string): Scenario | null {
+function presetOf(dataset: Dataset, presetId: string): Scenario | null {
   let byId = presetCache.get(dataset);
   if (!byId) {
     byId = new Map();
@@ -193,10 +163,9 @@ export interface RecordGroup<R extends SliderRecord = PublishedSliderRecord> {
 }
 
 function byDimension<R extends NumericSliderRecord>(records: R[]): RecordGroup<R>[] {
-  return DIMENSIONS.map((dimension) => ({
-    dimension,
-    records: records.filter((r) => r.dimension === dimension),
-  })).filter((g) => g.records.length > 0);
+  return nonEmptyGroups(groupByDimension(records, (r) => r.dimension)).map(
+    ({ dimension, items }) => ({ dimension, records: items }),
+  );
 }
 
 const isPublishedRecord = (r: SliderRecord): r is PublishedSliderRecord =>
@@ -296,10 +265,11 @@ export const MAX_SHOWN_SOURCES = 3;
  */
 export function sliderSources(dataset: Dataset, record: SliderRecord): SliderSources {
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
-  const index = sliderIndex(dataset);
-  const cell = record.group === 'assumption' ? index.cells.get(record.key) : undefined;
   // the reading the baseline stands on, by the model's rule
-  const reading = cell ? chosenObservation(cell.observations, index.defaultOptions) : undefined;
+  const reading =
+    record.group === 'assumption'
+      ? publishedObservation(dataset, record.key, sliderIndex(dataset).defaultOptions)
+      : undefined;
   const primaryIds = reading ? [...new Set(reading.sources)] : record.sourceIds;
   const primary = primaryIds.map((id) => {
     const source = byId.get(id);

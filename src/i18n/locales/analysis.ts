@@ -17,19 +17,6 @@ const en = {
   },
   /** a partner's name as it follows "to" and "for" in a sentence */
   partnerIn: { CN: 'China', RU: 'Russia' },
-  units: {
-    pct: '{{value}}%',
-    pct_of_GDP: '{{value}}% of GDP',
-    level_0_4: 'level {{value}}',
-    other: '{{value}} {{unit}}',
-  },
-  /** the same after "from" and "to" in a sentence (Russian: after «с» and «до») */
-  unitsAfter: {
-    pct: '{{value}}%',
-    pct_of_GDP: '{{value}}% of GDP',
-    level_0_4: 'level {{value}}',
-    other: '{{value}} {{unit}}',
-  },
   uncertainty: {
     heading: 'Uncertainty',
     intro:
@@ -56,14 +43,6 @@ const en = {
     tooClose: 'too close to call',
     tiltTable: {
       caption: 'Tilt, 90% interval and chance of leaning to China, by dimension and country',
-      dimension: 'Dimension',
-      country: 'Country',
-      tilt: 'Tilt',
-      lean: 'Reading',
-      interval: '90% interval',
-      pPositive: 'Share of draws leaning to China',
-      baseline: 'Baseline',
-      change: 'Change',
     },
   },
   sensitivity: {
@@ -147,18 +126,6 @@ export const analysis: Namespace<typeof en> = {
       overall: 'общий крен',
     },
     partnerIn: { CN: 'Китая', RU: 'России' },
-    units: {
-      pct: '{{value}}%',
-      pct_of_GDP: '{{value}}% ВВП',
-      level_0_4: 'уровень {{value}}',
-      other: '{{value}} {{unit}}',
-    },
-    unitsAfter: {
-      pct: '{{value}}%',
-      pct_of_GDP: '{{value}}% ВВП',
-      level_0_4: 'уровня {{value}}',
-      other: '{{value}} {{unit}}',
-    },
     uncertainty: {
       heading: 'Неопределённость',
       intro:
@@ -186,14 +153,6 @@ export const analysis: Namespace<typeof en> = {
       tooClose: 'направление неясно',
       tiltTable: {
         caption: 'Крен, 90-процентный интервал и вероятность крена к Китаю по измерениям и странам',
-        dimension: 'Измерение',
-        country: 'Страна',
-        tilt: 'Крен',
-        lean: 'Оценка направления',
-        interval: '90-процентный интервал',
-        pPositive: 'Доля симуляций с креном к Китаю',
-        baseline: 'Базовый сценарий',
-        change: 'Изменение',
       },
     },
     sensitivity: {

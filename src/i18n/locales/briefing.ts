@@ -127,33 +127,11 @@ const en = {
     },
     /** a partner's name as it follows "to" and "for" in a sentence */
     partnerIn: { CN: 'China', RU: 'Russia' },
-    /** values after "from" and "to" (Russian: after «с» and «до», in the genitive) */
-    unitsAfter: {
-      pct: '{{value}}%',
-      pctGdp: '{{value}}% of GDP',
-      level: 'level {{value}}',
-      other: '{{value}} {{unit}}',
-    },
   },
   missingValue: 'missing — no evidence',
   analystValue: '{{value}} (analyst’s own value)',
-  units: {
-    pct: '{{value}}%',
-    pctGdp: '{{value}}% of GDP',
-    level: 'level {{value}}',
-    other: '{{value}} {{unit}}',
-  },
   table: {
     caption: 'Tilt by dimension (China score − Russia score)',
-    dimension: 'Dimension',
-    country: 'Country',
-    tilt: 'Tilt',
-    lean: 'Reading',
-    interval: '90% interval',
-    pPositive: 'Share of draws leaning to China',
-    baseline: 'Baseline',
-    change: 'Change',
-    pending: 'computing…',
   },
   source: {
     scores:
@@ -294,32 +272,11 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         overall: 'общий крен',
       },
       partnerIn: { CN: 'Китая', RU: 'России' },
-      unitsAfter: {
-        pct: '{{value}}%',
-        pctGdp: '{{value}}% ВВП',
-        level: 'уровня {{value}}',
-        other: '{{value}} {{unit}}',
-      },
     },
     missingValue: 'нет данных — нет подтверждений',
     analystValue: '{{value}} (собственное значение аналитика)',
-    units: {
-      pct: '{{value}}%',
-      pctGdp: '{{value}}% ВВП',
-      level: 'уровень {{value}}',
-      other: '{{value}} {{unit}}',
-    },
     table: {
       caption: 'Крен по измерениям (оценка Китая − оценка России)',
-      dimension: 'Измерение',
-      country: 'Страна',
-      tilt: 'Крен',
-      lean: 'Оценка направления',
-      interval: '90-процентный интервал',
-      pPositive: 'Доля симуляций с креном к Китаю',
-      baseline: 'Базовый',
-      change: 'Изменение',
-      pending: 'расчёт…',
     },
     source: {
       scores:

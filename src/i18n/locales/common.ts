@@ -68,6 +68,19 @@ const en = {
     tiltAbove:
       'above its 90% range{{range}}: the published values put it further toward {{partner}} than most draws; median of draws {{median}}',
   },
+  // The columns of every tilt table (src/components/charts/tiltAdapter.ts tiltTableLabels);
+  // each view gives only its caption.
+  tiltTable: {
+    dimension: 'Dimension',
+    country: 'Country',
+    tilt: 'Tilt',
+    lean: 'Reading',
+    interval: '90% interval',
+    pPositive: 'Share of draws leaning to China',
+    baseline: 'Baseline',
+    change: 'Change',
+    pending: 'computing…',
+  },
   // Beside a tilt whose two sides rest on unequal data (src/model/tiltBasis.ts).
   basis: {
     note: 'compares unequal data: {{detail}}',
@@ -219,6 +232,17 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         'ниже своего 90-процентного интервала{{range}}: по опубликованным значениям крен сильнее смещён к {{partner}}, чем в большинстве симуляций; медиана симуляций {{median}}',
       tiltAbove:
         'выше своего 90-процентного интервала{{range}}: по опубликованным значениям крен сильнее смещён к {{partner}}, чем в большинстве симуляций; медиана симуляций {{median}}',
+    },
+    tiltTable: {
+      dimension: 'Измерение',
+      country: 'Страна',
+      tilt: 'Крен',
+      lean: 'Оценка направления',
+      interval: '90-процентный интервал',
+      pPositive: 'Доля симуляций с креном к Китаю',
+      baseline: 'Базовый сценарий',
+      change: 'Изменение',
+      pending: 'расчёт…',
     },
     basis: {
       note: 'данные неравные: {{detail}}',

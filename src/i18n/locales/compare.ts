@@ -26,15 +26,6 @@ const en = {
   tiltAria: 'Tilt between China and Russia by dimension for {{countries}}. {{values}}',
   tiltTable: {
     caption: 'Tilt by dimension and country (China score − Russia score)',
-    dimension: 'Dimension',
-    country: 'Country',
-    tilt: 'Tilt',
-    lean: 'Reading',
-    interval: '90% interval',
-    pPositive: 'Share of draws leaning to China',
-    baseline: 'Baseline',
-    change: 'Change',
-    pending: 'computing…',
   },
   readings: {
     heading:
@@ -53,6 +44,8 @@ const en = {
     phrase: 'In plain words',
     scoreMeasure: '{{dimension}}: dependence on {{partner}}',
     tiltMeasure: '{{dimension}}: tilt',
+    /** a partner's name as scoreMeasure takes it (Russian: genitive after «от») */
+    partnerFrom: { CN: 'China', RU: 'Russia' },
     none: 'No differences to show: the data set has no scores for both countries.',
   },
   phrase: {
@@ -107,15 +100,6 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     tiltAria: 'Крен между Китаем и Россией по измерениям: {{countries}}. {{values}}',
     tiltTable: {
       caption: 'Крен по измерениям и странам (оценка Китая − оценка России)',
-      dimension: 'Измерение',
-      country: 'Страна',
-      tilt: 'Крен',
-      lean: 'Оценка направления',
-      interval: '90-процентный интервал',
-      pPositive: 'Доля симуляций с креном к Китаю',
-      baseline: 'Базовый сценарий',
-      change: 'Изменение',
-      pending: 'расчёт…',
     },
     readings: {
       heading:
@@ -132,8 +116,9 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       difference: 'Разница ({{a}} − {{b}})',
       baselineDifference: 'Разница в базовом сценарии',
       phrase: 'Простыми словами',
-      scoreMeasure: '{{dimension}}: зависимость — {{partner}}',
+      scoreMeasure: '{{dimension}}: зависимость от {{partner}}',
       tiltMeasure: '{{dimension}}: крен',
+      partnerFrom: { CN: 'Китая', RU: 'России' },
       none: 'Различий нет: в наборе данных нет оценок для обеих стран.',
     },
     phrase: {
@@ -155,7 +140,7 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         '{{dimensionLabel}}, крен: {{china}} склоняется к Китаю, {{russia}} — к России (разница {{diff}} пункта)',
       tiltEach:
         '{{dimensionLabel}}, крен (разница {{diff}} пункта): {{a}} — {{aReading}}; {{b}} — {{bReading}}',
-      tiltEqual: '{{dimensionLabel}}, крен: у стран одинаковый крен',
+      tiltEqual: '{{dimensionLabel}}: {{a}} и {{b}} — одинаковый крен',
       noData: '{{dimensionLabel}}: недостаточно данных для сравнения',
     },
   },

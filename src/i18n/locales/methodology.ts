@@ -290,9 +290,7 @@ const en = {
     none: 'This version of the data set has no context facts.',
     concerns: 'Concerns: {{list}}',
   },
-  units: { percent: '%', percentOfGdp: '% of GDP', level: 'level 0–4' },
   observation: {
-    value: '{{value}} {{unit}}',
     range: 'range {{low}} – {{high}}',
     level: 'level {{value}} of 4',
     sourcesLabel: 'Sources:',
@@ -632,9 +630,7 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       none: 'В этой версии набора данных нет фактов контекста.',
       concerns: 'Относится к: {{list}}',
     },
-    units: { percent: '%', percentOfGdp: '% ВВП', level: 'уровень 0–4' },
     observation: {
-      value: '{{value}} {{unit}}',
       range: 'диапазон {{low}} – {{high}}',
       level: 'уровень {{value}} из 4',
       sourcesLabel: 'Источники:',

@@ -24,15 +24,6 @@ const en = {
   pLine: '{{dimension}} — {{reading}}',
   table: {
     caption: '{{country}}: tilt by dimension (China score − Russia score)',
-    dimension: 'Dimension',
-    country: 'Country',
-    tilt: 'Tilt',
-    lean: 'Reading',
-    interval: '90% interval',
-    pPositive: 'Share of draws leaning to China',
-    baseline: 'Baseline',
-    change: 'Change',
-    pending: 'computing…',
   },
   sourceBefore_one:
     'Scores computed by Fulcrum from {{count}} observation; sources on the country pages (',
@@ -54,29 +45,41 @@ const en = {
       security: 'security',
     },
     noData: '{{country}}: not enough data for a headline',
-    allChina_one: '{{country}} leans to China in the only dimension with data ({{list}})',
+    // _only: the one dimension with data; the plural forms count all of them (2 or more).
+    allChina_only: '{{country}} leans to China in the only dimension with data ({{list}})',
+    allChina_one: '{{country}} leans to China in all {{count}} dimensions',
     allChina_few: '{{country}} leans to China in all {{count}} dimensions',
     allChina_many: '{{country}} leans to China in all {{count}} dimensions',
     allChina_other: '{{country}} leans to China in all {{count}} dimensions',
-    allRussia_one: '{{country}} leans to Russia in the only dimension with data ({{list}})',
+    allRussia_only: '{{country}} leans to Russia in the only dimension with data ({{list}})',
+    allRussia_one: '{{country}} leans to Russia in all {{count}} dimensions',
     allRussia_few: '{{country}} leans to Russia in all {{count}} dimensions',
     allRussia_many: '{{country}} leans to Russia in all {{count}} dimensions',
     allRussia_other: '{{country}} leans to Russia in all {{count}} dimensions',
-    allBalanced_one:
+    allBalanced_only:
       '{{country}} is balanced between China and Russia in the only dimension with data ({{list}})',
+    allBalanced_one: '{{country}} is balanced between China and Russia in all {{count}} dimensions',
     allBalanced_few: '{{country}} is balanced between China and Russia in all {{count}} dimensions',
     allBalanced_many:
       '{{country}} is balanced between China and Russia in all {{count}} dimensions',
     allBalanced_other:
       '{{country}} is balanced between China and Russia in all {{count}} dimensions',
-    mostlyChina: '{{country}} leans to China in {{n}} of {{total}} dimensions',
-    mostlyRussia: '{{country}} leans to Russia in {{n}} of {{total}} dimensions',
-    split_one: "{{country}}'s dimensions divide: {{china}} leans to China, {{russia}} to Russia",
-    split_few: "{{country}}'s dimensions divide: {{china}} lean to China, {{russia}} to Russia",
-    split_many: "{{country}}'s dimensions divide: {{china}} lean to China, {{russia}} to Russia",
-    split_other: "{{country}}'s dimensions divide: {{china}} lean to China, {{russia}} to Russia",
-    allUncertain_one:
+    // {{count}} is the total: Russian declines the noun after "из" by it
+    mostlyChina_one: '{{country}} leans to China in {{n}} of {{count}} dimension',
+    mostlyChina_few: '{{country}} leans to China in {{n}} of {{count}} dimensions',
+    mostlyChina_many: '{{country}} leans to China in {{n}} of {{count}} dimensions',
+    mostlyChina_other: '{{country}} leans to China in {{n}} of {{count}} dimensions',
+    mostlyRussia_one: '{{country}} leans to Russia in {{n}} of {{count}} dimension',
+    mostlyRussia_few: '{{country}} leans to Russia in {{n}} of {{count}} dimensions',
+    mostlyRussia_many: '{{country}} leans to Russia in {{n}} of {{count}} dimensions',
+    mostlyRussia_other: '{{country}} leans to Russia in {{n}} of {{count}} dimensions',
+    // A list as a subject: the verb agrees with one item, or (_several) with more than one.
+    split: "{{country}}'s dimensions divide: {{china}} leans to China, {{russia}} to Russia",
+    split_several: "{{country}}'s dimensions divide: {{china}} lean to China, {{russia}} to Russia",
+    allUncertain_only:
       '{{country}}: the only dimension with data ({{list}}) is too close to call between China and Russia',
+    allUncertain_one:
+      '{{country}}: all {{count}} dimensions are too close to call between China and Russia',
     allUncertain_few:
       '{{country}}: all {{count}} dimensions are too close to call between China and Russia',
     allUncertain_many:
@@ -85,22 +88,14 @@ const en = {
       '{{country}}: all {{count}} dimensions are too close to call between China and Russia',
     noneClear:
       '{{country}} leans clearly in no dimension (too close to call: {{uncertain}}; balanced: {{balanced}})',
-    uncertainPart_one: '; {{list}} is too close to call',
-    uncertainPart_few: '; {{list}} are too close to call',
-    uncertainPart_many: '; {{list}} are too close to call',
-    uncertainPart_other: '; {{list}} are too close to call',
-    stillRussia_one: '; {{list}} still leans to Russia',
-    stillRussia_few: '; {{list}} still lean to Russia',
-    stillRussia_many: '; {{list}} still lean to Russia',
-    stillRussia_other: '; {{list}} still lean to Russia',
-    alreadyChina_one: '; {{list}} already leans to China',
-    alreadyChina_few: '; {{list}} already lean to China',
-    alreadyChina_many: '; {{list}} already lean to China',
-    alreadyChina_other: '; {{list}} already lean to China',
-    balancedPart_one: '; {{list}} is balanced',
-    balancedPart_few: '; {{list}} are balanced',
-    balancedPart_many: '; {{list}} are balanced',
-    balancedPart_other: '; {{list}} are balanced',
+    uncertainPart: '; {{list}} is too close to call',
+    uncertainPart_several: '; {{list}} are too close to call',
+    stillRussia: '; {{list}} still leans to Russia',
+    stillRussia_several: '; {{list}} still lean to Russia',
+    alreadyChina: '; {{list}} already leans to China',
+    alreadyChina_several: '; {{list}} already lean to China',
+    balancedPart: '; {{list}} is balanced',
+    balancedPart_several: '; {{list}} are balanced',
     missing: ' (no data for {{list}})',
   },
 } as const;
@@ -128,15 +123,6 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     pLine: '{{dimension}} — {{reading}}',
     table: {
       caption: '{{country}}: крен по измерениям (оценка Китая − оценка России)',
-      dimension: 'Измерение',
-      country: 'Страна',
-      tilt: 'Крен',
-      lean: 'Оценка направления',
-      interval: '90-процентный интервал',
-      pPositive: 'Доля симуляций с креном к Китаю',
-      baseline: 'Базовый сценарий',
-      change: 'Изменение',
-      pending: 'расчёт…',
     },
     sourceBefore_one:
       'Оценки рассчитаны Fulcrum по {{count}} ячейке с источниками (страна × партнёр × индикатор); источники — на страницах стран (',
@@ -158,34 +144,42 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         security: 'безопасность',
       },
       noData: '{{country}}: недостаточно данных для вывода',
-      allChina_one: '{{country}}: крен к Китаю в единственном измерении с данными ({{list}})',
+      allChina_only: '{{country}}: крен к Китаю в единственном измерении с данными ({{list}})',
+      allChina_one: '{{country}}: крен к Китаю во всех {{count}} измерении',
       allChina_few: '{{country}}: крен к Китаю во всех {{count}} измерениях',
       allChina_many: '{{country}}: крен к Китаю во всех {{count}} измерениях',
       allChina_other: '{{country}}: крен к Китаю во всех {{count}} измерениях',
-      allRussia_one: '{{country}}: крен к России в единственном измерении с данными ({{list}})',
+      allRussia_only: '{{country}}: крен к России в единственном измерении с данными ({{list}})',
+      allRussia_one: '{{country}}: крен к России во всех {{count}} измерении',
       allRussia_few: '{{country}}: крен к России во всех {{count}} измерениях',
       allRussia_many: '{{country}}: крен к России во всех {{count}} измерениях',
       allRussia_other: '{{country}}: крен к России во всех {{count}} измерениях',
-      allBalanced_one:
+      allBalanced_only:
         '{{country}}: равновесие между Китаем и Россией в единственном измерении с данными ({{list}})',
+      allBalanced_one: '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерении',
       allBalanced_few:
         '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерениях',
       allBalanced_many:
         '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерениях',
       allBalanced_other:
         '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерениях',
-      mostlyChina: '{{country}}: крен к Китаю в {{n}} из {{total}} измерений',
-      mostlyRussia: '{{country}}: крен к России в {{n}} из {{total}} измерений',
-      split_one:
+      // «во всех 21 измерении», «из 21 измерения», «из 4 измерений», «из 5 измерений»
+      mostlyChina_one: '{{country}}: крен к Китаю в {{n}} из {{count}} измерения',
+      mostlyChina_few: '{{country}}: крен к Китаю в {{n}} из {{count}} измерений',
+      mostlyChina_many: '{{country}}: крен к Китаю в {{n}} из {{count}} измерений',
+      mostlyChina_other: '{{country}}: крен к Китаю в {{n}} из {{count}} измерения',
+      mostlyRussia_one: '{{country}}: крен к России в {{n}} из {{count}} измерения',
+      mostlyRussia_few: '{{country}}: крен к России в {{n}} из {{count}} измерений',
+      mostlyRussia_many: '{{country}}: крен к России в {{n}} из {{count}} измерений',
+      mostlyRussia_other: '{{country}}: крен к России в {{n}} из {{count}} измерения',
+      split:
         '{{country}}: измерения расходятся — {{china}} тяготеет к Китаю, {{russia}} — к России',
-      split_few:
+      split_several:
         '{{country}}: измерения расходятся — {{china}} тяготеют к Китаю, {{russia}} — к России',
-      split_many:
-        '{{country}}: измерения расходятся — {{china}} тяготеют к Китаю, {{russia}} — к России',
-      split_other:
-        '{{country}}: измерения расходятся — {{china}} тяготеют к Китаю, {{russia}} — к России',
-      allUncertain_one:
+      allUncertain_only:
         '{{country}}: в единственном измерении с данными ({{list}}) направление между Китаем и Россией неясно',
+      allUncertain_one:
+        '{{country}}: во всех {{count}} измерении направление между Китаем и Россией неясно',
       allUncertain_few:
         '{{country}}: во всех {{count}} измерениях направление между Китаем и Россией неясно',
       allUncertain_many:
@@ -194,22 +188,14 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         '{{country}}: во всех {{count}} измерениях направление между Китаем и Россией неясно',
       noneClear:
         '{{country}}: явного крена нет ни в одном измерении (направление неясно: {{uncertain}}; равновесие: {{balanced}})',
-      uncertainPart_one: '; {{list}} — направление неясно',
-      uncertainPart_few: '; {{list}} — направление неясно',
-      uncertainPart_many: '; {{list}} — направление неясно',
-      uncertainPart_other: '; {{list}} — направление неясно',
-      stillRussia_one: '; {{list}} по-прежнему тяготеет к России',
-      stillRussia_few: '; {{list}} по-прежнему тяготеют к России',
-      stillRussia_many: '; {{list}} по-прежнему тяготеют к России',
-      stillRussia_other: '; {{list}} по-прежнему тяготеют к России',
-      alreadyChina_one: '; {{list}} уже тяготеет к Китаю',
-      alreadyChina_few: '; {{list}} уже тяготеют к Китаю',
-      alreadyChina_many: '; {{list}} уже тяготеют к Китаю',
-      alreadyChina_other: '; {{list}} уже тяготеют к Китаю',
-      balancedPart_one: '; {{list}} — в равновесии',
-      balancedPart_few: '; {{list}} — в равновесии',
-      balancedPart_many: '; {{list}} — в равновесии',
-      balancedPart_other: '; {{list}} — в равновесии',
+      uncertainPart: '; {{list}} — направление неясно',
+      uncertainPart_several: '; {{list}} — направление неясно',
+      stillRussia: '; {{list}} по-прежнему тяготеет к России',
+      stillRussia_several: '; {{list}} по-прежнему тяготеют к России',
+      alreadyChina: '; {{list}} уже тяготеет к Китаю',
+      alreadyChina_several: '; {{list}} уже тяготеют к Китаю',
+      balancedPart: '; {{list}} — в равновесии',
+      balancedPart_several: '; {{list}} — в равновесии',
       missing: ' (нет данных: {{list}})',
     },
   },

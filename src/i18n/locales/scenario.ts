@@ -112,14 +112,6 @@ const en = {
     weight: '× {{value}}',
     changed: 'changed',
   },
-  units: {
-    pct: '%',
-    pct_of_GDP: '% of GDP',
-    level_0_4: 'level 0–4',
-    USD_m: 'USD m',
-    USD_bn: 'USD bn',
-    count: 'count',
-  },
   share: {
     resetAll: 'Reset all',
     resetAllDone: 'Back to the baseline.',
@@ -142,6 +134,24 @@ const en = {
     tooLarge: 'The file is {{size}} KB, more than the limit of {{max}} KB.',
     readError: 'The file could not be read ({{reason}}).',
     badField: 'Problem in the file: {{reason}}',
+    importedChanged_one: 'Imported “{{name}}”; {{count}} value was adjusted to fit its slider.',
+    importedChanged_few:
+      'Imported “{{name}}”; {{count}} values were adjusted to fit their sliders.',
+    importedChanged_many:
+      'Imported “{{name}}”; {{count}} values were adjusted to fit their sliders.',
+    importedChanged_other:
+      'Imported “{{name}}”; {{count}} values were adjusted to fit their sliders.',
+    changesTitle_one: 'The import adjusted {{count}} value of the file:',
+    changesTitle_few: 'The import adjusted {{count}} values of the file:',
+    changesTitle_many: 'The import adjusted {{count}} values of the file:',
+    changesTitle_other: 'The import adjusted {{count}} values of the file:',
+    change: {
+      clamped: '{{label}}: {{from}} → {{to}} (outside the slider’s range {{min}}–{{max}})',
+      rounded: '{{label}}: {{from}} → {{to}} (rounded to the slider’s precision)',
+      zeroed:
+        '{{label}}: {{from}} → {{to}} (a weight this small rounds to 0, so it no longer counts)',
+    },
+    changesDismiss: 'Dismiss',
   },
   saved: {
     heading: 'Saved scenarios',
@@ -177,6 +187,37 @@ const en = {
     problemsIntro: 'It was set aside, not deleted; every other saved scenario is intact.',
     problem: '{{where}}: {{reason}}',
     dismiss: 'Dismiss',
+    untitled: 'Untitled scenario',
+    copyName: '{{name}} (copy)',
+    whereList: 'The saved list',
+    whereEntry: 'Entry {{position}}',
+    whereEntryNamed: 'Entry {{position}} (“{{name}}”)',
+    problems: {
+      notJson: 'not readable (not valid JSON)',
+      unexpectedShape: 'not a list of Fulcrum saved scenarios',
+      newerFormat:
+        'saved by a newer version of Fulcrum (format {{version}}; this version reads up to {{supported}})',
+      nameTooLong: 'the name is longer than {{max}} characters',
+      descriptionTooLong: 'the description is longer than {{max}} characters',
+      invalidField: 'the field “{{field}}” is missing or not valid',
+      notAnEntry: 'not a saved scenario',
+      duplicateId: 'its id {{id}} is already used by an earlier entry',
+      notInDataset: 'the scenario refers to “{{field}}”, which this data set does not have',
+    },
+    saveErrors: {
+      storageUnavailable:
+        'browser storage is unavailable: saved scenarios last only until this tab is closed.',
+      storageFull:
+        'browser storage is full: this change is kept only until the tab is closed. Delete saved scenarios or export them as files.',
+      storageFailed:
+        'the browser refused to store it ({{detail}}): this change is kept only until the tab is closed.',
+      quarantineFull:
+        'browser storage is full: damaged saved data could not be set aside, so nothing was saved (to avoid losing it). Export your scenarios as files.',
+    },
+    openErrors: {
+      notFound: 'it is no longer saved (perhaps deleted in another tab)',
+      notLoaded: 'the data set has not loaded yet',
+    },
   },
 } as const;
 
@@ -293,14 +334,6 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       weight: '× {{value}}',
       changed: 'изменено',
     },
-    units: {
-      pct: '%',
-      pct_of_GDP: '% ВВП',
-      level_0_4: 'уровень 0–4',
-      USD_m: 'млн долл.',
-      USD_bn: 'млрд долл.',
-      count: 'число',
-    },
     share: {
       resetAll: 'Сбросить всё',
       resetAllDone: 'Восстановлен базовый вариант.',
@@ -323,6 +356,25 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       tooLarge: 'Размер файла — {{size}} КБ, больше допустимых {{max}} КБ.',
       readError: 'Не удалось прочитать файл ({{reason}}).',
       badField: 'Ошибка в файле: {{reason}}',
+      importedChanged_one:
+        'Импортирован сценарий «{{name}}»; {{count}} значение исправлено по диапазону ползунка.',
+      importedChanged_few:
+        'Импортирован сценарий «{{name}}»; {{count}} значения исправлены по диапазонам ползунков.',
+      importedChanged_many:
+        'Импортирован сценарий «{{name}}»; {{count}} значений исправлено по диапазонам ползунков.',
+      importedChanged_other:
+        'Импортирован сценарий «{{name}}»; {{count}} значения исправлены по диапазонам ползунков.',
+      changesTitle_one: 'При импорте исправлено {{count}} значение из файла:',
+      changesTitle_few: 'При импорте исправлены {{count}} значения из файла:',
+      changesTitle_many: 'При импорте исправлено {{count}} значений из файла:',
+      changesTitle_other: 'При импорте исправлены {{count}} значения из файла:',
+      change: {
+        clamped: '{{label}}: {{from}} → {{to}} (вне диапазона ползунка {{min}}–{{max}})',
+        rounded: '{{label}}: {{from}} → {{to}} (округлено до точности ползунка)',
+        zeroed:
+          '{{label}}: {{from}} → {{to}} (столь малый вес округляется до 0 и больше не учитывается)',
+      },
+      changesDismiss: 'Скрыть',
     },
     saved: {
       heading: 'Сохранённые сценарии',
@@ -359,6 +411,37 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         'Эти данные отложены, а не удалены; все остальные сохранённые сценарии в порядке.',
       problem: '{{where}}: {{reason}}',
       dismiss: 'Скрыть',
+      untitled: 'Сценарий без названия',
+      copyName: '{{name}} (копия)',
+      whereList: 'Сохранённый список',
+      whereEntry: 'Запись {{position}}',
+      whereEntryNamed: 'Запись {{position}} («{{name}}»)',
+      problems: {
+        notJson: 'не читается (это не JSON)',
+        unexpectedShape: 'это не список сохранённых сценариев Fulcrum',
+        newerFormat:
+          'сохранено более новой версией Fulcrum (формат {{version}}; эта версия читает форматы до {{supported}})',
+        nameTooLong: 'название длиннее {{max}} символов',
+        descriptionTooLong: 'описание длиннее {{max}} символов',
+        invalidField: 'поле «{{field}}» отсутствует или заполнено неверно',
+        notAnEntry: 'это не сохранённый сценарий',
+        duplicateId: 'его идентификатор {{id}} уже занят предыдущей записью',
+        notInDataset: 'сценарий ссылается на «{{field}}», которого нет в этом наборе данных',
+      },
+      saveErrors: {
+        storageUnavailable:
+          'хранилище браузера недоступно: сохранённые сценарии останутся только до закрытия вкладки.',
+        storageFull:
+          'хранилище браузера заполнено: это изменение останется только до закрытия вкладки. Удалите ненужные сценарии или экспортируйте их в файлы.',
+        storageFailed:
+          'браузер не дал сохранить ({{detail}}): это изменение останется только до закрытия вкладки.',
+        quarantineFull:
+          'хранилище браузера заполнено: повреждённые данные не удалось отложить, поэтому ничего не сохранено (чтобы их не потерять). Экспортируйте сценарии в файлы.',
+      },
+      openErrors: {
+        notFound: 'его больше нет среди сохранённых (возможно, он удалён в другой вкладке)',
+        notLoaded: 'набор данных ещё не загружен',
+      },
     },
   },
 };

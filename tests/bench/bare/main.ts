@@ -1,7 +1,7 @@
-// The bench's same-run baseline (DESIGN §4): the bare stack — React 19, a slider and two
-// SVG bar charts that follow it through useDeferredValue — measured exactly like Fulcrum's
-// views, so a run on a busy machine can be read as a ratio rather than an absolute.
-// Built and served only by tests/bench/browser.ts; not part of the app.
+// The bench's same-run baseline (docs/architecture.md §4): the bare stack — React 19, a slider and
+// two SVG bar charts that follow it through useDeferredValue — measured exactly like Fulcrum's
+// views, so a run on a busy machine can be read as a ratio rather than an absolute. Built and
+// served only by tests/bench/browser.ts; not part of the app.
 import { createElement as h, memo, useDeferredValue, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 

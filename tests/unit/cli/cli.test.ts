@@ -11,6 +11,7 @@ import {
   readTilt,
 } from '@/model';
 import type { ScoresOutput } from '@/scenario/exportCsv';
+import { readScenarioFile } from '@/scenario/file';
 
 const files: Record<string, string> = {};
 const io = {
@@ -212,23 +213,92 @@ describe('fulcrum scores', () => {
       JSON.stringify({ overrides: { 'KG.CN.no_such': 4 } }),
       /overrides\.KG\.CN\.no_such: no such observation/,
     ],
-    [
-      'an out-of-range value',
-      JSON.stringify({ overrides: { 'KG.CN.debt_share': 400 } }),
-      /outside 0–100/,
-    ],
     ['an unknown field', JSON.stringify({ overides: {} }), /bad\.json: .*overides/],
-    [
-      'a negative weight',
-      JSON.stringify({ dimensionWeights: { security: -1 } }),
-      /dimensionWeights\.security/,
-    ],
     ['a future version', JSON.stringify({ version: 99 }), /version: 99 is newer/],
+    ['a __proto__ entry', '{"overrides": {"__proto__": 5}}', /overrides\.__proto__: not a name/],
   ])('names the file and the field for a scenario file with %s', (_label, text, message) => {
     files['bad.json'] = text;
     const result = runCli(['scores', '--scenario', 'bad.json'], io);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('holds numbers to the sliders as the dashboard does, and lists each change on stderr', () => {
+    const indicator = dataset.indicators.find((i) => i.weight > 0)!;
+    files['wide.json'] = JSON.stringify({
+      overrides: { 'KG.CN.debt_share': 400 },
+      dimensionWeights: { security: -1, economic: 1e308 },
+      indicatorWeights: { [indicator.id]: 50 },
+    });
+    const result = runCli(['scores', '--scenario', 'wide.json'], io);
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as ScoresOutput;
+    expect(out.scenario.overrides['KG.CN.debt_share']).toBe(100);
+    expect(out.scenario.dimensionWeights).toMatchObject({ security: 0, economic: 5 });
+    expect(out.scenario.indicatorWeights[indicator.id]).toBe(5);
+    expect(result.stderr.split('\n')).toEqual([
+      'fulcrum: wide.json: 4 values were adjusted:',
+      "  overrides.KG.CN.debt_share: 400 is outside the slider's range 0–100; set to 100",
+      "  dimensionWeights.security: -1 is outside the slider's range 0–5; set to 0",
+      "  dimensionWeights.economic: 1e+308 is outside the slider's range 0–5; set to 5",
+      `  indicatorWeights.${indicator.id}: 50 is outside the slider's range 0–5; set to 5`,
+    ]);
+  });
+
+  it('gives the KG–Russia overall score the dashboard gives for dimension weights of 1e308', () => {
+    files['huge.json'] = JSON.stringify({
+      dimensionWeights: { economic: 1e308, infrastructure: 1, digital: 1, security: 1 },
+    });
+    const out = JSON.parse(
+      runCli(['scores', '--scenario', 'huge.json'], io).stdout,
+    ) as ScoresOutput;
+    const app = readScenarioFile(dataset, files['huge.json']);
+    if (!app.ok) throw new Error(app.reason);
+    const overall = (scenario: Parameters<typeof computeScores>[1]) =>
+      computeScores(dataset, scenario).overall.find(
+        (o) => o.country === 'KG' && o.partner === 'RU',
+      )!.score!;
+    const kgRu = out.overall.find((o) => o.country === 'KG' && o.partner === 'RU')!.score!;
+    expect(kgRu).toBeCloseTo(overall(app.data.scenario), 3);
+    // the weight used is the slider's 5, not 1e308 (which the command line used to take as is)
+    expect(kgRu).toBeCloseTo(
+      overall({
+        ...app.data.scenario,
+        dimensionWeights: { ...app.data.scenario.dimensionWeights, economic: 5 },
+      }),
+      3,
+    );
+    expect(kgRu).not.toBeCloseTo(
+      overall({
+        ...app.data.scenario,
+        dimensionWeights: { ...app.data.scenario.dimensionWeights, economic: 1e308 },
+      }),
+      1,
+    );
+  });
+
+  it('says that dimension weights of 0.0001 round to 0: every overall score has no data', () => {
+    files['tiny.json'] = JSON.stringify({
+      dimensionWeights: {
+        economic: 0.0001,
+        infrastructure: 0.0001,
+        digital: 0.0001,
+        security: 0.0001,
+      },
+    });
+    const result = runCli(['scores', '--scenario', 'tiny.json'], io);
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as ScoresOutput;
+    expect(out.overall.every((o) => o.score === null)).toBe(true);
+    expect(result.stderr).toMatch(/4 values were adjusted/);
+    expect(result.stderr.match(/rounds to 0 .*no longer counts/g)).toHaveLength(4);
+  });
+
+  it('reads a scenario file that starts with a byte-order mark', () => {
+    const text = JSON.stringify({ overrides: { 'KG.CN.debt_share': 90 } });
+    files['bom.json'] = `\uFEFF${text}`;
+    files['plain.json'] = text;
+    expect(scores(['--scenario', 'bom.json'])).toEqual(scores(['--scenario', 'plain.json']));
   });
 
   it('rejects an unknown command', () => {

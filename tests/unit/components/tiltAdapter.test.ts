@@ -11,7 +11,6 @@ import {
 } from '@/components/charts/tiltAdapter';
 import type { ScoreSet, TiltDimension, UncertaintyResult } from '@/model';
 import { readTilt, TILT_DIMENSIONS } from '@/model';
-import { setScoreLocale } from '@/lib/format';
 
 /** A score set with only tilts filled in (all the tilt adapter reads). */
 function tiltSet(values: Record<string, Partial<Record<TiltDimension, number | null>>>): ScoreSet {
@@ -114,7 +113,7 @@ describe('buildTiltRows', () => {
     // 35 points, but 13% of the draws lean the other way: too close to call
     expect(digital.reading).toEqual(readTilt(35, 0.87));
     expect(digital.reading.kind).toBe('uncertain');
-    expect(formatInterval(digital.interval)).toBe('20.0–50.0');
+    expect(formatInterval(digital.interval, false, 'en')).toBe('20.0–50.0');
     expect(rows.find((r) => r.dimension === 'economic')!.pPositive).toBeNull();
   });
 });
@@ -236,14 +235,10 @@ describe('formatting helpers', () => {
   });
 
   it("formatInterval, with the reader's decimal mark; signed for a tilt", () => {
-    expect(formatInterval({ low: 55.31, median: 60, high: 68 })).toBe('55.3–68.0');
-    expect(formatInterval({ low: -12, median: 0, high: 3.04 }, true)).toBe('−12.0 … +3.0');
-    expect(formatInterval(null)).toBeNull();
-    setScoreLocale('ru');
-    try {
-      expect(formatInterval({ low: 55.31, median: 60, high: 68 })).toBe('55,3–68,0');
-    } finally {
-      setScoreLocale('en');
-    }
+    expect(formatInterval({ low: 55.31, median: 60, high: 68 }, false, 'en')).toBe('55.3–68.0');
+    expect(formatInterval({ low: -12, median: 0, high: 3.04 }, true, 'en')).toBe('−12.0 … +3.0');
+    expect(formatInterval(null, false, 'en')).toBeNull();
+    expect(formatInterval({ low: 55.31, median: 60, high: 68 }, false, 'ru')).toBe('55,3–68,0');
+    expect(formatInterval({ low: -12, median: 0, high: 3.04 }, true, 'ru')).toBe('−12,0 … +3,0');
   });
 });

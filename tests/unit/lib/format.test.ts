@@ -1,31 +1,101 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { formatScore, formatSigned, setScoreLocale } from '@/lib/format';
+import { describe, expect, it } from 'vitest';
+import { formatsFor, numberLanguage, valueStep } from '@/lib/format';
 
-afterEach(() => setScoreLocale('en'));
+const en = formatsFor('en');
+const ru = formatsFor('ru');
 
-describe('score formatting', () => {
-  it('writes one decimal with the reader’s separator: a point in English, a comma in Russian', () => {
+/** A hyphen-minus right before a digit: a minus sign written with the wrong character. */
+const HYPHEN_MINUS = /-(?=\d)/;
+
+describe('numbers in the reader’s language', () => {
+  it('writes one decimal with the language’s mark: a point in English, a comma in Russian', () => {
     fc.assert(
       fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), (x) => {
-        setScoreLocale('en');
-        const en = formatScore(x);
-        const signedEn = formatSigned(x);
-        setScoreLocale('ru');
-        expect(formatScore(x)).toBe(en.replace('.', ','));
-        expect(formatSigned(x)).toBe(signedEn.replace('.', ','));
-        expect(en).toMatch(/^-?\d+\.\d$/);
+        const score = en.formatScore(x);
+        expect(ru.formatScore(x)).toBe(score.replace('.', ','));
+        expect(ru.formatSigned(x)).toBe(en.formatSigned(x).replace('.', ','));
+        expect(score).toMatch(/^−?\d+\.\d$/);
+        for (const f of [en, ru]) {
+          expect(f.formatScore(x)).not.toMatch(HYPHEN_MINUS);
+          expect(f.formatSigned(x)).not.toMatch(HYPHEN_MINUS);
+          expect(f.formatValue(x)).not.toMatch(HYPHEN_MINUS);
+          expect(f.formatExact(x)).not.toMatch(HYPHEN_MINUS);
+        }
       }),
     );
   });
 
   it('signs with a real minus, shows zero unsigned, and says when there is no number', () => {
-    setScoreLocale('ru');
-    expect(formatSigned(-4.04)).toBe('−4,0');
-    expect(formatSigned(12.34)).toBe('+12,3');
-    expect(formatSigned(-0.04)).toBe('0,0');
-    expect(formatScore(null, 'нет данных')).toBe('нет данных');
-    setScoreLocale('xx');
-    expect(formatScore(45.25)).toBe('45.3');
+    expect(ru.formatSigned(-4.04)).toBe('−4,0');
+    expect(ru.formatSigned(12.34)).toBe('+12,3');
+    expect(ru.formatSigned(-0.04)).toBe('0,0');
+    expect(en.formatSigned(-0.04)).toBe('0.0');
+    expect(ru.formatScore(null, 'нет данных')).toBe('нет данных');
+    expect(en.formatScore(Number.NaN)).toBe('—');
+    expect(en.formatSigned(undefined, 'no data')).toBe('no data');
+  });
+
+  it('writes intervals with the same decimal mark as the scores beside them', () => {
+    const interval = { low: 55.31, high: 68 };
+    expect(en.formatInterval(interval)).toBe('55.3–68.0');
+    expect(ru.formatInterval(interval)).toBe('55,3–68,0');
+    expect(ru.formatInterval({ low: -12, high: 3.04 }, true)).toBe('−12,0 … +3,0');
+    expect(en.formatInterval(null)).toBeNull();
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, b) => {
+          const text = ru.formatInterval({ low: Math.min(a, b), high: Math.max(a, b) })!;
+          expect(text).toBe(`${ru.formatScore(Math.min(a, b))}–${ru.formatScore(Math.max(a, b))}`);
+          expect(text).not.toContain('.');
+        },
+      ),
+    );
+  });
+
+  it('writes percentages, shares, counts and raw values in the language', () => {
+    expect(en.formatPercent(0.974)).toBe('97%');
+    expect(ru.formatPercent(0.974)).toBe('97%');
+    expect(en.formatShare(0.375)).toBe('37.5%');
+    expect(ru.formatShare(0.375)).toBe('37,5%');
+    expect(en.formatCount(10000)).toBe('10,000');
+    expect(ru.formatCount(10000)).toBe('10\u00a0000');
+    expect(en.formatValue(21.14)).toBe('21.1');
+    expect(ru.formatValue(21.14)).toBe('21,1');
+    expect(ru.formatValue(-3.5)).toBe('−3,5');
+    expect(en.formatDecimals(650000, 2)).toBe('650,000');
+    expect(ru.formatExact(1.367)).toBe('1,367');
+    expect(ru.formatValueRange(0.5, 12)).toBe('0,5–12');
+    // a value an analyst edits: no grouping, a real minus, no negative zero
+    expect(en.formatPlain(1500.25, 1)).toBe('1500.3');
+    expect(ru.formatPlain(1500.25, 2)).toBe('1500,25');
+    expect(ru.formatPlain(-4, 2)).toBe('−4');
+    expect(en.formatPlain(-0, 2)).toBe('0');
+  });
+
+  it('writes dates of any precision in the language, without «г.»', () => {
+    expect(en.formatDate('1996')).toBe('1996');
+    expect(en.formatDate('2019-06')).toBe('June 2019');
+    expect(ru.formatDate('2019-06')).toBe('Июнь 2019');
+    expect(en.formatDate('2026-03-04')).toBe('4 March 2026');
+    expect(ru.formatDate('2026-07-15')).toBe('15 июля 2026');
+    expect(ru.formatDate('n.d.')).toBe('n.d.');
+    expect(en.formatDate('2026-13-45')).toBe('2026-13-45');
+  });
+
+  it('treats any other language as English, and gives one object per language', () => {
+    expect(formatsFor('xx')).toBe(en);
+    expect(formatsFor(undefined)).toBe(en);
+    expect(formatsFor('ru')).toBe(ru);
+    expect(numberLanguage('ru')).toBe('ru');
+    expect(numberLanguage('de')).toBe('en');
+  });
+
+  it('steps as finely as a value is shown', () => {
+    expect(valueStep(150)).toBe(1);
+    expect(valueStep(15)).toBe(0.1);
+    expect(valueStep(0.5)).toBe(0.01);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, type Language } from '@/i18n';
-import { formatInterval } from '@/components/charts/tiltAdapter';
-import { formatPercent, formatScore, formatSigned } from '@/lib/format';
-import { formatRange, leanAttribute, leanData, leanWording } from '@/lib/leanText';
+import { formatsFor } from '@/lib/format';
+import { leanAttribute, leanData, leanWording } from '@/lib/leanText';
 import { readTilt, scoreAgainstInterval } from '@/model';
 
 function words(language: Language) {
@@ -15,8 +14,12 @@ function words(language: Language) {
     (key, options) => fixed(key, options),
     ['CN', 'RU'],
     (code) => names[code as 'CN' | 'RU'],
+    language,
   );
 }
+
+/** English numbers (a percentage reads the same in both languages). */
+const { formatInterval, formatPercent, formatScore, formatSigned } = formatsFor('en');
 
 describe('leanWording in English', () => {
   const w = words('en');
@@ -46,11 +49,12 @@ describe('leanWording in English', () => {
     );
     // where the interval is not shown beside the number, the note names it
     expect(w.intervalNote('score', 45.3, interval, true)).toContain(
-      `below its 90% range ${formatRange(interval)}: `,
+      `below its 90% range ${formatInterval(interval)}: `,
     );
     expect(w.intervalNote('score', 53, interval)).toContain('above its 90% range');
-    expect(w.intervalNote('tilt', -20, { low: -12, median: -4, high: 3 }, true)).toBe(
-      `below its 90% range ${formatInterval({ low: -12, median: -4, high: 3 }, true)}: the published values put it further toward Russia than most draws; median of draws ${formatSigned(-4)}`,
+    const tiltInterval = { low: -12, median: -4, high: 3 };
+    expect(w.intervalNote('tilt', -20, tiltInterval, true)).toBe(
+      `below its 90% range ${formatInterval(tiltInterval, true)}: the published values put it further toward Russia than most draws; median of draws ${formatSigned(-4)}`,
     );
     expect(w.intervalNote('score', 45.3, null)).toBe('');
     expect(scoreAgainstInterval(45.3, interval)).toBe('below');

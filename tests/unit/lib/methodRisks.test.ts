@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { createI18n, loadNamespaces, type Language } from '@/i18n';
-import { formatSigned } from '@/lib/format';
+import { formatsFor } from '@/lib/format';
 import {
   methodChoiceName,
   methodKey,
@@ -28,7 +28,7 @@ const namesFor = (language: Language): MethodNames => {
     country: (c) => dataset.countries.find((x) => x.code === c)!.name[language],
     tiltName: (d) => ta(`tilts.${d}`),
     partnerIn: (p) => ta(`partnerIn.${p}`),
-    tilt: (x) => formatSigned(x),
+    tilt: (x) => formatsFor(language).formatSigned(x),
     option: (key) => dataset.options.find((o) => o.key === key)!.label[language],
     choice: (key, value) =>
       dataset.options.find((o) => o.key === key)!.choices.find((c) => c.value === value)!.label[
@@ -63,10 +63,10 @@ const flip = (over: Partial<MethodFlip>): MethodFlip => ({
 describe('method choices in words', () => {
   it('one whole sentence per choice × outcome, in both languages', () => {
     expect(methodSentence(flip({}), namesFor('en'), translate('en'))).toBe(
-      `Switching to the geometric mean turns ${country.name.en}'s overall tilt to China (${formatSigned(7.91)}).`,
+      `Switching to the geometric mean turns ${country.name.en}'s overall tilt to China (${formatsFor('en').formatSigned(7.91)}).`,
     );
     expect(methodSentence(flip({}), namesFor('ru'), translate('ru'))).toBe(
-      `${country.name.ru}: при переходе к среднему геометрическому общий крен сменится в пользу Китая (${formatSigned(7.91)}).`,
+      `${country.name.ru}: при переходе к среднему геометрическому общий крен сменится в пользу Китая (${formatsFor('ru').formatSigned(7.91)}).`,
     );
     const optionFlip = flip({ dimension: 'economic', choice: CHOICES[2]! });
     const en = methodSentence(optionFlip, namesFor('en'), translate('en'));

@@ -3,13 +3,31 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { contextFacts } from '@/lib/context';
-import { citationParts, citationText } from '@/lib/sourceText';
+import { citationParts, QUOTES } from '@/lib/sourceText';
 import type { Source } from '@/model';
 
 const words = {
   site: (s: string) => `site: ${s} (the source gives only the domain)`,
   undated: 'n.d.',
 };
+
+/** The parts joined as plain text, as SourceCitation renders them without markup. */
+function citationText(source: Source, language: 'en' | 'ru', w: typeof words): string {
+  return citationParts(source, language)
+    .map((p) => {
+      switch (p.kind) {
+        case 'title':
+          return `${QUOTES[language][0]}${p.text}${QUOTES[language][1]}`;
+        case 'date':
+          return p.undated ? w.undated : p.text;
+        case 'site':
+          return w.site(p.site);
+        default:
+          return p.text;
+      }
+    })
+    .join(', ');
+}
 
 describe('citationParts', () => {
   it('quotes a real title and names a bare domain', () => {

@@ -34,7 +34,11 @@ describe('storage door', () => {
       },
     });
     expect(readStored('k', oneOf(['a']), 'a')).toBe('a');
-    expect(writeStored('k', 'a')).toEqual({ ok: false, reason: 'full' });
+    expect(writeStored('k', 'a')).toEqual({
+      ok: false,
+      code: 'storage-full',
+      detail: 'QuotaExceededError',
+    });
   });
 
   it('reads the theme and language preferences by hand-written checks', () => {

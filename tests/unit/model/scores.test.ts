@@ -358,7 +358,7 @@ describe('look-ups', () => {
 
 // ------------------------------------------------------------------ properties
 
-/** An independent, naive implementation of DESIGN.md §1 "Scores" for data sets
+/** An independent, naive implementation of docs/architecture.md §6 "Scores" for data sets
  * with at most one observation per cell and valid (finite, ≥ 0) weights. */
 function referenceScores(ds: Dataset, aggregation: Aggregation) {
   const obs = new Map(

@@ -14,6 +14,7 @@ import {
   useActiveScenario,
   useDeferredScenarioScores,
   useScenarioScores,
+  useScenarioView,
 } from '@/scenario/hooks';
 import { baselineFullScenario } from '@/scenario/sliders';
 import { initScenarioStore, useScenarioStore } from '@/scenario/store';
@@ -53,7 +54,7 @@ describe('scenario hooks', () => {
       { wrapper },
     );
     expect(result.current.differs).toBe(false);
-    act(() => useScenarioStore.getState().setOverride('KG.CN.debt_share', 40));
+    act(() => useScenarioStore.getState().setSlider('KG.CN.debt_share', 40));
     expect(result.current.differs).toBe(true);
     expect(result.current.scenario.overrides).toEqual({ 'KG.CN.debt_share': 40 });
     expect(result.current.scores).toEqual(
@@ -75,7 +76,7 @@ describe('scenario hooks', () => {
       { wrapper },
     );
     expect(result.current.scores.differs).toBe(false);
-    act(() => useScenarioStore.getState().setOverride('TJ.CN.telecom_equipment_share', 10));
+    act(() => useScenarioStore.getState().setSlider('TJ.CN.telecom_equipment_share', 10));
     expect(result.current.active.overrides).toEqual({ 'TJ.CN.telecom_equipment_share': 10 });
     // Views read the provider's deferred scores: they catch up after the urgent render.
     await waitFor(() => expect(result.current.scores.differs).toBe(true));
@@ -86,6 +87,29 @@ describe('scenario hooks', () => {
   });
 });
 
+describe('useScenarioView', () => {
+  it("gives a page the step's scores and the draws, one object until either changes", async () => {
+    initScenarioStore(dataset);
+    const { result, rerender } = renderHook(() => useScenarioView(), { wrapper });
+    // The first draws of a session are computed at once (see firstPaintUncertainty).
+    await waitFor(() => expect(result.current.uncertainty).toBeDefined());
+    const first = result.current;
+    expect(first.differs).toBe(false);
+    rerender();
+    expect(result.current).toBe(first);
+    act(() => useScenarioStore.getState().setSlider('KG.CN.debt_share', 40));
+    expect(result.current).not.toBe(first);
+    expect(result.current.differs).toBe(true);
+    expect(result.current.scores).toEqual(
+      computeScores(dataset, { overrides: { 'KG.CN.debt_share': 40 } }),
+    );
+    // the draws of the settled scenario follow once the drag rests
+    await waitFor(() => expect(result.current.uncertainty).not.toBe(first.uncertainty), {
+      timeout: 8000,
+    });
+  });
+});
+
 describe('useScenarioScores outside a provider', () => {
   it('shows the baseline and does not follow the store', () => {
     initScenarioStore(dataset);
@@ -93,7 +117,7 @@ describe('useScenarioScores outside a provider', () => {
       <DatasetContext.Provider value={dataset}>{children}</DatasetContext.Provider>
     );
     const { result } = renderHook(() => useScenarioScores(), { wrapper: bare });
-    act(() => useScenarioStore.getState().setOverride('TJ.CN.telecom_equipment_share', 10));
+    act(() => useScenarioStore.getState().setSlider('TJ.CN.telecom_equipment_share', 10));
     expect(result.current.differs).toBe(false);
     expect(result.current.scores).toEqual(computeScores(dataset));
   });

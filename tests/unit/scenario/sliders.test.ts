@@ -10,7 +10,6 @@ import {
   clampToSlider,
   displayedValue,
   findSliderByKey,
-  findSliderByParam,
   isMissingRecord,
   isNumericRecord,
   missingRecords,
@@ -109,7 +108,7 @@ describe('slider records from the real data set', () => {
     expect(new Set(records.map((r) => r.param)).size).toBe(records.length);
     for (const r of records) {
       expect(findSliderByKey(dataset, r.key)).toBe(r);
-      expect(findSliderByParam(dataset, r.param)).toBe(r);
+      expect(sliderIndex(dataset).byParam.get(r.param)).toBe(r);
     }
     expect(sliderIndex(dataset)).toBe(sliderIndex(dataset));
   });
@@ -178,12 +177,12 @@ describe('slider records from the real data set', () => {
     expect(records.filter((r) => r.group === 'indicatorWeight')).toHaveLength(
       dataset.indicators.length,
     );
-    expect(findSliderByParam(dataset, 'agg')).toMatchObject({
+    expect(sliderIndex(dataset).byParam.get('agg')).toMatchObject({
       control: 'choice',
       baseline: 'arithmetic',
       choices: [{ value: 'arithmetic' }, { value: 'geometric' }],
     });
-    const option = findSliderByParam(dataset, 'opt.kgTradeSource');
+    const option = sliderIndex(dataset).byParam.get('opt.kgTradeSource');
     expect(option).toMatchObject({
       control: 'choice',
       group: 'option',

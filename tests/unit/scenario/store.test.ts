@@ -18,7 +18,7 @@ describe('scenario store', () => {
   it('does nothing until it is bound to a data set', () => {
     const fresh = createScenarioStore();
     const before = fresh.getState().scenario;
-    fresh.getState().setOverride('KG.CN.debt_share', 40);
+    fresh.getState().setSlider('KG.CN.debt_share', 40);
     fresh.getState().applyPreset('remittance-shock');
     expect(fresh.getState().scenario).toBe(before);
     expect(fresh.getState().dataset).toBeNull();
@@ -36,14 +36,14 @@ describe('scenario store', () => {
   });
 
   it('clamps and rounds overrides through the slider record', () => {
-    state().setOverride('KG.CN.debt_share', 40.04);
+    state().setSlider('KG.CN.debt_share', 40.04);
     expect(state().scenario.overrides).toEqual({ 'KG.CN.debt_share': 40 });
-    state().setOverride('KG.CN.debt_share', 250);
+    state().setSlider('KG.CN.debt_share', 250);
     expect(state().scenario.overrides['KG.CN.debt_share']).toBe(100);
-    state().setOverride('KG.CN.transit_corridors', -1);
+    state().setSlider('KG.CN.transit_corridors', -1);
     expect(state().scenario.overrides['KG.CN.transit_corridors']).toBe(0);
-    state().setOverride('XX.CN.debt_share', 10);
-    state().setOverride('KG.CN.debt_share', Number.NaN);
+    state().setSlider('XX.CN.debt_share', 10);
+    state().setSlider('KG.CN.debt_share', Number.NaN);
     expect(state().scenario.overrides).toEqual({
       'KG.CN.debt_share': 100,
       'KG.CN.transit_corridors': 0,
@@ -51,34 +51,34 @@ describe('scenario store', () => {
   });
 
   it('treats the published value as no override, and leaves the state alone when nothing changes', () => {
-    state().setOverride('KG.CN.debt_share', 40);
-    state().setOverride('KG.CN.debt_share', 28.1);
+    state().setSlider('KG.CN.debt_share', 40);
+    state().setSlider('KG.CN.debt_share', 28.1);
     expect(state().scenario.overrides).toEqual({});
     const before = state().scenario;
-    state().setOverride('KG.CN.debt_share', 28.1);
-    state().setDimensionWeight('security', 1);
-    state().setAggregation('arithmetic');
+    state().setSlider('KG.CN.debt_share', 28.1);
+    state().setSlider('dimensionWeight.security', 1);
+    state().setSlider('aggregation', 'arithmetic');
     expect(state().scenario).toBe(before);
   });
 
   it('resets one assumption and leaves the others', () => {
-    state().setOverride('KG.CN.debt_share', 40);
-    state().setOverride('TJ.RU.remittances_gdp', 20);
-    state().resetOverride('KG.CN.debt_share');
+    state().setSlider('KG.CN.debt_share', 40);
+    state().setSlider('TJ.RU.remittances_gdp', 20);
+    state().resetSlider('KG.CN.debt_share');
     expect(state().scenario.overrides).toEqual({ 'TJ.RU.remittances_gdp': 20 });
   });
 
   it('sets and resets weights, aggregation and options', () => {
-    state().setDimensionWeight('security', 2.1);
+    state().setSlider('dimensionWeight.security', 2.1);
     expect(state().scenario.dimensionWeights.security).toBe(2.1);
-    state().setDimensionWeight('security', 9);
+    state().setSlider('dimensionWeight.security', 9);
     expect(state().scenario.dimensionWeights.security).toBe(5);
-    state().setIndicatorWeight('debt_share', 2);
-    state().setIndicatorWeight('no_such', 2);
+    state().setSlider('indicatorWeight.debt_share', 2);
+    state().setSlider('indicatorWeight.no_such', 2);
     expect(state().scenario.indicatorWeights).toEqual({ debt_share: 2 });
-    state().setAggregation('geometric');
-    state().setOption('kgTradeSource', 'china-customs');
-    state().setOption('kgTradeSource', 'rumour');
+    state().setSlider('aggregation', 'geometric');
+    state().setSlider('option.kgTradeSource', 'china-customs');
+    state().setSlider('option.kgTradeSource', 'rumour');
     expect(state().scenario.aggregation).toBe('geometric');
     expect(state().scenario.options).toEqual({ kgTradeSource: 'china-customs' });
 
@@ -97,26 +97,26 @@ describe('scenario store', () => {
         o.partner === 'CN' &&
         o.variant?.value === 'china-customs',
     )!.value;
-    state().setOverride('KG.CN.trade_share', customsValue);
+    state().setSlider('KG.CN.trade_share', customsValue);
     expect(state().scenario.overrides).toEqual({ 'KG.CN.trade_share': customsValue });
-    state().setOption('kgTradeSource', 'china-customs');
+    state().setSlider('option.kgTradeSource', 'china-customs');
     expect(state().scenario.overrides).toEqual({});
   });
 
   it('applies a preset, keeps it as the base, and resets all', () => {
-    state().setOverride('KG.CN.debt_share', 40);
+    state().setSlider('KG.CN.debt_share', 40);
     state().applyPreset('tj-debt-for-assets');
     expect(state().presetId).toBe('tj-debt-for-assets');
     expect(state().scenario).toEqual(presetScenario(dataset, 'tj-debt-for-assets'));
     state().applyPreset('no-such-preset');
     expect(state().presetId).toBe('tj-debt-for-assets');
 
-    state().setDimensionWeight('economic', 2);
+    state().setSlider('dimensionWeight.economic', 2);
     expect(encodeScenario(dataset, state().scenario, state().presetId).toString()).toBe(
       'p=tj-debt-for-assets&w.economic=2&v=1',
     );
     // reset one within a preset: back to the published value
-    state().resetOverride('TJ.CN.debt_share');
+    state().resetSlider('TJ.CN.debt_share');
     expect(state().scenario.overrides['TJ.CN.debt_share']).toBeUndefined();
 
     state().resetAll();
@@ -150,7 +150,7 @@ describe('scenario store', () => {
     // Which cells are missing comes from the data set.
     const [record] = missingRecords(dataset);
     if (!record) return;
-    state().setOverride(record.key, record.max + 10);
+    state().setSlider(record.key, record.max + 10);
     expect(state().scenario.overrides).toEqual({ [record.key]: record.max });
     state().setSlider(record.key, record.min);
     expect(state().scenario.overrides).toEqual({ [record.key]: record.min });
@@ -168,8 +168,8 @@ describe('scenario store', () => {
     });
     state().resetSlider(record.key);
     expect(state().scenario.overrides).toEqual({});
-    state().setOverride(record.key, record.max);
-    state().resetOverride(record.key);
+    state().setSlider(record.key, record.max);
+    state().resetSlider(record.key);
     expect(state().scenario).toEqual(baselineFullScenario(dataset));
   });
 

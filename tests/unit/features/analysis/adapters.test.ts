@@ -3,27 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { buildTiltRows } from '@/components/charts/tiltAdapter';
 import { dataset } from '@/data/dataset';
 import {
-  buildFlips,
   buildMethodEntries,
   methodChoiceId,
   outsideSentence,
-  type FlipSuggestion,
   buildScoreIntervalRows,
-  buildTornadoes,
   flipSentence,
   niceStep,
   scoreIntervalModel,
-  smallestFlip,
   tiltIntervalModel,
+  TORNADO_TOP,
   tornadoAxis,
-  unitKey,
-  withUnit,
-  type FlipEntry,
   type FlipNames,
-  type Tornado,
 } from '@/features/analysis/adapters';
+import type { FlipSuggestion, Tornado } from '@/model';
+import { withUnit } from '@/model';
+import { flipFindingOf, flipFindings, tiltTornadoes, type FlipEntry } from '@/scenario/findings';
 import { createI18n, loadNamespaces, type Language } from '@/i18n';
-import { formatSigned, formatValue, valueStep } from '@/lib/format';
+import { formatsFor, valueStep } from '@/lib/format';
 import { orderMethodFlips } from '@/lib/methodRisks';
 import type { Cell, Dataset, MethodChoice, Prepared, ScenarioInput, TiltDimension } from '@/model';
 import {
@@ -40,6 +36,9 @@ import {
   whatWouldFlipPrepared,
 } from '@/model';
 import { datasetArb, fixtureDataset, overridesArb } from '../../model/arbitraries';
+
+/** English numbers, for the sentences these tests spell out in English. */
+const { formatSigned, formatValue } = formatsFor('en');
 
 await loadNamespaces(['analysis']);
 
@@ -151,7 +150,7 @@ describe('interval charts', () => {
 describe('sensitivity tornado', () => {
   it('on the fixture: the tilt’s largest swing first, with the re-scored ends', () => {
     const ds = fixtureDataset();
-    const [kg] = buildTornadoes(prepare(ds), ['KG'], 'economic');
+    const [kg] = tiltTornadoes(prepare(ds), ['KG'], 'economic', TORNADO_TOP);
     expect(kg!.base).toBeCloseTo(42.5 - 65 / 3, 10);
     expect(kg!.rows[0]).toMatchObject({ key: 'KG.RU.trade_share', partner: 'RU' });
     expect(kg!.rows[0]!.swing).toBeCloseTo(40 / 3, 10);
@@ -170,7 +169,7 @@ describe('sensitivity tornado', () => {
     fc.assert(
       fc.property(caseArb, ({ ds, dimension, top }) => {
         const countries = ds.countries.map((c) => c.code);
-        const tornadoes = buildTornadoes(prepare(ds), countries, dimension, top);
+        const tornadoes = tiltTornadoes(prepare(ds), countries, dimension, top);
         expect(tornadoes.map((t) => t.country)).toEqual(countries);
         for (const t of tornadoes) {
           expect(t.base).toBe(findTilt(computeScores(ds), t.country, dimension));
@@ -309,7 +308,7 @@ describe('what would flip it', () => {
     dimension: TiltDimension,
   ) {
     const prepared = prepare(ds, scenario);
-    const finding = smallestFlip(prepared, country, dimension);
+    const finding = flipFindingOf(prepared, country, dimension);
     const now = findTilt(computeScores(ds, scenario), country, dimension);
     if (finding.kind === 'no-data') {
       expect(now).toBeNull();
@@ -394,7 +393,7 @@ describe('what would flip it', () => {
     // fixture infrastructure: KG.CN corridors level 3, KG.RU level 2 (range 1–3) → +25;
     // RU at level 3 balances (0.0) inside the range, level 4 would flip it but lies outside
     const ds = fixtureDataset();
-    const finding = smallestFlip(prepare(ds), 'KG', 'infrastructure');
+    const finding = flipFindingOf(prepare(ds), 'KG', 'infrastructure');
     expect(finding.kind).toBe('balances');
     if (finding.kind !== 'balances') return;
     expect(finding.suggestion).toMatchObject({ key: 'KG.RU.corridors', from: 2, to: 3 });
@@ -409,8 +408,8 @@ describe('what would flip it', () => {
     });
   });
 
-  it('buildFlips gives one finding per country × dimension, in order', () => {
-    const entries = buildFlips(prepare(dataset), ['KG', 'TJ'], TILT_DIMENSIONS);
+  it('flipFindings gives one finding per country × dimension, in order', () => {
+    const entries = flipFindings(prepare(dataset), ['KG', 'TJ'], TILT_DIMENSIONS);
     expect(entries.map((e) => `${e.country}.${e.dimension}`)).toEqual(
       ['KG', 'TJ'].flatMap((c) => TILT_DIMENSIONS.map((d) => `${c}.${d}`)),
     );
@@ -444,17 +443,6 @@ describe('what would flip it', () => {
 });
 
 describe('words', () => {
-  it('unit keys and values with units', () => {
-    expect(unitKey('%')).toBe('pct');
-    expect(unitKey('% of GDP')).toBe('pct_of_GDP');
-    expect(unitKey('level 0–4')).toBe('level_0_4');
-    const t = (key: string, o?: Record<string, unknown>) => `${key}:${JSON.stringify(o)}`;
-    expect(withUnit('4', 'level 0–4', t)).toBe('units.level_0_4:{"value":"4"}');
-    expect(withUnit('4', 'level 0–4', t, 'unitsAfter')).toBe('unitsAfter.level_0_4:{"value":"4"}');
-    expect(withUnit('3', 'USD m', t)).toBe('units.other:{"value":"3","unit":"USD m"}');
-    expect(withUnit('3', '', t)).toBe('3');
-  });
-
   const namesFor = (language: Language): FlipNames => {
     const i18n = createI18n(language);
     const t = i18n.getFixedT(language, 'analysis');
@@ -464,8 +452,9 @@ describe('words', () => {
       partner: (p) => dataset.partners.find((x) => x.code === p)!.name[language],
       partnerIn: (p) => t(`partnerIn.${p}`),
       indicator: (i) => i.name[language],
-      valueAfter: (v, i) => withUnit(formatValue(v, language), i.unit, t, 'unitsAfter'),
-      tilt: (x) => formatSigned(x),
+      valueAfter: (v, i) =>
+        withUnit(formatsFor(language).formatValue(v), i.unit, language, 'valueAfter'),
+      tilt: (x) => formatsFor(language).formatSigned(x),
       option: (key) => dataset.options.find((o) => o.key === key)!.label[language],
       choice: (key, value) =>
         dataset.options.find((o) => o.key === key)!.choices.find((c) => c.value === value)!.label[
@@ -478,7 +467,7 @@ describe('words', () => {
     return (key: string, options?: Record<string, unknown>): string =>
       String(options === undefined ? t(key) : t(key, options as never));
   };
-  const entries = buildFlips(prepare(dataset), ['KG', 'TJ'], TILT_DIMENSIONS);
+  const entries = flipFindings(prepare(dataset), ['KG', 'TJ'], TILT_DIMENSIONS);
   const name = (code: string) => dataset.countries.find((c) => c.code === code)!.name.en;
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   const [first, second] = dataset.tiltPair;
@@ -509,8 +498,7 @@ describe('words', () => {
     const partner = s.partner === 'CN' ? 'China' : 'Russia';
     const to = s.toward === 'CN' ? 'China' : 'Russia';
     const verb = s.to < s.from ? 'fell' : 'rose';
-    const unit = (v: number) =>
-      withUnit(formatValue(v), s.indicator.unit, translate('en'), 'unitsAfter');
+    const unit = (v: number) => withUnit(formatValue(v), s.indicator.unit, 'en', 'valueAfter');
     expect(flipSentence(e, namesFor('en'), translate('en'))).toBe(
       `${name(e.country)}'s ${translate('en')(`tilts.${e.dimension}`)} would flip to ${to} if ${partner}'s ${lower(s.indicator.name.en)} ${verb} from ${unit(s.from)} to ${unit(s.to)}.`,
     );

@@ -215,6 +215,7 @@ describe('differencePhrase', () => {
             dimension: (d) => t(`phrase.dimensions.${d}`),
             dimensionLabel: (d) => common(`dimensions.${d}`),
             reading: (r) => (r.kind === 'leans' ? `${r.kind} ${r.side} ${r.strength}` : r.kind),
+            language,
           }
         : {
             a: 'Кыргызстан',
@@ -222,6 +223,7 @@ describe('differencePhrase', () => {
             partner: (c) => (c === 'CN' ? 'Китай' : 'Россия'),
             dimension: (d) => t(`phrase.dimensions.${d}`),
             dimensionLabel: (d) => common(`dimensions.${d}`),
+            language,
           };
     return { t, names };
   }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, ScoreSet, UncertaintyResult } from '@/model';
 import { computeScores, DIMENSIONS, findDimensionScore, monteCarlo, readTilt } from '@/model';
 import {
-  alternativeObservations,
   buildDimensionSummaries,
   buildIndicatorRows,
   buildOverallSummary,
@@ -13,15 +12,12 @@ import {
   formatEventDate,
   type IndicatorRow,
   nextSort,
-  observationForCell,
   summaryReading,
   rowId,
   sortIndicatorRows,
   topContributor,
-  unitKey,
-  variantApplies,
 } from '@/features/country/adapters';
-import { fixtureDataset, makeObservation, txt, variantDataset } from '../../model/arbitraries';
+import { fixtureDataset, txt, variantDataset } from '../../model/arbitraries';
 
 const names = {
   indicator: (r: IndicatorRow) => r.indicator.id,
@@ -45,32 +41,6 @@ describe('findCountry', () => {
 describe('rowId', () => {
   it('turns a key into an anchor id', () => {
     expect(rowId('KG.CN.debt_share')).toBe('row-KG-CN-debt_share');
-  });
-});
-
-describe('observationForCell and alternatives (scenario options)', () => {
-  const dataset = variantDataset();
-  it('picks the reading whose variant matches the option', () => {
-    expect(observationForCell(dataset, 'KG', 'CN', 'trade_share', { src: 'a' })?.value).toBe(80);
-    expect(observationForCell(dataset, 'KG', 'CN', 'trade_share', { src: 'b' })?.value).toBe(20);
-  });
-  it('uses a general observation when no variant applies', () => {
-    expect(observationForCell(dataset, 'KG', 'RU', 'trade_share', { src: 'a' })?.value).toBe(50);
-    expect(observationForCell(dataset, 'KG', 'CN', 'trade_share', { src: 'zzz' })).toBeUndefined();
-  });
-  it('prefers an option-specific reading over a general one, as the model does', () => {
-    const withGeneral = variantDataset({ general: 55 });
-    expect(observationForCell(withGeneral, 'KG', 'CN', 'trade_share', { src: 'b' })?.value).toBe(
-      20,
-    );
-  });
-  it('lists the readings switched off by the option', () => {
-    const alts = alternativeObservations(dataset, 'KG', 'CN', 'trade_share', { src: 'a' });
-    expect(alts.map((o) => o.value)).toEqual([20]);
-    expect(alternativeObservations(dataset, 'KG', 'RU', 'trade_share', { src: 'a' })).toEqual([]);
-  });
-  it('variantApplies treats observations without a variant as general', () => {
-    expect(variantApplies(makeObservation('KG', 'CN', 'x', 1), {})).toBe(true);
   });
 });
 
@@ -385,12 +355,8 @@ describe('timeline', () => {
 });
 
 describe('small text helpers', () => {
-  it('capitalise and unitKey', () => {
+  it('capitalise', () => {
     expect(capitalise('leans')).toBe('Leans');
     expect(capitalise('')).toBe('');
-    expect(unitKey('%')).toBe('pct');
-    expect(unitKey('% of GDP')).toBe('pct_of_GDP');
-    expect(unitKey('level 0–4')).toBe('level_0_4');
-    expect(unitKey('USD m')).toBe('USD_m');
   });
 });

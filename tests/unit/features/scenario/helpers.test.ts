@@ -12,7 +12,6 @@ import {
   formatDelta,
   formatNumber,
   isRecordChanged,
-  joinUnit,
   kilobytes,
   MAX_SHOWN_SOURCES,
   missingGroups,
@@ -22,7 +21,6 @@ import {
   shortSourceLabel,
   sliderSources,
   slugify,
-  unitKey,
   weightGroups,
 } from '@/features/scenario/helpers';
 import { DIMENSIONS } from '@/model';
@@ -62,15 +60,6 @@ describe('number formatting and parsing', () => {
     expect(formatDelta(-4, 1, 'en')).toBe('−4');
     expect(formatDelta(0.00001, 1, 'en')).toBe('0');
     expect(formatDelta(-0.5, 1, 'ru')).toBe('−0,5');
-  });
-
-  it('joins units like the rest of the app', () => {
-    expect(joinUnit('28.1', '%')).toBe('28.1%');
-    expect(joinUnit('22.6', '% of GDP')).toBe('22.6% of GDP');
-    expect(joinUnit('3', 'USD m')).toBe('3 USD m');
-    expect(joinUnit('3', '')).toBe('3');
-    expect(unitKey('% of GDP')).toBe('pct_of_GDP');
-    expect(unitKey('level 0–4')).toBe('level_0_4');
   });
 
   it.each([

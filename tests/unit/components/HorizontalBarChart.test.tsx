@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TiltChart } from '@/components/charts/TiltChart';
+import { HorizontalBarChart } from '@/components/charts/HorizontalBarChart';
 import { buildTiltRows, tiltChartModel } from '@/components/charts/tiltAdapter';
 import type { ScoreSet, TiltDimension } from '@/model';
 import { TILT_DIMENSIONS } from '@/model';
@@ -33,13 +33,13 @@ function axisPositions(tilts: Partial<Record<TiltDimension, number>>): string[] 
     dimensions,
   });
   const { container, unmount } = render(
-    <TiltChart
+    <HorizontalBarChart
       model={tiltChartModel(rows, ['CN', 'RU'], true)}
       ariaLabel="tilts"
       noDataLabel="–"
     />,
   );
-  const positions = Array.from(container.querySelectorAll('line, .tiltchart-axis text')).map(
+  const positions = Array.from(container.querySelectorAll('line, .barchart-axis text')).map(
     (el) =>
       `${el.getAttribute('x1') ?? ''} ${el.getAttribute('x2') ?? ''} ${el.getAttribute('x') ?? ''}`,
   );
@@ -47,7 +47,7 @@ function axisPositions(tilts: Partial<Record<TiltDimension, number>>): string[] 
   return positions;
 }
 
-describe('TiltChart', () => {
+describe('HorizontalBarChart', () => {
   it('keeps its axis still while values change (a moving slider must not shift the plot)', () => {
     const reference = axisPositions({ economic: 2 });
     expect(reference.length).toBeGreaterThan(3);

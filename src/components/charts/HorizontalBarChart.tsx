@@ -1,0 +1,348 @@
+// Horizontal bar charts on a fixed scale, drawn as plain SVG: the diverging tilt chart
+// (−100…100, China right and hatched, Russia left and solid) and, with another domain, the
+// 0–100 score bars. Plain SVG keeps the first screen light and puts every label where it is
+// needed; the numbers come from the pure adapters in ./tiltAdapter.
+import { memo } from 'react';
+import { partnerColor } from '@/components/partnerColor';
+import { sameData } from '@/components/sameData';
+import {
+  CHAR,
+  FONT,
+  hatchId,
+  longestText,
+  partnerTextColor,
+  TICK_FONT,
+  type ChartSide,
+} from './chartParts';
+import { ChartFrame } from './ChartFrame';
+import { HatchPatterns } from './HatchPatterns';
+import { useChartFrame } from './useChartScale';
+import './HorizontalBarChart.css';
+import { useFormat } from '@/i18n/useFormat';
+import type { PartnerCode } from '@/model';
+import { barSpan, changeArrow, scaleLinear, type BarChartModel } from './tiltAdapter';
+
+const NARROW = 520;
+/** the longest change label: " ▲+100.0" (a change of score or tilt, one decimal) */
+const CHANGE_CHARS = 8;
+
+export interface HorizontalBarChartProps {
+  model: BarChartModel;
+  /** describes the whole chart for screen readers (the table view has every number) */
+  ariaLabel: string;
+  /** shown where a bar has no value */
+  noDataLabel: string;
+  /** labels of the two ends of a diverging chart: negative (left) and positive (right) */
+  sides?: { negative: ChartSide; positive: ChartSide } | undefined;
+  /** signed values (tilts) or plain scores */
+  signed?: boolean;
+}
+
+interface LaidBar {
+  y: number;
+  bar: BarChartModel['groups'][number]['bars'][number];
+  text: string;
+  changeText: string;
+}
+
+/** Where the bars lie: the same for every bar of a chart. */
+interface BarLayout {
+  domain: readonly [number, number];
+  plotLeft: number;
+  plotRight: number;
+  gutter: number;
+  barH: number;
+  /** prefix of the chart's pattern ids */
+  uid: string;
+}
+
+/**
+ * One bar with its ghost, label and value. Compared by value: while a slider moves, the bars
+ * whose numbers did not change keep their DOM untouched.
+ */
+const Bar = memo(function Bar({
+  laid: {
+    y: cy,
+    bar: { label, value, baseline, partner, hatched },
+    text,
+    changeText,
+  },
+  layout: { domain, plotLeft, plotRight, gutter, barH, uid },
+}: {
+  laid: LaidBar;
+  layout: BarLayout;
+}) {
+  const scale = scaleLinear(domain, [plotLeft, plotRight]);
+  const [d0, d1] = domain;
+  const origin = Math.min(Math.max(0, Math.min(d0, d1)), Math.max(d0, d1));
+  const x0 = scale(origin);
+  const ghost = baseline !== null ? barSpan(baseline, domain, scale) : null;
+  if (value === null) {
+    return (
+      <g fontSize={FONT}>
+        {label ? (
+          <text x={gutter - 6} y={cy + 5} textAnchor="end" className="barchart-barlabel">
+            {label}
+          </text>
+        ) : null}
+        <text x={x0 + 6} y={cy + 5} className="barchart-nodata">
+          {text}
+        </text>
+      </g>
+    );
+  }
+  const span = barSpan(value, domain, scale);
+  const minWidth = 2;
+  const rect = span.width < minWidth ? { x: x0 - minWidth / 2, width: minWidth } : span;
+  const toLeft = value < origin;
+  const ghostSameSide = ghost && baseline !== null && baseline < origin === toLeft;
+  const edge = toLeft
+    ? Math.min(rect.x, ghostSameSide ? ghost.x : Infinity)
+    : Math.max(rect.x + rect.width, ghostSameSide ? ghost.x + ghost.width : -Infinity);
+  const color = partnerColor(partner ?? '');
+  return (
+    <g>
+      {label ? (
+        <text
+          x={gutter - 6}
+          y={cy + 5}
+          textAnchor="end"
+          fontSize={FONT}
+          className="barchart-barlabel"
+        >
+          {label}
+        </text>
+      ) : null}
+      {ghost ? (
+        <rect
+          className="barchart-ghost"
+          x={ghost.x}
+          y={cy - barH / 2 - 3}
+          width={Math.max(ghost.width, 2)}
+          height={barH + 6}
+        />
+      ) : null}
+      <rect
+        className="barchart-bar"
+        x={rect.x}
+        y={cy - barH / 2}
+        width={rect.width}
+        height={barH}
+        style={{
+          fill: hatched && partner ? `url(#${uid}-hatch-${partner})` : color,
+          stroke: color,
+        }}
+      />
+      <text
+        x={toLeft ? edge - 6 : edge + 6}
+        y={cy + 5}
+        textAnchor={toLeft ? 'end' : 'start'}
+        fontSize={FONT}
+        fontWeight={700}
+        style={{ fill: partnerTextColor(partner) }}
+      >
+        {text}
+        {changeText ? (
+          <tspan className="barchart-change" fontWeight={600} fontSize={TICK_FONT}>
+            {changeText}
+          </tspan>
+        ) : null}
+      </text>
+    </g>
+  );
+}, sameData);
+
+/** A horizontal bar chart on a fixed domain; see the file comment. */
+export const HorizontalBarChart = memo(function HorizontalBarChart({
+  model,
+  ariaLabel,
+  noDataLabel,
+  sides,
+  signed = true,
+}: HorizontalBarChartProps) {
+  const frame = useChartFrame();
+  const { uid, width } = frame;
+  const narrow = width < NARROW;
+  const multi = model.groups.some((g) => g.bars.length > 1);
+  const labelsAbove = narrow || multi;
+  const { formatScore, formatSigned } = useFormat();
+  const format = signed ? formatSigned : formatScore;
+
+  // Texts first: their lengths size the gutter and the value-label margins.
+  const textOf = (value: number | null) => (value === null ? noDataLabel : format(value));
+  const changeOf = (change: number | null) =>
+    // an unchanged bar stays quiet; the table view still lists its 0.0
+    change === null || changeArrow(change) === ''
+      ? ''
+      : ` ${changeArrow(change)}${formatSigned(change)}`;
+  const maxBarLabelChars = longestText(model.groups.flatMap((g) => g.bars.map((b) => b.label)));
+  const maxGroupLabelChars = longestText(model.groups.map((g) => g.label));
+  // Room for the widest value label the domain allows, not the widest shown now: while a
+  // slider moves, the plot must stay put. Sized by the labels of this step, it shifted
+  // whenever one grew by a digit ("9.8" → "10.2"), moving every bar, tick and label (the
+  // axis jittering in front of the room, and the whole chart laid out again).
+  const [d0, d1] = model.domain;
+  const valueChars = Math.max(textOf(d0).length, textOf(d1).length);
+  const maxValueChars = valueChars + (model.showBaseline ? CHANGE_CHARS : 0);
+  const gutter = labelsAbove
+    ? multi
+      ? Math.ceil(maxBarLabelChars * CHAR + 12)
+      : 0
+    : Math.ceil(Math.min(width * 0.34, maxGroupLabelChars * CHAR + 16));
+  const pad = Math.ceil(maxValueChars * CHAR + 10);
+  const padLeft = d0 < 0 ? pad : 8;
+  const padRight = pad;
+  const plotLeft = gutter + padLeft;
+  const plotRight = Math.max(plotLeft + 60, width - padRight);
+  const scale = scaleLinear(model.domain, [plotLeft, plotRight]);
+  const origin = Math.min(Math.max(0, Math.min(d0, d1)), Math.max(d0, d1));
+  const x0 = scale(origin);
+
+  // Vertical layout.
+  const barH = multi ? 22 : 26;
+  const barGap = multi ? 6 : 12;
+  const groupGap = multi ? 14 : 0;
+  const labelLine = 22;
+  let y = sides ? 34 : 8;
+  const plotTop = y;
+  const separators: number[] = [];
+  const groupLabels: {
+    x: number;
+    y: number;
+    text: string;
+    summary: boolean;
+    anchorMiddle: boolean;
+  }[] = [];
+  const laid: LaidBar[] = [];
+  model.groups.forEach((group, gi) => {
+    if (group.summary && gi > 0) {
+      separators.push(y);
+      y += 8;
+    }
+    if (labelsAbove) {
+      groupLabels.push({
+        x: 0,
+        y: y + 16,
+        text: group.label,
+        summary: group.summary,
+        anchorMiddle: false,
+      });
+      y += labelLine;
+    }
+    group.bars.forEach((bar) => {
+      const cy = y + barH / 2;
+      if (!labelsAbove) {
+        groupLabels.push({
+          x: 0,
+          y: cy + 5,
+          text: group.label,
+          summary: group.summary,
+          anchorMiddle: false,
+        });
+      }
+      laid.push({ y: cy, bar, text: textOf(bar.value), changeText: changeOf(bar.change) });
+      y += barH + barGap;
+    });
+    y += groupGap;
+  });
+  const plotBottom = y - barGap - groupGap + 6;
+  const height = plotBottom + TICK_FONT + 14;
+
+  const hatchedPartners = [
+    ...new Set(
+      model.groups.flatMap((g) =>
+        g.bars.filter((b) => b.hatched && b.partner).map((b) => b.partner!),
+      ),
+    ),
+  ];
+  const sideSwatches = sides ? [sides.positive.code] : [];
+  const patternPartners = [...new Set([...hatchedPartners, ...sideSwatches])];
+  const patternId = (code: PartnerCode) => hatchId(uid, code);
+
+  const layout: BarLayout = { domain: model.domain, plotLeft, plotRight, gutter, barH, uid };
+
+  return (
+    <ChartFrame
+      frame={frame}
+      prefix="barchart"
+      ariaLabel={ariaLabel}
+      height={height}
+      plot={{
+        ticks: model.ticks,
+        scale,
+        left: plotLeft,
+        right: plotRight,
+        top: plotTop,
+        bottom: plotBottom,
+      }}
+      behind={
+        <>
+          <HatchPatterns uid={uid} partners={patternPartners} />
+          {sides ? (
+            <g className="barchart-sides" fontSize={FONT} fontWeight={700}>
+              <circle
+                cx={plotLeft + 7}
+                cy={14}
+                r={6}
+                style={{ fill: partnerColor(sides.negative.code) }}
+              />
+              <text
+                x={plotLeft + 18}
+                y={19}
+                style={{ fill: partnerTextColor(sides.negative.code) }}
+              >
+                {`← ${sides.negative.label}`}
+              </text>
+              <text
+                x={plotRight - 18}
+                y={19}
+                textAnchor="end"
+                style={{ fill: partnerTextColor(sides.positive.code) }}
+              >
+                {`${sides.positive.label} →`}
+              </text>
+              <rect
+                x={plotRight - 13}
+                y={8}
+                width={12}
+                height={12}
+                style={{
+                  fill: `url(#${patternId(sides.positive.code)})`,
+                  stroke: partnerColor(sides.positive.code),
+                }}
+              />
+            </g>
+          ) : null}
+        </>
+      }
+    >
+      {separators.map((sy) => (
+        <line key={sy} className="barchart-separator" x1={0} x2={width} y1={sy} y2={sy} />
+      ))}
+
+      {origin === 0 && d0 < 0 ? (
+        <line className="barchart-zero" x1={x0} x2={x0} y1={plotTop - 4} y2={plotBottom} />
+      ) : (
+        <line className="barchart-zero" x1={x0} x2={x0} y1={plotTop} y2={plotBottom} />
+      )}
+
+      {laid.map((item) => (
+        <Bar key={item.bar.key} laid={item} layout={layout} />
+      ))}
+
+      <g fontSize={FONT}>
+        {groupLabels.map((l, i) => (
+          <text
+            key={i}
+            x={l.x}
+            y={l.y}
+            className="barchart-label"
+            fontWeight={l.summary ? 800 : 600}
+          >
+            {l.text}
+          </text>
+        ))}
+      </g>
+    </ChartFrame>
+  );
+});
