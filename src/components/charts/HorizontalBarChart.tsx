@@ -260,6 +260,14 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   const patternId = (code: PartnerCode) => hatchId(uid, code);
 
   const layout: BarLayout = { domain: model.domain, plotLeft, plotRight, gutter, barH, uid };
+  // The two side labels share the row above the bars. Where they would meet inside a narrow
+  // plot ("← РоссияКитай →" in a Russian overview column), the negative one starts at the
+  // chart's left edge instead: that row is free above the bar labels.
+  const negativeSide = sides ? `← ${sides.negative.label}` : '';
+  const positiveSide = sides ? `${sides.positive.label} →` : '';
+  const sidesFitPlot =
+    18 + (negativeSide.length + positiveSide.length) * CHAR + 24 <= plotRight - plotLeft;
+  const negativeLeft = sidesFitPlot ? plotLeft : 4;
 
   return (
     <ChartFrame
@@ -281,17 +289,17 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
           {sides ? (
             <g className="barchart-sides" fontSize={FONT} fontWeight={700}>
               <circle
-                cx={plotLeft + 7}
+                cx={negativeLeft + 7}
                 cy={14}
                 r={6}
                 style={{ fill: partnerColor(sides.negative.code) }}
               />
               <text
-                x={plotLeft + 18}
+                x={negativeLeft + 18}
                 y={19}
                 style={{ fill: partnerTextColor(sides.negative.code) }}
               >
-                {`← ${sides.negative.label}`}
+                {negativeSide}
               </text>
               <text
                 x={plotRight - 18}
@@ -299,7 +307,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
                 textAnchor="end"
                 style={{ fill: partnerTextColor(sides.positive.code) }}
               >
-                {`${sides.positive.label} →`}
+                {positiveSide}
               </text>
               <rect
                 x={plotRight - 13}

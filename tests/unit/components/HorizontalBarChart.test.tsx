@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HorizontalBarChart } from '@/components/charts/HorizontalBarChart';
+import { CHAR } from '@/components/charts/chartParts';
 import { buildTiltRows, tiltChartModel } from '@/components/charts/tiltAdapter';
 import type { ScoreSet, TiltDimension } from '@/model';
 import { TILT_DIMENSIONS } from '@/model';
@@ -58,5 +59,42 @@ describe('HorizontalBarChart', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps the two side labels apart however narrow the chart (Russian names in a column)', () => {
+    const rows = buildTiltRows({
+      scores: baseline,
+      baseline,
+      differs: false,
+      countries: [{ code: 'KG', label: 'Кыргызстан' }],
+      dimensions: TILT_DIMENSIONS.map((key) => ({ key, label: `Цифровая сфера ${key}` })),
+    });
+    for (const width of [300, 360, 420, 480, 640, 1200]) {
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+        width,
+      } as DOMRect);
+      const { container, unmount } = render(
+        <HorizontalBarChart
+          model={tiltChartModel(rows, ['CN', 'RU'], true)}
+          ariaLabel="tilts"
+          noDataLabel="–"
+          sides={{
+            negative: { code: 'RU', label: 'Россия' },
+            positive: { code: 'CN', label: 'Китай' },
+          }}
+        />,
+      );
+      const [negative, positive] = Array.from(container.querySelectorAll('.barchart-sides text'));
+      const negativeRight =
+        Number(negative!.getAttribute('x')) + negative!.textContent!.length * CHAR;
+      const positiveLeft =
+        Number(positive!.getAttribute('x')) - positive!.textContent!.length * CHAR;
+      expect(negativeRight, `at ${width} px`).toBeLessThan(positiveLeft);
+      expect(Number(negative!.getAttribute('x'))).toBeGreaterThanOrEqual(0);
+      unmount();
+      vi.restoreAllMocks();
+    }
   });
 });
