@@ -37,12 +37,12 @@ const zones = [
       './src/i18n',
       './src/cli',
     ],
-    message: 'src/data may only import the model types.',
+    message: 'src/data may only import the model.',
   },
   {
     target: './src/scenario',
     from: ['./src/features', './src/components', './src/app', './src/cli'],
-    message: 'src/scenario may import the model, data and lib only.',
+    message: 'src/scenario may import the model, data, i18n and lib only.',
   },
   {
     target: './src/components',

@@ -8,7 +8,8 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useFormat } from '@/i18n/useFormat';
+import { useT } from '@/i18n/fastT';
+import { valueChangeText } from '@/i18n/valueChangeText';
 import { useDataset } from '@/lib/dataset';
 import type { Dataset } from '@/model';
 import { ScenarioScoresProvider } from '@/scenario/hooks';
@@ -136,40 +137,52 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
 }
 
 function LinkNotice({ problems, onDismiss }: { problems: LinkProblems; onDismiss: () => void }) {
-  const { t } = useTranslation();
-  const { formatPlain } = useFormat();
+  const { t, i18n } = useTranslation();
+  // The change wording is the scenario file import's (src/i18n/valueChangeText.ts).
+  const tScenario = useT('scenario');
   const MAX_SHOWN = 12;
   const ignored = problems.ignored.slice(0, MAX_SHOWN);
+  const adjusted = problems.adjusted.slice(0, MAX_SHOWN);
+  const adjustedTitle = t('urlNotice.adjustedTitle', { count: problems.adjusted.length });
   return (
     <section className="link-notice" role="status" aria-labelledby="link-notice-title">
       <div className="link-notice-header">
-        <h2 id="link-notice-title">{t('urlNotice.title')}</h2>
+        <h2 id="link-notice-title">
+          {problems.ignored.length > 0 ? t('urlNotice.title') : adjustedTitle}
+        </h2>
         <button type="button" className="button button-small" onClick={onDismiss}>
           {t('urlNotice.dismiss')}
         </button>
       </div>
-      <ul>
-        {ignored.map((item, i) => (
-          <li key={`i${i}`}>
-            {t('urlNotice.item', {
-              param: item.param,
-              value: item.value,
-              reason: t(`urlNotice.codes.${item.code}`, { defaultValue: item.reason }),
-            })}
-          </li>
-        ))}
-        {problems.ignored.length > MAX_SHOWN && <li>… (+{problems.ignored.length - MAX_SHOWN})</li>}
-        {problems.adjusted.slice(0, MAX_SHOWN).map((item, i) => (
-          <li key={`a${i}`}>
-            {t('urlNotice.adjustedItem', {
-              param: item.param,
-              value: item.value,
-              to: formatPlain(item.to, 6),
-              reason: t('urlNotice.clamped'),
-            })}
-          </li>
-        ))}
-      </ul>
+      {ignored.length > 0 && (
+        <ul>
+          {ignored.map((item, i) => (
+            <li key={`i${i}`}>
+              {t('urlNotice.item', {
+                param: item.param,
+                value: item.value,
+                reason: t(`urlNotice.codes.${item.code}`, { defaultValue: item.reason }),
+              })}
+            </li>
+          ))}
+          {problems.ignored.length > MAX_SHOWN && (
+            <li>… (+{problems.ignored.length - MAX_SHOWN})</li>
+          )}
+        </ul>
+      )}
+      {adjusted.length > 0 && (
+        <>
+          {problems.ignored.length > 0 && <p>{adjustedTitle}</p>}
+          <ul>
+            {adjusted.map((item, i) => (
+              <li key={`a${i}`}>{valueChangeText(tScenario, i18n.language, item.param, item)}</li>
+            ))}
+            {problems.adjusted.length > MAX_SHOWN && (
+              <li>… (+{problems.adjusted.length - MAX_SHOWN})</li>
+            )}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

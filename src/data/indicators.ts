@@ -6,9 +6,11 @@
 // dimension, and analysts can change weights in the scenario panel.
 
 import type { Indicator } from '../model/types';
+import { KIND_RANGES } from '../model/valueRanges';
 
-const SHARE = { min: 0, max: 100 };
-const ORDINAL = { min: 0, max: 4 };
+// A share's and a rubric's goalposts are the whole range of their kind.
+const SHARE = { ...KIND_RANGES.share };
+const ORDINAL = { ...KIND_RANGES.ordinal };
 
 export const indicators: Indicator[] = [
   // ───────────────────────── economic

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { evaluateDerivation, formulaNames, parseFormula } from '../model/formula';
 import { placeholdersOf, presetTextProblems } from '../model/presetText';
 import { DIMENSIONS, type Dataset } from '../model/types';
+import { KIND_RANGES } from '../model/valueRanges';
 import { NOTES_SECTIONS, REPORT_FOOTNOTE_COUNT, REPORT_SECTIONS, REPORT_SOURCE_ID } from './report';
 
 export { REPORT_FOOTNOTE_COUNT, REPORT_SOURCE_ID };
@@ -336,12 +337,17 @@ function crossCheck(d: ParsedShape): Issue[] {
       add(at('high'), `high (${fmt(o.high)}) must be ≥ value (${fmt(o.value)})`);
     if (ind) {
       if (ind.kind === 'ordinal') {
-        if (!Number.isInteger(o.value) || o.value < 0 || o.value > 4) {
-          add(at('value'), `ordinal values are whole rubric levels 0–4, found ${fmt(o.value)}`);
+        const { min, max } = KIND_RANGES.ordinal;
+        if (!Number.isInteger(o.value) || o.value < min || o.value > max) {
+          add(
+            at('value'),
+            `ordinal values are whole rubric levels ${min}–${max}, found ${fmt(o.value)}`,
+          );
         }
-        if (o.low < 0) add(at('low'), `ordinal range must stay within 0–4, low is ${fmt(o.low)}`);
-        if (o.high > 4)
-          add(at('high'), `ordinal range must stay within 0–4, high is ${fmt(o.high)}`);
+        if (o.low < min)
+          add(at('low'), `ordinal range must stay within ${min}–${max}, low is ${fmt(o.low)}`);
+        if (o.high > max)
+          add(at('high'), `ordinal range must stay within ${min}–${max}, high is ${fmt(o.high)}`);
         if (o.confidence !== 'judgement')
           add(at('confidence'), 'a rubric level is a judgement: confidence must be "judgement"');
         if (!o.coding)
@@ -364,8 +370,9 @@ function crossCheck(d: ParsedShape): Issue[] {
         }
       } else {
         if (ind.kind === 'share') {
-          if (o.low < 0) add(at('low'), `a share cannot be below 0, low is ${fmt(o.low)}`);
-          if (o.high > 100) add(at('high'), `a share cannot exceed 100, high is ${fmt(o.high)}`);
+          const { min, max } = KIND_RANGES.share;
+          if (o.low < min) add(at('low'), `a share cannot be below ${min}, low is ${fmt(o.low)}`);
+          if (o.high > max) add(at('high'), `a share cannot exceed ${max}, high is ${fmt(o.high)}`);
         }
         if (ind.scale === 'log' && !(o.low > 0)) add(at('low'), 'log-scale values must be > 0');
         if (o.confidence === 'judgement')
@@ -589,16 +596,11 @@ function crossCheck(d: ParsedShape): Issue[] {
         continue;
       }
       const ind = indicators.get(parts[2]!);
-      if (ind?.kind === 'ordinal' && (value < 0 || value > 4)) {
+      const range = ind?.kind === 'ordinal' || ind?.kind === 'share' ? KIND_RANGES[ind.kind] : null;
+      if (range && (value < range.min || value > range.max)) {
         add(
           at('scenario', 'overrides', key),
-          `ordinal overrides must be within 0–4, found ${fmt(value)}`,
-        );
-      }
-      if (ind?.kind === 'share' && (value < 0 || value > 100)) {
-        add(
-          at('scenario', 'overrides', key),
-          `share overrides must be within 0–100, found ${fmt(value)}`,
+          `${ind!.kind} overrides must be within ${range.min}–${range.max}, found ${fmt(value)}`,
         );
       }
     }

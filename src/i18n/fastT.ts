@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Translate } from '@/lib/translate';
 
 /**
  * A translator with i18next's answers for the messages Fulcrum uses, about ten times
@@ -11,7 +12,7 @@ import { useTranslation } from 'react-i18next';
  * (`$t(`), formats, objects, a missing value — goes to i18next itself
  * (tests/unit/i18n/fastT.test.ts compares the two on every message of both languages).
  */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate };
 
 /** Options only i18next understands: a call that uses one goes to i18next. */
 const I18NEXT_OPTIONS = new Set([

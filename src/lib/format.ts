@@ -72,6 +72,8 @@ function intl(language: NumberLanguage, digits: number, grouping = true): Intl.N
       maximumFractionDigits: digits,
       minimumFractionDigits: 0,
       useGrouping: grouping,
+      // a value that rounds to zero reads "0", never "−0"
+      signDisplay: 'negative',
     });
     intlFormats.set(key, f);
   }
@@ -92,7 +94,8 @@ export function valueStep(x: number): number {
 function build(language: NumberLanguage): Formatters {
   /** x with exactly `digits` decimals and the language's decimal mark, no grouping. */
   const fixed = (x: number, digits: number): string => {
-    const text = x.toFixed(digits);
+    // −0.04 rounds to "-0.0": a reader gets "0.0"
+    const text = x.toFixed(digits).replace(/^-(?=0(\.0*)?$)/, '');
     return realMinus(language === 'ru' ? text.replace('.', ',') : text);
   };
   const formatScore = (x: number | null | undefined, noData = '—') =>
@@ -111,7 +114,7 @@ function build(language: NumberLanguage): Formatters {
   const formatDecimals = (x: number, digits: number) =>
     realMinus(intl(language, clampDigits(digits)).format(x));
   const formatPlain = (x: number, digits: number) =>
-    realMinus(intl(language, clampDigits(digits), false).format(Object.is(x, -0) ? 0 : x));
+    realMinus(intl(language, clampDigits(digits), false).format(x));
   const formatValue = (x: number) => realMinus(intl(language, valueDigits(x)).format(x));
   const formatExact = (x: number) => realMinus(intl(language, 6).format(x));
   const formatCount = (n: number) => realMinus(intl(language, 0).format(n));

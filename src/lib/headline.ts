@@ -5,6 +5,7 @@
 // function, so the same logic writes English and Russian.
 import type { Dimension, TiltDimension } from '@/model';
 import { readTilt } from '@/model';
+import type { Translate } from './translate';
 
 /** Where a dimension stands in the headline: the model's reading, with the side for a lean. */
 export type HeadlineGroup = 'positive' | 'negative' | 'uncertain' | 'balanced' | 'none';
@@ -19,7 +20,7 @@ export function headlineGroup(
 }
 
 /** A translation function bound to the namespace that holds the `headline.*` messages. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate };
 
 /** "a", "a and b", "a, b and c" with the language's word for "and". */
 export function joinList(items: readonly string[], and: string): string {

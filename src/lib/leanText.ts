@@ -14,8 +14,9 @@ import type {
 } from '@/model';
 import { scoreAgainstInterval } from '@/model';
 import { formatsFor, type NumberLanguage } from './format';
+import type { Translate } from './translate';
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate };
 
 /**
  * The attribute that names a rendered reading, so a browser test can read it without parsing

@@ -4,10 +4,19 @@
 // those findings and words them, for every view that reports them (the analysis view, the
 // briefing's key risks). Pure: the words come from a translation function bound to the
 // `risks` namespace (src/i18n/locales/risks.ts), so the same logic writes English and Russian.
-import type { CountryCode, MethodChoice, MethodFlip, PartnerCode, TiltDimension } from '@/model';
+import type {
+  CountryCode,
+  MethodAlternative,
+  MethodChoice,
+  MethodFlip,
+  PartnerCode,
+  TiltDimension,
+} from '@/model';
+import { methodFlips } from '@/model';
+import type { Translate } from './translate';
 
-/** A translation function bound to the `risks` namespace (the `method.*` messages). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+// the sentences below take a translator bound to the `risks` namespace (the `method.*` messages)
+export type { Translate };
 
 /** The names a method sentence needs, in the reader's language. */
 export interface MethodNames {
@@ -43,6 +52,24 @@ export function orderMethodFlips(flips: readonly MethodFlip[]): MethodFlip[] {
       (a, b) => OUTCOME_ORDER[a.flip.outcome] - OUTCOME_ORDER[b.flip.outcome] || a.order - b.order,
     )
     .map((x) => x.flip);
+}
+
+/** The method choices that flip or balance a tilt, and every choice tested. */
+export interface MethodFindings {
+  /** flips first, then balances, then tilts tipped off 0.0; in the choices' order */
+  flips: MethodFlip[];
+  tested: MethodChoice[];
+}
+
+/**
+ * What the model's method alternatives (methodAlternatives) do to the tilts, as every view
+ * lists them: the one ordered list of method flips (orderMethodFlips), and the choices tested.
+ */
+export function methodFindings(alternatives: readonly MethodAlternative[]): MethodFindings {
+  return {
+    flips: orderMethodFlips(methodFlips(alternatives)),
+    tested: alternatives.map((a) => a.choice),
+  };
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 import { useDataset } from '@/lib/dataset';
 import type { Dataset, Scenario, ScoreSet, UncertaintyResult } from '@/model';
 import { DEFAULT_DRAWS, DEFAULT_SEED, completeScenario, computeScores, monteCarlo } from '@/model';
-import { baselineFullScenario, changedRecords } from './sliders';
+import { baselineFullScenario, changeCountOf } from './sliders';
 import { useScenarioStore } from './store';
 import { runUncertainty } from './uncertaintyClient';
 
@@ -39,21 +39,6 @@ export interface ScenarioScores {
   differs: boolean;
   /** how many sliders and choices differ from the baseline */
   changeCount: number;
-}
-
-const changeCounts = new WeakMap<Scenario, { dataset: Dataset; count: number }>();
-
-/**
- * How many sliders and choices of `scenario` differ from the baseline. Memoised per
- * scenario object (the store's scenarios are immutable): the banner, the provider and the
- * views ask about the same scenario at every step, and the count normalises two scenarios.
- */
-export function changeCountOf(dataset: Dataset, scenario: Scenario): number {
-  const cached = changeCounts.get(scenario);
-  if (cached && cached.dataset === dataset) return cached.count;
-  const count = changedRecords(dataset, scenario).length;
-  changeCounts.set(scenario, { dataset, count });
-  return count;
 }
 
 const baselineScores = new WeakMap<Dataset, ScoreSet>();
@@ -184,7 +169,8 @@ function useViewsDeferred(): boolean {
  * the slider, or deferred once steps have proved slow (see above); either way all views
  * show the same step. Outside one (a component rendered alone in a test) it shows the
  * baseline. The caller re-renders at every step (with the previous scores in the urgent
- * pass when deferred). Pages read it through useScenarioView, which adds the draws.
+ * pass when deferred). The scenario pages read it through useScenarioView, which adds the
+ * draws; /methodology reads it directly (it shows no intervals).
  */
 export function useScenarioScores(): ScenarioScores {
   const inside = useContext(ScenarioScoresContext);

@@ -4,11 +4,11 @@
 // then against the data set); src/lib/storage.ts only moves the text.
 
 import { z } from 'zod';
-import type { Dataset, Scenario } from '@/model';
-import { restoreScenario, scenarioFileSchema, type ScenarioFile } from './file';
+import type { Dataset } from '@/model';
+import { scenarioFileSchema, type RestoredScenario, type ScenarioFile } from './file';
 import { SCENARIO_FILE_VERSION } from './fileFormat';
 import { SAVED_SCENARIO_LIMITS } from './limits';
-import { prototypeKeyPath } from './validate';
+import { prototypeKeyPath, restoreScenarioFile } from './validate';
 
 /**
  * Version of the stored list. History:
@@ -78,6 +78,13 @@ export interface RestoredSavedScenarios {
   quarantined: QuarantinedItem[];
   /** one per quarantined item, in the same order */
   problems: SavedScenarioProblem[];
+  /**
+   * Entries this code cannot use but another version or data set may (a newer scenario
+   * format, names this data set lacks), exactly as stored: every write keeps them.
+   */
+  kept: unknown[];
+  /** the list itself was written by a newer version: this code must not write over it */
+  newerList: boolean;
 }
 
 const isoDate = z
@@ -179,7 +186,7 @@ function checkEntry(
     };
   }
   if (dataset) {
-    const restored = restoreScenario(dataset, data.scenario);
+    const restored = restoreScenarioFile(dataset, data.scenario);
     if (!restored.ok) {
       return {
         ok: false,
@@ -199,8 +206,14 @@ function envelopeOf(raw: unknown): { entries: unknown[]; version: number } | nul
 }
 
 /** The stored form of a list of entries (what restoreSavedScenarios reads back). */
-export function storedListText(entries: readonly SavedScenario[]): string {
-  return JSON.stringify({ state: { entries }, version: SAVED_SCENARIOS_VERSION });
+export function storedListText(
+  entries: readonly SavedScenario[],
+  kept: readonly unknown[] = [],
+): string {
+  return JSON.stringify({
+    state: { entries: [...entries, ...kept] },
+    version: SAVED_SCENARIOS_VERSION,
+  });
 }
 
 /**
@@ -216,7 +229,15 @@ export function restoreSavedScenarios(
 ): RestoredSavedScenarios {
   const quarantined: QuarantinedItem[] = [];
   const entries: SavedScenario[] = [];
-  const done = () => ({ entries, quarantined, problems: quarantined.map((q) => q.problem) });
+  const kept: unknown[] = [];
+  let newerList = false;
+  const done = (): RestoredSavedScenarios => ({
+    entries,
+    quarantined,
+    problems: quarantined.map((q) => q.problem),
+    kept,
+    newerList,
+  });
   if (raw === null || raw === undefined) return done();
 
   let value = raw;
@@ -242,6 +263,7 @@ export function restoreSavedScenarios(
       },
       raw: value,
     });
+    newerList = true;
     return done();
   }
 
@@ -256,6 +278,9 @@ export function restoreSavedScenarios(
     const checked = checkEntry(migrated, ref, dataset);
     if (!checked.ok) {
       quarantined.push({ problem: checked.problem, raw: original });
+      if (checked.problem.code === 'newer-format' || checked.problem.code === 'not-in-dataset') {
+        kept.push(original);
+      }
     } else if (ids.has(checked.data.id)) {
       quarantined.push({
         problem: { code: 'duplicate-id', entry: ref, id: checked.data.id },
@@ -273,12 +298,15 @@ export function restoreSavedScenarios(
 export type OpenProblem =
   { code: 'not-found' } | { code: 'not-loaded' } | { code: 'not-in-dataset'; field: string };
 
-/** restoreScenario's answer for a saved entry's scenario, with a code instead of a sentence. */
+/**
+ * restoreScenarioFile's answer for a saved entry's scenario: the scenario and every change
+ * made to fit the sliders (reported, as the file import does), or a code instead of a sentence.
+ */
 export function restoreSavedScenario(
   dataset: Dataset,
   file: ScenarioFile,
-): { ok: true; data: Scenario } | { ok: false; problem: OpenProblem } {
-  const restored = restoreScenario(dataset, file);
+): { ok: true; data: RestoredScenario } | { ok: false; problem: OpenProblem } {
+  const restored = restoreScenarioFile(dataset, file);
   return restored.ok
     ? restored
     : { ok: false, problem: { code: 'not-in-dataset', field: fieldOf(restored.reason) } };

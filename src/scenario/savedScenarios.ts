@@ -6,7 +6,9 @@
 // re-reads the stored list and changes only its own entry (by id), and every tab re-reads
 // when another writes (the `storage` event). A change that could not be stored (storage
 // full or unavailable) stays in this tab and is applied again on top of each re-read until
-// a write succeeds.
+// a write succeeds. Entries this tab cannot use (a newer scenario format, names its data set
+// lacks) are written back as they were, and a list from a newer version is not written over
+// at all: other tabs and versions may still use them.
 //
 // Loading is explicit: nothing touches storage until `initSavedScenarios(dataset)` (the saved
 // list in the scenario panel calls it; calling it again is harmless). The store and zod live
@@ -22,6 +24,7 @@ import {
   type StorageSource,
 } from '@/lib/storage';
 import type { Dataset, Scenario } from '@/model';
+import type { ScenarioChange } from './file';
 import { toScenarioFile, type ScenarioFile } from './fileFormat';
 import { SAVED_SCENARIO_LIMITS } from './limits';
 import {
@@ -54,7 +57,9 @@ const UNTITLED = 'Untitled scenario';
 export type SaveError =
   | StorageFailure
   /** damaged data could not be set aside first, so nothing was written over it */
-  | { code: 'quarantine-full' };
+  | { code: 'quarantine-full' }
+  /** the stored list was written by a newer version of Fulcrum: this tab does not write over it */
+  | { code: 'newer-version' };
 
 interface SavedScenariosState {
   entries: SavedScenario[];
@@ -69,7 +74,15 @@ interface SavedScenariosState {
 }
 
 type OpenResult =
-  | { ok: true; data: { scenario: Scenario; presetId: string | null } }
+  | {
+      ok: true;
+      data: {
+        scenario: Scenario;
+        presetId: string | null;
+        /** what was changed to fit the sliders (a hand-edited or older entry), for the report */
+        changes: ScenarioChange[];
+      };
+    }
   | { ok: false; problem: OpenProblem };
 
 interface SavedScenariosActions {
@@ -164,6 +177,8 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
   let pendingQuarantine: QuarantinedItem[] = [];
   /** every problem reported so far (dismissed ones too), so a re-read does not repeat one */
   const reported = new Set<string>();
+  /** the stored entries as last read, shown while storage cannot be read */
+  let lastStored: SavedScenario[] = [];
 
   const store = create<SavedScenariosStore>()((set, get) => {
     const fileOf = (scenario: Scenario, name: string, description: string): ScenarioFile => {
@@ -279,11 +294,12 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
           ok: true,
           data: {
             scenario: normalizeScenario(dataset, {
-              ...restored.data,
+              ...restored.data.scenario,
               name: entry.name,
               description: entry.description,
             }),
             presetId: knownPreset(entry.presetId) ?? null,
+            changes: restored.data.changes,
           },
         };
       },
@@ -298,11 +314,18 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
 
   /**
    * The stored list as it is now, checked; what cannot be used is queued for the quarantine
-   * and reported once. `readable` is false when storage could not be read at all.
+   * and reported once. `readable` is false when storage could not be read at all (the
+   * entries are then the last ones read); `kept` are stored entries this tab cannot use,
+   * written back unchanged; `newerList` means a newer version wrote the list.
    */
-  function readStoredList(): { entries: SavedScenario[]; readable: boolean } {
+  function readStoredList(): {
+    entries: SavedScenario[];
+    kept: unknown[];
+    readable: boolean;
+    newerList: boolean;
+  } {
     const read = readText(SAVED_SCENARIOS_KEY, source);
-    if (!read.ok) return { entries: [], readable: false };
+    if (!read.ok) return { entries: lastStored, kept: [], readable: false, newerList: false };
     const restored = restoreSavedScenarios(read.text, dataset);
     const fresh: SavedScenarioProblem[] = [];
     for (const item of restored.quarantined) {
@@ -313,7 +336,13 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
       fresh.push(item.problem);
     }
     if (fresh.length > 0) store.setState({ problems: [...store.getState().problems, ...fresh] });
-    return { entries: restored.entries, readable: true };
+    lastStored = restored.entries;
+    return {
+      entries: restored.entries,
+      kept: restored.kept,
+      readable: true,
+      newerList: restored.newerList,
+    };
   }
 
   /** Appends the set-aside items to the quarantine, keeping whatever was there (even if unreadable). */
@@ -356,6 +385,7 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
     store.setState({ entries });
     flushQuarantine();
     if (!stored.readable) setSaveError({ code: 'storage-unavailable' });
+    else if (stored.newerList) setSaveError({ code: 'newer-version' });
   }
 
   /** Applies a change to the newest stored list and writes it back. */
@@ -367,8 +397,10 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
     // Nothing is written over a list that could not be read, or whose damaged parts could
     // not be set aside first: the change stays in this tab.
     if (!stored.readable) return setSaveError({ code: 'storage-unavailable' });
+    // A newer version's list is left exactly as it is: writing would drop what it holds.
+    if (stored.newerList) return setSaveError({ code: 'newer-version' });
     if (!flushQuarantine()) return setSaveError({ code: 'quarantine-full' });
-    const written = writeText(SAVED_SCENARIOS_KEY, storedListText(entries), source);
+    const written = writeText(SAVED_SCENARIOS_KEY, storedListText(entries, stored.kept), source);
     if (!written.ok) return setSaveError(written);
     unsaved = [];
     setSaveError(null);

@@ -466,10 +466,10 @@ export function isOutOfRange(record: NumericSliderRecord, value: number): boolea
 }
 
 /**
- * The published value of a cell under the given data options (the value an absent
- * override stands for), or undefined when no reading applies under those options.
+ * The published observation standing for a cell (e.g. "KG.CN.debt_share") under the given
+ * data options (the value an absent override stands for), or undefined when no reading
+ * applies under those options.
  */
-/** The published observation standing for a cell (e.g. "KG.CN.debt_share") under some options. */
 export function publishedObservation(
   dataset: Dataset,
   cellKey: string,
@@ -643,4 +643,19 @@ export function changedRecords(
   const a = normalizeScenario(dataset, scenario);
   const b = base ? normalizeScenario(dataset, base) : baselineFullScenario(dataset);
   return sliderIndex(dataset).records.filter((r) => recordValue(r, a) !== recordValue(r, b));
+}
+
+const changeCounts = new WeakMap<Scenario, { dataset: Dataset; count: number }>();
+
+/**
+ * How many sliders and choices of `scenario` differ from the baseline. Memoised per
+ * scenario object (the store's scenarios are immutable): the banner, the provider and the
+ * views ask about the same scenario at every step, and the count normalises two scenarios.
+ */
+export function changeCountOf(dataset: Dataset, scenario: Scenario): number {
+  const cached = changeCounts.get(scenario);
+  if (cached && cached.dataset === dataset) return cached.count;
+  const count = changedRecords(dataset, scenario).length;
+  changeCounts.set(scenario, { dataset, count });
+  return count;
 }

@@ -28,7 +28,7 @@ import {
   sliderKey,
   sliderParam,
 } from './sliders';
-import { sliderValue } from './validate';
+import { describeValueChange, sliderValue, type ValueChange } from './validate';
 
 export const URL_CODEC_VERSION = 1;
 
@@ -132,11 +132,17 @@ export interface IgnoredParam {
   code: IgnoredCode;
 }
 
-export interface AdjustedParam {
+/** A param kept but changed to fit its slider: the same change a scenario file reports. */
+export interface AdjustedParam extends ValueChange {
   param: string;
+  /** the value as the link gives it (shortened) */
   value: string;
-  /** the value kept */
-  to: number;
+  /** the slider record the value belongs to */
+  recordKey: string;
+  min: number;
+  max: number;
+  decimals: number;
+  /** English explanation; `code` is for translated notices */
   reason: string;
 }
 
@@ -145,7 +151,7 @@ export interface DecodedScenario {
   presetId: string | null;
   /** params of the scenario that were dropped, with the reason */
   ignored: IgnoredParam[];
-  /** params that were kept but changed (clamped to the slider's range) */
+  /** params that were kept but changed to fit their slider (clamped, rounded or zeroed) */
   adjusted: AdjustedParam[];
   /** the link's declared version (0 when it has no `v`) */
   version: number;
@@ -279,7 +285,8 @@ function readVersion(values: string[]): { version: number; problem?: IgnoredPara
 /**
  * Reads a scenario from search params. Never throws, whatever the input: starts from
  * the baseline, applies the preset `p` if it is known, then the explicit params on top.
- * Numbers are clamped to their slider's range (reported in `adjusted`) and rounded;
+ * Numbers are clamped to their slider's range and rounded to its decimals (each change,
+ * clamped, rounded or zeroed, reported in `adjusted`);
  * unknown, empty, non-numeric, duplicate params and unknown presets or option values
  * are dropped and reported in `ignored`. Params that are not the scenario's are left
  * alone and not reported.
@@ -424,15 +431,19 @@ function readNumber(
     });
     return null;
   }
-  // The same rule as a scenario file's (src/scenario/validate.ts). The notice words every
-  // adjustment as a clamp, so rounding to the slider's decimals is not listed here.
+  // The same rule as a scenario file's (src/scenario/validate.ts), and every change it makes
+  // is reported, as the file's are: a weight rounded to 0 must not vanish without a word.
   const { value: kept, change } = sliderValue(record, Number(trimmed));
-  if (change?.code === 'clamped') {
+  if (change) {
     adjusted.push({
+      ...change,
       param: name,
       value: shorten(value),
-      to: kept,
-      reason: `clamped to ${record.min}–${record.max}`,
+      recordKey: record.key,
+      min: record.min,
+      max: record.max,
+      decimals: record.decimals,
+      reason: describeValueChange(record, change),
     });
   }
   return kept;

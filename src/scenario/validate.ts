@@ -68,7 +68,8 @@ export interface ScenarioChange extends ValueChange {
   reason: string;
 }
 
-function describeChange(record: NumericSliderRecord, change: ValueChange): string {
+/** A change in English, for the command line and for logs (the app translates `code`). */
+export function describeValueChange(record: NumericSliderRecord, change: ValueChange): string {
   switch (change.code) {
     case 'clamped':
       return `${change.from} is outside the slider's range ${record.min}–${record.max}; set to ${change.to}`;
@@ -138,7 +139,7 @@ export function restoreScenarioFile(
         min: record.min,
         max: record.max,
         decimals: record.decimals,
-        reason: describeChange(record, change),
+        reason: describeValueChange(record, change),
       });
     }
     return kept;

@@ -33,6 +33,8 @@ test('navigation keeps the language and reaches every view by keyboard', async (
 });
 
 test('every chart card toggles to a table with the same numbers', async ({ guarded: page }) => {
+  // Three pages, every card opened and read twice: seconds each on a busy machine.
+  test.slow();
   for (const path of ['/', '/country/KG', '/compare']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -10,11 +10,11 @@ import {
   TILT_DOMAIN,
   TILT_TICKS,
 } from '@/components/charts/tiltAdapter';
-import { methodKey, orderMethodFlips, type MethodNames } from '@/lib/methodRisks';
+import { flipChangeSentence, flipChangeWords, flipDirection, type FlipNames } from '@/lib/flipText';
+import { methodFindings, methodKey } from '@/lib/methodRisks';
+import type { Translate } from '@/lib/translate';
 import type {
   CountryCode,
-  FlipSuggestion,
-  Indicator,
   Interval,
   MethodAlternative,
   MethodChoice,
@@ -26,10 +26,10 @@ import type {
   Tornado,
   UncertaintyResult,
 } from '@/model';
-import { findScore, findScoreInterval, methodFlips } from '@/model';
+import { findScore, findScoreInterval } from '@/model';
 import type { FlipEntry } from '@/scenario/findings';
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { FlipNames, Translate };
 
 export interface Labelled<K extends string> {
   key: K;
@@ -214,8 +214,7 @@ export function buildMethodEntries(
   alternatives: readonly MethodAlternative[],
   countries: readonly CountryCode[],
 ): MethodEntry[] {
-  const flips = orderMethodFlips(methodFlips(alternatives));
-  const tested = alternatives.map((a) => a.choice);
+  const { flips, tested } = methodFindings(alternatives);
   return countries.map((country) => ({
     country,
     flips: flips.filter((f) => f.country === country),
@@ -225,38 +224,10 @@ export function buildMethodEntries(
 
 // ── Words ────────────────────────────────────────────────────────────────────────────
 
-/** The names a flip sentence needs, in the reader's language (and a method sentence's). */
-export interface FlipNames extends MethodNames {
-  partner: (code: PartnerCode) => string;
-  indicator: (indicator: Indicator) => string;
-  /** a number with the indicator's unit, as it reads after "from" and "to" */
-  valueAfter: (value: number, indicator: Indicator) => string;
-}
-
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
-
-/** The words of one suggested change: who, what, from and to, and the published range. */
-function changeWords(s: FlipSuggestion, names: FlipNames) {
-  const indicator = names.indicator(s.indicator);
-  return {
-    to: names.partnerIn(s.toward),
-    partner: names.partner(s.partner),
-    partnerIn: names.partnerIn(s.partner),
-    indicator,
-    indicatorLower: lowerFirst(indicator),
-    from: names.valueAfter(s.from, s.indicator),
-    value: names.valueAfter(s.to, s.indicator),
-    low: names.valueAfter(s.low, s.indicator),
-    high: names.valueAfter(s.high, s.indicator),
-  };
-}
-
-const direction = (s: FlipSuggestion) => (s.to < s.from ? 'fell' : 'rose');
-
 /**
  * A finding in plain words: "Kyrgyzstan's security tilt would flip to China if Russia's
- * share of arms imports fell from 80% to 31%." Each case is a whole sentence of the analysis
- * messages (`flip.flips.fell`, `flip.balances.rose`, …), so both languages agree in form.
+ * share of arms imports fell from 80% to 31%." A flip or balance is the shared sentence
+ * (src/lib/flipText.ts, the briefing's too); the other cases are the analysis view's own.
  */
 export function flipSentence(entry: FlipEntry, names: FlipNames, t: Translate): string {
   const { finding } = entry;
@@ -272,12 +243,11 @@ export function flipSentence(entry: FlipEntry, names: FlipNames, t: Translate): 
       side: names.partnerIn(finding.leansTo),
     });
   }
-  const s = finding.suggestion;
-  return t(`flip.${finding.kind}.${direction(s)}`, {
-    country,
-    tilt,
-    ...changeWords(s, names),
-  });
+  return flipChangeSentence(
+    { country: entry.country, dimension: entry.dimension, suggestion: finding.suggestion },
+    names,
+    t,
+  );
 }
 
 /**
@@ -292,10 +262,10 @@ export function outsideSentence(entry: FlipEntry, names: FlipNames, t: Translate
   if (!s) return null;
   // a value the analyst supplied has no published range; a published point has no width
   const which = !s.observation ? 'supplied' : s.low === s.high ? 'point' : 'flips';
-  return t(`flip.outside.${which}.${direction(s)}`, {
+  return t(`flip.outside.${which}.${flipDirection(s)}`, {
     country: names.country(entry.country),
     tilt: t(`tilts.${entry.dimension}`),
-    ...changeWords(s, names),
+    ...flipChangeWords(s, names),
   });
 }
 

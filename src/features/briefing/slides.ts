@@ -5,7 +5,6 @@ import type {
   CountryCode,
   Dataset,
   FlipSuggestion,
-  MethodChoice,
   MethodFlip,
   ScenarioInput,
   Indicator,
@@ -25,17 +24,18 @@ import {
   findTilt,
   findTiltDraws,
   methodAlternatives,
-  methodFlips,
   readTilt,
   withUnit,
 } from '@/model';
 import { flipFindings, tiltTornadoes } from '@/scenario/findings';
+import { flipChangeSentence } from '@/lib/flipText';
 import {
+  methodFindings,
   methodSentence,
-  orderMethodFlips,
+  type MethodFindings,
   type MethodNames,
-  type Translate as MethodTranslate,
 } from '@/lib/methodRisks';
+import type { Translate } from '@/lib/translate';
 import {
   baselineFullScenario,
   changedRecords,
@@ -405,29 +405,20 @@ export function keyRisks(
 }
 
 /** The method choices that flip or balance a tilt, and every choice tested. */
-export interface MethodRisks {
-  /** flips first, then balances, then tilts tipped off 0.0; in the choices' order */
-  flips: MethodFlip[];
-  tested: MethodChoice[];
-}
+export type MethodRisks = MethodFindings;
 
 /**
  * Method choices as assumptions (the model's methodAlternatives): the other aggregation,
  * every other choice of each data option, and equal weights when the scenario's are not;
- * in the shared order of method findings (orderMethodFlips).
+ * the one ordered list the analysis view shows too (methodFindings).
  */
 export function methodRisks(dataset: Dataset, scenario: Partial<ScenarioInput>): MethodRisks {
-  const alternatives = methodAlternatives(dataset, scenario);
-  return {
-    flips: orderMethodFlips(methodFlips(alternatives)),
-    tested: alternatives.map((a) => a.choice),
-  };
+  return methodFindings(methodAlternatives(dataset, scenario));
 }
 
 // ── Key risks in words ───────────────────────────────────────────────────────────────
 
-/** A translation function bound to the briefing messages. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate };
 
 /** The names a key-risk sentence needs, in the reader's language (and a method sentence's). */
 export interface RiskNames extends MethodNames {
@@ -439,29 +430,20 @@ export interface RiskNames extends MethodNames {
   language: UnitLanguage;
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
-
 /**
- * A key risk as one whole sentence, one message per case (flips/balances × fell/rose): "Kyrgyzstan's
+ * A key risk as one whole sentence: the analysis view's flip sentence (src/lib/flipText.ts),
+ * with the tilt now after its name, as a slide shows no table beside it: "Kyrgyzstan's
  * economic tilt (+1.0) would flip to Russia if Russia's share of external public debt rose
  * from 0% to 4.1%." Rubric values are whole levels ("from level 3 to level 1").
  */
 export function flipRiskSentence(risk: FlipRisk, names: RiskNames, t: Translate): string {
-  const indicator = names.indicator(risk.indicator);
-  const valueAfter = (value: number) =>
-    withUnit(names.number(value), risk.indicator.unit, names.language, 'valueAfter');
-  return t(`risks.${risk.outcome}.${risk.to < risk.from ? 'fell' : 'rose'}`, {
-    country: names.country(risk.country),
-    tilt: t(`risks.tilts.${risk.dimension}`),
-    tiltValue: names.tilt(risk.tilt),
-    to: names.partnerIn(risk.toward),
-    partner: names.partner(risk.partner),
-    partnerIn: names.partnerIn(risk.partner),
-    indicator,
-    indicatorLower: lowerFirst(indicator),
-    from: valueAfter(risk.from),
-    value: valueAfter(risk.to),
-  });
+  const valueAfter = (value: number, indicator: Indicator) =>
+    withUnit(names.number(value), indicator.unit, names.language, 'valueAfter');
+  return flipChangeSentence(
+    { country: risk.country, dimension: risk.dimension, suggestion: risk, tiltNow: risk.tilt },
+    { ...names, valueAfter },
+    t,
+  );
 }
 
 /**
@@ -475,7 +457,7 @@ export function risksTakeaway(
   methods: readonly MethodFlip[],
   names: RiskNames,
   t: Translate,
-  tr: MethodTranslate,
+  tr: Translate,
 ): string {
   const closest = flips[0];
   const words = (r: FlipRisk) => ({

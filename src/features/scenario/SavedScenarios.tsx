@@ -10,6 +10,7 @@ import {
   type FormEvent,
   type Ref,
 } from 'react';
+import type { ScenarioChange } from '@/scenario/file';
 import { SAVED_SCENARIO_LIMITS } from '@/scenario/limits';
 import type { SavedScenario } from '@/scenario/savedScenarios';
 import { initSavedScenarios, useSavedScenarios } from '@/scenario/savedScenarios';
@@ -17,6 +18,7 @@ import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
 import { SmallButton } from './SmallButton';
 import { openErrorText, problemText, saveErrorText } from './savedScenarioMessages';
+import { scenarioChangeText } from './scenarioChangeText';
 import { useSliderText, type SliderText } from './useSliderText';
 
 /** A box for a scenario's name, under its label, held to the saved-name limit. */
@@ -117,9 +119,11 @@ interface EntryProps {
 
 /** One saved scenario: open, rename in place, duplicate, delete. */
 const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted }: EntryProps) {
-  const { announce } = usePanel();
+  const { announce, dataset } = usePanel();
   const { t } = text;
   const id = useId();
+  /** what opening changed to fit the sliders (as the file import reports it) */
+  const [changes, setChanges] = useState<ScenarioChange[]>([]);
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(entry.name);
   const [error, setError] = useState<string | null>(null);
@@ -137,9 +141,11 @@ const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted
     const result = useSavedScenarios.getState().open(entry.id);
     if (!result.ok) {
       setError(openErrorText(t, entry.name, result.problem));
+      setChanges([]);
       return;
     }
     setError(null);
+    setChanges(result.data.changes);
     useScenarioStore.getState().replaceScenario(result.data.scenario, result.data.presetId);
     announce(t('saved.opened', { name: entry.name }));
   };
@@ -239,6 +245,21 @@ const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted
         <p className="scenario-error" role="alert">
           {error}
         </p>
+      )}
+      {changes.length > 0 && (
+        <div className="scenario-warning" role="status" aria-labelledby={`${id}-changes`}>
+          <p id={`${id}-changes`} className="scenario-warning-title">
+            {t('saved.changesTitle', { name: entry.name, count: changes.length })}
+          </p>
+          <ul>
+            {changes.map((change) => (
+              <li key={change.path}>{scenarioChangeText(text, dataset, change)}</li>
+            ))}
+          </ul>
+          <button type="button" className="button button-small" onClick={() => setChanges([])}>
+            {t('share.changesDismiss')}
+          </button>
+        </div>
       )}
     </li>
   );

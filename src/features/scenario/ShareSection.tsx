@@ -2,18 +2,12 @@ import { memo, useEffect, useId, useRef, useState, type ChangeEvent } from 'reac
 import { useHref, useLocation } from 'react-router';
 import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
 import { readScenarioFile, SCENARIO_FILE_MAX_BYTES, type ScenarioChange } from '@/scenario/file';
-import { findSliderByKey } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { withScenarioParams } from '@/scenario/urlCodec';
 import { usePanel } from './context';
-import {
-  buildScenarioExport,
-  changeCount,
-  exportFileName,
-  formatNumber,
-  kilobytes,
-} from './helpers';
+import { buildScenarioExport, changeCount, exportFileName, kilobytes } from './helpers';
 import { SavedScenarios } from './SavedScenarios';
+import { scenarioChangeText } from './scenarioChangeText';
 import { useSliderText } from './useSliderText';
 
 // The previous download's object URL: released when the next download starts (or the page
@@ -146,19 +140,8 @@ function ShareSectionImpl() {
   };
 
   /** One line of the import's report: what the value was, what it is now, and why. */
-  const describeChange = (change: ScenarioChange) => {
-    const record = findSliderByKey(dataset, change.recordKey);
-    const given = (x: number) =>
-      Number.isFinite(x) && Math.abs(x) < 1e9 ? formatNumber(x, 6, language) : String(x);
-    const kept = (x: number) => formatNumber(x, change.decimals, language);
-    return t(`share.change.${change.code}`, {
-      label: record ? pick(record.label) : change.path,
-      from: given(change.from),
-      to: kept(change.to),
-      min: kept(change.min),
-      max: kept(change.max),
-    });
-  };
+  const describeChange = (change: ScenarioChange) =>
+    scenarioChangeText({ t, pick, language }, dataset, change);
 
   return (
     <div className="scenario-share">

@@ -6,7 +6,6 @@ import type { Dataset, Dimension, Scenario, ScenarioInput, Source } from '@/mode
 import { groupByDimension, nonEmptyGroups } from '@/model';
 import { formatsFor } from '@/lib/format';
 import { toScenarioFile } from '@/scenario/fileFormat';
-import { changeCountOf } from '@/scenario/hooks';
 import type {
   ChoiceRecord,
   MissingCellRecord,
@@ -16,6 +15,7 @@ import type {
 } from '@/scenario/sliders';
 import {
   baselineFullScenario,
+  changeCountOf,
   isOutOfRange,
   changedRecords,
   isMissingRecord,

@@ -59,6 +59,8 @@ export function saveErrorText(t: Translate, error: SaveError): string {
         return t('saved.saveErrors.storageFailed', { detail: error.detail ?? error.code });
       case 'quarantine-full':
         return t('saved.saveErrors.quarantineFull');
+      case 'newer-version':
+        return t('saved.saveErrors.newerVersion');
     }
   })();
   return t('saved.saveError', { reason: why });

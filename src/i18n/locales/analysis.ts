@@ -74,14 +74,7 @@ const en = {
     heading: 'What would flip it',
     intro:
       'For each tilt, the smallest change of a single assumption inside the range its sources allow (measured on the indicator’s 0–100 scale) at which the tilt ends on the other side, everything else as in the current scenario. Rubric levels change in whole levels; a change that only brings the tilt to 0.0 balances it and is not a flip. A flip that needs a value outside the published range is shown apart. Method choices count too: the other mean, the other data source and equal weights.',
-    flips: {
-      fell: "{{country}}'s {{tilt}} would flip to {{to}} if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
-      rose: "{{country}}'s {{tilt}} would flip to {{to}} if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
-    },
-    balances: {
-      fell: "{{country}}'s {{tilt}} would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
-      rose: "{{country}}'s {{tilt}} would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
-    },
+    // the sentences of a flip or balance: common `flip.*` (src/lib/flipText.ts)
     none: "{{country}}'s {{tilt}} ({{tiltValue}}, toward {{side}}): no single assumption flips it within its published range.",
     balanced: "{{country}}'s {{tilt}} is balanced: it leans to neither partner.",
     noData: "{{country}}'s {{tilt}}: not enough data.",
@@ -184,14 +177,7 @@ export const analysis: Namespace<typeof en> = {
       heading: 'Что изменит крен',
       intro:
         'Для каждого крена — наименьшее изменение одного допущения в пределах диапазона, который допускают источники (по шкале показателя 0–100), при котором крен переходит на другую сторону; всё остальное как в текущем сценарии. Уровни рубрики меняются только целыми уровнями; изменение, которое лишь доводит крен до 0,0, уравновешивает его и не считается сменой. Смена, для которой нужно значение вне опубликованного диапазона, показана отдельно. Выбор метода тоже учитывается: другое среднее, другой источник данных и равные веса.',
-      flips: {
-        fell: '{{country}}: {{tilt}} сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
-        rose: '{{country}}: {{tilt}} сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
-      },
-      balances: {
-        fell: '{{country}}: {{tilt}} не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
-        rose: '{{country}}: {{tilt}} не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
-      },
+      // the sentences of a flip or balance: common `flip.*` (src/lib/flipText.ts)
       none: '{{country}}: {{tilt}} ({{tiltValue}}, в сторону {{side}}) не меняет знак ни при каком изменении одного допущения в пределах опубликованного диапазона.',
       balanced: '{{country}}: {{tilt}} уравновешен — ни к одному из партнёров.',
       noData: '{{country}}: {{tilt}} — недостаточно данных.',

@@ -76,14 +76,7 @@ const en = {
   },
   risks: {
     flipsTitle: 'What would flip it, inside the published ranges',
-    flips: {
-      fell: "{{country}}'s {{tilt}} ({{tiltValue}}) would flip to {{to}} if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
-      rose: "{{country}}'s {{tilt}} ({{tiltValue}}) would flip to {{to}} if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
-    },
-    balances: {
-      fell: "{{country}}'s {{tilt}} ({{tiltValue}}) would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
-      rose: "{{country}}'s {{tilt}} ({{tiltValue}}) would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
-    },
+    // the sentence of each key risk: common `flip.*` (src/lib/flipText.ts)
     outside_one:
       'Outside the published ranges (not a key risk): {{count}} tilt would flip only with a value its sources do not allow; see Analysis.',
     outside_few:
@@ -222,14 +215,7 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     },
     risks: {
       flipsTitle: 'Что изменит крен в пределах диапазонов',
-      flips: {
-        fell: '{{country}}: {{tilt}} ({{tiltValue}}) сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
-        rose: '{{country}}: {{tilt}} ({{tiltValue}}) сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
-      },
-      balances: {
-        fell: '{{country}}: {{tilt}} ({{tiltValue}}) не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
-        rose: '{{country}}: {{tilt}} ({{tiltValue}}) не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
-      },
+      // the sentence of each key risk: common `flip.*` (src/lib/flipText.ts)
       outside_one:
         'Вне опубликованных диапазонов (не главный риск): {{count}} крен сменился бы только при значении, которого источники не допускают; см. «Анализ».',
       outside_few:

@@ -147,7 +147,6 @@ const en = {
     adjusted: 'Adjusted',
     dismiss: 'Dismiss',
     item: '{{param}} = “{{value}}”: {{reason}}',
-    adjustedItem: '{{param}} = “{{value}}” → {{to}} ({{reason}})',
     codes: {
       'unknown-param': 'not a setting Fulcrum knows',
       'unknown-preset': 'no preset of that name',
@@ -158,12 +157,29 @@ const en = {
       'too-long': 'too long',
       version: 'from a newer version of Fulcrum; read as the current one',
     },
-    clamped: 'outside the slider’s range, so set to its nearest end',
+    adjustedTitle_one: 'The link’s {{count}} value was adjusted to fit its slider:',
+    adjustedTitle_few: 'The link’s {{count}} values were adjusted to fit their sliders:',
+    adjustedTitle_many: 'The link’s {{count}} values were adjusted to fit their sliders:',
+    adjustedTitle_other: 'The link’s {{count}} values were adjusted to fit their sliders:',
   },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at {{path}}. These are:',
     country: 'Country: {{name}}',
+  },
+  // A flip finding, one whole sentence per case, for every view that reports one (the analysis
+  // view and the briefing's key risks), through src/lib/flipText.ts.
+  flip: {
+    flips: {
+      fell: "{{country}}'s {{tilt}} would flip to {{to}} if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
+      rose: "{{country}}'s {{tilt}} would flip to {{to}} if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
+    },
+    balances: {
+      fell: "{{country}}'s {{tilt}} would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} fell from {{from}} to {{value}}.",
+      rose: "{{country}}'s {{tilt}} would not flip, but it would balance (0.0) if {{partner}}'s {{indicatorLower}} rose from {{from}} to {{value}}.",
+    },
+    /** a tilt's name with its value now, as {{tilt}} of the sentences above */
+    tiltNow: '{{tilt}} ({{value}})',
   },
 } as const;
 
@@ -310,7 +326,6 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       adjusted: 'Исправлено',
       dismiss: 'Скрыть',
       item: '{{param}} = «{{value}}»: {{reason}}',
-      adjustedItem: '{{param}} = «{{value}}» → {{to}} ({{reason}})',
       codes: {
         'unknown-param': 'такой настройки в Fulcrum нет',
         'unknown-preset': 'нет готового сценария с таким именем',
@@ -321,12 +336,26 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         'too-long': 'слишком длинное значение',
         version: 'из более новой версии Fulcrum; прочитано как текущая',
       },
-      clamped: 'вне диапазона ползунка, поэтому взят ближайший край',
+      adjustedTitle_one: 'Из ссылки исправлено {{count}} значение по диапазону ползунка:',
+      adjustedTitle_few: 'Из ссылки исправлены {{count}} значения по диапазонам ползунков:',
+      adjustedTitle_many: 'Из ссылки исправлено {{count}} значений по диапазонам ползунков:',
+      adjustedTitle_other: 'Из ссылки исправлены {{count}} значения по диапазонам ползунков:',
     },
     notFound: {
       title: 'Страница не найдена',
       body: 'Страницы {{path}} нет. Есть такие:',
       country: 'Страна: {{name}}',
+    },
+    flip: {
+      flips: {
+        fell: '{{country}}: {{tilt}} сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
+        rose: '{{country}}: {{tilt}} сменится в пользу {{to}}, если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
+      },
+      balances: {
+        fell: '{{country}}: {{tilt}} не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} снизится с {{from}} до {{value}}.',
+        rose: '{{country}}: {{tilt}} не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
+      },
+      tiltNow: '{{tilt}} ({{value}})',
     },
   },
 };

@@ -213,7 +213,13 @@ const en = {
         'the browser refused to store it ({{detail}}): this change is kept only until the tab is closed.',
       quarantineFull:
         'browser storage is full: damaged saved data could not be set aside, so nothing was saved (to avoid losing it). Export your scenarios as files.',
+      newerVersion:
+        'saved scenarios were written by a newer version of Fulcrum; reload the page to save (this change is kept only until the tab is closed).',
     },
+    changesTitle_one: 'Opening “{{name}}” adjusted {{count}} saved value:',
+    changesTitle_few: 'Opening “{{name}}” adjusted {{count}} saved values:',
+    changesTitle_many: 'Opening “{{name}}” adjusted {{count}} saved values:',
+    changesTitle_other: 'Opening “{{name}}” adjusted {{count}} saved values:',
     openErrors: {
       notFound: 'it is no longer saved (perhaps deleted in another tab)',
       notLoaded: 'the data set has not loaded yet',
@@ -437,7 +443,13 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
           'браузер не дал сохранить ({{detail}}): это изменение останется только до закрытия вкладки.',
         quarantineFull:
           'хранилище браузера заполнено: повреждённые данные не удалось отложить, поэтому ничего не сохранено (чтобы их не потерять). Экспортируйте сценарии в файлы.',
+        newerVersion:
+          'сохранённые сценарии записаны более новой версией Fulcrum; перезагрузите страницу, чтобы сохранять (это изменение останется только до закрытия вкладки).',
       },
+      changesTitle_one: 'При открытии «{{name}}» исправлено {{count}} сохранённое значение:',
+      changesTitle_few: 'При открытии «{{name}}» исправлены {{count}} сохранённых значения:',
+      changesTitle_many: 'При открытии «{{name}}» исправлено {{count}} сохранённых значений:',
+      changesTitle_other: 'При открытии «{{name}}» исправлены {{count}} сохранённого значения:',
       openErrors: {
         notFound: 'его больше нет среди сохранённых (возможно, он удалён в другой вкладке)',
         notLoaded: 'набор данных ещё не загружен',

@@ -99,3 +99,26 @@ describe('numbers in the reader’s language', () => {
     expect(valueStep(0.5)).toBe(0.01);
   });
 });
+
+describe('a value that rounds to zero', () => {
+  it('never reads as "−0" in any formatter or language', () => {
+    const tiny = fc.double({ min: -0.004, max: 0, noNaN: true });
+    fc.assert(
+      fc.property(tiny, fc.constantFrom('en', 'ru') as fc.Arbitrary<'en' | 'ru'>, (x, lang) => {
+        const f = formatsFor(lang);
+        const texts = [
+          f.formatScore(x),
+          f.formatSigned(x),
+          f.formatDecimals(x, 2),
+          f.formatPlain(x, 2),
+          f.formatValue(x),
+          f.formatCount(x),
+          f.formatShare(x / 100),
+        ];
+        for (const text of texts) expect(text, `${x} → ${text}`).not.toMatch(/^[−-]0([.,]0*)?%?$/);
+      }),
+    );
+    expect(formatsFor('en').formatScore(-0.04)).toBe('0.0');
+    expect(formatsFor('ru').formatPlain(-0.0001, 2)).toBe('0');
+  });
+});

@@ -37,7 +37,7 @@ describe('the ranges of a scenario’s numbers', () => {
     }
   });
 
-  it('hold a number alike in a link, a file and a saved entry, each saying when it clamps', () => {
+  it('hold a number alike in a link, a file and a saved entry, the link and the file reporting the same changes', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...numericRecords),
@@ -55,12 +55,35 @@ describe('the ranges of a scenario’s numbers', () => {
           if (!file.ok || !saved.ok) throw new Error('a number in range of nothing was refused');
           expect(numbersOnly(link.scenario)).toEqual(numbersOnly(file.data.scenario));
           expect(numbersOnly(saved.data)).toEqual(numbersOnly(file.data.scenario));
-          const clamped = file.data.changes.filter((c) => c.code === 'clamped');
-          expect(link.adjusted.map((a) => a.to)).toEqual(clamped.map((c) => c.to));
+          // Every change, whatever its code (clamped, rounded, zeroed), with the same numbers.
+          const asReported = (
+            c: (typeof file.data.changes)[number] | (typeof link.adjusted)[number],
+          ) => ({
+            code: c.code,
+            from: c.from,
+            to: c.to,
+            recordKey: c.recordKey,
+            reason: c.reason,
+          });
+          expect(link.adjusted.map(asReported)).toEqual(file.data.changes.map(asReported));
           expect(link.ignored).toEqual([]);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('report tiny weights rounded to 0 from a link as a file does (zeroed, not silently)', () => {
+    const weights = ['economic', 'infrastructure', 'digital', 'security'] as const;
+    const link = decodeScenario(dataset, weights.map((d) => `w.${d}=0.001`).join('&'));
+    const file = readScenarioFile(
+      dataset,
+      JSON.stringify({ dimensionWeights: Object.fromEntries(weights.map((d) => [d, 0.001])) }),
+    );
+    if (!file.ok) throw new Error(file.reason);
+    expect(file.data.changes.map((c) => c.code)).toEqual(['zeroed', 'zeroed', 'zeroed', 'zeroed']);
+    expect(link.adjusted.map((a) => [a.param, a.code, a.from, a.to])).toEqual(
+      weights.map((d) => [`w.${d}`, 'zeroed', 0.001, 0]),
     );
   });
 });

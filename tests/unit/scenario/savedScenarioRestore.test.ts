@@ -6,6 +6,7 @@ import { toScenarioFile } from '@/scenario/file';
 import { SAVED_SCENARIO_LIMITS } from '@/scenario/limits';
 import {
   SAVED_SCENARIOS_VERSION,
+  restoreSavedScenario,
   restoreSavedScenarios,
   storedListText,
   type SavedScenario,
@@ -88,6 +89,8 @@ describe('restoreSavedScenarios', () => {
         entries: [],
         quarantined: [],
         problems: [],
+        kept: [],
+        newerList: false,
       });
     }
   });
@@ -104,6 +107,8 @@ describe('restoreSavedScenarios', () => {
       entries: [],
       quarantined: [{ problem: { code: 'not-json' }, raw: '{"state": [' }],
       problems: [{ code: 'not-json' }],
+      kept: [],
+      newerList: false,
     });
     for (const foreign of [[1, 2], 'null', { state: {} }, envelope([], -1), envelope([], '1')]) {
       const result = restoreSavedScenarios(foreign, dataset);
@@ -114,7 +119,32 @@ describe('restoreSavedScenarios', () => {
       entries: [],
       quarantined: [{ raw: future }],
       problems: [{ code: 'newer-format', version: SAVED_SCENARIOS_VERSION + 1, supported: 1 }],
+      newerList: true,
     });
+  });
+
+  it('keeps, as stored, the entries another version or data set can use, for every write', () => {
+    const newer = { ...entry('n', 'Newer'), scenario: { version: 99, name: 'Newer' } };
+    const foreign = {
+      ...entry('e', 'Foreign'),
+      scenario: { overrides: { 'XX.CN.debt_share': 1 } },
+    };
+    const broken = { ...entry('d', 'Bad date'), createdAt: 'yesterday' };
+    const raw = envelope([entry('a'), newer, foreign, broken, entry('a', 'Again')]);
+    const result = restoreSavedScenarios(JSON.stringify(raw), dataset);
+    expect(result.entries.map((e) => e.id)).toEqual(['a']);
+    expect(result.problems.map((p) => p.code)).toEqual([
+      'newer-format',
+      'not-in-dataset',
+      'invalid-field',
+      'duplicate-id',
+    ]);
+    expect(result.kept).toEqual([newer, foreign]);
+    expect(result.newerList).toBe(false);
+    // written back with this tab's entries, they are read again exactly as before
+    const again = restoreSavedScenarios(storedListText(result.entries, result.kept), dataset);
+    expect(again.entries).toEqual(result.entries);
+    expect(again.kept).toEqual([newer, foreign]);
   });
 
   it('names each entry’s problem with a code, keeping every good entry', () => {
@@ -154,6 +184,20 @@ describe('restoreSavedScenarios', () => {
     ]);
     expect(result.quarantined.map((q) => q.raw)).toEqual(raw.state.entries.slice(1, 8));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('opens an entry with the changes made to fit the sliders, never silently', () => {
+    const indicator = dataset.indicators.find((i) => i.weight > 0)!;
+    const restored = restoreSavedScenario(dataset, {
+      indicatorWeights: { [indicator.id]: 50 },
+    });
+    expect(restored).toMatchObject({
+      ok: true,
+      data: {
+        scenario: { indicatorWeights: { [indicator.id]: 5 } },
+        changes: [{ path: `indicatorWeights.${indicator.id}`, code: 'clamped', from: 50, to: 5 }],
+      },
+    });
   });
 
   it('checks against the data set only when given one', () => {

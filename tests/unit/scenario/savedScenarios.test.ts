@@ -124,6 +124,8 @@ describe('saved scenarios', () => {
       data: {
         scenario: { ...scenarioA, name: 'Remittance shock', description: 'described' },
         presetId: 'remittance-shock',
+        // saved by the app: nothing to fit
+        changes: [],
       },
     });
     expect(reloaded.getState().overwrite(a.id, scenarioB, null)).toBe(true);
@@ -217,6 +219,93 @@ describe('saved scenarios', () => {
       { code: 'newer-format', version: SAVED_SCENARIOS_VERSION + 1, supported: 1 },
     ]);
     expect(quarantine(storage)).toMatchObject([{ raw: JSON.parse(future) }]);
+  });
+
+  it('never writes over a list from a newer version: it says why and leaves the key as it was', () => {
+    const storage = new FakeStorage();
+    const future = stored([goodEntry('f', 'future')], SAVED_SCENARIOS_VERSION + 1);
+    storage.data.set(SAVED_SCENARIOS_KEY, future);
+    const store = open(storage);
+    expect(store.getState().saveError).toEqual({ code: 'newer-version' });
+    const saved = store.getState().saveAs('Mine', scenarioB);
+    expect(storage.data.get(SAVED_SCENARIOS_KEY)).toBe(future);
+    expect(store.getState().saveError).toEqual({ code: 'newer-version' });
+    // the change stays in this tab
+    expect(store.getState().entries).toEqual([saved]);
+    store.getState().remove(saved.id);
+    expect(storage.data.get(SAVED_SCENARIOS_KEY)).toBe(future);
+  });
+
+  it('writes back, unchanged, the entries this tab cannot use, on every write', () => {
+    const storage = new FakeStorage();
+    const newer = { ...goodEntry('n', 'Newer'), scenario: { version: 99, name: 'Newer' } };
+    const foreign = {
+      ...goodEntry('e', 'Foreign'),
+      scenario: { overrides: { 'XX.CN.debt_share': 1 } },
+    };
+    storage.data.set(SAVED_SCENARIOS_KEY, stored([goodEntry('a', 'A'), newer, foreign]));
+    const store = open(storage);
+    expect(store.getState().entries.map((e) => e.id)).toEqual(['a']);
+    store.getState().saveAs('B', scenarioB);
+    store.getState().remove('a');
+    store.getState().rename('id-' + ids, 'B renamed');
+    const list = (storage.json(SAVED_SCENARIOS_KEY) as { state: { entries: unknown[] } }).state
+      .entries;
+    expect(list).toContainEqual(newer);
+    expect(list).toContainEqual(foreign);
+    expect(list).toHaveLength(3);
+    expect(
+      open(storage)
+        .getState()
+        .entries.map((e) => e.name),
+    ).toEqual(['B renamed']);
+  });
+
+  it('opens a hand-edited entry with what was changed to fit the sliders', () => {
+    const storage = new FakeStorage();
+    const indicator = dataset.indicators.find((i) => i.weight > 0)!;
+    storage.data.set(
+      SAVED_SCENARIOS_KEY,
+      stored([
+        {
+          ...goodEntry('w', 'Heavy'),
+          scenario: { name: 'Heavy', indicatorWeights: { [indicator.id]: 50 } },
+        },
+      ]),
+    );
+    const store = open(storage);
+    const opened = store.getState().open('w');
+    expect(opened).toMatchObject({
+      ok: true,
+      data: {
+        scenario: { indicatorWeights: { [indicator.id]: 5 } },
+        changes: [
+          { path: `indicatorWeights.${indicator.id}`, code: 'clamped', from: 50, to: 5, max: 5 },
+        ],
+      },
+    });
+    expect(store.getState().open('x')).toEqual({ ok: false, problem: { code: 'not-found' } });
+  });
+
+  it('keeps showing the last entries read when storage stops answering', () => {
+    const storage = new FakeStorage();
+    storage.data.set(SAVED_SCENARIOS_KEY, stored([goodEntry('a', 'A'), goodEntry('b', 'B')]));
+    const store = open(storage);
+    storage.failGet = true;
+    // overwrite re-reads first: the entry is still there to overwrite
+    expect(store.getState().overwrite('a', scenarioB)).toBe(true);
+    expect(store.getState().entries.map((e) => e.id)).toEqual(['a', 'b']);
+    const added = store.getState().saveAs('C', scenarioA);
+    expect(store.getState().entries.map((e) => e.id)).toEqual(['a', 'b', added.id]);
+    expect(store.getState().saveError).toEqual({ code: 'storage-unavailable' });
+    // once storage answers again, the changes kept in this tab are written
+    storage.failGet = false;
+    store.getState().rename('b', 'B2');
+    expect(
+      open(storage)
+        .getState()
+        .entries.map((e) => e.name),
+    ).toEqual(['A', 'B2', 'C']);
   });
 
   it('migrates a list of the old version', () => {

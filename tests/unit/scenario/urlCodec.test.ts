@@ -206,9 +206,9 @@ describe('decodeScenario', () => {
       ].join('&'),
     );
     expect(d.scenario.overrides).toEqual({ 'KG.CN.debt_share': 100, 'TJ.CN.debt_share': 0 });
-    expect(d.adjusted.map((a) => [a.param, a.to, a.reason])).toEqual([
-      ['o.KG.CN.debt_share', 100, 'clamped to 0–100'],
-      ['o.TJ.CN.debt_share', 0, 'clamped to 0–100'],
+    expect(d.adjusted.map((a) => [a.param, a.to, a.code])).toEqual([
+      ['o.KG.CN.debt_share', 100, 'clamped'],
+      ['o.TJ.CN.debt_share', 0, 'clamped'],
     ]);
     expect(d.ignored.map((i) => [i.param, i.code])).toEqual([
       ['w.economic', 'duplicate'],

@@ -48,6 +48,7 @@ const saveErrors: SaveError[] = [
   { code: 'storage-failed', detail: 'SecurityError' },
   { code: 'storage-failed' },
   { code: 'quarantine-full' },
+  { code: 'newer-version' },
 ];
 const openProblems: OpenProblem[] = [
   { code: 'not-found' },

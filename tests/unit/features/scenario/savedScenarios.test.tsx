@@ -17,8 +17,8 @@ import {
   type SavedScenario,
 } from '@/scenario/savedScenarios';
 import { storedListText } from '@/scenario/savedScenarioChecks';
-import { normalizeScenario } from '@/scenario/sliders';
-import { initScenarioStore } from '@/scenario/store';
+import { findSliderByKey, normalizeScenario } from '@/scenario/sliders';
+import { initScenarioStore, useScenarioStore } from '@/scenario/store';
 
 function entry(id: string, name: string, description = ''): SavedScenario {
   return {
@@ -81,6 +81,36 @@ describe('the saved list', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: SAVED_SCENARIOS_KEY }));
     });
     expect(listNames('ru')).toEqual(['Из другой вкладки', 'Хороший']);
+  });
+
+  it('opens a hand-edited entry and lists, in Russian, what it changed to fit the sliders', async () => {
+    const indicator = dataset.indicators.find((i) => i.weight > 0)!;
+    const heavy = {
+      ...entry('h', 'Тяжёлый'),
+      scenario: { name: 'Тяжёлый', indicatorWeights: { [indicator.id]: 50 } },
+    };
+    localStorage.setItem(SAVED_SCENARIOS_KEY, storedListText([heavy]));
+    renderSaved('ru');
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: messages.ru.saved.openLabel.replace('{{name}}', 'Тяжёлый'),
+      }),
+    );
+    expect(useScenarioStore.getState().scenario.indicatorWeights[indicator.id]).toBe(5);
+    const report = screen.getByRole('status', {
+      name: 'При открытии «Тяжёлый» исправлено 1 сохранённое значение:',
+    });
+    expect(
+      within(report)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      `${findSliderByKey(dataset, `indicatorWeight.${indicator.id}`)!.label.ru}: 50 → 5 (вне диапазона ползунка 0–5)`,
+    ]);
+    await userEvent.click(
+      within(report).getByRole('button', { name: messages.ru.share.changesDismiss }),
+    );
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('says in Russian why saving failed when storage is full, and keeps the entry', async () => {
