@@ -1,5 +1,14 @@
 import { useFormat } from '@/i18n/useFormat';
-import { FONT, partnerTextColor, TICK_FONT, type ChartSides, type PlotArea } from './chartParts';
+import type { PartnerCode } from '@/model';
+import { partnerColor } from '../partnerColor';
+import {
+  CHAR,
+  FONT,
+  partnerTextColor,
+  TICK_FONT,
+  type ChartSides,
+  type PlotArea,
+} from './chartParts';
 
 interface AxisProps {
   /** the chart's class for these lines (their stroke comes from its CSS) */
@@ -36,29 +45,58 @@ export function BottomAxis({ className, plot }: AxisProps) {
   );
 }
 
-/** The two ends of a diverging scale named above the plot: "← Russia" left, "China →" right. */
+/**
+ * The two ends of a diverging scale named above the plot: "← Russia" left, "China →" right,
+ * optionally with a partner marker each (a dot for the negative side, the positive side's
+ * hatching). They share the row above the plot: where they would meet inside a narrow plot
+ * ("← РоссияКитай →" in a Russian overview column), the negative one starts at the chart's
+ * left edge instead, since that row is free above the row labels.
+ */
 export function SideLabels({
   sides,
   left,
   right,
+  patternId,
 }: {
   sides: ChartSides;
   left: number;
   right: number;
+  /** draw the markers, the positive one filled with this hatching pattern */
+  patternId?: (code: PartnerCode) => string;
 }) {
+  const negative = `← ${sides.negative.label}`;
+  const positive = `${sides.positive.label} →`;
+  const marker = patternId ? 18 : 0;
+  const fits = 2 * marker + (negative.length + positive.length) * CHAR + 24 <= right - left;
+  const start = fits ? left : Math.min(left, 4);
   return (
-    <g fontSize={FONT} fontWeight={700}>
-      <text x={left} y={19} style={{ fill: partnerTextColor(sides.negative.code) }}>
-        {`← ${sides.negative.label}`}
+    <g className="chart-sides" fontSize={FONT} fontWeight={700}>
+      {patternId ? (
+        <circle cx={start + 7} cy={14} r={6} style={{ fill: partnerColor(sides.negative.code) }} />
+      ) : null}
+      <text x={start + marker} y={19} style={{ fill: partnerTextColor(sides.negative.code) }}>
+        {negative}
       </text>
       <text
-        x={right}
+        x={right - marker}
         y={19}
         textAnchor="end"
         style={{ fill: partnerTextColor(sides.positive.code) }}
       >
-        {`${sides.positive.label} →`}
+        {positive}
       </text>
+      {patternId ? (
+        <rect
+          x={right - 13}
+          y={8}
+          width={12}
+          height={12}
+          style={{
+            fill: `url(#${patternId(sides.positive.code)})`,
+            stroke: partnerColor(sides.positive.code),
+          }}
+        />
+      ) : null}
     </g>
   );
 }

@@ -14,6 +14,7 @@ import {
   TICK_FONT,
   type ChartSide,
 } from './chartParts';
+import { SideLabels } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import { HatchPatterns } from './HatchPatterns';
 import { useChartFrame } from './useChartScale';
@@ -260,14 +261,6 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   const patternId = (code: PartnerCode) => hatchId(uid, code);
 
   const layout: BarLayout = { domain: model.domain, plotLeft, plotRight, gutter, barH, uid };
-  // The two side labels share the row above the bars. Where they would meet inside a narrow
-  // plot ("← РоссияКитай →" in a Russian overview column), the negative one starts at the
-  // chart's left edge instead: that row is free above the bar labels.
-  const negativeSide = sides ? `← ${sides.negative.label}` : '';
-  const positiveSide = sides ? `${sides.positive.label} →` : '';
-  const sidesFitPlot =
-    18 + (negativeSide.length + positiveSide.length) * CHAR + 24 <= plotRight - plotLeft;
-  const negativeLeft = sidesFitPlot ? plotLeft : 4;
 
   return (
     <ChartFrame
@@ -287,38 +280,8 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
         <>
           <HatchPatterns uid={uid} partners={patternPartners} />
           {sides ? (
-            <g className="barchart-sides" fontSize={FONT} fontWeight={700}>
-              <circle
-                cx={negativeLeft + 7}
-                cy={14}
-                r={6}
-                style={{ fill: partnerColor(sides.negative.code) }}
-              />
-              <text
-                x={negativeLeft + 18}
-                y={19}
-                style={{ fill: partnerTextColor(sides.negative.code) }}
-              >
-                {negativeSide}
-              </text>
-              <text
-                x={plotRight - 18}
-                y={19}
-                textAnchor="end"
-                style={{ fill: partnerTextColor(sides.positive.code) }}
-              >
-                {positiveSide}
-              </text>
-              <rect
-                x={plotRight - 13}
-                y={8}
-                width={12}
-                height={12}
-                style={{
-                  fill: `url(#${patternId(sides.positive.code)})`,
-                  stroke: partnerColor(sides.positive.code),
-                }}
-              />
+            <g className="barchart-sides">
+              <SideLabels sides={sides} left={plotLeft} right={plotRight} patternId={patternId} />
             </g>
           ) : null}
         </>
