@@ -27,8 +27,16 @@ export function normalise(value: number, goalposts: Goalposts, scale: Scale): nu
   const t = transform(value, scale);
   if (t === -Infinity) return 0;
   if (t === Infinity) return 100;
-  return 100 * clamp((t - lo) / span, 0, 1);
+  const n = 100 * clamp((t - lo) / span, 0, 1);
+  // Floating-point residue is no dependence: a value a hair above its lower goalpost (1e-322
+  // after subtracting two near-equal numbers) would otherwise keep a geometric mean off zero
+  // or, once a weight scales it into underflow, drop it to zero: the score would depend on
+  // how the weights are written, not on what they say.
+  return n < NORMALISED_RESIDUE ? 0 : n;
 }
+
+/** Below this (on the 0–100 scale, far under any digit shown) a normalised value is 0. */
+const NORMALISED_RESIDUE = 1e-9;
 
 /** Inverse of `normalise` inside the goalposts: the raw value that scores n. */
 export function denormalise(n: number, goalposts: Goalposts, scale: Scale): number {

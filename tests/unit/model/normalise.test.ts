@@ -192,3 +192,14 @@ describe('normalise — properties', () => {
     );
   });
 });
+
+describe('normalise — floating-point residue', () => {
+  it('reads a value a hair above its lower goalpost as 0, not as a subnormal number', () => {
+    // Seen as a property failure: TJ security at 4.6e-322 kept a geometric overall at 84.7,
+    // and the same data with every weight × 0.001 underflowed to 0 and gave 0.
+    expect(normalise(0, { min: -6e-323, max: 19.08 }, 'linear')).toBe(0);
+    expect(normalise(1e-12, { min: 0, max: 100 }, 'linear')).toBe(0);
+    // a real, small value is kept
+    expect(normalise(0.001, { min: 0, max: 100 }, 'linear')).toBeCloseTo(0.001, 12);
+  });
+});
