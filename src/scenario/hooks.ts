@@ -232,19 +232,6 @@ export function useImmediateChangeCount(): { changeCount: number; name: string }
 }
 
 /**
- * Deferred scores computed by the caller itself (subscribing to the store). Prefer
- * useScenarioScores inside the provider; kept for components outside it.
- * `pending` is true while the scores shown are older than the scenario.
- */
-export function useDeferredScenarioScores(): ScenarioScores & { pending: boolean } {
-  const dataset = useDataset();
-  const current = useActiveScenario();
-  const scenario = useDeferredValue(current);
-  const result = scoresOf(dataset, scenario);
-  return { ...result, pending: scenario !== current };
-}
-
-/**
  * The first page a visitor sees (and the prerendered one) must word each tilt by the draws, as
  * every later one does: a tilt read without them can say "leans" where the draws say "too close
  * to call". So the first uncertainty result of a session is computed at once, on this thread
