@@ -51,6 +51,8 @@ const ROW_GAP = 4;
 const GROUP_LABEL = 22;
 const GROUP_GAP = 10;
 const MARK = 12;
+/** the narrowest plot worth drawing, in pixels */
+const MIN_PLOT = 80;
 
 /** A dot outside its own interval is marked beside its number and explained under the chart. */
 const outsideMark = (point: IntervalPoint) =>
@@ -88,7 +90,12 @@ export const IntervalChart = memo(function IntervalChart({
   const labelChars = longestText(model.groups.flatMap((g) => g.points.map((p) => p.label)));
   const gutter = labelChars > 0 ? Math.ceil(labelChars * CHAR + 12) : 0;
   const plotLeft = gutter + MARK;
-  const plotRight = Math.max(plotLeft + 80, width - Math.ceil(textChars * CHAR + 16));
+  const textRoom = Math.ceil(textChars * CHAR + 16);
+  // A phone cannot hold labels, plot and text on one line: each number then goes on its own
+  // line under its whisker instead of running past the screen's edge.
+  const stacked = width - textRoom < plotLeft + MIN_PLOT;
+  const plotRight = stacked ? Math.max(plotLeft + MIN_PLOT, width - MARK) : width - textRoom;
+  const rowHeight = stacked ? ROW + FONT + 4 : ROW;
   const scale = scaleLinear(model.domain, [plotLeft, plotRight]);
   const [d0, d1] = model.domain;
 
@@ -106,7 +113,7 @@ export const IntervalChart = memo(function IntervalChart({
     y += GROUP_LABEL;
     for (const point of group.points) {
       rows.push({ cy: y + ROW / 2, point });
-      y += ROW + ROW_GAP;
+      y += rowHeight + ROW_GAP;
     }
     y += GROUP_GAP;
   });
@@ -212,8 +219,9 @@ export const IntervalChart = memo(function IntervalChart({
                 />
               )}
               <text
-                x={plotRight + 12}
-                y={cy + 5}
+                x={stacked ? plotLeft : plotRight + 12}
+                y={stacked ? cy + ROW / 2 + FONT : cy + 5}
+                data-stacked={stacked || undefined}
                 fontWeight={700}
                 className={x === null ? 'analysis-nodata' : undefined}
                 style={x === null ? undefined : { fill: partnerTextColor(point.partner) }}
