@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '@/i18n/useLocalized';
-import { useDataset } from '@/lib/dataset';
+import { useScenarioLabel } from '@/components/useProvenance';
 import { useImmediateChangeCount } from '@/scenario/hooks';
 import { useScenarioStore } from '@/scenario/store';
 
@@ -10,16 +9,12 @@ import { useScenarioStore } from '@/scenario/store';
  */
 export function ScenarioBanner({ onOpenPanel }: { onOpenPanel: () => void }) {
   const { t } = useTranslation();
-  const { pick } = useLocalized();
-  const dataset = useDataset();
   // The count and name only, straight from the store: no scores are computed for the
   // banner, and it re-renders when they change, not at every step of a drag.
-  const { changeCount, name: scenarioName } = useImmediateChangeCount();
-  const presetId = useScenarioStore((s) => s.presetId);
+  const { changeCount } = useImmediateChangeCount();
   const resetAll = useScenarioStore((s) => s.resetAll);
-  const preset = dataset.presets.find((p) => p.id === presetId);
   const differs = changeCount > 0;
-  const name = scenarioName || (preset ? pick(preset.name) : t('scenarioBar.custom'));
+  const name = useScenarioLabel();
 
   return (
     <section

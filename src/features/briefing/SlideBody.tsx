@@ -3,7 +3,9 @@ import { DataTable, type Column } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { TiltBars, TiltCard } from '@/components/charts/TiltCard';
 import { buildTiltRows, changeArrow } from '@/components/charts/tiltAdapter';
+import { assumptionValueText } from '@/components/assumptionValueText';
 import { useT } from '@/i18n/fastT';
+import { assumptionChanges, type ChangeValue } from '@/scenario/assumptionChanges';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { useLeanWording } from '@/components/useLeanWording';
@@ -14,10 +16,9 @@ import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
 import type { CountryCode, TiltDimension, UncertaintyResult } from '@/model';
-import { datasetCounts, findOverall, findTilt, prepare, TILT_DIMENSIONS, withUnit } from '@/model';
+import { datasetCounts, findOverall, findTilt, prepare, TILT_DIMENSIONS } from '@/model';
 import { useScenarioView, type ScenarioScores } from '@/scenario/hooks';
 import {
-  assumptionChanges,
   compareOverall,
   flipRiskSentence,
   keyRisks,
@@ -29,7 +30,6 @@ import {
   risksTakeaway,
   scoreChanges,
   swingRisks,
-  type ChangeValue,
   type RiskNames,
   type ScoreChange,
   type SlideRef,
@@ -49,12 +49,7 @@ function useWords() {
   const { countryName, partnerName } = usePlaceNames();
   return useMemo(() => {
     const dimensionLabel = (d: TiltDimension) => tc(`dimensions.${d}`);
-    const value = (v: ChangeValue): string => {
-      if (v.kind === 'choice') return pick(v.label);
-      if (v.kind === 'missing') return t('missingValue');
-      const text = withUnit(formatsFor(language).formatValue(v.value), v.unit, language);
-      return v.analyst ? t('analystValue', { value: text }) : text;
-    };
+    const value = (v: ChangeValue): string => assumptionValueText(tc, language, pick, v);
     return {
       // the numbers in the same language: words.formatScore(x), words.formatSigned(x), …
       ...formatsFor(language),

@@ -8,10 +8,8 @@ import type {
   MethodFlip,
   ScenarioInput,
   Indicator,
-  LocalizedText,
   PartnerCode,
   Prepared,
-  Scenario,
   ScoreSet,
   TiltDimension,
   TiltReading,
@@ -36,15 +34,6 @@ import {
   type MethodNames,
 } from '@/lib/methodRisks';
 import type { Translate } from '@/lib/translate';
-import {
-  baselineFullScenario,
-  changedRecords,
-  displayedValue,
-  isMissingRecord,
-  normalizeScenario,
-  recordValue,
-  type SliderRecord,
-} from '@/scenario/sliders';
 
 // ── Slides and keys ──────────────────────────────────────────────────────────────────
 
@@ -490,45 +479,3 @@ export function swingRisks(
   );
 }
 
-// ── What the scenario changes ────────────────────────────────────────────────────────
-
-/**
- * One value of an assumption: a number with its unit (`analyst` when it is a value the
- * analyst supplied for a missing cell), a choice's label, or no value (a missing cell).
- */
-export type ChangeValue =
-  | { kind: 'number'; value: number; unit: string; analyst?: boolean }
-  | { kind: 'choice'; label: LocalizedText }
-  | { kind: 'missing' };
-
-export interface AssumptionChange {
-  key: string;
-  label: LocalizedText;
-  from: ChangeValue;
-  to: ChangeValue;
-}
-
-function valueOf(dataset: Dataset, record: SliderRecord, scenario: Scenario): ChangeValue {
-  if (record.control === 'choice') {
-    const value = recordValue(record, scenario);
-    const choice = record.choices.find((c) => c.value === value);
-    return { kind: 'choice', label: choice?.label ?? { en: String(value), ru: String(value) } };
-  }
-  const value = displayedValue(dataset, record, scenario);
-  if (value === null) return { kind: 'missing' };
-  return isMissingRecord(record)
-    ? { kind: 'number', value, unit: record.unit, analyst: true }
-    : { kind: 'number', value, unit: record.unit };
-}
-
-/** The assumptions, weights and choices in which `scenario` differs from the baseline. */
-export function assumptionChanges(dataset: Dataset, scenario: Scenario): AssumptionChange[] {
-  const base = baselineFullScenario(dataset);
-  const current = normalizeScenario(dataset, scenario);
-  return changedRecords(dataset, current).map((record) => ({
-    key: record.key,
-    label: record.label,
-    from: valueOf(dataset, record, base),
-    to: valueOf(dataset, record, current),
-  }));
-}

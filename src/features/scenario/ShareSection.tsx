@@ -1,9 +1,8 @@
 import { memo, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useHref, useLocation } from 'react-router';
+import { useViewLink } from '@/components/useProvenance';
 import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
 import { readScenarioFile, SCENARIO_FILE_MAX_BYTES, type ScenarioChange } from '@/scenario/file';
 import { useScenarioStore } from '@/scenario/store';
-import { withScenarioParams } from '@/scenario/urlCodec';
 import { usePanel } from './context';
 import { buildScenarioExport, changeCount, exportFileName, kilobytes } from './helpers';
 import { SavedScenarios } from './SavedScenarios';
@@ -34,8 +33,6 @@ function downloadText(fileName: string, content: string, mimeType: string): void
 function ShareSectionImpl() {
   const { dataset, announce } = usePanel();
   const { t, language, pick } = useSliderText();
-  const location = useLocation();
-  const path = useHref(location.pathname);
   const resetAll = useScenarioStore((s) => s.resetAll);
   const replaceScenario = useScenarioStore((s) => s.replaceScenario);
   const [manualLink, setManualLink] = useState<string | null>(null);
@@ -53,12 +50,7 @@ function ShareSectionImpl() {
   }, [manualLink]);
 
   /** The address of this view with the scenario as it is now (even mid-way through a write). */
-  const currentLink = () => {
-    const { scenario, presetId } = useScenarioStore.getState();
-    const query = withScenarioParams(location.search, dataset, scenario, presetId).toString();
-    return new URL(`${path}${query ? `?${query}` : ''}${location.hash}`, window.location.origin)
-      .href;
-  };
+  const currentLink = useViewLink();
 
   const copyLink = async () => {
     const link = currentLink();

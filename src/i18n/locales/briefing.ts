@@ -121,8 +121,6 @@ const en = {
     /** a partner's name as it follows "to" and "for" in a sentence */
     partnerIn: { CN: 'China', RU: 'Russia' },
   },
-  missingValue: 'missing — no evidence',
-  analystValue: '{{value}} (analyst’s own value)',
   table: {
     caption: 'Tilt by dimension (China score − Russia score)',
   },
@@ -259,8 +257,6 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       },
       partnerIn: { CN: 'Китая', RU: 'России' },
     },
-    missingValue: 'нет данных — нет подтверждений',
-    analystValue: '{{value}} (собственное значение аналитика)',
     table: {
       caption: 'Крен по измерениям (оценка Китая − оценка России)',
     },

@@ -181,6 +181,26 @@ const en = {
     /** a tilt's name with its value now, as {{tilt}} of the sentences above */
     tiltNow: '{{tilt}} ({{value}})',
   },
+  /** one value of an assumption, as the scenario slide, an image footer and a handout list it */
+  assumptionValue: {
+    missing: 'missing — no evidence',
+    analyst: '{{value}} (analyst’s own value)',
+  },
+  /** where a view comes from: the footer of an exported image and of a printed handout */
+  provenance: {
+    baseline: 'Baseline: the data as published, no assumption changed',
+    scenario_one: 'Scenario “{{name}}”: {{count}} assumption differs from the baseline',
+    scenario_few: 'Scenario “{{name}}”: {{count}} assumptions differ from the baseline',
+    scenario_many: 'Scenario “{{name}}”: {{count}} assumptions differ from the baseline',
+    scenario_other: 'Scenario “{{name}}”: {{count}} assumptions differ from the baseline',
+    assumption: '{{label}}: {{from}} → {{to}}',
+    more: '… and {{count}} more (see the link)',
+    data: 'Data: Fulcrum data set {{version}} ({{date}})',
+    made: 'Made {{date}} with Fulcrum',
+    sources: 'Sources: {{sources}}',
+    link: 'Reproduce this view: {{link}}',
+    assumptionsTitle: 'Assumptions of this view',
+  },
 } as const;
 
 export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
@@ -356,6 +376,24 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         rose: '{{country}}: {{tilt}} не сменится, но уравновесится (0,0), если показатель «{{indicator}}» для {{partnerIn}} вырастет с {{from}} до {{value}}.',
       },
       tiltNow: '{{tilt}} ({{value}})',
+    },
+    assumptionValue: {
+      missing: 'нет данных — нет подтверждений',
+      analyst: '{{value}} (собственное значение аналитика)',
+    },
+    provenance: {
+      baseline: 'Базовый сценарий: данные как опубликованы, допущения не изменены',
+      scenario_one: 'Сценарий «{{name}}»: {{count}} допущение отличается от базового',
+      scenario_few: 'Сценарий «{{name}}»: {{count}} допущения отличаются от базового',
+      scenario_many: 'Сценарий «{{name}}»: {{count}} допущений отличаются от базового',
+      scenario_other: 'Сценарий «{{name}}»: {{count}} допущения отличаются от базового',
+      assumption: '{{label}}: {{from}} → {{to}}',
+      more: '… и ещё {{count}} (см. ссылку)',
+      data: 'Данные: набор данных Fulcrum {{version}} ({{date}})',
+      made: 'Создано {{date}} в Fulcrum',
+      sources: 'Источники: {{sources}}',
+      link: 'Открыть этот вид: {{link}}',
+      assumptionsTitle: 'Допущения этого вида',
     },
   },
 };

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { toRadarData } from '@/components/charts/radarAdapter';
 import { buildTiltRows, tiltTableLabels } from '@/components/charts/tiltAdapter';
 import { dataset } from '@/data/dataset';
+import { assumptionChanges } from '@/scenario/assumptionChanges';
 import { buildScoreIntervalRows, TORNADO_TOP } from '@/features/analysis/adapters';
 import { flipsOf, tornadoesOf } from '@/features/analysis/compute';
 import {
-  assumptionChanges,
   keyRisks,
   rankByOverallTilt,
   scoreChanges,

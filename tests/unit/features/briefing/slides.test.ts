@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
+import { assumptionChanges } from '@/scenario/assumptionChanges';
 import {
-  assumptionChanges,
   buildDeck,
   flipRiskSentence,
   keyRisks,

@@ -11,6 +11,7 @@ import { PanelContext } from '@/features/scenario/context';
 import { ShareSection } from '@/features/scenario/ShareSection';
 import { createI18n, type Language } from '@/i18n';
 import { scenario as messages } from '@/i18n/locales/scenario';
+import { DatasetContext } from '@/lib/dataset';
 import { readScenarioFile } from '@/scenario/file';
 import { initScenarioStore, useScenarioStore } from '@/scenario/store';
 
@@ -28,9 +29,11 @@ function renderShare(language: Language) {
   render(
     <I18nextProvider i18n={createI18n(language)}>
       <MemoryRouter>
-        <PanelContext.Provider value={{ dataset, announce }}>
-          <ShareSection />
-        </PanelContext.Provider>
+        <DatasetContext.Provider value={dataset}>
+          <PanelContext.Provider value={{ dataset, announce }}>
+            <ShareSection />
+          </PanelContext.Provider>
+        </DatasetContext.Provider>
       </MemoryRouter>
     </I18nextProvider>,
   );
