@@ -478,4 +478,3 @@ export function swingRisks(
     tornado.rows.map((row) => ({ country: tornado.country, ...row })),
   );
 }
-

@@ -10,12 +10,7 @@ import { dataset } from '@/data/dataset';
 import { assumptionChanges } from '@/scenario/assumptionChanges';
 import { buildScoreIntervalRows, TORNADO_TOP } from '@/features/analysis/adapters';
 import { flipsOf, tornadoesOf } from '@/features/analysis/compute';
-import {
-  keyRisks,
-  rankByOverallTilt,
-  scoreChanges,
-  swingRisks,
-} from '@/features/briefing/slides';
+import { keyRisks, rankByOverallTilt, scoreChanges, swingRisks } from '@/features/briefing/slides';
 import { buildDifferences, buildScoreRows } from '@/features/compare/adapters';
 import {
   buildDimensionSummaries,
