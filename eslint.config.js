@@ -107,6 +107,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-*',
       'node_modules',
       'coverage',
       'test-results',

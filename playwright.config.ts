@@ -7,10 +7,11 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 // FULCRUM_PREBUILT=1 says dist/ was built just now from this tree (.ci/run builds once, then
 // runs the tests): serve it as it is. Otherwise, or when there is no dist/, build it first, so
 // `npm test` on a fresh clone tests the current code.
-const BUILD =
-  'node_modules/.bin/vite build --logLevel warn && node_modules/.bin/tsx --tsconfig tsconfig.app.json scripts/prerender.ts';
-const PREVIEW = `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`;
-const prebuilt = process.env.FULCRUM_PREBUILT === '1' && existsSync('dist/index.html');
+// FULCRUM_OUT_DIR (default dist) lets two working copies' runs build and serve apart.
+const OUT = process.env.FULCRUM_OUT_DIR ?? 'dist';
+const BUILD = `node_modules/.bin/vite build --logLevel warn --outDir ${OUT} && node_modules/.bin/tsx --tsconfig tsconfig.app.json scripts/prerender.ts ${OUT}`;
+const PREVIEW = `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT}`;
+const prebuilt = process.env.FULCRUM_PREBUILT === '1' && existsSync(`${OUT}/index.html`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
