@@ -1,14 +1,12 @@
 // The fulcrum command line: prints the validated data set and every score, so an analyst
 // can reproduce each number of the dashboard outside the browser.
-import { readFileSync, statSync } from 'node:fs';
+import { SCENARIO_FILE_MAX_BYTES } from '@/scenario/fileFormat';
+import { readBoundedFile } from './readBoundedFile';
 import { runCli } from './run';
 
 const result = runCli(process.argv.slice(2), {
-  readFile: (path) => {
-    const size = statSync(path).size;
-    if (size > 1024 * 1024) throw new Error(`${size} bytes is larger than the 1 MB limit`);
-    return readFileSync(path, 'utf8');
-  },
+  // the dashboard's import limit: a file the app refuses, the command refuses too
+  readFile: (path) => readBoundedFile(path, SCENARIO_FILE_MAX_BYTES),
 });
 if (result.stdout)
   process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);

@@ -2,7 +2,7 @@ import { dataset as bundledDataset } from '@/data/dataset';
 import { parseDataset } from '@/data/schema';
 import { presetRationale } from '@/lib/presetRationale';
 import type { Scenario } from '@/model';
-import { completeScenario, DEFAULT_DRAWS } from '@/model';
+import { completeScenario, DEFAULT_DRAWS, isUsableSeed, MAX_SEED } from '@/model';
 import { scoresCsv, scoresOutput } from '@/scenario/exportCsv';
 import { readScenarioFile, restoreScenario, type ScenarioChange } from '@/scenario/file';
 import { normalizeScenario } from '@/scenario/sliders';
@@ -194,8 +194,11 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
     uncertainty = { draws };
   }
   if (seedText !== undefined) {
-    const seed = Number(seedText);
-    if (!Number.isInteger(seed)) return fail(`--seed must be a whole number, not "${seedText}"`);
+    // Only digits: "1e3", "0x10" and " 7" are refused rather than read as something else.
+    const seed = /^\d+$/.test(seedText) ? Number(seedText) : NaN;
+    if (!isUsableSeed(seed)) {
+      return fail(`--seed must be a whole number from 0 to ${MAX_SEED}, not "${seedText}"`);
+    }
     if (!uncertainty) return fail('--seed goes with --uncertainty');
     uncertainty.seed = seed;
   }

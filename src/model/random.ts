@@ -1,3 +1,11 @@
+/** The largest seed: mulberry32 keeps 32 bits, so a larger one would repeat a smaller one. */
+export const MAX_SEED = 0xffffffff;
+
+/** A seed that names its own sequence: a whole number from 0 to MAX_SEED. */
+export function isUsableSeed(seed: number): boolean {
+  return Number.isSafeInteger(seed) && seed >= 0 && seed <= MAX_SEED;
+}
+
 /** A seeded generator (mulberry32): same seed, same sequence, on every machine. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -5,6 +5,7 @@
 import type { Dataset, Dimension, Scenario, ScenarioInput, Source } from '@/model';
 import { groupByDimension, nonEmptyGroups } from '@/model';
 import { formatsFor } from '@/lib/format';
+import { parseTypedNumber } from '@/lib/parseNumber';
 import { toScenarioFile } from '@/scenario/fileFormat';
 import type {
   ChoiceRecord,
@@ -55,13 +56,15 @@ export function readExactValue(
   record: NumericSliderRecord,
   words: {
     t: (key: string, options?: Record<string, unknown>) => string;
+    /** the interface language, whose conventions read the number */
+    language: Language;
     /** the value shown now, named in the "not a number" message */
     valueText: string;
     format: (record: NumericSliderRecord, value: number) => string;
   },
 ): { value: number | null; message: ExactValueMessage } {
-  const parsed = parseDecimal(draft);
-  if (parsed === null)
+  const typed = parseTypedNumber(draft, words.language);
+  if (typed === null)
     return {
       value: null,
       message: {
@@ -69,30 +72,25 @@ export function readExactValue(
         text: words.t('slider.invalid', { text: draft, value: words.valueText }),
       },
     };
-  const message: ExactValueMessage = isOutOfRange(record, parsed)
-    ? {
-        kind: 'note',
-        text: words.t('slider.clamped', {
+  const parsed = typed.value;
+  // "1,000" or "28,1" in English: say how it was read, so a typed number never silently
+  // becomes another one.
+  const readAs =
+    typed.reading === 'plain'
+      ? []
+      : [words.t('slider.readAs', { text: draft.trim(), value: words.format(record, parsed) })];
+  const clamped = isOutOfRange(record, parsed)
+    ? [
+        words.t('slider.clamped', {
           min: words.format(record, record.min),
           max: words.format(record, record.max),
         }),
-      }
-    : null;
+      ]
+    : [];
+  const notes = [...readAs, ...clamped];
+  const message: ExactValueMessage =
+    notes.length > 0 ? { kind: 'note', text: notes.join(' ') } : null;
   return { value: parsed, message };
-}
-
-/**
- * A number typed by hand: "28.1", "28,1", " −3 ", "+4", ".5". Null for anything else
- * (empty, words, several numbers, exponents, Infinity).
- */
-export function parseDecimal(text: string): number | null {
-  const t = text
-    .trim()
-    .replace(/\u2212/g, '-')
-    .replace(/\s+/g, '');
-  if (!/^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(t)) return null;
-  const n = Number(t.replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
 }
 
 /** Where the baseline sits on a slider's track, from 0 (min) to 1 (max). */

@@ -42,7 +42,12 @@ export function useSliderInput({
     if (draft === null) return;
     setDraft(null);
     if (emptyIsNoChange && draft.trim() === '') return;
-    const read = readExactValue(draft, record, { t: text.t, valueText, format: text.formatValue });
+    const read = readExactValue(draft, record, {
+      t: text.t,
+      language: text.language,
+      valueText,
+      format: text.formatValue,
+    });
     setMessage(read.message);
     if (read.value !== null) onValue(read.value);
   };

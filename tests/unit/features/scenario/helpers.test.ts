@@ -15,7 +15,6 @@ import {
   kilobytes,
   MAX_SHOWN_SOURCES,
   missingGroups,
-  parseDecimal,
   readExactValue,
   routeCountry,
   shortSourceLabel,
@@ -61,26 +60,6 @@ describe('number formatting and parsing', () => {
     expect(formatDelta(0.00001, 1, 'en')).toBe('0');
     expect(formatDelta(-0.5, 1, 'ru')).toBe('−0,5');
   });
-
-  it.each([
-    ['28.1', 28.1],
-    ['28,1', 28.1],
-    [' 40 ', 40],
-    ['−3', -3],
-    ['-3', -3],
-    ['+4', 4],
-    ['.5', 0.5],
-    ['7.', 7],
-  ])('parses %j as %d', (text, expected) => {
-    expect(parseDecimal(text)).toBe(expected);
-  });
-
-  it.each(['', ' ', 'abc', '1e5', 'Infinity', 'NaN', '1.2.3', '1,2,3', '0x10', '12abc', '--1'])(
-    'refuses %j',
-    (text) => {
-      expect(parseDecimal(text)).toBeNull();
-    },
-  );
 });
 
 describe('baseline mark', () => {
@@ -339,6 +318,7 @@ describe('readExactValue', () => {
   )!;
   const words = {
     t: (key: string, o?: Record<string, unknown>) => `${key} ${JSON.stringify(o ?? {})}`,
+    language: 'en' as const,
     valueText: 'now',
     format: (_: NumericSliderRecord, v: number) => String(v),
   };
@@ -354,5 +334,15 @@ describe('readExactValue', () => {
       value: null,
       message: { kind: 'error', text: expect.stringContaining('slider.invalid') },
     });
+  });
+
+  it('says how a grouped or other-decimal number was read, in the interface language', () => {
+    const grouped = readExactValue('1,000', record, words);
+    expect(grouped.value).toBe(1000);
+    expect(grouped.message?.text).toContain('slider.readAs');
+    expect(grouped.message?.text).toContain('"value":"1000"');
+    const russian = readExactValue('1,5', record, { ...words, language: 'ru' });
+    expect(russian.value).toBe(1.5);
+    expect(russian.message === null || !russian.message.text.includes('readAs')).toBe(true);
   });
 });

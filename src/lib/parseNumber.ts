@@ -1,0 +1,48 @@
+// A number typed by hand, read by the conventions of the interface's language: in English
+// "1,000" is a thousand and "12.5" a decimal; in Russian "12,5" is the decimal and "1 000"
+// a thousand. A separator the language does not use for decimals is still accepted, and the
+// reader is told how the text was read (`reading`), so "1,000" never becomes 1 unnoticed.
+
+export type NumberReading =
+  /** digits with the language's own decimal separator, or none */
+  | 'plain'
+  /** thousands grouped with the language's separator ("1,000" in English, "1 000" in Russian) */
+  | 'grouped'
+  /** the other language's decimal separator ("28,1" in English, "28.1" in Russian) */
+  | 'otherDecimal';
+
+export type ParsedNumber = { value: number; reading: NumberReading } | null;
+
+const SPACES = /[\s\u00a0\u202f\u2009]+/g;
+const PLAIN_POINT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const PLAIN_COMMA = /^[+-]?(?:\d+(?:,\d*)?|,\d+)$/;
+const GROUPED_COMMAS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+const GROUPED_SPACES = /^[+-]?\d{1,3}(?: \d{3})+(?:,\d*)?$/;
+
+function finite(text: string, reading: NumberReading): ParsedNumber {
+  const value = Number(text);
+  return Number.isFinite(value) ? { value, reading } : null;
+}
+
+/**
+ * Reads "28.1", "1,000", "−3", "+4", ".5" (English) or "28,1", "1 000", "−3" (Russian).
+ * Null for anything else: empty, words, exponents, several numbers, Infinity, "0x10".
+ */
+export function parseTypedNumber(text: string, language: 'en' | 'ru'): ParsedNumber {
+  const t = text.trim().replace(/\u2212/g, '-');
+  if (language === 'en') {
+    const compact = t.replace(SPACES, '');
+    if (PLAIN_POINT.test(compact)) return finite(compact, 'plain');
+    if (GROUPED_COMMAS.test(compact)) return finite(compact.replace(/,/g, ''), 'grouped');
+    if (PLAIN_COMMA.test(compact)) return finite(compact.replace(',', '.'), 'otherDecimal');
+    return null;
+  }
+  const spaced = t.replace(SPACES, ' ');
+  if (GROUPED_SPACES.test(spaced)) {
+    return finite(spaced.replace(/ /g, '').replace(',', '.'), 'grouped');
+  }
+  const compact = spaced.replace(/ /g, '');
+  if (PLAIN_COMMA.test(compact)) return finite(compact.replace(',', '.'), 'plain');
+  if (PLAIN_POINT.test(compact)) return finite(compact, 'otherDecimal');
+  return null;
+}
