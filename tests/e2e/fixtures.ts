@@ -2,8 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 
 /**
- * A page that records console errors and every request to a host other than the app's own;
- * each test ends by asserting there were none.
+ * Records every Content-Security-Policy violation the page reports, across navigations (the
+ * binding outlives each document; the listener is installed in every new one).
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('__fulcrumCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __fulcrumCspViolation: (text: string) => void })
+        .__fulcrumCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`);
+    });
+  });
+  return violations;
+}
+
+/**
+ * A page that records console errors, Content-Security-Policy violations and every request
+ * to a host other than the app's own; each test ends by asserting there were none.
  */
 export const test = base.extend<{
   guarded: Page;
@@ -18,6 +37,7 @@ export const test = base.extend<{
   },
   guarded: async ({ page, baseURL, foreignRequests, consoleErrors }, use) => {
     const origin = new URL(baseURL!).origin;
+    const cspViolations = await recordCspViolations(page);
     page.on('request', (request) => {
       const url = request.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
@@ -44,6 +64,7 @@ export const test = base.extend<{
     await use(page);
     expect(foreignRequests, 'requests to other hosts').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
+    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 
