@@ -13,15 +13,18 @@ import { buildProvenance, scenarioLabel, type Provenance } from './provenance';
  * through a write of the address): the link a colleague opens to see the same thing.
  */
 export function useViewLink(): () => string {
-  const dataset = useDataset();
   const location = useLocation();
   const path = useHref(location.pathname);
   return useCallback(() => {
-    const { scenario, presetId } = useScenarioStore.getState();
-    const query = withScenarioParams(location.search, dataset, scenario, presetId).toString();
+    // The data set from the store, not the data-set gate: the scenario panel, which copies
+    // this link, sits outside the gate (src/app/Layout.tsx).
+    const { dataset, scenario, presetId } = useScenarioStore.getState();
+    const query = dataset
+      ? withScenarioParams(location.search, dataset, scenario, presetId).toString()
+      : location.search.replace(/^\?/, '');
     return new URL(`${path}${query ? `?${query}` : ''}${location.hash}`, window.location.origin)
       .href;
-  }, [dataset, location.search, location.hash, path]);
+  }, [location.search, location.hash, path]);
 }
 
 /** The name the working scenario goes by (its own, its preset's, or "custom"). */
