@@ -2,6 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
+import { precacheFilter, WEB_MANIFEST } from './scripts/pwa.ts';
 
 /**
  * Strict Content-Security-Policy: scripts, styles, fonts and data only from the app's own
@@ -37,8 +39,49 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline use (scripts/pwa.ts): a service worker precaches the app, its lazy chunks (pages,
+ * message namespaces, the data set), the Latin and Cyrillic Inter fonts and the icons, and
+ * answers every navigation with the prerendered index.html. scripts/prerender.ts sets the
+ * revision of index.html after it rewrites the file. A new version waits until the reader
+ * clicks "Reload" (src/app/UpdateNotice.tsx): code never changes in the middle of a briefing.
+ * The app registers the worker itself (src/app/registerServiceWorker.ts): no inline script.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: { ...WEB_MANIFEST, icons: [...WEB_MANIFEST.icons] },
+    includeAssets: [],
+    workbox: {
+      // Icons and the manifest are added by the plugin itself (includeManifestIcons).
+      globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+      manifestTransforms: [precacheFilter],
+      // The data set's chunk is ~200 KiB; nothing comes near the limit, but a growing data
+      // set must not silently fall out of the precache.
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/assets\//, /\/[^/]+\.[a-z0-9]+$/i],
+      // The first visit's page is controlled at once, so it works offline without a reload;
+      // a later version waits (no skipWaiting) until the reader asks for it.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          // A font subset that is not precached (say, Latin Extended for a source's name) is
+          // kept once it was fetched.
+          urlPattern: ({ url }) =>
+            url.pathname.startsWith('/assets/') && url.pathname.endsWith('.woff2'),
+          handler: 'CacheFirst',
+          options: { cacheName: 'fulcrum-fonts', expiration: { maxEntries: 20 } },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

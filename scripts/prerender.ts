@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { refreshServiceWorker } from './pwa.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const ssrDir = resolve('node_modules/.cache/prerender');
@@ -53,3 +54,8 @@ writeFileSync(
     .replace(EMPTY_ROOT, `<div id="root">${body}</div>`),
 );
 console.log(`prerendered / into ${htmlPath} (${body.length} characters)`);
+// The service worker's precache list was written before this step: give it index.html as it
+// is now, so offline reloads and updates serve the prerendered page (scripts/pwa.ts).
+const precache = refreshServiceWorker(outDir);
+if (precache.changed.length > 0)
+  console.log(`sw.js: new revision of ${precache.changed.join(', ')}`);

@@ -8,8 +8,10 @@ import { ScenarioPanel } from '@/features/scenario/ScenarioPanel';
 import { ScenarioPanelToggle } from '@/features/scenario/ScenarioPanelToggle';
 import { usePanelRequest } from '@/scenario/panelRequest';
 import { DatasetGate } from './DatasetGate';
+import { HandoutFooter, HandoutHeader } from './Handout';
 import { ScenarioBanner } from './ScenarioBanner';
 import { ScenarioBinding } from './ScenarioBinding';
+import { UpdateNotice } from './UpdateNotice';
 import {
   applyTheme,
   readThemePreference,
@@ -174,13 +176,16 @@ export function Layout() {
         >
           <DatasetGate>
             <ScenarioBinding>
-              {briefing ? null : <ScenarioBanner onOpenPanel={() => setPanelOpen(true)} />}
+              {briefing ? null : <ScenarioBanner />}
+              <HandoutHeader />
               <Outlet />
+              <HandoutFooter />
             </ScenarioBinding>
           </DatasetGate>
         </ErrorBoundary>
       </main>
       <ScenarioPanel open={panelOpen} onClose={closePanel} />
+      <UpdateNotice />
     </div>
   );
 }

@@ -6,8 +6,10 @@ import { useScenarioStore } from '@/scenario/store';
 /**
  * One line above every view: which scenario the numbers follow and how many assumptions
  * differ from the baseline, so a room never mistakes a what-if for the published data.
+ * It opens nothing: the header's scenario toggle, just above, is the one way to the panel
+ * (it says whether the panel is open and counts the changes).
  */
-export function ScenarioBanner({ onOpenPanel }: { onOpenPanel: () => void }) {
+export function ScenarioBanner() {
   const { t } = useTranslation();
   // The count and name only, straight from the store: no scores are computed for the
   // banner, and it re-renders when they change, not at every step of a drag.
@@ -39,9 +41,6 @@ export function ScenarioBanner({ onOpenPanel }: { onOpenPanel: () => void }) {
           {t('scenarioBar.resetAll')}
         </button>
       )}
-      <button type="button" className="button button-small" onClick={onOpenPanel}>
-        {t('scenarioBar.label')} …
-      </button>
     </section>
   );
 }

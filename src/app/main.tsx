@@ -6,6 +6,7 @@ import { datasetQueryKey, importBundledDataset } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
 import { AppProviders } from './AppProviders';
 import { applyTheme, initialLanguage, readThemePreference } from './preferences';
+import { registerServiceWorker } from './registerServiceWorker';
 import { routes } from './routes';
 import './styles.css';
 
@@ -49,3 +50,6 @@ createRoot(root).render(
     </AppProviders>
   </StrictMode>,
 );
+
+// Offline use: the service worker (production builds only, never beside MSW's).
+registerServiceWorker();

@@ -1,6 +1,8 @@
-import { memo, useId, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '@/i18n/fastT';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ImageExportMenu } from './imageExport/ImageExportMenu';
+import { visibleText } from './imageExport/visibleText';
 
 export interface ChartCardProps {
   title: string;
@@ -40,8 +42,17 @@ export function ChartCard({
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
   const bodyId = useId();
+  const cardRef = useRef<HTMLElement>(null);
+  // Read when an image is made: the card as it stands, its source line as the reader sees it.
+  const resolveExport = useCallback(() => {
+    const card = cardRef.current;
+    if (!card) return null;
+    const sources = visibleText(card.querySelector(':scope > .card-source'));
+    return { source: { kind: 'card' as const, card }, title, sources };
+  }, [title]);
   return (
     <section
+      ref={cardRef}
       className={`card chart-card ${className ?? ''}`}
       aria-labelledby={headingId}
       data-testid={testId}
@@ -52,6 +63,14 @@ export function ChartCard({
         </h2>
         <div className="card-actions">
           {actions}
+          {showTable ? null : (
+            <ImageExportMenu
+              label={t('exportImage.button')}
+              ariaLabel={t('exportImage.buttonLabel', { title })}
+              chartId={testId ?? title}
+              resolve={resolveExport}
+            />
+          )}
           <button
             type="button"
             className="button button-small"

@@ -12,19 +12,33 @@ import { buildProvenance, scenarioLabel, type Provenance } from './provenance';
  * The address of this view with the scenario as it is now, read at call time (even mid-way
  * through a write of the address): the link a colleague opens to see the same thing.
  */
-export function useViewLink(): () => string {
+export function useViewLink({ scenarioOnly = false } = {}): () => string {
   const location = useLocation();
   const path = useHref(location.pathname);
   return useCallback(() => {
     // The data set from the store, not the data-set gate: the scenario panel, which copies
     // this link, sits outside the gate (src/app/Layout.tsx).
     const { dataset, scenario, presetId } = useScenarioStore.getState();
+    // scenarioOnly: the scenario's own params and the language, no others and no hash (a QR
+    // code holds little)
+    const search = scenarioOnly ? onlyLanguage(location.search) : location.search;
     const query = dataset
-      ? withScenarioParams(location.search, dataset, scenario, presetId).toString()
-      : location.search.replace(/^\?/, '');
-    return new URL(`${path}${query ? `?${query}` : ''}${location.hash}`, window.location.origin)
-      .href;
-  }, [location.search, location.hash, path]);
+      ? withScenarioParams(search, dataset, scenario, presetId).toString()
+      : search.replace(/^\?/, '');
+    const hash = scenarioOnly ? '' : location.hash;
+    return new URL(`${path}${query ? `?${query}` : ''}${hash}`, window.location.origin).href;
+  }, [location.search, location.hash, path, scenarioOnly]);
+}
+
+function onlyLanguage(search: string): string {
+  const language = new URLSearchParams(search).get('lang');
+  return language === null ? '' : new URLSearchParams({ lang: language }).toString();
+}
+
+/** The reader's calendar date (not UTC's: in Bishkek a morning handout is dated today). */
+function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The name the working scenario goes by (its own, its preset's, or "custom"). */
@@ -56,7 +70,7 @@ export function useProvenance(): Provenance {
         name,
         changes: assumptionChanges(dataset, scenario),
         url: viewLink(),
-        today: new Date().toISOString().slice(0, 10),
+        today: localIsoDate(new Date()),
         language,
         pick,
         t: tc,

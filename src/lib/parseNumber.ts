@@ -3,7 +3,7 @@
 // a thousand. A separator the language does not use for decimals is still accepted, and the
 // reader is told how the text was read (`reading`), so "1,000" never becomes 1 unnoticed.
 
-export type NumberReading =
+type NumberReading =
   /** digits with the language's own decimal separator, or none */
   | 'plain'
   /** thousands grouped with the language's separator ("1,000" in English, "1 000" in Russian) */
@@ -16,8 +16,9 @@ export type ParsedNumber = { value: number; reading: NumberReading } | null;
 const SPACES = /[\s\u00a0\u202f\u2009]+/g;
 const PLAIN_POINT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const PLAIN_COMMA = /^[+-]?(?:\d+(?:,\d*)?|,\d+)$/;
-const GROUPED_COMMAS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-const GROUPED_SPACES = /^[+-]?\d{1,3}(?: \d{3})+(?:,\d*)?$/;
+// a group starts with 1–9: "0,125" is a decimal, never 125
+const GROUPED_COMMAS = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?$/;
+const GROUPED_SPACES = /^[+-]?[1-9]\d{0,2}(?: \d{3})+(?:,\d*)?$/;
 
 function finite(text: string, reading: NumberReading): ParsedNumber {
   const value = Number(text);

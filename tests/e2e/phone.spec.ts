@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SLIDES } from './slides';
 
 // A colleague opens the link on a phone: every page and every slide fits the screen's width
 // (nothing scrolls sideways) and no chart writes past the screen's edge. Russian, whose words
@@ -16,7 +17,6 @@ const pages = [
   { path: '/analysis', charts: true },
   { path: '/methodology', charts: false },
 ];
-const SLIDES = ['overview', 'KG', 'TJ', 'compare', 'scenario', 'risks'];
 
 /** What sticks out: the page wider than the screen, or chart text beyond either edge. */
 function overflow(page: Page) {

@@ -42,10 +42,13 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
   const { formatScore, formatSigned, formatValue } = formatsFor(language);
   const m = messages[language];
   const mr = risks[language];
-  const title = (id: string) =>
-    deck.find((s) => s.id === id)!.kind === 'country'
-      ? countryName(id, language)
-      : m.titles[id as keyof typeof m.titles];
+  const title = (id: string) => {
+    const slide = deck.find((s) => s.id === id)!;
+    if (slide.kind === 'country') return countryName(id, language);
+    if (slide.kind === 'confidence')
+      return fill(m.titles.confidence, { country: countryName(slide.country!, language) });
+    return m.titles[id as Exclude<keyof typeof m.titles, 'confidence'>];
+  };
 
   it('/brief opens the first slide: both countries’ overall scores and tilts', async () => {
     const { router } = await open('/brief', language);
@@ -137,10 +140,42 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
     expect(await screen.findByTestId('brief-swings')).toBeInTheDocument();
   });
 
-  it('at baseline the scenario slide says the data are as published', async () => {
+  it('at baseline the scenario slide says the data are as published, and what each preset would move', async () => {
     await open('/brief/scenario', language);
     await h1();
-    expect(screen.getByText(m.scenario.asPublishedBig)).toBeInTheDocument();
+    expect(screen.getByText(m.scenario.asPublishedBody)).toBeInTheDocument();
+    const presets = screen.getByTestId('brief-presets');
+    expect(within(presets).getAllByRole('row').length).toBeGreaterThan(1);
+    const first = within(presets).getAllByRole('rowheader')[0]!.textContent!;
+    expect(screen.getByTestId('briefing-takeaway')).toHaveTextContent(first);
+  });
+
+  it('a confidence slide shows the overall tilt with its interval, draws per lean, a flip and the judgement share', async () => {
+    await open('/brief/confidence-KG', language);
+    expect(await h1()).toHaveTextContent(title('confidence-KG'));
+    expect(screen.getByTestId('confidence-KG')).toHaveTextContent(
+      formatSigned(findTilt(baseline, 'KG', 'overall')),
+    );
+    const table = await screen.findByTestId('brief-draws-KG');
+    expect(within(table).getAllByRole('row')).toHaveLength(TILT_DIMENSIONS.length + 1);
+    expect(screen.getByTestId('evidence-KG')).toHaveTextContent(/\d+%/);
+    expect(screen.getByTestId('briefing-takeaway')).not.toBeEmptyDOMElement();
+  });
+
+  it('N opens and closes the speaker notes of the slide', async () => {
+    await open('/brief/KG', language);
+    await h1();
+    expect(screen.queryByTestId('briefing-notes')).toBeNull();
+    await press('n');
+    const notes = await screen.findByTestId('briefing-notes');
+    expect(notes).toHaveTextContent(m.notes.judgementTitle);
+    expect(notes).toHaveTextContent(m.notes.discrepancyTitle);
+    expect(screen.getByRole('button', { name: m.notes.toggle })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await press('N');
+    await waitFor(() => expect(screen.queryByTestId('briefing-notes')).toBeNull());
   });
 
   it('the key-risks slide lists only changes inside the published ranges, and the method choices', async () => {

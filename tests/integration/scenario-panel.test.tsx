@@ -201,6 +201,50 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
     expect(panel.getByRole('status')).toHaveTextContent(preset.name.en);
   });
 
+  it.each(['en', 'ru'] as const)(
+    'shows the applied preset’s rationale; pointing or focusing previews another (%s)',
+    async (language) => {
+      const t = messages[language];
+      const { panel } = await renderPanel('/country/KG', language);
+      const user = userEvent.setup();
+      const presetButton = (id: string) =>
+        panel.getByRole('button', {
+          name: dataset.presets.find((p) => p.id === id)!.name[language],
+        });
+      const rationaleTitle = () =>
+        document.querySelector('.scenario-rationale-title')?.textContent ?? '';
+      const titleOf = (id: string) =>
+        t.presets.rationale.replace(
+          '{{name}}',
+          dataset.presets.find((p) => p.id === id)!.name[language],
+        );
+      const applied = presetButton('remittance-shock');
+      const baseline = presetButton('baseline');
+      const other = presetButton('cku-railway-in-operation');
+
+      await user.hover(applied);
+      await user.click(applied);
+      expect(state().presetId).toBe('remittance-shock');
+      expect(rationaleTitle()).toBe(titleOf('remittance-shock'));
+      // Applying moves the "applied" line between buttons and the list shifts under the
+      // still pointer: the browser then reports it over a neighbour without any move.
+      fireEvent.pointerOut(applied);
+      fireEvent.pointerOver(baseline);
+      fireEvent.mouseOver(baseline);
+      expect(rationaleTitle()).toBe(titleOf('remittance-shock'));
+      // Pointing at another previews it; leaving returns to the applied one.
+      await user.hover(other);
+      expect(rationaleTitle()).toBe(titleOf('cku-railway-in-operation'));
+      await user.unhover(other);
+      expect(rationaleTitle()).toBe(titleOf('remittance-shock'));
+      // So does the keyboard focus.
+      act(() => baseline.focus());
+      expect(rationaleTitle()).toBe(titleOf('baseline'));
+      act(() => baseline.blur());
+      expect(rationaleTitle()).toBe(titleOf('remittance-shock'));
+    },
+  );
+
   it('saves as a name, lists it, renames it, deletes it and brings it back', async () => {
     const user = userEvent.setup();
     const { panel } = await renderPanel();

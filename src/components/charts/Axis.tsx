@@ -9,6 +9,7 @@ import {
   type ChartSides,
   type PlotArea,
 } from './chartParts';
+import { verticalSegmentsClear, type Box } from './textBoxes';
 
 interface AxisProps {
   /** the chart's class for these lines (their stroke comes from its CSS) */
@@ -16,15 +17,45 @@ interface AxisProps {
   plot: PlotArea;
 }
 
-/** A vertical grid line at every tick, from the top of the plot to its bottom. */
-export function GridLines({ className, plot }: AxisProps) {
+/**
+ * A vertical grid line at every tick, from the top of the plot to its bottom, stopping short
+ * of the text in `keepClear` (labels drawn on the plot).
+ */
+export function GridLines({
+  className,
+  plot,
+  keepClear = [],
+}: AxisProps & { keepClear?: readonly Box[] }) {
   const { ticks, scale, top, bottom } = plot;
   return (
     <g className={className} aria-hidden="true">
       {ticks.map((tick) => (
-        <line key={tick} x1={scale(tick)} x2={scale(tick)} y1={top} y2={bottom} />
+        <VerticalLine key={tick} x={scale(tick)} top={top} bottom={bottom} keepClear={keepClear} />
       ))}
     </g>
+  );
+}
+
+/** A vertical line drawn in the parts that pass no box of `keepClear`. */
+export function VerticalLine({
+  x,
+  top,
+  bottom,
+  keepClear = [],
+  className,
+}: {
+  x: number;
+  top: number;
+  bottom: number;
+  keepClear?: readonly Box[];
+  className?: string;
+}) {
+  return (
+    <>
+      {verticalSegmentsClear(x, top, bottom, keepClear).map(([y1, y2]) => (
+        <line key={y1} className={className} x1={x} x2={x} y1={y1} y2={y2} />
+      ))}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { BottomAxis, GridLines } from './Axis';
+import { BottomAxis, GridLines, VerticalLine } from './Axis';
 import type { PlotArea } from './chartParts';
+import type { Box } from './textBoxes';
 import type { useChartFrame } from './useChartScale';
 import './ChartFrame.css';
 
@@ -21,6 +22,7 @@ export function ChartFrame({
   plot,
   behind,
   zero = false,
+  keepClear,
   children,
 }: {
   frame: ReturnType<typeof useChartFrame>;
@@ -32,6 +34,8 @@ export function ChartFrame({
   behind?: ReactNode;
   /** draw the zero line (`<prefix>-zero`) over the grid: a diverging scale */
   zero?: boolean;
+  /** the boxes of text drawn on the plot: the grid and zero lines stop short of them */
+  keepClear?: readonly Box[];
   children: ReactNode;
 }) {
   const { ref, drawnWidth, typeScale, width } = frame;
@@ -46,14 +50,18 @@ export function ChartFrame({
         className={`chart-frame-svg ${prefix}-svg`}
       >
         {behind}
-        <GridLines className={`chart-frame-grid ${prefix}-grid`} plot={plot} />
+        <GridLines
+          className={`chart-frame-grid ${prefix}-grid`}
+          plot={plot}
+          keepClear={keepClear}
+        />
         {zero ? (
-          <line
+          <VerticalLine
             className={`${prefix}-zero`}
-            x1={plot.scale(0)}
-            x2={plot.scale(0)}
-            y1={plot.top}
-            y2={plot.bottom}
+            x={plot.scale(0)}
+            top={plot.top}
+            bottom={plot.bottom}
+            keepClear={keepClear}
           />
         ) : null}
         {children}

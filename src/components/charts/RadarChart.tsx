@@ -5,7 +5,14 @@ import { sameData } from '@/components/sameData';
 import { useFormat } from '@/i18n/useFormat';
 import type { PartnerCode } from '@/model';
 import type { RadarDatum, RadarSeriesStyle, RadarSymbol } from './radarAdapter';
-import { partnerSeriesStyle, RADAR_DOMAIN } from './radarAdapter';
+import {
+  partnerSeriesStyle,
+  RADAR_DOMAIN,
+  RADAR_GEOMETRY,
+  radarAxisAngle,
+  radarPoint,
+  radarTicks,
+} from './radarAdapter';
 
 interface RadarChartProps {
   data: RadarDatum[];
@@ -56,32 +63,14 @@ function SeriesSample({ style, color }: { style: RadarSeriesStyle | null; color:
   );
 }
 
-// Geometry of the drawing, in SVG user units; the SVG scales to its card's width.
-const WIDTH = 460;
-const HEIGHT = 400;
-const CX = WIDTH / 2;
-const CY = HEIGHT / 2;
-const RADIUS = 135;
-const RINGS = [20, 40, 60, 80, 100];
+const { width: WIDTH, height: HEIGHT, cx: CX, cy: CY, markerHalf } = RADAR_GEOMETRY;
 const LABEL_SIZE = 17;
-
-/** Axis angle of the i-th dimension: turned 45° so the four axes point to the corners. */
-function axisAngle(i: number, n: number): number {
-  return Math.PI / 4 - (2 * Math.PI * i) / n;
-}
-
-function point(i: number, n: number, value: number): [number, number] {
-  const r =
-    (RADIUS * Math.min(Math.max(value, RADAR_DOMAIN[0]), RADAR_DOMAIN[1])) / RADAR_DOMAIN[1];
-  const a = axisAngle(i, n);
-  return [CX + r * Math.cos(a), CY - r * Math.sin(a)];
-}
 
 /** The outline of one series; dimensions without data are skipped (the outline closes over them). */
 function outline(values: (number | null)[]): string {
   const n = values.length;
   const points = values
-    .map((v, i) => (v === null ? null : point(i, n, v)))
+    .map((v, i) => (v === null ? null : radarPoint(i, n, v)))
     .filter((p): p is [number, number] => p !== null);
   return points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 }
@@ -100,7 +89,7 @@ const Dot = memo(function Dot({
   color: string;
   label: string;
 }) {
-  const r = 6;
+  const r = markerHalf;
   const shape =
     symbol === 'square' ? (
       <rect x={x - r} y={y - r} width={2 * r} height={2 * r} fill={color} />
@@ -115,43 +104,40 @@ const Dot = memo(function Dot({
       <path d={`M${x} ${y - r - 1} L${x + r + 1} ${y + r} L${x - r - 1} ${y + r} Z`} fill={color} />
     );
   return (
-    <g>
+    <g className="radar-marker">
       <title>{label}</title>
       {shape}
     </g>
   );
 });
 
-/** Rings, spokes, ticks and axis labels: the same at every slider step, so drawn once. */
+/** Rings, spokes and axis labels: the same at every slider step, so drawn once. */
 const RadarGrid = memo(function RadarGrid({
   axes,
 }: {
   axes: readonly Pick<RadarDatum, 'dimension' | 'label'>[];
 }) {
   const n = axes.length;
-  const rings = RINGS.map((ring) => outline(axes.map(() => ring)));
+  const rings = RADAR_GEOMETRY.rings.map((ring) => outline(axes.map(() => ring)));
   return (
     <>
       <g className="recharts-polar-grid">
         {rings.map((points, i) => (
-          <polygon key={RINGS[i]} points={points} fill="none" stroke="var(--border)" />
+          <polygon
+            key={RADAR_GEOMETRY.rings[i]}
+            points={points}
+            fill="none"
+            stroke="var(--border)"
+          />
         ))}
         {axes.map((d, i) => {
-          const [x, y] = point(i, n, RADAR_DOMAIN[1]);
+          const [x, y] = radarPoint(i, n, RADAR_DOMAIN[1]);
           return <line key={d.dimension} x1={CX} y1={CY} x2={x} y2={y} stroke="var(--border)" />;
         })}
       </g>
-      {RINGS.concat(0).map((ring) => {
-        const [x, y] = point(0, n, ring);
-        return (
-          <text key={`tick-${ring}`} x={x + 6} y={y + 14} fontSize={14} fill="var(--muted)">
-            {ring}
-          </text>
-        );
-      })}
       {axes.map((d, i) => {
-        const [x, y] = point(i, n, RADAR_DOMAIN[1]);
-        const above = Math.sin(axisAngle(i, n)) > 0;
+        const [x, y] = radarPoint(i, n, RADAR_DOMAIN[1]);
+        const above = Math.sin(radarAxisAngle(i, n)) > 0;
         const half = (d.label.length * LABEL_SIZE * 0.6) / 2;
         const lx = Math.min(Math.max(x, half + 2), WIDTH - half - 2);
         return (
@@ -171,6 +157,32 @@ const RadarGrid = memo(function RadarGrid({
     </>
   );
 }, sameData);
+
+/**
+ * The ring numbers, between two axes where no marker can sit (radarTicks). Drawn over the
+ * outlines, which do cross there, with a halo in the card's colour so a line never runs
+ * through a figure.
+ */
+const RadarTicks = memo(function RadarTicks({ axisCount }: { axisCount: number }) {
+  return (
+    <g
+      className="radar-ticks"
+      fontSize={RADAR_GEOMETRY.tickFontSize}
+      fill="var(--muted)"
+      stroke="var(--surface)"
+      strokeWidth={4}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+      aria-hidden="true"
+    >
+      {radarTicks(axisCount).map((tick) => (
+        <text key={tick.value} x={tick.x} y={tick.y} dominantBaseline="central">
+          {tick.text}
+        </text>
+      ))}
+    </g>
+  );
+});
 
 /** The legend below the chart (HTML, so it reads and scales like text). */
 const RadarLegend = memo(function RadarLegend({
@@ -261,7 +273,7 @@ function RadarChartImpl({
               {data.map((d, i) => {
                 const v = d.values[s.partner];
                 if (v === null || v === undefined) return null;
-                const [x, y] = point(i, n, v);
+                const [x, y] = radarPoint(i, n, v);
                 return (
                   <Dot
                     key={d.dimension}
@@ -276,6 +288,7 @@ function RadarChartImpl({
             </g>
           );
         })}
+        <RadarTicks axisCount={n} />
       </svg>
       <RadarLegend styles={styles} showBaseline={showBaseline} baselineLabel={baselineLabel} />
     </div>

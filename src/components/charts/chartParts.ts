@@ -2,7 +2,9 @@
 // follow, partner text colours, axis ticks and the hatching that marks China's bars (colour
 // is never the only cue).
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { PartnerCode } from '@/model';
+import { subscribePrint } from '@/components/printMedia';
 
 export const FONT = 15;
 export const TICK_FONT = 14;
@@ -10,23 +12,35 @@ export const TICK_FONT = 14;
 export const CHAR = FONT * 0.6;
 const DEFAULT_WIDTH = 640;
 
-/** The width of an element, followed as it resizes (DEFAULT_WIDTH until measured). */
+/**
+ * The width of an element, followed as it resizes (DEFAULT_WIDTH until measured) and as the
+ * page is printed: the print layout is the paper's width, and the browser takes its snapshot
+ * before a resize observer would answer, so the chart is measured and drawn again at once.
+ */
 export function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    const measure = () => Math.round(element.getBoundingClientRect().width);
     // Measured before the first paint, so a chart never flashes at the default width.
-    const initial = Math.round(element.getBoundingClientRect().width);
+    const initial = measure();
     if (initial > 0) setWidth(initial);
-    if (typeof ResizeObserver === 'undefined') return;
+    const stopPrint = subscribePrint(() => {
+      const w = measure();
+      if (w > 0) flushSync(() => setWidth(w));
+    });
+    if (typeof ResizeObserver === 'undefined') return stopPrint;
     const observer = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width ?? 0;
       if (w > 0) setWidth(Math.round(w));
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      stopPrint();
+    };
   }, []);
   return [ref, width > 0 ? width : DEFAULT_WIDTH] as const;
 }

@@ -2,6 +2,7 @@
 // styles that tell partners apart without colour. No React; unit-tested.
 import type { CountryCode, Dimension, PartnerCode, ScoreSet } from '@/model';
 import { DIMENSIONS, findDimensionScore } from '@/model';
+import { TEXT_EM, type Box } from './textBoxes';
 
 export interface RadarDatum {
   dimension: Dimension;
@@ -85,6 +86,102 @@ export function radarTableRows(
       values: partners.map((p) => d.values[p] ?? null),
       baseline: partners.map((p) => d.baseline[p] ?? null),
       tilt: a === null || b === null ? null : a - b,
+    };
+  });
+}
+
+// ── Geometry: where the drawing puts things, in SVG user units (the SVG scales to its card).
+
+/** The radar's drawing: its view box, centre, the radius of 100 and the labelled rings. */
+export const RADAR_GEOMETRY = {
+  width: 460,
+  height: 400,
+  cx: 230,
+  cy: 200,
+  radius: 150,
+  rings: [20, 40, 60, 80, 100] as readonly number[],
+  /** half the size of a data marker's square (the diamond and the triangle reach one more) */
+  markerHalf: 6,
+  tickFontSize: 12,
+} as const;
+
+/** Axis angle of the i-th of n dimensions: turned 45° so four axes point to the corners. */
+export function radarAxisAngle(i: number, n: number): number {
+  return Math.PI / 4 - (2 * Math.PI * i) / n;
+}
+
+/** Where a score (clamped to 0–100) sits on the i-th axis. */
+export function radarPoint(i: number, n: number, value: number): [number, number] {
+  const { cx, cy, radius } = RADAR_GEOMETRY;
+  const clamped = Math.min(Math.max(value, RADAR_DOMAIN[0]), RADAR_DOMAIN[1]);
+  const r = (radius * clamped) / RADAR_DOMAIN[1];
+  const a = radarAxisAngle(i, n);
+  return [cx + r * Math.cos(a), cy - r * Math.sin(a)];
+}
+
+/** The box a data marker covers at (x, y), whatever its symbol. */
+export function radarMarkerBox(x: number, y: number): Box {
+  const half = RADAR_GEOMETRY.markerHalf + 1;
+  return { x: x - half, y: y - half, width: 2 * half, height: 2 * half };
+}
+
+/** Every data marker's box: one per partner and dimension with a score. */
+export function radarMarkerBoxes(
+  data: readonly RadarDatum[],
+  partners: readonly PartnerCode[],
+): Box[] {
+  const n = data.length;
+  return partners.flatMap((partner) =>
+    data.flatMap((d, i) => {
+      const v = d.values[partner];
+      return v === null || v === undefined ? [] : [radarMarkerBox(...radarPoint(i, n, v))];
+    }),
+  );
+}
+
+export interface RadarTick {
+  value: number;
+  text: string;
+  /** where the text starts (anchor "start") and its middle line (dominant baseline "central") */
+  x: number;
+  y: number;
+  /** the room the text takes, its halo included */
+  box: Box;
+}
+
+/** Halo around the tick text, and the gap between a ring and its number. */
+const TICK_HALO = 2;
+const TICK_GAP = 2;
+
+/**
+ * The ring numbers, laid along the line that halves the gap between the first two axes
+ * (with the model's four axes: straight right of the centre), each starting just outside
+ * where its ring crosses that line. Markers sit only on the axes, so a number there is
+ * clear of every marker: only a marker near the centre comes within a text's height of
+ * that line, and it ends before the first number starts (boxes in `RadarTick.box`, checked
+ * against `radarMarkerBoxes` by a property test). The centre's 0 is left unlabelled: every
+ * marker of a score near 0 sits there.
+ */
+export function radarTicks(n: number, format: (value: number) => string = String): RadarTick[] {
+  const { cx, cy, radius, rings, tickFontSize } = RADAR_GEOMETRY;
+  const angle = radarAxisAngle(0, n) - Math.PI / n;
+  const dx = Math.cos(angle);
+  const dy = -Math.sin(angle);
+  // Where a ring (a polygon through the axes) crosses the line between two axes.
+  const crossing = (ring: number) => (radius * ring * Math.cos(Math.PI / n)) / RADAR_DOMAIN[1];
+  return rings.map((value) => {
+    const text = format(value);
+    const along = crossing(value) + TICK_GAP + TICK_HALO;
+    const x = cx + along * dx;
+    const y = cy + along * dy;
+    const width = text.length * TEXT_EM * tickFontSize + 2 * TICK_HALO;
+    const height = tickFontSize + 2 * TICK_HALO;
+    return {
+      value,
+      text,
+      x,
+      y,
+      box: { x: x - TICK_HALO, y: y - height / 2, width, height },
     };
   });
 }

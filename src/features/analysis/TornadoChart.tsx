@@ -5,32 +5,19 @@
 // and swing, so colour is never the only cue.
 import { memo } from 'react';
 import { partnerColor } from '@/components/partnerColor';
-import { scaleLinear } from '@/components/charts/tiltAdapter';
 import { useChartFrame } from '@/components/charts/useChartScale';
-import {
-  CHAR,
-  FONT,
-  hatchId,
-  longestText,
-  TICK_FONT,
-  type ChartSides,
-} from '@/components/charts/chartParts';
-import { SideLabels } from '@/components/charts/Axis';
+import { FONT, hatchId, TICK_FONT, type ChartSides } from '@/components/charts/chartParts';
+import { SideLabels, VerticalLine } from '@/components/charts/Axis';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { HatchPatterns } from '@/components/charts/HatchPatterns';
+import {
+  TORNADO_BAR,
+  tornadoLayout,
+  type TornadoBarInput,
+  type TornadoText,
+} from './tornadoLayout';
 
-export interface TornadoBar {
-  key: string;
-  /** "RU · Share of arms imports" */
-  label: string;
-  atLow: number;
-  atHigh: number;
-  /** the assumption's value at each end, with its unit ("40%", "level 3") */
-  lowText: string;
-  highText: string;
-  /** "swing 2.8" */
-  swingText: string;
-}
+export type TornadoBar = TornadoBarInput;
 
 export interface TornadoChartProps {
   bars: readonly TornadoBar[];
@@ -43,15 +30,6 @@ export interface TornadoChartProps {
   sides: ChartSides;
   ariaLabel: string;
 }
-
-const LABEL_LINE = 20;
-
-/** `text` cut to at most `chars` characters, with "…" when cut. */
-function fit(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
-}
-const BAR = 18;
-const ROW_GAP = 10;
 
 /** The part of a bar on one side of the current tilt, from x `from` to `to`; none when empty. */
 function BarPart({
@@ -72,7 +50,7 @@ function BarPart({
       x={from}
       y={y}
       width={to - from}
-      height={BAR}
+      height={TORNADO_BAR}
       className="analysis-bar"
       style={{ fill, stroke }}
     />
@@ -80,27 +58,17 @@ function BarPart({
 }
 
 /** A number on the plot: the value at a bar's end, or the current tilt over its line. */
-function ValueLabel({
-  x,
-  y,
-  anchor,
-  children,
-}: {
-  x: number;
-  y: number;
-  anchor?: 'end' | 'middle';
-  children: string;
-}) {
+function ValueLabel({ label }: { label: TornadoText }) {
   return (
     <text
-      x={x}
-      y={y}
-      textAnchor={anchor}
+      x={label.x}
+      y={label.y}
+      textAnchor={label.anchor}
       fontSize={TICK_FONT}
       fontWeight={700}
       className="analysis-label"
     >
-      {children}
+      {label.text}
     </text>
   );
 }
@@ -116,93 +84,67 @@ export const TornadoChart = memo(function TornadoChart({
 }: TornadoChartProps) {
   const frame = useChartFrame();
   const { uid, width } = frame;
-  const endChars = longestText(bars.flatMap((b) => [b.lowText, b.highText]));
-  const pad = Math.ceil(endChars * (CHAR * 0.9) + 10);
-  const plotLeft = pad;
-  const plotRight = Math.max(plotLeft + 80, width - pad);
-  const scale = scaleLinear(domain, [plotLeft, plotRight]);
-  const xBase = scale(base);
+  const layout = tornadoLayout({ bars, base, baseText, domain, width });
+  const { plot, rows, scale } = layout;
   const hatch = hatchId(uid, sides.positive.code);
-
-  // The name keeps clear of the swing on its right; a name too long is cut with "…"
-  // (the table view and the chart's description have it in full).
-  const swingChars = longestText(bars.map((b) => b.swingText));
-  const labelRoom = Math.floor((width - swingChars * CHAR * 0.9 - 16) / CHAR);
-
-  const plotTop = 50;
-  const rowHeight = LABEL_LINE + BAR + ROW_GAP;
-  const rows = bars.map((bar, i) => ({ bar, top: plotTop + 4 + i * rowHeight }));
-  const plotBottom = plotTop + 4 + bars.length * rowHeight - ROW_GAP + 4;
-  const height = plotBottom + TICK_FONT + 14;
 
   return (
     <ChartFrame
       frame={frame}
       prefix="analysis"
       ariaLabel={ariaLabel}
-      height={height}
-      plot={{ ticks, scale, left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom }}
+      height={layout.height}
+      plot={{ ticks, scale, ...plot }}
       zero={domain[0] < 0 && domain[1] > 0}
+      keepClear={layout.textBoxes}
       behind={
         <>
           <HatchPatterns uid={uid} partners={[sides.positive.code]} />
-          <SideLabels sides={sides} left={plotLeft} right={plotRight} />
+          <SideLabels sides={sides} left={plot.left} right={plot.right} />
         </>
       }
     >
-      {rows.map(({ bar, top }) => {
-        const lo = Math.min(bar.atLow, bar.atHigh);
-        const hi = Math.max(bar.atLow, bar.atHigh);
-        const x0 = scale(lo);
-        const x1 = scale(hi);
-        const xb = Math.min(Math.max(xBase, x0), x1);
-        const barY = top + LABEL_LINE;
-        const cy = barY + BAR / 2;
-        // the ends: which of low / high lands on the left
-        const [leftText, rightText] =
-          bar.atLow <= bar.atHigh ? [bar.lowText, bar.highText] : [bar.highText, bar.lowText];
-        return (
-          <g key={bar.key} fontSize={FONT}>
-            <text x={0} y={top + 15} className="analysis-label" fontWeight={600}>
-              {fit(bar.label, labelRoom)}
-            </text>
-            <text
-              x={width}
-              y={top + 15}
-              textAnchor="end"
-              className="analysis-muted"
-              fontSize={TICK_FONT}
-            >
-              {bar.swingText}
-            </text>
-            <BarPart
-              from={x0}
-              to={xb}
-              y={barY}
-              fill={partnerColor(sides.negative.code)}
-              stroke={partnerColor(sides.negative.code)}
-            />
-            <BarPart
-              from={xb}
-              to={x1}
-              y={barY}
-              fill={`url(#${hatch})`}
-              stroke={partnerColor(sides.positive.code)}
-            />
-            <ValueLabel x={x0 - 5} y={cy + 5} anchor="end">
-              {leftText}
-            </ValueLabel>
-            <ValueLabel x={x1 + 5} y={cy + 5}>
-              {rightText}
-            </ValueLabel>
-          </g>
-        );
-      })}
+      {rows.map((row) => (
+        <g key={row.key} fontSize={FONT}>
+          <text x={row.name.x} y={row.name.y} className="analysis-label" fontWeight={600}>
+            {row.name.text}
+          </text>
+          <text
+            x={row.swing.x}
+            y={row.swing.y}
+            textAnchor="end"
+            className="analysis-muted"
+            fontSize={TICK_FONT}
+          >
+            {row.swing.text}
+          </text>
+          <BarPart
+            from={row.x0}
+            to={row.xBase}
+            y={row.barY}
+            fill={partnerColor(sides.negative.code)}
+            stroke={partnerColor(sides.negative.code)}
+          />
+          <BarPart
+            from={row.xBase}
+            to={row.x1}
+            y={row.barY}
+            fill={`url(#${hatch})`}
+            stroke={partnerColor(sides.positive.code)}
+          />
+          <ValueLabel label={row.leftEnd} />
+          <ValueLabel label={row.rightEnd} />
+        </g>
+      ))}
 
-      <line className="analysis-base" x1={xBase} x2={xBase} y1={plotTop - 6} y2={plotBottom} />
-      <ValueLabel x={xBase} y={plotTop - 10} anchor="middle">
-        {baseText}
-      </ValueLabel>
+      <VerticalLine
+        className="analysis-base"
+        x={layout.base.x}
+        top={layout.base.top}
+        bottom={plot.bottom}
+        keepClear={layout.textBoxes}
+      />
+      <ValueLabel label={layout.base.label} />
     </ChartFrame>
   );
 });

@@ -1,17 +1,21 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { AppLink } from '@/components/AppLink';
+import { usePrinting } from '@/components/printMedia';
+import { useScenarioLabel } from '@/components/useProvenance';
 import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { useImmediateChangeCount } from '@/scenario/hooks';
-import { useScenarioStore } from '@/scenario/store';
 import { SlideBody } from './SlideBody';
+import { SlideExport } from './SlideExport';
+import { SpeakerNotes } from './SpeakerNotes';
 import {
   buildDeck,
   keyAction,
   moveIndex,
   resolveSlideId,
+  slideAliases,
   slideIndexOf,
   type DeckAction,
   type SlideRef,
@@ -40,12 +44,20 @@ function isActivatable(target: EventTarget | null): boolean {
 function toggleFullscreen(element: HTMLElement | null) {
   try {
     if (document.fullscreenElement) {
-      void document.exitFullscreen?.()?.catch(() => {});
+      leaveFullscreen();
     } else if (element && document.fullscreenEnabled && element.requestFullscreen) {
       void element.requestFullscreen()?.catch(() => {});
     }
   } catch {
     // Full screen unavailable (an iframe without permission, an old browser): stay as is.
+  }
+}
+
+function leaveFullscreen() {
+  try {
+    void document.exitFullscreen?.()?.catch(() => {});
+  } catch {
+    // nothing to leave
   }
 }
 
@@ -56,10 +68,10 @@ function useSlideTitle() {
   const { pick } = useLocalized();
   return useCallback(
     (slide: SlideRef) => {
-      if (slide.kind === 'country') {
-        const country = dataset.countries.find((c) => c.code === slide.id);
-        return country ? pick(country.name) : slide.id;
-      }
+      const country = dataset.countries.find((c) => c.code === slide.country);
+      const name = country ? pick(country.name) : (slide.country ?? slide.id);
+      if (slide.kind === 'country') return name;
+      if (slide.kind === 'confidence') return t('titles.confidence', { country: name });
       return t(`titles.${slide.kind}`);
     },
     [t, dataset.countries, pick],
@@ -73,8 +85,12 @@ export function BriefingPage() {
   const location = useLocation();
   const deck = useMemo(() => buildDeck(dataset.countries.map((c) => c.code)), [dataset.countries]);
   const aliases = useMemo(
-    () => Object.fromEntries(dataset.countries.map((c) => [c.code, Object.values(c.name)])),
-    [dataset.countries],
+    () =>
+      slideAliases(
+        deck,
+        Object.fromEntries(dataset.countries.map((c) => [c.code, Object.values(c.name)])),
+      ),
+    [deck, dataset.countries],
   );
 
   if (slide === undefined) {
@@ -113,10 +129,13 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
   const current = deck[index]!;
   const total = deck.length;
   const exitTo = exitPath(location.state);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const printing = usePrinting();
 
   const go = useCallback(
     (action: DeckAction) => {
       if (action === 'fullscreen') return toggleFullscreen(rootRef.current);
+      if (action === 'notes') return setNotesOpen((open) => !open);
       if (action === 'exit') {
         void navigate({ pathname: exitTo, search: location.search });
         return;
@@ -136,9 +155,9 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
     const action = keyAction(event);
     if (!action) return;
     if ((event.key === ' ' || event.key === 'Enter') && isActivatable(event.target)) return;
-    // Esc first closes full screen (the browser does that itself), then leaves.
-    if (action === 'exit' && document.fullscreenElement) return;
     event.preventDefault();
+    // Esc first leaves full screen (where the browser lets the key through), then the deck.
+    if (action === 'exit' && document.fullscreenElement) return leaveFullscreen();
     go(action);
   });
   useEffect(() => {
@@ -153,15 +172,16 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
   }, [index]);
 
   const title = titleOf(current);
-  const { changeCount, name } = useImmediateChangeCount();
-  const presetId = useScenarioStore((s) => s.presetId);
-  const dataset = useDataset();
-  const { pick } = useLocalized();
-  const preset = dataset.presets.find((p) => p.id === presetId);
-  const scenarioName = name || (preset ? pick(preset.name) : t('scenarioCustom'));
+  const { changeCount } = useImmediateChangeCount();
+  const scenarioName = useScenarioLabel();
 
   return (
-    <div className="briefing briefing-deck" ref={rootRef} data-slide={current.id}>
+    <div
+      className="briefing briefing-deck"
+      ref={rootRef}
+      data-slide={current.id}
+      data-printing={printing || undefined}
+    >
       <title>{`${title} — ${t('pageTitle')} — ${tc('appName')}`}</title>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {t('announce', { n: index + 1, total, title })}
@@ -176,9 +196,30 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
           {t('exit')}
         </AppLink>
       </div>
-      <section className="briefing-slide" key={current.id} aria-labelledby="briefing-heading">
-        <SlideBody slide={current} headingRef={headingRef} />
-      </section>
+      {printing ? (
+        // Every slide, one per page (briefing.css): what a printout or a PDF of the deck holds.
+        deck.map((slide) => (
+          <section
+            className="briefing-slide briefing-print-slide"
+            key={slide.id}
+            aria-labelledby={`briefing-heading-${slide.id}`}
+            data-print-slide={slide.id}
+          >
+            <SlideBody
+              slide={slide}
+              headingId={`briefing-heading-${slide.id}`}
+              headingRef={slide.id === current.id ? headingRef : undefined}
+            />
+          </section>
+        ))
+      ) : (
+        <section className="briefing-slide" key={current.id} aria-labelledby="briefing-heading">
+          <SlideBody slide={current} headingId="briefing-heading" headingRef={headingRef} />
+        </section>
+      )}
+      {notesOpen && !printing ? (
+        <SpeakerNotes slide={current} title={title} onClose={() => setNotesOpen(false)} />
+      ) : null}
       <nav className="briefing-controls" aria-label={t('deckLabel')}>
         <button
           type="button"
@@ -205,6 +246,16 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
         <button type="button" className="button" onClick={() => go('fullscreen')}>
           {t('fullscreen')}
         </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={notesOpen}
+          aria-controls={notesOpen ? 'briefing-notes' : undefined}
+          onClick={() => go('notes')}
+        >
+          {t('notes.toggle')}
+        </button>
+        <SlideExport />
         <p className="briefing-hint">{t('keysHint')}</p>
       </nav>
     </div>

@@ -1,4 +1,11 @@
-import { useMemo, type ReactNode, type Ref } from 'react';
+import { useId, useMemo, type ReactNode, type Ref } from 'react';
+import { ChartCard } from '@/components/ChartCard';
+import { RadarChart } from '@/components/charts/RadarChart';
+import { toRadarData } from '@/components/charts/radarAdapter';
+import { useViewLink } from '@/components/useProvenance';
+import { useScenarioStore } from '@/scenario/store';
+import { LinkQr } from './LinkQr';
+import { IntervalNote } from '@/components/charts/IntervalNote';
 import { DataTable, type Column } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { TiltBars, TiltCard } from '@/components/charts/TiltCard';
@@ -15,8 +22,16 @@ import { formatsFor } from '@/lib/format';
 import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
-import type { CountryCode, TiltDimension, UncertaintyResult } from '@/model';
-import { datasetCounts, findOverall, findTilt, prepare, TILT_DIMENSIONS } from '@/model';
+import type { CountryCode, Dimension, TiltDimension, UncertaintyResult } from '@/model';
+import {
+  datasetCounts,
+  DEFAULT_DRAWS,
+  LEAN_THRESHOLDS,
+  findOverall,
+  findTilt,
+  prepare,
+  TILT_DIMENSIONS,
+} from '@/model';
 import { useScenarioView, type ScenarioScores } from '@/scenario/hooks';
 import {
   compareOverall,
@@ -25,11 +40,16 @@ import {
   largestTiltGap,
   methodRisks,
   moved,
+  overallConfidence,
   overallReading,
+  presetEffects,
   rankOverallReadings,
   risksTakeaway,
   scoreChanges,
   swingRisks,
+  tiltConfidence,
+  tiltFlip,
+  evidenceShare,
   type RiskNames,
   type ScoreChange,
   type SlideRef,
@@ -37,6 +57,8 @@ import {
 
 /** How many changed assumptions, moved scores, flips, method choices and swings a slide lists at most. */
 const MAX_ROWS = 6;
+/** How many presets the scenario slide lists while no scenario is set. */
+const MAX_PRESETS = 4;
 const TOP_FLIPS = 3;
 const TOP_METHODS = 2;
 const TOP_SWINGS = 2;
@@ -78,10 +100,13 @@ interface SlideProps {
 /** The slide's content below the frame: heading, numbers or charts, takeaway, source. */
 export function SlideBody({
   slide,
+  headingId,
   headingRef,
 }: {
   slide: SlideRef;
-  headingRef: Ref<HTMLHeadingElement>;
+  /** the heading's id, which the slide's section is labelled by */
+  headingId: string;
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const words = useWords();
   const view = useScenarioView();
@@ -89,7 +114,7 @@ export function SlideBody({
   const props: SlideProps = { words, data: view, uncertainty, pending };
   const dataset = useDataset();
   const heading = (text: string) => (
-    <h1 id="briefing-heading" ref={headingRef} tabIndex={-1} className="briefing-heading">
+    <h1 id={headingId} ref={headingRef} tabIndex={-1} className="briefing-heading">
       {text}
     </h1>
   );
@@ -110,6 +135,15 @@ export function SlideBody({
           <CountrySlide {...props} country={slide.id} />
         </>
       );
+    case 'confidence': {
+      const country = slide.country!;
+      return (
+        <>
+          {heading(words.t('titles.confidence', { country: words.countryName(country) }))}
+          <ConfidenceSlide {...props} country={country} />
+        </>
+      );
+    }
     case 'compare': {
       const [a, b] = dataset.countries;
       return (
@@ -293,9 +327,36 @@ function OverviewSlide({ words, data, uncertainty }: SlideProps) {
           </section>
         ))}
       </div>
-      {takeaway ? <Takeaway>{takeaway}</Takeaway> : null}
-      <ScoresSource words={words} />
+      {/* The title slide: the takeaway, and the link to this view for the phones in the room. */}
+      <div className="briefing-overview-foot">
+        <div>
+          {takeaway ? <Takeaway>{takeaway}</Takeaway> : null}
+          <ScoresSource words={words} />
+        </div>
+        <ViewLinkQr words={words} />
+      </div>
     </>
+  );
+}
+
+/** A QR code of this view's link (with its scenario) and the link as text beside it. */
+function ViewLinkQr({ words }: { words: Words }) {
+  // Only the scenario's params: a pasted link's other params and hash would not fit a QR code.
+  const viewLink = useViewLink({ scenarioOnly: true });
+  // The link reads the store when called: follow the scenario so it is never stale.
+  useScenarioStore((s) => s.scenario);
+  useScenarioStore((s) => s.presetId);
+  const link = viewLink();
+  return (
+    <figure className="briefing-share">
+      <LinkQr text={link} label={words.t('share.qrLabel')} />
+      <figcaption>
+        <span className="briefing-share-lead">{words.t('share.lead')}</span>
+        <span className="briefing-share-link" data-testid="briefing-link">
+          {link}
+        </span>
+      </figcaption>
+    </figure>
   );
 }
 
@@ -350,6 +411,68 @@ function SlideTilts({
   );
 }
 
+/** A country's radar (the shared chart and adapter of src/components) in a card with its table. */
+function SlideRadar({ words, data, country }: SlideProps & { country: CountryCode }) {
+  const dataset = useDataset();
+  const { scores, baseline, differs } = data;
+  const partners = useMemo(() => dataset.partners.map((p) => p.code), [dataset.partners]);
+  const radar = useMemo(
+    () =>
+      toRadarData(scores, differs ? baseline : null, country, partners, (d: Dimension) =>
+        words.dimensionLabel(d),
+      ),
+    [scores, baseline, differs, country, partners, words],
+  );
+  const partnerNames = useMemo(
+    () => Object.fromEntries(partners.map((p) => [p, words.partnerName(p)])),
+    [partners, words],
+  );
+  const name = words.countryName(country);
+  const title = words.t('country.radarTitle', { country: name });
+  return (
+    <ChartCard
+      title={title}
+      source={words.t('source.radar')}
+      testId={`brief-radar-${country}`}
+      className="briefing-chart briefing-radar"
+      table={
+        <BriefingTable
+          testId={`brief-radar-table-${country}`}
+          caption={title}
+          rows={radar.map((d) => ({ ...d, key: d.dimension }))}
+          label={{ header: words.t('country.dimension'), cell: (d) => d.label }}
+          numbers={partners.map((p) => ({
+            header: words.partnerName(p),
+            cell: (d: (typeof radar)[number]) => words.formatScore(d.values[p], words.noData),
+          }))}
+        />
+      }
+    >
+      <RadarChart
+        data={radar}
+        partners={partners}
+        partnerNames={partnerNames}
+        showBaseline={differs}
+        baselineLabel={words.t('country.radarBaseline')}
+        title={title}
+        description={words.t('country.radarDescription', {
+          values: radar
+            .map(
+              (d) =>
+                `${d.label}: ${partners
+                  .map(
+                    (p) =>
+                      `${words.partnerName(p)} ${words.formatScore(d.values[p], words.noData)}`,
+                  )
+                  .join(', ')}`,
+            )
+            .join('; '),
+        })}
+      />
+    </ChartCard>
+  );
+}
+
 function CountrySlide(props: SlideProps & { country: CountryCode }) {
   const { words, data, uncertainty, country } = props;
   const name = words.countryName(country);
@@ -357,12 +480,13 @@ function CountrySlide(props: SlideProps & { country: CountryCode }) {
   const countries = useMemo(() => [country], [country]);
   return (
     <>
-      {/* The numbers and the takeaway beside the chart: the chart takes the height left. */}
+      {/* The numbers and the takeaway beside the charts: the charts take the height left. */}
       <div className="briefing-main briefing-main-country">
         <div className="briefing-side">
           <BigNumbers words={words} data={data} uncertainty={uncertainty} country={country} />
           <Takeaway>{sentence}</Takeaway>
         </div>
+        <SlideRadar {...props} />
         <SlideTilts
           {...props}
           countries={countries}
@@ -435,13 +559,17 @@ function BriefingTable<Row extends { key: string }>({
   rows,
   label,
   numbers,
+  scrollable = false,
 }: {
   testId: string;
   caption: string;
   rows: readonly Row[];
   label: BriefingColumn<Row>;
   numbers: readonly BriefingColumn<Row>[];
+  /** too many columns for a phone: the table scrolls sideways in its own focusable frame */
+  scrollable?: boolean;
 }) {
+  const captionId = useId();
   const columns: Column<Row>[] = [
     { id: 'label', header: label.header, rowHeader: true, cell: label.cell },
     ...numbers.map((n, i) => ({ ...n, id: `n${i}`, numeric: true })),
@@ -455,6 +583,7 @@ function BriefingTable<Row extends { key: string }>({
       rows={rows}
       rowKey={(row) => row.key}
       columns={columns}
+      {...(scrollable ? { scrollRegion: '', captionId } : {})}
     />
   );
 }
@@ -477,16 +606,7 @@ function ScenarioSlide({ words, data }: SlideProps) {
       ).filter((r) => moved(r.change)),
     [scores, baseline, dataset],
   );
-  if (!differs) {
-    return (
-      <>
-        <p className="briefing-statement">{words.t('scenario.asPublishedBig')}</p>
-        <p className="briefing-lead">{words.t('scenario.asPublishedBody')}</p>
-        <Takeaway>{words.t('scenario.takeawayBaseline')}</Takeaway>
-        <Source>{words.t('source.scenario')}</Source>
-      </>
-    );
-  }
+  if (!differs) return <BaselineScenario words={words} data={data} />;
   const signed = (row: ScoreChange, x: number | null) =>
     row.partner ? words.formatScore(x, words.noData) : words.formatSigned(x, words.noData);
   const top = effects[0];
@@ -557,23 +677,10 @@ function ScenarioSlide({ words, data }: SlideProps) {
   );
 }
 
-function RisksSlide({ words, data }: SlideProps) {
+/** The names a flip or method sentence needs, in the reader's language. */
+function useRiskNames(words: Words): RiskNames {
   const dataset = useDataset();
-  /** method choices in words (src/lib/methodRisks.ts) */
-  const tr = useT('risks');
-  const { scenario } = data;
-  const codes = useMemo(() => dataset.countries.map((c) => c.code), [dataset.countries]);
-  const { flips, outside, methods, swings } = useMemo(() => {
-    const prepared = prepare(dataset, scenario);
-    const risks = keyRisks(prepared, codes, TILT_DIMENSIONS);
-    return {
-      flips: risks.flips,
-      outside: risks.outside,
-      methods: methodRisks(dataset, scenario),
-      swings: swingRisks(prepared, codes, TOP_SWINGS),
-    };
-  }, [dataset, scenario, codes]);
-  const names = useMemo((): RiskNames => {
+  return useMemo((): RiskNames => {
     const option = (key: string) => dataset.options.find((o) => o.key === key);
     return {
       country: words.countryName,
@@ -595,6 +702,25 @@ function RisksSlide({ words, data }: SlideProps) {
       },
     };
   }, [dataset, words]);
+}
+
+function RisksSlide({ words, data }: SlideProps) {
+  const dataset = useDataset();
+  /** method choices in words (src/lib/methodRisks.ts) */
+  const tr = useT('risks');
+  const { scenario } = data;
+  const codes = useMemo(() => dataset.countries.map((c) => c.code), [dataset.countries]);
+  const { flips, outside, methods, swings } = useMemo(() => {
+    const prepared = prepare(dataset, scenario);
+    const risks = keyRisks(prepared, codes, TILT_DIMENSIONS);
+    return {
+      flips: risks.flips,
+      outside: risks.outside,
+      methods: methodRisks(dataset, scenario),
+      swings: swingRisks(prepared, codes, TOP_SWINGS),
+    };
+  }, [dataset, scenario, codes]);
+  const names = useRiskNames(words);
   const indicatorName = (id: string) => {
     const indicator = dataset.indicators.find((i) => i.id === id);
     return indicator ? words.pick(indicator.name) : id;
@@ -685,6 +811,206 @@ function RisksSlide({ words, data }: SlideProps) {
       </div>
       <Takeaway>{risksTakeaway(flips, methods.flips, names, words.t, tr)}</Takeaway>
       <Source>{words.t('source.risks')}</Source>
+    </>
+  );
+}
+
+/**
+ * The scenario slide while no scenario is set: rather than "nothing changed", what each
+ * prepared scenario (preset) would move most if applied, largest first.
+ */
+function BaselineScenario({ words, data }: Pick<SlideProps, 'words' | 'data'>) {
+  const dataset = useDataset();
+  const { baseline } = data;
+  const effects = useMemo(
+    () => presetEffects(dataset, baseline, TILT_DIMENSIONS),
+    [dataset, baseline],
+  );
+  const signed = (row: ScoreChange, x: number | null) =>
+    row.partner ? words.formatScore(x, words.noData) : words.formatSigned(x, words.noData);
+  const top = effects[0];
+  const shown = effects.slice(0, MAX_PRESETS);
+  return (
+    <>
+      <p className="briefing-lead">{words.t('scenario.asPublishedBody')}</p>
+      {shown.length > 0 ? (
+        <section className="briefing-presets" aria-labelledby="brief-presets">
+          <h2 id="brief-presets">{words.t('scenario.presetsTitle')}</h2>
+          <BriefingTable
+            testId="brief-presets"
+            caption={words.t('scenario.presetsCaption')}
+            rows={shown.map((e) => ({ ...e, key: e.preset.id }))}
+            label={{ header: words.t('scenario.preset'), cell: (e) => words.pick(e.preset.name) }}
+            numbers={[
+              {
+                header: words.t('scenario.largest'),
+                className: 'briefing-measure',
+                cell: (e) => measureOf(words, e.largest!),
+              },
+              {
+                header: words.t('scenario.from'),
+                cell: (e) => signed(e.largest!, e.largest!.baseline),
+              },
+              {
+                header: words.t('scenario.presetValue'),
+                cell: (e) => signed(e.largest!, e.largest!.value),
+              },
+              {
+                header: words.t('scenario.change'),
+                className: 'briefing-change',
+                cell: (e) =>
+                  `${changeArrow(e.largest!.change)} ${words.formatSigned(e.largest!.change, words.noData)}`,
+              },
+              {
+                header: words.t('scenario.movedCount'),
+                cell: (e) => words.formatCount(e.moved),
+              },
+            ]}
+          />
+        </section>
+      ) : null}
+      <Takeaway>
+        {top?.largest
+          ? words.t('scenario.takeawayPreset', {
+              preset: words.pick(top.preset.name),
+              measure: measureOf(words, top.largest),
+              arrow: changeArrow(top.largest.change),
+              change: words.formatSigned(top.largest.change, words.noData),
+              from: signed(top.largest, top.largest.baseline),
+              to: signed(top.largest, top.largest.value),
+            })
+          : words.t('scenario.takeawayBaseline')}
+      </Takeaway>
+      <Source>{words.t('source.presets')}</Source>
+    </>
+  );
+}
+
+/**
+ * How sure the numbers of a country are: its overall tilt and scores with their 90%
+ * intervals, the share of draws on each side for every tilt, what would flip the overall
+ * tilt, and how much of the scores rests on rubric judgements. Every number from the model.
+ */
+function ConfidenceSlide({
+  words,
+  data,
+  uncertainty,
+  country,
+}: SlideProps & { country: CountryCode }) {
+  const dataset = useDataset();
+  const lean = useLeanWording();
+  const names = useRiskNames(words);
+  const { scenario, scores } = data;
+  const partners = useMemo(() => dataset.partners.map((p) => p.code), [dataset.partners]);
+  const tilts = tiltConfidence(scores, uncertainty, country, TILT_DIMENSIONS);
+  const overall = tilts.find((x) => x.dimension === 'overall')!;
+  const partnerScores = overallConfidence(scores, uncertainty, country, partners);
+  const { flip, evidence } = useMemo(
+    () => ({
+      flip: tiltFlip(prepare(dataset, scenario), country, 'overall'),
+      evidence: evidenceShare(dataset, scenario, [country]),
+    }),
+    [dataset, scenario, country],
+  );
+  const name = words.countryName(country);
+  const percent = (x: number | null) => words.formatPercent(x, words.noData);
+  const tableId = `brief-draws-${country}`;
+  return (
+    <>
+      <div className="briefing-main briefing-main-confidence">
+        <div className="briefing-side">
+          <dl className="briefing-numbers" data-testid={`confidence-${country}`}>
+            <div className="briefing-number">
+              <dt>{words.t('overallTilt')}</dt>
+              <dd>
+                <span className="briefing-big">
+                  {words.formatSigned(overall.tilt, words.noData)}
+                </span>
+                <span className="briefing-lean" {...leanData(country, 'overall', overall.reading)}>
+                  {lean.label(overall.reading)}
+                </span>
+              </dd>
+            </div>
+          </dl>
+          <p className="briefing-interval" data-role="tilt-interval">
+            {words.t('confidence.interval', {
+              range: words.formatInterval(overall.interval, true) ?? words.t('confidence.drawing'),
+            })}
+            <IntervalNote text={lean.intervalNote('tilt', overall.tilt, overall.interval)} />
+          </p>
+          <ul className="briefing-scores">
+            {partnerScores.map((p) => (
+              <li key={p.partner} data-partner={p.partner}>
+                <PartnerLabel code={p.partner} />{' '}
+                <strong>{words.formatScore(p.score, words.noData)}</strong>{' '}
+                <span className="briefing-muted">
+                  {words.t('confidence.scoreInterval', {
+                    range: words.formatInterval(p.interval) ?? words.t('confidence.drawing'),
+                  })}
+                </span>
+                <IntervalNote text={lean.intervalNote('score', p.score, p.interval)} />
+              </li>
+            ))}
+          </ul>
+        </div>
+        <section className="briefing-column" aria-labelledby={tableId}>
+          <h2 id={tableId}>{words.t('confidence.drawsTitle')}</h2>
+          <BriefingTable
+            testId={`brief-draws-${country}`}
+            scrollable
+            caption={words.t('confidence.drawsCaption', { country: name })}
+            rows={tilts.map((x) => ({ ...x, key: x.dimension }))}
+            label={{
+              header: words.t('country.dimension'),
+              cell: (x) =>
+                x.dimension === 'overall'
+                  ? words.t('confidence.overall')
+                  : words.dimensionLabel(x.dimension),
+            }}
+            numbers={[
+              {
+                header: words.t('confidence.value'),
+                cell: (x) => words.formatSigned(x.tilt, words.noData),
+              },
+              {
+                header: words.t('confidence.range'),
+                cell: (x) => words.formatInterval(x.interval, true) ?? words.noData,
+              },
+              {
+                header: words.t('confidence.drawsTo', { partner: lean.partnerTo('positive') }),
+                cell: (x) => percent(x.positive),
+              },
+              {
+                header: words.t('confidence.drawsTo', { partner: lean.partnerTo('negative') }),
+                cell: (x) => percent(x.negative),
+              },
+            ]}
+          />
+          <Takeaway>
+            {flip
+              ? flipRiskSentence(flip, names, words.t)
+              : words.t('confidence.noFlip', { country: name })}
+          </Takeaway>
+          <p className="briefing-evidence" data-testid={`evidence-${country}`}>
+            {evidence.judgement === null
+              ? words.t('confidence.noWeight', { country: name })
+              : words.t('confidence.judgement', {
+                  country: name,
+                  share: words.formatPercent(evidence.judgement),
+                  judgements: words.formatCount(evidence.judgementCells),
+                  count: evidence.cellsWithValue,
+                  total: words.formatCount(evidence.cellsWithValue),
+                  missing: words.formatPercent(evidence.missing),
+                })}
+          </p>
+          <Source>
+            {words.t('source.confidence', {
+              draws: words.formatCount(uncertainty?.draws ?? DEFAULT_DRAWS),
+              share: words.formatPercent(LEAN_THRESHOLDS.share),
+            })}
+          </Source>
+        </section>
+      </div>
     </>
   );
 }

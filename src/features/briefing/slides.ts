@@ -8,8 +8,11 @@ import type {
   MethodFlip,
   ScenarioInput,
   Indicator,
+  Interval,
+  Observation,
   PartnerCode,
   Prepared,
+  Preset,
   ScoreSet,
   TiltDimension,
   TiltReading,
@@ -18,11 +21,17 @@ import type {
   UnitLanguage,
 } from '@/model';
 import {
+  cellsWithReadings,
+  computeScores,
+  EVIDENCE_KINDS,
+  evidenceMix,
   findOverall,
+  findScoreInterval,
   findTilt,
   findTiltDraws,
   methodAlternatives,
   readTilt,
+  standingObservation,
   withUnit,
 } from '@/model';
 import { flipFindings, tiltTornadoes } from '@/scenario/findings';
@@ -37,26 +46,61 @@ import type { Translate } from '@/lib/translate';
 
 // ── Slides and keys ──────────────────────────────────────────────────────────────────
 
-type SlideKind = 'overview' | 'country' | 'compare' | 'scenario' | 'risks';
+type SlideKind = 'overview' | 'country' | 'compare' | 'confidence' | 'scenario' | 'risks';
 
 export interface SlideRef {
-  /** the id in the address: "overview", "KG", "compare"… */
+  /** the id in the address: "overview", "KG", "compare", "confidence-KG"… */
   id: string;
   kind: SlideKind;
+  /** the country of a country or confidence slide */
+  country?: CountryCode;
 }
 
+/** The address of a country's confidence slide. */
+const confidenceSlideId = (country: CountryCode): string => `confidence-${country}`;
+
 /**
- * The deck: overview, one slide per country of the data set, the comparison (with two
- * countries or more), scenario vs baseline, key risks. A new country needs data only.
+ * The deck: overview (the title slide), one slide per country of the data set, the
+ * comparison (with two countries or more), one confidence slide per country, scenario vs
+ * baseline, key risks. The confidence slides come after the findings they qualify, so the
+ * numbers of the first slides (`/brief/1`…`/brief/4`) stay what they were. A new country
+ * needs data only.
  */
 export function buildDeck(countries: readonly CountryCode[]): SlideRef[] {
   return [
     { id: 'overview', kind: 'overview' },
-    ...countries.map((id): SlideRef => ({ id, kind: 'country' })),
+    ...countries.map((id): SlideRef => ({ id, kind: 'country', country: id })),
     ...(countries.length >= 2 ? [{ id: 'compare', kind: 'compare' } as SlideRef] : []),
+    ...countries.map((country): SlideRef => ({
+      id: confidenceSlideId(country),
+      kind: 'confidence',
+      country,
+    })),
     { id: 'scenario', kind: 'scenario' },
     { id: 'risks', kind: 'risks' },
   ];
+}
+
+/**
+ * The other names of each slide an address may use: a country slide by the country's name
+ * in every language (`kyrgyzstan`), its confidence slide as `confidence-<name>`.
+ */
+export function slideAliases(
+  deck: readonly SlideRef[],
+  countryNames: Readonly<Record<CountryCode, readonly string[]>>,
+): Record<string, string[]> {
+  const aliases: Record<string, string[]> = {};
+  for (const slide of deck) {
+    const names = slide.country ? (countryNames[slide.country] ?? []) : [];
+    if (slide.kind === 'country') aliases[slide.id] = [...names];
+    if (slide.kind === 'confidence') aliases[slide.id] = names.map((n) => `confidence-${n}`);
+  }
+  return aliases;
+}
+
+/** The countries a slide speaks of: its own country, or every country of the deck. */
+export function slideCountries(slide: SlideRef, countries: readonly CountryCode[]): CountryCode[] {
+  return slide.country ? [slide.country] : [...countries];
 }
 
 /** The index of a slide id in the deck (-1 when unknown); the first slide without an id. */
@@ -92,7 +136,7 @@ export function resolveSlideId(
   )?.id;
 }
 
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'exit';
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'notes' | 'exit';
 
 export interface KeyInput {
   key: string;
@@ -122,6 +166,9 @@ export function keyAction(event: KeyInput): DeckAction | null {
     case 'f':
     case 'F':
       return 'fullscreen';
+    case 'n':
+    case 'N':
+      return 'notes';
     case 'Escape':
       return 'exit';
     default:
@@ -477,4 +524,204 @@ export function swingRisks(
   return tiltTornadoes(prepared, countries, 'overall', top).flatMap((tornado) =>
     tornado.rows.map((row) => ({ country: tornado.country, ...row })),
   );
+}
+
+// ── How sure: the confidence slides and the speaker notes ────────────────────────────
+
+/** A tilt with its 90% interval and the share of draws on each side. */
+export interface TiltConfidence {
+  dimension: TiltDimension;
+  tilt: number | null;
+  interval: Interval | null;
+  /** share of draws leaning to the tilt pair's first partner (China); null before the draws */
+  positive: number | null;
+  /** share of draws leaning to the second partner (Russia): the rest of the draws */
+  negative: number | null;
+  reading: TiltReading;
+}
+
+/** Each tilt of a country (in the order given) with its interval and draws per lean. */
+export function tiltConfidence(
+  scores: ScoreSet,
+  uncertainty: UncertaintyResult | undefined,
+  country: CountryCode,
+  dimensions: readonly TiltDimension[],
+): TiltConfidence[] {
+  return dimensions.map((dimension) => {
+    const tilt = findTilt(scores, country, dimension);
+    const { interval, pPositive } = findTiltDraws(uncertainty, country, dimension);
+    const drawn = tilt !== null && pPositive !== null;
+    return {
+      dimension,
+      tilt,
+      interval: tilt === null ? null : interval,
+      positive: drawn ? pPositive : null,
+      negative: drawn ? 1 - pPositive : null,
+      reading: readTilt(tilt, pPositive),
+    };
+  });
+}
+
+/** A partner's overall score with its 90% interval (null before the draws are in). */
+export interface ScoreConfidence {
+  partner: PartnerCode;
+  score: number | null;
+  interval: Interval | null;
+}
+
+export function overallConfidence(
+  scores: ScoreSet,
+  uncertainty: UncertaintyResult | undefined,
+  country: CountryCode,
+  partners: readonly PartnerCode[],
+): ScoreConfidence[] {
+  return partners.map((partner) => ({
+    partner,
+    score: findOverall(scores, country, partner),
+    interval: findScoreInterval(uncertainty, country, partner, 'overall'),
+  }));
+}
+
+/**
+ * What would flip a country's tilt in a dimension: the shared flip finding (findings.ts) as
+ * a key risk, or null when no single change inside the published ranges flips or balances it.
+ */
+export function tiltFlip(
+  prepared: Prepared,
+  country: CountryCode,
+  dimension: TiltDimension,
+): FlipRisk | null {
+  return keyRisks(prepared, [country], [dimension]).flips[0] ?? null;
+}
+
+/** What some countries' scores rest on: the model's evidence mix of their cells only. */
+export interface EvidenceShare {
+  /** share of the overall scores' weight resting on rubric judgements (null: no weight) */
+  judgement: number | null;
+  /** share of that weight with no data at all */
+  missing: number | null;
+  /** cells coded as judgements, and cells with a value of any kind */
+  judgementCells: number;
+  cellsWithValue: number;
+}
+
+/**
+ * The evidence mix (src/model/evidenceMix.ts) of the given countries: the data set seen
+ * with those countries alone, so the mix's one rule decides, pooled over their partners.
+ */
+export function evidenceShare(
+  dataset: Dataset,
+  scenario: Partial<ScenarioInput>,
+  countries: readonly CountryCode[],
+): EvidenceShare {
+  const only = new Set(countries);
+  const mix = evidenceMix(
+    { ...dataset, countries: dataset.countries.filter((c) => only.has(c.code)) },
+    scenario,
+  );
+  const { shares, cells } = mix.overall;
+  return {
+    judgement: shares ? shares.judgement : null,
+    missing: shares ? shares.missing : null,
+    judgementCells: cells.judgement,
+    cellsWithValue: EVIDENCE_KINDS.filter((k) => k !== 'missing').reduce(
+      (sum, k) => sum + cells[k],
+      0,
+    ),
+  };
+}
+
+/** One reading of a cell whose sources disagree. */
+export interface DiscrepantReading {
+  value: number;
+  observation: Observation;
+  /** the reading that stands for the cell under the scenario's data options */
+  inUse: boolean;
+}
+
+/** A cell of the data set whose readings disagree (e.g. Chinese customs vs Kyrgyz statistics). */
+export interface Discrepancy {
+  key: string;
+  country: CountryCode;
+  partner: PartnerCode;
+  indicator: Indicator;
+  readings: DiscrepantReading[];
+}
+
+/**
+ * The cells of the given countries with two readings or more of different values, in data
+ * order, each reading marked in use or not under the scenario's options (the model's rule).
+ */
+export function discrepancies(
+  dataset: Dataset,
+  options: Readonly<Record<string, string>>,
+  countries: readonly CountryCode[],
+): Discrepancy[] {
+  const only = new Set(countries);
+  const out: Discrepancy[] = [];
+  for (const cell of cellsWithReadings(dataset)) {
+    if (!only.has(cell.country) || cell.readings.length < 2) continue;
+    if (new Set(cell.readings.map((r) => r.value)).size < 2) continue;
+    const indicator = dataset.indicators.find((i) => i.id === cell.indicator);
+    if (!indicator) continue;
+    const standing = standingObservation(
+      dataset,
+      cell.country,
+      cell.partner,
+      cell.indicator,
+      options,
+    );
+    out.push({
+      key: cell.key,
+      country: cell.country,
+      partner: cell.partner,
+      indicator,
+      readings: cell.readings.map((observation) => ({
+        value: observation.value,
+        observation,
+        inUse: observation === standing,
+      })),
+    });
+  }
+  return out;
+}
+
+// ── Scenario vs baseline, with no scenario set ───────────────────────────────────────
+
+/** What a preset would do to the published scores: its largest change, and how many moved. */
+export interface PresetEffect {
+  preset: Preset;
+  /** the overall score or tilt it moves most (null: nothing moves by 0.1) */
+  largest: ScoreChange | null;
+  /** how many overall scores and tilts move by 0.1 or more */
+  moved: number;
+}
+
+/**
+ * Every preset that changes something, applied to the data as published: the score or tilt
+ * it moves most, largest first (then in the data's order). What the scenario slide shows
+ * while no scenario is set: which prepared scenarios would move the picture, and how far.
+ */
+export function presetEffects(
+  dataset: Dataset,
+  baseline: ScoreSet,
+  dimensions: readonly TiltDimension[],
+): PresetEffect[] {
+  const countries = dataset.countries.map((c) => c.code);
+  const partners = dataset.partners.map((p) => p.code);
+  const size = (e: PresetEffect) => Math.abs(e.largest?.change ?? 0);
+  return dataset.presets
+    .map((preset, order) => {
+      const changes = scoreChanges(
+        computeScores(dataset, preset.scenario),
+        baseline,
+        countries,
+        partners,
+        dimensions,
+      ).filter((r) => moved(r.change));
+      return { effect: { preset, largest: changes[0] ?? null, moved: changes.length }, order };
+    })
+    .filter((x) => x.effect.largest !== null)
+    .sort((a, b) => size(b.effect) - size(a.effect) || a.order - b.order)
+    .map((x) => x.effect);
 }

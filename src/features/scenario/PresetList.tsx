@@ -7,8 +7,8 @@ import { useSliderText } from './useSliderText';
 
 /**
  * The data set's presets as toggle buttons. Each button is described by its rationale
- * (read by screen readers on focus); the rationale of the preset pointed at or focused
- * (else the applied one) is shown below the list.
+ * (read by screen readers on focus); the rationale of the preset pointed at, else the one
+ * focused, else the applied one is shown below the list.
  */
 function PresetListImpl() {
   const { dataset, announce } = usePanel();
@@ -19,11 +19,12 @@ function PresetListImpl() {
     changesSincePreset(s.dataset, s.scenario, s.presetId),
   );
   const applyPreset = useScenarioStore((s) => s.applyPreset);
-  const [shown, setShown] = useState<string | null>(null);
+  const [pointed, setPointed] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
   const id = useId();
   const active = activePresetId(dataset, presetId, changes);
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
-  const displayed = dataset.presets.find((p) => p.id === (shown ?? active));
+  const displayed = dataset.presets.find((p) => p.id === (pointed ?? focused ?? active));
 
   return (
     <div className="scenario-presets">
@@ -41,12 +42,17 @@ function PresetListImpl() {
                 aria-describedby={`${id}-${preset.id}`}
                 onClick={() => {
                   applyPreset(preset.id);
+                  // The applied preset is now the one shown: no preview of it is left over.
+                  setPointed(null);
                   announce(t('presets.appliedStatus', { name }));
                 }}
-                onFocus={() => setShown(preset.id)}
-                onBlur={() => setShown(null)}
-                onMouseEnter={() => setShown(preset.id)}
-                onMouseLeave={() => setShown(null)}
+                onFocus={() => setFocused(preset.id)}
+                onBlur={() => setFocused(null)}
+                // Pointing needs a move: applying moves the "applied" line from one button
+                // to another, the list shifts under a still pointer, and the browser then
+                // reports it over a neighbour (pointerover) without any move.
+                onPointerMove={() => setPointed(preset.id)}
+                onPointerLeave={() => setPointed(null)}
               >
                 <span className="scenario-preset-name">{name}</span>
                 {/* aria-pressed says "applied" to assistive technology; the name stays the preset's. */}

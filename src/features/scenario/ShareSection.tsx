@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { downloadBlob } from '@/components/download';
 import { useViewLink } from '@/components/useProvenance';
 import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
 import { readScenarioFile, SCENARIO_FILE_MAX_BYTES, type ScenarioChange } from '@/scenario/file';
@@ -9,24 +10,9 @@ import { SavedScenarios } from './SavedScenarios';
 import { scenarioChangeText } from './scenarioChangeText';
 import { useSliderText } from './useSliderText';
 
-// The previous download's object URL: released when the next download starts (or the page
-// goes), never on a timer, because a busy browser may start reading it seconds after the click.
-let pendingDownloadUrl: string | null = null;
-
-/** Starts a download of a text file (Blob + object URL + a temporary <a download>). */
+/** Starts a download of a text file (one download rule: src/components/download.ts). */
 function downloadText(fileName: string, content: string, mimeType: string): void {
-  if (pendingDownloadUrl) URL.revokeObjectURL(pendingDownloadUrl);
-  const blob = new Blob([content], { type: mimeType });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  pendingDownloadUrl = url;
+  downloadBlob(fileName, new Blob([content], { type: mimeType }));
 }
 
 /** Reset all, copy link, export and import a file, and the saved scenarios. */

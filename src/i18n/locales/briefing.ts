@@ -11,13 +11,13 @@ const en = {
   next: 'Next',
   exit: 'Leave the briefing',
   fullscreen: 'Full screen',
-  keysHint: '← → or Space: move · F: full screen · Esc: leave',
+  keysHint: '← → or Space: move · F: full screen · N: notes · Esc: leave',
   scenarioNamed: 'Scenario “{{name}}” · changed assumptions: {{count}}',
-  scenarioCustom: 'custom',
   asPublished: 'Data as published (baseline)',
   titles: {
     overview: 'Overview',
     compare: 'Comparison',
+    confidence: '{{country}}: how sure are we?',
     scenario: 'Scenario vs baseline',
     risks: 'Key risks',
   },
@@ -39,7 +39,60 @@ const en = {
       'Overall: {{first}} — {{firstReading}} ({{firstTilt}}); {{second}} — {{secondReading}} ({{secondTilt}}).',
     takeawaySame: '{{first}} and {{second}} have the same overall tilt ({{tilt}}).',
   },
+  share: {
+    qrLabel: 'QR code of the link to this view, with its scenario',
+    lead: 'Open this view on your phone:',
+  },
+  notes: {
+    toggle: 'Speaker notes',
+    heading: 'Notes: {{title}}',
+    close: 'Close notes',
+    judgementTitle: 'How much rests on judgement',
+    discrepancyTitle: 'Where the sources disagree',
+    noDiscrepancy: 'No figure on this slide has sources that disagree.',
+    discrepancy: '{{country}} · {{partner}} · {{indicator}}: {{readings}}.',
+    reading: '{{value}} ({{source}})',
+    readingInUse: '{{value}} ({{source}}, used now)',
+    general: 'general reading',
+    intervalTitle: 'What the interval means',
+    interval_one:
+      'Each score was recomputed {{draws}} time, each observation drawn from its published range; the 90% interval holds the middle 90% of those draws. A tilt is said to lean only when at least {{share}} of the draws fall on one side.',
+    interval_few:
+      'Each score was recomputed {{draws}} times, each observation drawn from its published range; the 90% interval holds the middle 90% of those draws. A tilt is said to lean only when at least {{share}} of the draws fall on one side.',
+    interval_many:
+      'Each score was recomputed {{draws}} times, each observation drawn from its published range; the 90% interval holds the middle 90% of those draws. A tilt is said to lean only when at least {{share}} of the draws fall on one side.',
+    interval_other:
+      'Each score was recomputed {{draws}} times, each observation drawn from its published range; the 90% interval holds the middle 90% of those draws. A tilt is said to lean only when at least {{share}} of the draws fall on one side.',
+    tiltInterval: '{{country}}: overall tilt {{tilt}}, 90% interval {{range}} ({{reading}}).',
+  },
+  confidence: {
+    interval: '90% interval: {{range}}',
+    scoreInterval: '(90%: {{range}})',
+    drawing: 'being drawn…',
+    drawsTitle: 'Share of draws by lean',
+    drawsCaption:
+      '{{country}}: each tilt with its 90% interval and the share of draws on each side',
+    overall: 'Overall',
+    value: 'Tilt',
+    range: '90% interval',
+    drawsTo: 'Draws → {{partner}}',
+    noFlip:
+      "No single change inside the published ranges flips or balances {{country}}'s overall tilt.",
+    noWeight: '{{country}}: no indicator carries weight in this scenario.',
+    judgement_one:
+      '{{country}}: {{share}} of the scores’ weight rests on rubric judgements ({{judgements}} of {{total}} cell with a value); {{missing}} has no data.',
+    judgement_few:
+      '{{country}}: {{share}} of the scores’ weight rests on rubric judgements ({{judgements}} of {{total}} cells with a value); {{missing}} has no data.',
+    judgement_many:
+      '{{country}}: {{share}} of the scores’ weight rests on rubric judgements ({{judgements}} of {{total}} cells with a value); {{missing}} has no data.',
+    judgement_other:
+      '{{country}}: {{share}} of the scores’ weight rests on rubric judgements ({{judgements}} of {{total}} cells with a value); {{missing}} has no data.',
+  },
   country: {
+    radarTitle: '{{country}}: dependence by dimension',
+    radarBaseline: 'Baseline',
+    radarDescription: 'Scores from 0 to 100 for each partner. {{values}}',
+    dimension: 'Dimension',
     tiltTitle: '{{country}}: tilt by dimension',
     tiltAria: '{{country}}: tilt between China and Russia by dimension. {{values}}',
   },
@@ -73,6 +126,14 @@ const en = {
     takeaway: 'Largest change: {{measure}} {{arrow}} {{change}} ({{from}} → {{to}}).',
     takeawayNone: 'The scenario changes {{count}} assumptions, but no score moves by 0.1 point.',
     takeawayBaseline: 'These are the scores as published; no assumption has been changed.',
+    presetsTitle: 'What each prepared scenario would move most',
+    presetsCaption: 'Prepared scenarios applied to the published data, largest change first',
+    preset: 'Prepared scenario',
+    largest: 'Moves most',
+    presetValue: 'With it',
+    movedCount: 'Scores moved',
+    takeawayPreset:
+      'No scenario is set. Of the prepared scenarios, “{{preset}}” would move the most: {{measure}} {{arrow}} {{change}} ({{from}} → {{to}}).',
   },
   risks: {
     flipsTitle: 'What would flip it, inside the published ranges',
@@ -128,6 +189,11 @@ const en = {
     scores:
       'Fulcrum scores computed from {{count}} sourced cells (country × partner × indicator); every source on the Methodology page.',
     tilt: 'Tilt = China score − Russia score, on a fixed scale from −100 (Russia) to +100 (China).',
+    radar: 'Dimension scores, 0–100 on a fixed scale; sources on the Methodology page.',
+    presets:
+      'Presets as in the scenario panel, each with its rationale; applied one at a time to the published data.',
+    confidence:
+      'Fulcrum model: {{draws}} seeded draws from the published ranges; a lean needs {{share}} of draws on one side.',
     scenario:
       'Baseline = the data as published; the scenario is set in the scenario panel and kept in the link.',
     risks:
@@ -147,13 +213,13 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     next: 'Вперёд',
     exit: 'Выйти из брифинга',
     fullscreen: 'Во весь экран',
-    keysHint: '← → или пробел: листать · F: во весь экран · Esc: выйти',
+    keysHint: '← → или пробел: листать · F: во весь экран · N: заметки · Esc: выйти',
     scenarioNamed: 'Сценарий «{{name}}» · изменённых допущений: {{count}}',
-    scenarioCustom: 'пользовательский',
     asPublished: 'Опубликованные данные (базовый сценарий)',
     titles: {
       overview: 'Обзор',
       compare: 'Сравнение',
+      confidence: '{{country}}: насколько надёжны оценки',
       scenario: 'Сценарий и базовый вариант',
       risks: 'Главные риски',
     },
@@ -175,7 +241,61 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         'В целом: {{first}} — {{firstReading}} ({{firstTilt}}); {{second}} — {{secondReading}} ({{secondTilt}}).',
       takeawaySame: 'У стран {{first}} и {{second}} одинаковый общий крен ({{tilt}}).',
     },
+    share: {
+      qrLabel: 'QR-код ссылки на этот вид вместе со сценарием',
+      lead: 'Откройте этот вид на телефоне:',
+    },
+    notes: {
+      toggle: 'Заметки докладчика',
+      heading: 'Заметки: {{title}}',
+      close: 'Закрыть заметки',
+      judgementTitle: 'Сколько держится на экспертных суждениях',
+      discrepancyTitle: 'Где источники расходятся',
+      noDiscrepancy: 'На этом слайде нет показателей, по которым источники расходятся.',
+      discrepancy: '{{country}} · {{partner}} · {{indicator}}: {{readings}}.',
+      reading: '{{value}} ({{source}})',
+      readingInUse: '{{value}} ({{source}}, используется сейчас)',
+      general: 'общее значение',
+      intervalTitle: 'Что означает интервал',
+      interval_one:
+        'Каждая оценка пересчитана {{draws}} раз, каждое наблюдение — случайно в пределах опубликованного диапазона; 90-процентный интервал охватывает средние 90% этих симуляций. О крене говорится, только если не менее {{share}} симуляций лежат по одну сторону.',
+      interval_few:
+        'Каждая оценка пересчитана {{draws}} раза, каждое наблюдение — случайно в пределах опубликованного диапазона; 90-процентный интервал охватывает средние 90% этих симуляций. О крене говорится, только если не менее {{share}} симуляций лежат по одну сторону.',
+      interval_many:
+        'Каждая оценка пересчитана {{draws}} раз, каждое наблюдение — случайно в пределах опубликованного диапазона; 90-процентный интервал охватывает средние 90% этих симуляций. О крене говорится, только если не менее {{share}} симуляций лежат по одну сторону.',
+      interval_other:
+        'Каждая оценка пересчитана {{draws}} раза, каждое наблюдение — случайно в пределах опубликованного диапазона; 90-процентный интервал охватывает средние 90% этих симуляций. О крене говорится, только если не менее {{share}} симуляций лежат по одну сторону.',
+      tiltInterval:
+        '{{country}}: общий крен {{tilt}}, 90-процентный интервал {{range}} ({{reading}}).',
+    },
+    confidence: {
+      interval: '90-процентный интервал: {{range}}',
+      scoreInterval: '(90%: {{range}})',
+      drawing: 'идёт расчёт…',
+      drawsTitle: 'Доля симуляций по направлению крена',
+      drawsCaption:
+        '{{country}}: каждый крен с 90-процентным интервалом и долей симуляций в каждую сторону',
+      overall: 'В целом',
+      value: 'Крен',
+      range: 'Интервал 90%',
+      drawsTo: 'Симуляций к {{partner}}',
+      noFlip:
+        '{{country}}: ни одно единичное изменение в пределах опубликованных диапазонов не меняет знак общего крена и не уравновешивает его.',
+      noWeight: '{{country}}: в этом сценарии ни один индикатор не имеет веса.',
+      judgement_one:
+        '{{country}}: {{share}} веса оценок приходится на экспертные суждения по рубрикам ({{judgements}} из {{total}} ячейки со значением); для {{missing}} веса данных нет.',
+      judgement_few:
+        '{{country}}: {{share}} веса оценок приходится на экспертные суждения по рубрикам ({{judgements}} из {{total}} ячеек со значением); для {{missing}} веса данных нет.',
+      judgement_many:
+        '{{country}}: {{share}} веса оценок приходится на экспертные суждения по рубрикам ({{judgements}} из {{total}} ячеек со значением); для {{missing}} веса данных нет.',
+      judgement_other:
+        '{{country}}: {{share}} веса оценок приходится на экспертные суждения по рубрикам ({{judgements}} из {{total}} ячейки со значением); для {{missing}} веса данных нет.',
+    },
     country: {
+      radarTitle: '{{country}}: зависимость по измерениям',
+      radarBaseline: 'Базовый вариант',
+      radarDescription: 'Оценки от 0 до 100 по каждому партнёру. {{values}}',
+      dimension: 'Измерение',
       tiltTitle: '{{country}}: крен по измерениям',
       tiltAria: '{{country}}: крен между Китаем и Россией по измерениям. {{values}}',
     },
@@ -210,6 +330,15 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       takeawayNone:
         'Сценарий меняет допущения ({{count}}), но ни одна оценка не сдвигается на 0,1 пункта.',
       takeawayBaseline: 'Это опубликованные оценки; ни одно допущение не изменено.',
+      presetsTitle: 'Что сильнее всего сдвинул бы каждый готовый сценарий',
+      presetsCaption:
+        'Готовые сценарии, применённые к опубликованным данным, по убыванию наибольшего изменения',
+      preset: 'Готовый сценарий',
+      largest: 'Сдвигает сильнее всего',
+      presetValue: 'При нём',
+      movedCount: 'Сдвинутых оценок',
+      takeawayPreset:
+        'Сценарий не задан. Из готовых сценариев сильнее всего изменил бы картину «{{preset}}»: {{measure}} {{arrow}} {{change}} ({{from}} → {{to}}).',
     },
     risks: {
       flipsTitle: 'Что изменит крен в пределах диапазонов',
@@ -264,6 +393,11 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       scores:
         'Оценки Fulcrum рассчитаны по ячейкам с источниками (страна × партнёр × индикатор): {{count}}; все источники — на странице «Методология».',
       tilt: 'Крен = оценка Китая − оценка России, на единой шкале от −100 (Россия) до +100 (Китай).',
+      radar: 'Оценки по измерениям, 0–100 на единой шкале; источники — на странице «Методология».',
+      presets:
+        'Готовые сценарии из панели сценария, каждый со своим обоснованием; применяются по одному к опубликованным данным.',
+      confidence:
+        'Модель Fulcrum: {{draws}} симуляций с фиксированным зерном в пределах опубликованных диапазонов; для крена нужно не менее {{share}} симуляций по одну сторону.',
       scenario:
         'Базовый вариант — опубликованные данные; сценарий задаётся в панели сценария и сохраняется в ссылке.',
       risks:

@@ -6,6 +6,8 @@ const en = {
   appName: 'Fulcrum',
   tagline: 'Kyrgyzstan and Tajikistan between China and Russia',
   skipToContent: 'Skip to content',
+  // A new version of the app is installed and waits (src/app/UpdateNotice.tsx).
+  update: { available: 'Update available', reload: 'Reload' },
   nav: {
     label: 'Main',
     overview: 'Overview',
@@ -201,6 +203,18 @@ const en = {
     link: 'Reproduce this view: {{link}}',
     assumptionsTitle: 'Assumptions of this view',
   },
+  exportImage: {
+    button: 'Export image',
+    buttonLabel: 'Export image of “{{title}}”',
+    png: 'PNG (2×)',
+    svg: 'SVG',
+    note: 'Images use the light palette and carry a footer with the scenario, data and sources.',
+    working: 'Preparing the image…',
+    done: 'Image downloaded: {{file}}',
+    failed: 'The image could not be made: {{message}}',
+    slideButton: 'Export slide',
+    slideLabel: 'Export slide as an image',
+  },
 } as const;
 
 export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
@@ -209,6 +223,7 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     appName: 'Fulcrum',
     tagline: 'Кыргызстан и Таджикистан между Китаем и Россией',
     skipToContent: 'Перейти к содержанию',
+    update: { available: 'Доступно обновление', reload: 'Перезагрузить' },
     nav: {
       label: 'Основное',
       overview: 'Обзор',
@@ -383,10 +398,10 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     },
     provenance: {
       baseline: 'Базовый сценарий: данные как опубликованы, допущения не изменены',
-      scenario_one: 'Сценарий «{{name}}»: {{count}} допущение отличается от базового',
-      scenario_few: 'Сценарий «{{name}}»: {{count}} допущения отличаются от базового',
-      scenario_many: 'Сценарий «{{name}}»: {{count}} допущений отличаются от базового',
-      scenario_other: 'Сценарий «{{name}}»: {{count}} допущения отличаются от базового',
+      scenario_one: 'Сценарий «{{name}}»: {{count}} допущение отличается от базового варианта',
+      scenario_few: 'Сценарий «{{name}}»: {{count}} допущения отличаются от базового варианта',
+      scenario_many: 'Сценарий «{{name}}»: {{count}} допущений отличаются от базового варианта',
+      scenario_other: 'Сценарий «{{name}}»: {{count}} допущения отличаются от базового варианта',
       assumption: '{{label}}: {{from}} → {{to}}',
       more: '… и ещё {{count}} (см. ссылку)',
       data: 'Данные: набор данных Fulcrum {{version}} ({{date}})',
@@ -394,6 +409,18 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       sources: 'Источники: {{sources}}',
       link: 'Открыть этот вид: {{link}}',
       assumptionsTitle: 'Допущения этого вида',
+    },
+    exportImage: {
+      button: 'Экспорт изображения',
+      buttonLabel: 'Экспорт изображения «{{title}}»',
+      png: 'PNG (2×)',
+      svg: 'SVG',
+      note: 'Изображения — в светлой палитре, с подписью о сценарии, данных и источниках.',
+      working: 'Готовим изображение…',
+      done: 'Изображение загружено: {{file}}',
+      failed: 'Не удалось создать изображение: {{message}}',
+      slideButton: 'Экспорт слайда',
+      slideLabel: 'Экспорт слайда как изображения',
     },
   },
 };

@@ -1,10 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   partnerSeriesStyle,
   RADAR_DOMAIN,
+  RADAR_GEOMETRY,
+  radarMarkerBox,
+  radarMarkerBoxes,
+  radarPoint,
   radarTableRows,
+  radarTicks,
   toRadarData,
 } from '@/components/charts/radarAdapter';
+import { boxesOverlap } from '@/components/charts/textBoxes';
 import { computeScores, DIMENSIONS, findDimensionScore } from '@/model';
 import { fixtureDataset } from '../model/arbitraries';
 
@@ -84,5 +91,60 @@ describe('partnerSeriesStyle', () => {
     expect(a.symbol).not.toBe(b.symbol);
     expect(a.dash).not.toBe(b.dash);
     expect(['square', 'circle']).not.toContain(a.symbol);
+  });
+});
+
+describe('radar geometry: ring numbers and markers', () => {
+  const score = fc.option(fc.double({ min: -10, max: 110, noNaN: true }), { nil: null });
+  const datum = (dimension: (typeof DIMENSIONS)[number], cn: number | null, ru: number | null) => ({
+    dimension,
+    label: dimension,
+    values: { CN: cn, RU: ru },
+    baseline: { CN: null, RU: null },
+  });
+  const radarData = fc
+    .tuple(...DIMENSIONS.map(() => fc.tuple(score, score)))
+    .map((pairs) => DIMENSIONS.map((d, i) => datum(d, pairs[i]![0], pairs[i]![1])));
+  const ticks = radarTicks(DIMENSIONS.length);
+
+  it('labels every ring but the centre, in order outwards, inside the drawing', () => {
+    expect(ticks.map((t) => t.text)).toEqual(RADAR_GEOMETRY.rings.map(String));
+    for (const { box } of ticks) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(RADAR_GEOMETRY.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(RADAR_GEOMETRY.height);
+    }
+    ticks.forEach((a, i) =>
+      ticks.slice(i + 1).forEach((b) => expect(boxesOverlap(a.box, b.box)).toBe(false)),
+    );
+  });
+
+  it('never puts a ring number where a marker can sit, whatever the scores', () => {
+    fc.assert(
+      fc.property(radarData, (data) => {
+        const markers = radarMarkerBoxes(data, ['CN', 'RU']);
+        for (const tick of ticks)
+          for (const marker of markers) expect(boxesOverlap(tick.box, marker)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps clear of markers at the scores that come nearest: the centre and small ones', () => {
+    // A sweep of every score, 0 to 100 by a tenth, on every axis.
+    for (let i = 0; i < DIMENSIONS.length; i++)
+      for (let v = 0; v <= 100; v += 0.1) {
+        const marker = radarMarkerBox(...radarPoint(i, DIMENSIONS.length, v));
+        for (const tick of ticks) expect(boxesOverlap(tick.box, marker)).toBe(false);
+      }
+  });
+
+  it('sees an overlap where there is one', () => {
+    const marker = radarMarkerBox(ticks[0]!.x, ticks[0]!.y);
+    expect(boxesOverlap(ticks[0]!.box, marker)).toBe(true);
+    expect(
+      boxesOverlap({ x: 0, y: 0, width: 2, height: 2 }, { x: 2, y: 0, width: 2, height: 2 }),
+    ).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ describe('parseTypedNumber: a typed number read by the interface language', () =
     ['1,234,567.5', 1234567.5, 'grouped'],
     ['28,1', 28.1, 'otherDecimal'],
     ['12,50', 12.5, 'otherDecimal'],
+    ['0,125', 0.125, 'otherDecimal'],
   ] as const)('English reads %j as %d (%s)', (text, value, reading) => {
     expect(parseTypedNumber(text, 'en')).toEqual({ value, reading });
   });
@@ -28,6 +29,7 @@ describe('parseTypedNumber: a typed number read by the interface language', () =
     ['12\u00a0500,5', 12500.5, 'grouped'],
     ['1\u202f000', 1000, 'grouped'],
     ['28.1', 28.1, 'otherDecimal'],
+    ['0,125', 0.125, 'plain'],
   ] as const)('Russian reads %j as %d (%s)', (text, value, reading) => {
     expect(parseTypedNumber(text, 'ru')).toEqual({ value, reading });
   });

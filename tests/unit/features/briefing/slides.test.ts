@@ -81,15 +81,22 @@ function checkRisk(r: FlipRisk, scenario: Partial<ScenarioInput>) {
 }
 
 describe('deck', () => {
-  it('has overview, each country, compare, scenario and risks, in that order', () => {
+  it('has overview, each country, compare, each country’s confidence, scenario and risks, in that order', () => {
     expect(buildDeck(codes).map((s) => s.id)).toEqual([
       'overview',
       ...codes,
       'compare',
+      ...codes.map((c) => `confidence-${c}`),
       'scenario',
       'risks',
     ]);
-    expect(buildDeck(['KG']).map((s) => s.id)).toEqual(['overview', 'KG', 'scenario', 'risks']);
+    expect(buildDeck(['KG']).map((s) => s.id)).toEqual([
+      'overview',
+      'KG',
+      'confidence-KG',
+      'scenario',
+      'risks',
+    ]);
   });
 
   it('finds slides by id; no id is the first slide, an unknown one -1', () => {
@@ -107,6 +114,9 @@ describe('deck', () => {
     expect(keyAction({ key: 'Home' })).toBe('first');
     expect(keyAction({ key: 'End' })).toBe('last');
     expect(keyAction({ key: 'f' })).toBe('fullscreen');
+    expect(keyAction({ key: 'n' })).toBe('notes');
+    expect(keyAction({ key: 'N' })).toBe('notes');
+    expect(keyAction({ key: 'n', ctrlKey: true })).toBeNull();
     expect(keyAction({ key: 'Escape' })).toBe('exit');
     expect(keyAction({ key: 'ArrowRight', ctrlKey: true })).toBeNull();
     expect(keyAction({ key: 'r', metaKey: true })).toBeNull();
