@@ -352,3 +352,32 @@ test('printing the briefing gives one landscape page per slide, without controls
   await expect(page.locator('[data-print-slide]')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kyrgyzstan');
 });
+
+test('the confidence slide keeps its scores and notes beside the table of draws, not under it', async ({
+  guarded: page,
+}) => {
+  // A rule order slip once put both in one column of one row: the notes ran under the table
+  // while the page still "fitted" (scrollHeight is blind to overlap).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const lang of ['en', 'ru']) {
+    await page.goto(`/brief/confidence-TJ?lang=${lang}`);
+    const side = page.locator('.briefing-main-confidence > .briefing-side');
+    const table = page.getByTestId('brief-draws-TJ');
+    await expect(table).toBeVisible();
+    // the side's content as drawn (it may overflow its own box, which is the bug)
+    const a = await side.evaluate((el) => {
+      const boxes = [...el.querySelectorAll('*')].map((c) => c.getBoundingClientRect());
+      const [x, y] = [Math.min(...boxes.map((r) => r.left)), Math.min(...boxes.map((r) => r.top))];
+      const right = Math.max(...boxes.map((r) => r.right));
+      const bottom = Math.max(...boxes.map((r) => r.bottom));
+      return { x, y, width: right - x, height: bottom - y };
+    });
+    const b = (await table.boundingBox())!;
+    const apart =
+      a.x + a.width <= b.x + 1 ||
+      b.x + b.width <= a.x + 1 ||
+      a.y + a.height <= b.y + 1 ||
+      b.y + b.height <= a.y + 1;
+    expect(apart, `${lang}: ${JSON.stringify([a, b])}`).toBe(true);
+  }
+});
