@@ -7,7 +7,8 @@ import type { Scenario, TiltDimension, Tornado } from '@/model';
 import { TILT_DIMENSIONS } from '@/model';
 import { tornadoAxis } from './adapters';
 import { tornadoesOf } from './compute';
-import { TornadoChart, type TornadoBar } from './TornadoChart';
+import { TornadoChart } from './TornadoChart';
+import type { TornadoBarInput } from './tornadoLayout';
 import { useAnalysisText, type AnalysisText } from './useAnalysisText';
 
 const isTiltDimension = (x: string): x is TiltDimension =>
@@ -75,7 +76,7 @@ const TornadoCard = memo(function TornadoCard({
   const base = text.formatSigned(tornado.base, noData);
   const bars = useMemo(
     () =>
-      tornado.rows.map((row): TornadoBar => {
+      tornado.rows.map((row): TornadoBarInput => {
         const indicator = text.indicatorById.get(row.indicator);
         const name = indicator ? text.indicatorName(indicator) : row.indicator;
         return {

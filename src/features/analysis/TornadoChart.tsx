@@ -17,10 +17,8 @@ import {
   type TornadoText,
 } from './tornadoLayout';
 
-export type TornadoBar = TornadoBarInput;
-
 export interface TornadoChartProps {
-  bars: readonly TornadoBar[];
+  bars: readonly TornadoBarInput[];
   /** the current tilt */
   base: number;
   /** "now −4.5" */

@@ -50,6 +50,7 @@ import {
   tiltConfidence,
   tiltFlip,
   evidenceShare,
+  judgementSentence,
   type RiskNames,
   type ScoreChange,
   type SlideRef,
@@ -72,18 +73,28 @@ function useWords() {
   return useMemo(() => {
     const dimensionLabel = (d: TiltDimension) => tc(`dimensions.${d}`);
     const value = (v: ChangeValue): string => assumptionValueText(tc, language, pick, v);
+    const formats = formatsFor(language);
+    const noData = tc('noData');
+    /** a moved score or tilt: a score plain, a tilt signed */
+    const changeValue = (row: ScoreChange, x: number | null) =>
+      row.partner ? formats.formatScore(x, noData) : formats.formatSigned(x, noData);
+    /** a change with its arrow: "▲ +2.7" */
+    const changeText = (change: number | null) =>
+      `${changeArrow(change)} ${formats.formatSigned(change, noData)}`;
     return {
       // the numbers in the same language: words.formatScore(x), words.formatSigned(x), …
-      ...formatsFor(language),
+      ...formats,
       t,
       tc,
       pick,
       language,
-      noData: tc('noData'),
+      noData,
       countryName,
       partnerName,
       dimensionLabel,
       value,
+      changeValue,
+      changeText,
     };
   }, [t, tc, pick, language, countryName, partnerName]);
 }
@@ -202,7 +213,7 @@ function Delta({
   return (
     <span className="briefing-delta">
       <span className="visually-hidden">{words.t('scenario.change')} </span>
-      {`${changeArrow(change)} ${words.formatSigned(change, words.noData)}`}
+      {words.changeText(change)}
       {` (${words.t('scenario.from')} ${words.formatScore(base, words.noData)})`}
     </span>
   );
@@ -543,6 +554,17 @@ function measureOf(words: Words, row: ScoreChange): string {
       });
 }
 
+/** A moved score or tilt as a takeaway sentence names it: what, which way, from and to. */
+function changeParams(words: Words, row: ScoreChange) {
+  return {
+    measure: measureOf(words, row),
+    arrow: changeArrow(row.change),
+    change: words.formatSigned(row.change, words.noData),
+    from: words.changeValue(row, row.baseline),
+    to: words.changeValue(row, row.value),
+  };
+}
+
 interface BriefingColumn<Row> {
   header: string;
   cell: (row: Row) => ReactNode;
@@ -607,8 +629,6 @@ function ScenarioSlide({ words, data }: SlideProps) {
     [scores, baseline, dataset],
   );
   if (!differs) return <BaselineScenario words={words} data={data} />;
-  const signed = (row: ScoreChange, x: number | null) =>
-    row.partner ? words.formatScore(x, words.noData) : words.formatSigned(x, words.noData);
   const top = effects[0];
   return (
     <>
@@ -648,13 +668,12 @@ function ScenarioSlide({ words, data }: SlideProps) {
               rows={effects.slice(0, MAX_ROWS)}
               label={{ header: words.t('scenario.measure'), cell: (r) => measureOf(words, r) }}
               numbers={[
-                { header: words.t('scenario.from'), cell: (r) => signed(r, r.baseline) },
-                { header: words.t('scenario.to'), cell: (r) => signed(r, r.value) },
+                { header: words.t('scenario.from'), cell: (r) => words.changeValue(r, r.baseline) },
+                { header: words.t('scenario.to'), cell: (r) => words.changeValue(r, r.value) },
                 {
                   header: words.t('scenario.change'),
                   className: 'briefing-change',
-                  cell: (r) =>
-                    `${changeArrow(r.change)} ${words.formatSigned(r.change, words.noData)}`,
+                  cell: (r) => words.changeText(r.change),
                 },
               ]}
             />
@@ -663,13 +682,7 @@ function ScenarioSlide({ words, data }: SlideProps) {
       </div>
       <Takeaway>
         {top
-          ? words.t('scenario.takeaway', {
-              measure: measureOf(words, top),
-              arrow: changeArrow(top.change),
-              change: words.formatSigned(top.change, words.noData),
-              from: signed(top, top.baseline),
-              to: signed(top, top.value),
-            })
+          ? words.t('scenario.takeaway', changeParams(words, top))
           : words.t('scenario.takeawayNone', { count: changeCount })}
       </Takeaway>
       <Source>{words.t('source.scenario')}</Source>
@@ -826,8 +839,6 @@ function BaselineScenario({ words, data }: Pick<SlideProps, 'words' | 'data'>) {
     () => presetEffects(dataset, baseline, TILT_DIMENSIONS),
     [dataset, baseline],
   );
-  const signed = (row: ScoreChange, x: number | null) =>
-    row.partner ? words.formatScore(x, words.noData) : words.formatSigned(x, words.noData);
   const top = effects[0];
   const shown = effects.slice(0, MAX_PRESETS);
   return (
@@ -849,17 +860,16 @@ function BaselineScenario({ words, data }: Pick<SlideProps, 'words' | 'data'>) {
               },
               {
                 header: words.t('scenario.from'),
-                cell: (e) => signed(e.largest!, e.largest!.baseline),
+                cell: (e) => words.changeValue(e.largest!, e.largest!.baseline),
               },
               {
                 header: words.t('scenario.presetValue'),
-                cell: (e) => signed(e.largest!, e.largest!.value),
+                cell: (e) => words.changeValue(e.largest!, e.largest!.value),
               },
               {
                 header: words.t('scenario.change'),
                 className: 'briefing-change',
-                cell: (e) =>
-                  `${changeArrow(e.largest!.change)} ${words.formatSigned(e.largest!.change, words.noData)}`,
+                cell: (e) => words.changeText(e.largest!.change),
               },
               {
                 header: words.t('scenario.movedCount'),
@@ -873,11 +883,7 @@ function BaselineScenario({ words, data }: Pick<SlideProps, 'words' | 'data'>) {
         {top?.largest
           ? words.t('scenario.takeawayPreset', {
               preset: words.pick(top.preset.name),
-              measure: measureOf(words, top.largest),
-              arrow: changeArrow(top.largest.change),
-              change: words.formatSigned(top.largest.change, words.noData),
-              from: signed(top.largest, top.largest.baseline),
-              to: signed(top.largest, top.largest.value),
+              ...changeParams(words, top.largest),
             })
           : words.t('scenario.takeawayBaseline')}
       </Takeaway>
@@ -992,16 +998,7 @@ function ConfidenceSlide({
               : words.t('confidence.noFlip', { country: name })}
           </Takeaway>
           <p className="briefing-evidence" data-testid={`evidence-${country}`}>
-            {evidence.judgement === null
-              ? words.t('confidence.noWeight', { country: name })
-              : words.t('confidence.judgement', {
-                  country: name,
-                  share: words.formatPercent(evidence.judgement),
-                  judgements: words.formatCount(evidence.judgementCells),
-                  count: evidence.cellsWithValue,
-                  total: words.formatCount(evidence.cellsWithValue),
-                  missing: words.formatPercent(evidence.missing),
-                })}
+            {judgementSentence(words.t, words, name, evidence)}
           </p>
           <Source>
             {words.t('source.confidence', {

@@ -10,6 +10,7 @@ import { useScenarioView } from '@/scenario/hooks';
 import {
   discrepancies,
   evidenceShare,
+  judgementSentence,
   slideCountries,
   tiltConfidence,
   type DiscrepantReading,
@@ -86,18 +87,7 @@ export function SpeakerNotes({
       <h3>{t('notes.judgementTitle')}</h3>
       <ul>
         {shares.map(({ country, share }) => (
-          <li key={country}>
-            {share.judgement === null
-              ? t('confidence.noWeight', { country: countryName(country) })
-              : t('confidence.judgement', {
-                  country: countryName(country),
-                  share: f.formatPercent(share.judgement),
-                  judgements: f.formatCount(share.judgementCells),
-                  count: share.cellsWithValue,
-                  total: f.formatCount(share.cellsWithValue),
-                  missing: f.formatPercent(share.missing),
-                })}
-          </li>
+          <li key={country}>{judgementSentence(t, f, countryName(country), share)}</li>
         ))}
       </ul>
       <h3>{t('notes.discrepancyTitle')}</h3>

@@ -42,6 +42,7 @@ import {
   type MethodFindings,
   type MethodNames,
 } from '@/lib/methodRisks';
+import type { Formatters } from '@/lib/format';
 import type { Translate } from '@/lib/translate';
 
 // ── Slides and keys ──────────────────────────────────────────────────────────────────
@@ -629,6 +630,27 @@ export function evidenceShare(
       0,
     ),
   };
+}
+
+/**
+ * How much of a country's scores rests on rubric judgements, in one sentence: the confidence
+ * slide and the speaker notes say it alike.
+ */
+export function judgementSentence(
+  t: Translate,
+  formats: Pick<Formatters, 'formatPercent' | 'formatCount'>,
+  country: string,
+  share: EvidenceShare,
+): string {
+  if (share.judgement === null) return t('confidence.noWeight', { country });
+  return t('confidence.judgement', {
+    country,
+    share: formats.formatPercent(share.judgement),
+    judgements: formats.formatCount(share.judgementCells),
+    count: share.cellsWithValue,
+    total: formats.formatCount(share.cellsWithValue),
+    missing: formats.formatPercent(share.missing),
+  });
 }
 
 /** One reading of a cell whose sources disagree. */
