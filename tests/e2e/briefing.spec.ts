@@ -1,8 +1,18 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { SLIDES } from './slides';
 
 const PARAM = 'o.KG.CN.debt_share=60';
+
+/**
+ * The deck listens for keys once it is drawn: the address and the theme change first (the
+ * briefing's code may still be loading on a busy machine). Its heading takes the focus after the
+ * listener is in place, so a focused heading means a key will be heard.
+ */
+async function deckReady(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+}
 
 test('the briefing, in Russian with a scenario: every slide by keyboard, axe-clean, scenario kept, Esc leaves', async ({
   guarded: page,
@@ -39,6 +49,7 @@ test('the briefing, in Russian with a scenario: every slide by keyboard, axe-cle
 
   await page.keyboard.press('Home');
   await expect(page).toHaveURL(/\/brief\/overview\?/);
+  await expect(page.getByText(`1 / ${SLIDES.length}`, { exact: true })).toBeVisible();
   await page.keyboard.press('End');
   await expect(page).toHaveURL(/\/brief\/risks\?/);
 
@@ -68,6 +79,7 @@ test('F enters full screen and Esc leaves it; the saved theme is left alone', as
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Brief' }).click();
   await expect(page).toHaveURL(/\/brief\/overview/);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await deckReady(page);
 
   const state = () =>
     page.evaluate(() => ({
@@ -126,6 +138,7 @@ for (const lang of ['en', 'ru']) {
     await page.setViewportSize(SIZES[0]!);
     await page.goto(`/brief/overview?lang=${lang}&${PARAM}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+    await deckReady(page);
     for (const [i, slide] of SLIDES.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
       await expect(page).toHaveURL(new RegExp(`/brief/${slide}\\?`));
@@ -279,6 +292,7 @@ test('speaker notes: N and the button show the slide’s caveats', async ({ guar
   await page.goto('/brief/KG');
   const button = page.getByRole('button', { name: 'Speaker notes' });
   await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await deckReady(page);
   await page.keyboard.press('n');
   const notes = page.getByRole('complementary', { name: 'Notes: Kyrgyzstan' });
   await expect(notes).toBeVisible();

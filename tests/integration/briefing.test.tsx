@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import './setupMsw';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { BriefingPage } from '@/features/briefing/BriefingPage';
@@ -96,6 +96,24 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
     await press('ArrowLeft');
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(`/brief/${deck[deck.length - 3]!.id}`),
+    );
+  });
+
+  it('keys pressed before the next slide is drawn add up (a busy laptop in the room)', async () => {
+    const { router } = await open('/brief/overview', language);
+    await h1();
+    // Both presses in one act(): React has not drawn slide 2 when the second arrives.
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+      fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/brief/${deck[2]!.id}`));
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'Home' });
+      fireEvent.keyDown(document.body, { key: 'End' });
+    });
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/brief/${deck[deck.length - 1]!.id}`),
     );
   });
 

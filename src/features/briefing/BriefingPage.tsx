@@ -132,6 +132,13 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
   const [notesOpen, setNotesOpen] = useState(false);
   const printing = usePrinting();
 
+  // The slide the deck is heading to. The address changes before a busy machine has drawn the
+  // new slide; a second key pressed in between moves on from there, not from the slide on screen.
+  const headingTo = useRef(index);
+  useEffect(() => {
+    headingTo.current = index;
+  }, [index]);
+
   const go = useCallback(
     (action: DeckAction) => {
       if (action === 'fullscreen') return toggleFullscreen(rootRef.current);
@@ -140,14 +147,16 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
         void navigate({ pathname: exitTo, search: location.search });
         return;
       }
-      const next = moveIndex(index, total, action);
-      if (next === index) return;
+      const from = headingTo.current;
+      const next = moveIndex(from, total, action);
+      if (next === from) return;
+      headingTo.current = next;
       void navigate(
         { pathname: `/brief/${deck[next]!.id}`, search: location.search },
         { state: location.state as unknown },
       );
     },
-    [deck, index, total, exitTo, location.search, location.state, navigate],
+    [deck, total, exitTo, location.search, location.state, navigate],
   );
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
