@@ -6,9 +6,8 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { usePrinting } from '@/components/printMedia';
-import { viewSourceCitations } from '@/components/sourcesLine';
+import { shortSourceLabel, viewSourceCitations } from '@/components/sourcesLine';
 import { useProvenance } from '@/components/useProvenance';
-import { shortSourceLabel } from '@/features/scenario/helpers';
 import { useT } from '@/i18n/fastT';
 import { useDataset } from '@/lib/dataset';
 import { completeScenario, type CountryCode } from '@/model';

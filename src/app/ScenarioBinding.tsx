@@ -3,6 +3,7 @@ import {
   useEffectEvent,
   useLayoutEffect,
   useRef,
+  Suspense,
   useState,
   type ReactNode,
 } from 'react';
@@ -130,7 +131,13 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
   if (!ready) return null;
   return (
     <>
-      {problems && <LinkNotice problems={problems} onDismiss={() => setProblems(null)} />}
+      {problems && (
+        // Its change wording is the scenario panel's, whose messages load on demand: the page
+        // does not wait for them.
+        <Suspense fallback={null}>
+          <LinkNotice problems={problems} onDismiss={() => setProblems(null)} />
+        </Suspense>
+      )}
       <ScenarioScoresProvider>{children}</ScenarioScoresProvider>
     </>
   );

@@ -57,3 +57,20 @@ export function viewSourceCitations(input: SourcesLineInput): string[] {
   }
   return citations;
 }
+
+/** A name without its parenthetical and anything after its first comma: "TASS (via X)" → "TASS". */
+function shortName(text: string): string {
+  return (text.replace(/\s*\([^)]*\)/g, '').split(',')[0] ?? '').trim();
+}
+
+/** "A. Musaev, BBC Monitoring, 2026": who published it and when, short enough for a slider row. */
+export function shortSourceLabel(source: Source): string {
+  const parts: string[] = [];
+  const author = shortName(source.author ?? '');
+  const outlet = shortName(source.outlet);
+  if (author) parts.push(author);
+  if (outlet && outlet !== author) parts.push(outlet);
+  const year = /^\d{4}/.exec(source.date)?.[0];
+  if (year) parts.push(year);
+  return parts.join(', ') || source.title || source.description?.en || source.site || source.id;
+}

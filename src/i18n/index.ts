@@ -2,7 +2,6 @@ import i18n, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { common } from './locales/common';
 import { overview } from './locales/overview';
-import { scenario } from './locales/scenario';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,8 +13,8 @@ export function isLanguage(x: unknown): x is Language {
 /** A namespace's messages in every language. */
 type Messages = Record<Language, object>;
 
-/** The namespaces the first screen needs (the layout, the overview, the scenario panel): bundled. */
-const bundled = { common, overview, scenario };
+/** The namespaces the first screen needs (the layout and the overview): bundled. */
+const bundled = { common, overview };
 
 /**
  * The others load when a component first asks for them (useTranslation suspends until
@@ -24,6 +23,8 @@ const bundled = { common, overview, scenario };
 const lazyNamespaces = {
   country: () => import('./locales/country').then((m) => m.country),
   compare: () => import('./locales/compare').then((m) => m.compare),
+  // the scenario panel's own messages (its toggle and name are in common): with the panel
+  scenario: () => import('./locales/scenario').then((m) => m.scenario),
   methodology: () => import('./locales/methodology').then((m) => m.methodology),
   analysis: () => import('./locales/analysis').then((m) => m.analysis),
   briefing: () => import('./locales/briefing').then((m) => m.briefing),

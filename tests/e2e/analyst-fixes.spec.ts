@@ -32,8 +32,10 @@ for (const lang of LANGUAGES) {
     const rationaleOf = (id: string) =>
       t.presets.rationale.replace('{{name}}', presetName(id, lang));
     await page.goto(`/country/KG?lang=${lang}`);
-    await page.getByRole('button', { name: t.toggle.label, exact: true }).click();
-    const panel = page.getByRole('region', { name: t.panel.label });
+    await page
+      .getByRole('button', { name: common[lang].scenarioPanel.toggle, exact: true })
+      .click();
+    const panel = page.getByRole('region', { name: common[lang].scenarioPanel.label });
     const title = panel.locator('.scenario-rationale-title');
     await expect(title).toHaveText(rationaleOf('baseline'));
 
@@ -232,7 +234,7 @@ for (const lang of LANGUAGES) {
     guarded: page,
   }) => {
     test.slow();
-    const label = scenario[lang].toggle.label;
+    const label = common[lang].scenarioPanel.toggle;
     const opener = new RegExp(`^${label}`);
     for (const view of VIEWS) {
       await page.goto(`${view}${view.includes('?') ? '&' : '?'}lang=${lang}`);
@@ -255,7 +257,9 @@ for (const lang of LANGUAGES) {
     await expect(toggle).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.getByRole('region', { name: scenario[lang].panel.label })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: common[lang].scenarioPanel.label }),
+    ).toBeVisible();
   });
 }
 

@@ -53,7 +53,7 @@ async function openedPanel(language: Language) {
     TIMEOUT,
   );
   expect(screen.getByRole('heading', { level: 2, name: t.title })).toBeInTheDocument();
-  return within(screen.getByRole('region', { name: t.panel.label }));
+  return within(screen.getByRole('region', { name: common[language].scenarioPanel.label }));
 }
 
 beforeEach(() => {
@@ -120,7 +120,7 @@ describe('missing data on /country/KG and in the scenario panel', { timeout: 60_
       expect(card.querySelector('.country-dim-coverage')!.textContent).not.toBe(coverageBefore),
     );
     expect(document.getElementById(SCENARIO_TOGGLE_ID)).toHaveAccessibleName(
-      `${en.toggle.label}, 1 assumption changed`,
+      `${common.en.scenarioPanel.toggle}, 1 assumption changed`,
     );
 
     // Remove: missing again, the focus back on "Add a value".
@@ -140,10 +140,10 @@ describe('missing data on /country/KG and in the scenario panel', { timeout: 60_
     // The panel alone: this one is about the panel's missing section, not the page.
     await renderView(<ScenarioPanelHarness />, { route: '/country/KG' });
     await userEvent.click(
-      screen.getByRole('button', { name: messages.en.toggle.label, expanded: false }),
+      screen.getByRole('button', { name: common.en.scenarioPanel.toggle, expanded: false }),
     );
     const panel = await openedPanel('en');
-    const region = screen.getByRole('region', { name: messages.en.panel.label });
+    const region = screen.getByRole('region', { name: common.en.scenarioPanel.label });
     await panel.findByRole('heading', { name: messages.en.sections.missing }, TIMEOUT);
     const section = region.querySelector('.scenario-section-missing')!;
     for (const record of missingRecords(dataset)) {

@@ -8,6 +8,7 @@ import { dataset } from '@/data/dataset';
 import { CountryPage } from '@/features/country/CountryPage';
 import { SCENARIO_PANEL_HEADING_ID } from '@/features/scenario/ids';
 import type { Language } from '@/i18n';
+import { common } from '@/i18n/locales/common';
 import { scenario as messages } from '@/i18n/locales/scenario';
 import { presetRationale } from '@/lib/presetRationale';
 import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
@@ -38,7 +39,10 @@ async function renderPanel(
     path: page?.path ?? route,
     language,
   });
-  const toggle = screen.getByRole('button', { name: t.toggle.label, expanded: false });
+  const toggle = screen.getByRole('button', {
+    name: common[language].scenarioPanel.toggle,
+    expanded: false,
+  });
   await userEvent.click(toggle);
   // The panel's content loads on first open; its heading takes the focus. Waited for by id:
   // a role query at every DOM change of a whole page costs seconds of CPU while it waits.
@@ -47,7 +51,7 @@ async function renderPanel(
     TIMEOUT,
   );
   const heading = screen.getByRole('heading', { level: 2, name: t.title });
-  const panelElement = screen.getByRole('region', { name: t.panel.label });
+  const panelElement = screen.getByRole('region', { name: common[language].scenarioPanel.label });
   expect(panelElement).toContainElement(heading);
   return { ...utils, toggle, panel: within(panelElement), panelElement };
 }
@@ -133,7 +137,7 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
       expect(screen.getByTestId('score-economic-CN').textContent).not.toBe(before),
     );
     expect(within(row).getByText(`+${(95 - record.value).toFixed(1)} vs baseline`)).toBeVisible();
-    expect(toggle).toHaveAccessibleName(`${m.toggle.label}, 1 assumption changed`);
+    expect(toggle).toHaveAccessibleName(`${common.en.scenarioPanel.toggle}, 1 assumption changed`);
 
     expect(reset).toBeEnabled();
     await userEvent.click(reset);
@@ -483,9 +487,11 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).not.toHaveAttribute('aria-controls');
     await userEvent.click(toggle);
-    expect(await screen.findByRole('region', { name: m.panel.label })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: common.en.scenarioPanel.label }),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: m.panel.closeLabel }));
-    expect(screen.queryByRole('region', { name: m.panel.label })).toBeNull();
+    expect(screen.queryByRole('region', { name: common.en.scenarioPanel.label })).toBeNull();
     expect(toggle).toHaveFocus();
   });
 });

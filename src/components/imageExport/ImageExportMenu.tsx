@@ -2,15 +2,15 @@
 // SVG button, a note that images use the light palette, and a live status line. The footer's
 // words follow the scenario only while the menu is open, so a closed menu costs a slider step
 // nothing; the image code loads on the first click.
-import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useLocation } from 'react-router';
-import { useT } from '@/i18n/fastT';
-import { useLocalized } from '@/i18n/useLocalized';
-import { useProvenance } from '../useProvenance';
+import { lazy, memo, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportSource } from './exportImage';
-import { imageFileName, type ImageFormat } from './fileName';
-import { footerLines } from './footer';
 import './imageExport.css';
+
+// The menu's buttons and the footer's words load on its first opening: every chart card shows
+// the toggle on the first screen, few readers open it.
+const ExportActions = lazy(() =>
+  import('./ExportActions').then((m) => ({ default: m.ExportActions })),
+);
 
 /** What an export draws, read from the page when the button is pressed. */
 export interface ExportTarget {
@@ -19,12 +19,6 @@ export interface ExportTarget {
   /** the card's or slide's own source line, as shown */
   sources: string;
 }
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'working' }
-  | { kind: 'done'; file: string }
-  | { kind: 'failed'; message: string };
 
 export const ImageExportMenu = memo(function ImageExportMenu({
   label,
@@ -80,83 +74,12 @@ export const ImageExportMenu = memo(function ImageExportMenu({
         <span aria-hidden="true"> ▾</span>
       </button>
       <div id={panelId} className="image-export-panel" hidden={!open}>
-        {open ? <ExportActions chartId={chartId} resolve={resolve} /> : null}
+        {open ? (
+          <Suspense fallback={null}>
+            <ExportActions chartId={chartId} resolve={resolve} />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );
 });
-
-function ExportActions({
-  chartId,
-  resolve,
-}: {
-  chartId: string;
-  resolve: () => ExportTarget | null;
-}) {
-  const tc = useT('common');
-  const { language } = useLocalized();
-  const { pathname } = useLocation();
-  const provenance = useProvenance();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-
-  const run = async (format: ImageFormat) => {
-    if (status.kind === 'working') return;
-    setStatus({ kind: 'working' });
-    try {
-      const target = resolve();
-      if (!target) throw new Error('nothing to draw');
-      const lines = footerLines({
-        title: target.title,
-        provenance,
-        sources: target.sources ? tc('provenance.sources', { sources: target.sources }) : '',
-      });
-      const [{ exportImage }, { downloadBlob }] = await Promise.all([
-        import('./exportImage'),
-        import('../download'),
-      ]);
-      const blob = await exportImage(target.source, lines, format);
-      const file = imageFileName({ view: pathname, chart: chartId, language, format });
-      downloadBlob(file, blob);
-      setStatus({ kind: 'done', file });
-    } catch (error) {
-      setStatus({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  };
-
-  const busy = status.kind === 'working';
-  return (
-    <>
-      <div className="image-export-buttons">
-        {(['png', 'svg'] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="button button-small"
-            // Not `disabled`: a disabled button drops the focus, and Esc then reaches the page.
-            aria-disabled={busy}
-            data-format={format}
-            onClick={() => void run(format)}
-          >
-            {tc(`exportImage.${format}`)}
-          </button>
-        ))}
-      </div>
-      <p className="image-export-note">{tc('exportImage.note')}</p>
-      <p className="image-export-status" role="status">
-        {status.kind === 'working'
-          ? tc('exportImage.working')
-          : status.kind === 'done'
-            ? tc('exportImage.done', { file: status.file })
-            : null}
-      </p>
-      {status.kind === 'failed' ? (
-        <p className="image-export-error" role="alert">
-          {tc('exportImage.failed', { message: status.message })}
-        </p>
-      ) : null}
-    </>
-  );
-}

@@ -85,6 +85,7 @@ function PanelSummary() {
 /** The open panel (loaded on first open; see ScenarioPanel). */
 export function PanelContent({ onClose }: { onClose: () => void }) {
   const t = useT('scenario');
+  const tc = useT('common');
   const dataset = useScenarioStore((s) => s.dataset);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<{ text: string; n: number } | null>(null);
@@ -146,7 +147,7 @@ export function PanelContent({ onClose }: { onClose: () => void }) {
     <section
       id={SCENARIO_PANEL_ID}
       className="scenario-panel"
-      aria-label={t('panel.label')}
+      aria-label={tc('scenarioPanel.label')}
       onKeyDown={onKeyDown}
     >
       <div className="scenario-panel-header">

@@ -2,7 +2,8 @@ import { memo, useId, useState } from 'react';
 import { presetRationale } from '@/lib/presetRationale';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
-import { activePresetId, changeCount, changesSincePreset, shortSourceLabel } from './helpers';
+import { shortSourceLabel } from '@/components/sourcesLine';
+import { activePresetId, changeCount, changesSincePreset } from './helpers';
 import { useSliderText } from './useSliderText';
 
 /**

@@ -1,12 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadNamespaces } from '@/i18n';
 import { SCENARIO_PANEL_ID } from './ids';
 import './scenario.css';
 
 // The panel's content (sliders, presets, saving, import) loads on first open, so the
 // first screen carries only this wrapper and the toggle.
 const PanelContent = lazy(() =>
-  import('./PanelContent').then((m) => ({ default: m.PanelContent })),
+  Promise.all([import('./PanelContent'), loadNamespaces(['scenario'])]).then(([m]) => ({
+    default: m.PanelContent,
+  })),
 );
 
 export interface ScenarioPanelProps {
@@ -18,11 +21,15 @@ export interface ScenarioPanelProps {
 
 /** Shown for the moment the content takes to load on first open. */
 function PanelLoading() {
-  const { t } = useTranslation('scenario');
+  const { t } = useTranslation('common');
   return (
-    <section id={SCENARIO_PANEL_ID} className="scenario-panel" aria-label={t('panel.label')}>
+    <section
+      id={SCENARIO_PANEL_ID}
+      className="scenario-panel"
+      aria-label={t('scenarioPanel.label')}
+    >
       <p className="scenario-panel-body muted" role="status">
-        {t('panel.opening')}
+        {t('scenarioPanel.opening')}
       </p>
     </section>
   );

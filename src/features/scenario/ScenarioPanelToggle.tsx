@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useScenarioStore } from '@/scenario/store';
-import { changeCount } from './helpers';
+import { changeCountOf } from '@/scenario/sliders';
 import { SCENARIO_PANEL_ID, SCENARIO_TOGGLE_ID } from './ids';
 import './scenario.css';
 
@@ -16,8 +16,8 @@ export interface ScenarioPanelToggleProps {
  * assumptions that differ from the baseline. Works before the data set has loaded (0).
  */
 export function ScenarioPanelToggle({ open, onToggle, className }: ScenarioPanelToggleProps) {
-  const { t } = useTranslation('scenario');
-  const count = useScenarioStore((s) => changeCount(s.dataset, s.scenario));
+  const { t } = useTranslation('common');
+  const count = useScenarioStore((s) => (s.dataset ? changeCountOf(s.dataset, s.scenario) : 0));
   return (
     <button
       id={SCENARIO_TOGGLE_ID}
@@ -28,13 +28,13 @@ export function ScenarioPanelToggle({ open, onToggle, className }: ScenarioPanel
       data-changes={count}
       onClick={onToggle}
     >
-      {t('toggle.label')}
+      {t('scenarioPanel.toggle')}
       {count > 0 && (
         <>
           <span className="scenario-toggle-count" aria-hidden="true">
             {count}
           </span>
-          <span className="visually-hidden">, {t('toggle.changes', { count })}</span>
+          <span className="visually-hidden">, {t('scenarioPanel.changes', { count })}</span>
         </>
       )}
     </button>

@@ -2,8 +2,9 @@
 // parsing, the sources behind a slider, and the exported file. No React, no DOM; unit-tested
 // in tests/unit/features/scenario.
 
-import type { Dataset, Dimension, Scenario, ScenarioInput, Source } from '@/model';
+import type { Dataset, Dimension, Scenario, ScenarioInput } from '@/model';
 import { groupByDimension, nonEmptyGroups } from '@/model';
+import { shortSourceLabel } from '@/components/sourcesLine';
 import { formatsFor } from '@/lib/format';
 import { parseTypedNumber } from '@/lib/parseNumber';
 import { toScenarioFile } from '@/scenario/fileFormat';
@@ -225,23 +226,6 @@ export function routeCountry(pathname: string, countries: readonly string[]): st
     return null;
   }
   return countries.includes(code) ? code : null;
-}
-
-/** A name without its parenthetical and anything after its first comma: "TASS (via X)" → "TASS". */
-function shortName(text: string): string {
-  return (text.replace(/\s*\([^)]*\)/g, '').split(',')[0] ?? '').trim();
-}
-
-/** "A. Musaev, BBC Monitoring, 2026": who published it and when, short enough for a slider row. */
-export function shortSourceLabel(source: Source): string {
-  const parts: string[] = [];
-  const author = shortName(source.author ?? '');
-  const outlet = shortName(source.outlet);
-  if (author) parts.push(author);
-  if (outlet && outlet !== author) parts.push(outlet);
-  const year = /^\d{4}/.exec(source.date)?.[0];
-  if (year) parts.push(year);
-  return parts.join(', ') || source.title || source.description?.en || source.site || source.id;
 }
 
 export interface SliderSources {

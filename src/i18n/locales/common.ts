@@ -133,6 +133,17 @@ const en = {
     balanced: '; {{list}} balanced',
     noData: '{{country}}: not enough data for a headline',
   },
+  // The scenario panel's toggle and name: on the first screen (the panel's own messages load
+  // when it opens: scenario.ts).
+  scenarioPanel: {
+    toggle: 'Scenario',
+    changes_one: '{{count}} assumption changed',
+    changes_few: '{{count}} assumptions changed',
+    changes_many: '{{count}} assumptions changed',
+    changes_other: '{{count}} assumptions changed',
+    label: 'Scenario panel',
+    opening: 'Opening the scenario panel…',
+  },
   scenarioBar: {
     label: 'Scenario',
     baseline: 'Baseline: the data as published',
@@ -344,6 +355,15 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       exceptionChina: '; {{list}} уже с креном к Китаю',
       balanced: '; {{list}} в равновесии',
       noData: '{{country}}: недостаточно данных для вывода',
+    },
+    scenarioPanel: {
+      toggle: 'Сценарий',
+      changes_one: 'изменено {{count}} допущение',
+      changes_few: 'изменено {{count}} допущения',
+      changes_many: 'изменено {{count}} допущений',
+      changes_other: 'изменено {{count}} допущения',
+      label: 'Панель сценария',
+      opening: 'Открывается панель сценария…',
     },
     scenarioBar: {
       label: 'Сценарий',

@@ -1,20 +1,12 @@
-// Messages of the scenario panel (English and Russian with the same keys).
+// Messages of the scenario panel (English and Russian with the same keys), loaded when the
+// panel first opens; the toggle and the panel's name are in common.ts (the first screen).
 // Plural keys carry all four suffixes (_one, _few, _many, _other) in both languages so the
 // two trees have the same shape: English uses _one and _other, Russian all four.
 import type { Widen } from './types';
 
 const en = {
   title: 'Scenario',
-  toggle: {
-    label: 'Scenario',
-    changes_one: '{{count}} assumption changed',
-    changes_few: '{{count}} assumptions changed',
-    changes_many: '{{count}} assumptions changed',
-    changes_other: '{{count}} assumptions changed',
-  },
   panel: {
-    label: 'Scenario panel',
-    opening: 'Opening the scenario panel…',
     close: 'Close',
     closeLabel: 'Close the scenario panel',
     loading: 'The scenario tools appear once the data set has loaded.',
@@ -232,16 +224,7 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
   en,
   ru: {
     title: 'Сценарий',
-    toggle: {
-      label: 'Сценарий',
-      changes_one: 'изменено {{count}} допущение',
-      changes_few: 'изменено {{count}} допущения',
-      changes_many: 'изменено {{count}} допущений',
-      changes_other: 'изменено {{count}} допущения',
-    },
     panel: {
-      label: 'Панель сценария',
-      opening: 'Открывается панель сценария…',
       close: 'Закрыть',
       closeLabel: 'Закрыть панель сценария',
       loading: 'Инструменты сценария появятся, когда загрузится набор данных.',

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { viewSourceCitations, viewSourceIds } from '@/components/sourcesLine';
+import { shortSourceLabel, viewSourceCitations, viewSourceIds } from '@/components/sourcesLine';
 import { handoutCountries } from '@/app/handoutCountries';
 import { dataset } from '@/data/dataset';
 import { REPORT_SOURCE_ID } from '@/data/report';
-import { shortSourceLabel } from '@/features/scenario/helpers';
 import {
   baselineScenario,
   readingsOf,

@@ -17,11 +17,11 @@ import {
   missingGroups,
   readExactValue,
   routeCountry,
-  shortSourceLabel,
   sliderSources,
   slugify,
   weightGroups,
 } from '@/features/scenario/helpers';
+import { shortSourceLabel } from '@/components/sourcesLine';
 import { DIMENSIONS } from '@/model';
 import { parseScenarioText, SCENARIO_FILE_KIND, SCENARIO_FILE_VERSION } from '@/scenario/file';
 import type { NumericSliderRecord, PublishedSliderRecord } from '@/scenario/sliders';
