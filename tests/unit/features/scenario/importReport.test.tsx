@@ -9,11 +9,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { PanelContext } from '@/features/scenario/context';
 import { ShareSection } from '@/features/scenario/ShareSection';
-import { createI18n, type Language } from '@/i18n';
+import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import { scenario as messages } from '@/i18n/locales/scenario';
 import { DatasetContext } from '@/lib/dataset';
 import { readScenarioFile } from '@/scenario/file';
 import { initScenarioStore, useScenarioStore } from '@/scenario/store';
+
+// The panel's messages load with the panel (src/features/scenario/ScenarioPanel.tsx): loaded ahead.
+await loadNamespaces(['scenario']);
 
 const indicator = dataset.indicators.find((i) => i.weight > 0)!;
 const weightLabel = { en: `Weight · ${indicator.name.en}`, ru: `Вес · ${indicator.name.ru}` };

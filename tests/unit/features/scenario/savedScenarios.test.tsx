@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { PanelContext } from '@/features/scenario/context';
 import { SavedScenarios } from '@/features/scenario/SavedScenarios';
-import { createI18n, type Language } from '@/i18n';
+import { createI18n, loadNamespaces, type Language } from '@/i18n';
 import { scenario as messages } from '@/i18n/locales/scenario';
 import { toScenarioFile } from '@/scenario/file';
 import {
@@ -19,6 +19,9 @@ import {
 import { storedListText } from '@/scenario/savedScenarioChecks';
 import { findSliderByKey, normalizeScenario } from '@/scenario/sliders';
 import { initScenarioStore, useScenarioStore } from '@/scenario/store';
+
+// The panel's messages load with the panel (src/features/scenario/ScenarioPanel.tsx): loaded ahead.
+await loadNamespaces(['scenario']);
 
 function entry(id: string, name: string, description = ''): SavedScenario {
   return {
