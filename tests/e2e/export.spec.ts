@@ -156,3 +156,27 @@ test('a briefing slide exports a PNG at 2× and an SVG with the footer', async (
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(page).toHaveURL(/\/brief\/KG\?/);
 });
+
+test('on a phone, a menu opened at the bottom of the screen scrolls into view', async ({
+  guarded: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/country/KG?lang=ru');
+  const menu = page.locator('main .chart-card .image-export').first();
+  const toggle = menu.locator('> button');
+  await expect(toggle).toBeVisible();
+  // The toggle at the very bottom of the screen, as when a reader scrolls down to a card.
+  await toggle.evaluate((button) =>
+    window.scrollBy(0, button.getBoundingClientRect().bottom - window.innerHeight + 2),
+  );
+  await toggle.click();
+  const svgButton = menu.getByRole('button', { name: 'SVG', exact: true });
+  await expect(svgButton).toBeVisible();
+  await expect
+    .poll(() =>
+      menu
+        .locator('.image-export-panel')
+        .evaluate((panel) => panel.getBoundingClientRect().bottom <= window.innerHeight + 0.5),
+    )
+    .toBe(true);
+});

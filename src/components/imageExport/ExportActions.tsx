@@ -1,6 +1,6 @@
 // The PNG and SVG buttons of an image export menu (ImageExportMenu), its note and its status:
 // loaded when a menu first opens.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
@@ -27,6 +27,12 @@ export function ExportActions({
   const { pathname } = useLocation();
   const provenance = useProvenance();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const buttonsRef = useRef<HTMLDivElement>(null);
+
+  // Opened near the bottom of a phone's screen, the menu ran below it: it scrolls into view.
+  useEffect(() => {
+    buttonsRef.current?.closest('.image-export-panel')?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
 
   const run = async (format: ImageFormat) => {
     if (status.kind === 'working') return;
@@ -58,7 +64,7 @@ export function ExportActions({
   const busy = status.kind === 'working';
   return (
     <>
-      <div className="image-export-buttons">
+      <div className="image-export-buttons" ref={buttonsRef}>
         {(['png', 'svg'] as const).map((format) => (
           <button
             key={format}
