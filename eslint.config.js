@@ -157,6 +157,25 @@ export default tseslint.config(
     },
   },
   {
+    // recharts is a dev dependency for the bench's twin only (tests/bench/bare-recharts): the
+    // app's charts are hand-drawn SVG (README, "Dependencies"). src/model's rule below says more.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['recharts', 'recharts/*'],
+              message:
+                'Charts are hand-drawn SVG (README, "Dependencies"); recharts is bench-only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The model is pure TypeScript: no React, no DOM, no state or chart libraries, no I/O.
     files: ['src/model/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },

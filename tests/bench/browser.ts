@@ -7,6 +7,15 @@
 // two SVG charts, deferred rendering) the same way, and prints each view's ratio to it:
 // this machine is shared, and a busy spell slows the bare app as much as Fulcrum. The
 // three pages are measured in interleaved rounds so a busy spell falls on all of them.
+//
+// It also measures, in the same rounds, a recharts twin of the bare app
+// (tests/bench/bare-recharts: the same slider, charts and deferred rendering, drawn with
+// recharts, animations off, memoised) and prints its ratio to the bare app and each view's
+// ratio to it, with both apps' JavaScript (gzip): the evidence behind hand-drawn SVG charts
+// (README, "Dependencies"). Information only: it has no budget and never sets the exit code.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { build, launchChromium, startPreview, waitForServer } from './serve';
 import { ms, summarise } from './stats';
@@ -18,6 +27,8 @@ const MOVES_PER_ROUND = 20;
 const MOVES = ROUNDS * MOVES_PER_ROUND;
 const BARE_PORT = PORT + 1;
 const BARE_OUT = 'node_modules/.cache/fulcrum-bench/bare';
+const RECHARTS_PORT = PORT + 4;
+const RECHARTS_OUT = 'node_modules/.cache/fulcrum-bench/bare-recharts';
 const BUDGET_P95 = 50;
 const SLIDER = 'Kyrgyzstan · China · Share of external public debt';
 
@@ -116,23 +127,48 @@ const targets: Target[] = [
   })),
 ];
 
+/** The recharts twin of the reference: measured with the others, for information only. */
+const rechartsTwin: Target = {
+  name: 'bare + recharts (tests/bench/bare-recharts: same charts, animations off, memoised)',
+  url: `http://127.0.0.1:${RECHARTS_PORT}/`,
+  prepare: targets[0]!.prepare,
+};
+
+/** Bytes of a built app's JavaScript, each file gzipped at level 9 (as tests/bench/bundle.ts). */
+function gzipJsBytes(outDir: string): number {
+  const assets = join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length,
+      0,
+    );
+}
+
 async function main() {
   build([]);
   build(['tests/bench/bare', '--outDir', `../../../${BARE_OUT}`, '--emptyOutDir']);
-  const servers = [startPreview(PORT), startPreview(BARE_PORT, ['--outDir', BARE_OUT])];
+  build(['tests/bench/bare-recharts', '--outDir', `../../../${RECHARTS_OUT}`, '--emptyOutDir']);
+  const servers = [
+    startPreview(PORT),
+    startPreview(BARE_PORT, ['--outDir', BARE_OUT]),
+    startPreview(RECHARTS_PORT, ['--outDir', RECHARTS_OUT]),
+  ];
+  const measured = [...targets, rechartsTwin];
   try {
     await waitForServer(ORIGIN);
     await waitForServer(targets[0]!.url);
+    await waitForServer(rechartsTwin.url);
     const browser = await launchChromium();
     const pages: Page[] = [];
-    for (const target of targets) {
+    for (const target of measured) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
       await page.goto(target.url);
       await target.prepare(page);
       await page.waitForTimeout(500);
       pages.push(page);
     }
-    const samples: (MoveTiming | null)[][] = targets.map(() => []);
+    const samples: (MoveTiming | null)[][] = measured.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, page] of pages.entries()) {
         await page.bringToFront();
@@ -146,7 +182,7 @@ async function main() {
     }
     await browser.close();
 
-    const results = targets.map((target, i) => {
+    const all = measured.map((target, i) => {
       const timed = samples[i]!.filter((x): x is MoveTiming => x !== null);
       return {
         target,
@@ -155,6 +191,8 @@ async function main() {
         unchanged: samples[i]!.length - timed.length,
       };
     });
+    const results = all.slice(0, targets.length);
+    const twin = all[targets.length]!;
     const reference = results[0]!.timing;
     const ratio = (x: number, of: number) => `${(x / of).toFixed(2)}×`;
 
@@ -183,6 +221,27 @@ async function main() {
           `     ${unchanged} of ${MOVES} moves changed no chart within 2 s: not measured`,
         );
       }
+    }
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    console.log(
+      `info ${twin.target.name}\n     median ${ms(twin.timing.median)}  p95 ${ms(twin.timing.p95)}  information, no budget  (${ratio(twin.timing.median, reference.median)} / ${ratio(twin.timing.p95, reference.p95)} the bare reference)`,
+    );
+    console.log(
+      `     settled (a frame with no change; recharts may draw in passes): median ${ms(twin.allViews.median)}  p95 ${ms(twin.allViews.p95)}  (bare: median ${ms(results[0]!.allViews.median)}  p95 ${ms(results[0]!.allViews.p95)})`,
+    );
+    console.log(
+      `     each view's p95 to it: ${results
+        .slice(1)
+        .map(({ target, timing }) => `${target.name} ${ratio(timing.p95, twin.timing.p95)}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `     JavaScript (gzip -9): bare ${kib(gzipJsBytes(BARE_OUT))}, bare + recharts ${kib(gzipJsBytes(RECHARTS_OUT))}`,
+    );
+    if (twin.unchanged > 0) {
+      console.log(
+        `     ${twin.unchanged} of ${MOVES} moves changed no chart within 2 s: not measured`,
+      );
     }
     console.log(`\n${results.length - 1 - over} within budget, ${over} over budget`);
     process.exitCode = over > 0 ? 1 : 0;

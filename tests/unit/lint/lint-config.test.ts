@@ -158,6 +158,16 @@ describe('a pure model', () => {
   });
 });
 
+describe('charts are hand-drawn', () => {
+  it('fails a component that imports recharts; the bench twin may', async () => {
+    const code = `import { BarChart } from 'recharts';\nexport const x = BarChart;\n`;
+    const component = await lint(code, 'src/components/probe.tsx');
+    expect(component.map((m) => m.ruleId)).toContain('no-restricted-imports');
+    const bench = await lint(code, 'tests/bench/bare-recharts/probe.tsx');
+    expect(bench.map((m) => m.ruleId)).not.toContain('no-restricted-imports');
+  });
+});
+
 describe('import cycles', () => {
   // second.ts (on disk) imports first.ts; the text below makes first.ts import second.ts back.
   const first = 'tests/fixtures/lint/cycle/first.ts';
