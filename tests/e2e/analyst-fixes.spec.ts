@@ -120,7 +120,9 @@ for (const size of SIZES) {
       test.slow();
       await page.setViewportSize(size);
       for (const code of ['KG', 'TJ']) {
-        await page.goto(`/country/${code}?lang=${lang}`);
+        // With a scenario: every score also shows its baseline and change, the widest content.
+        await page.goto(`/country/${code}?lang=${lang}&p=russian-re-engagement`);
+        await expect(page.locator('.country-change').first()).toBeVisible();
         const frame = page.locator('.country-table-scroll');
         // Below the fold the table is not laid out (content-visibility): bring it in view.
         await frame.scrollIntoViewIfNeeded();

@@ -200,19 +200,21 @@ for (const { path, width, heading } of [
     expect(await visibleControls(page)).toEqual([]);
     for (const text of chrome) expect(all, `printed: ${text}`).not.toContain(squash(text));
     expect(pages[0]!.text).toContain(squash('Baseline: the data as published'));
-    // Still in print media: closed disclosures print their content (an indicator's sources,
-    // how a judgement was coded), and chart labels have no halo (PDF readers drew it as a blot).
+    // Still in print media: an indicator's closed list of sources prints its content, and
+    // chart labels have no halo (PDF readers drew it as a blot).
     const printed = await page.evaluate(() => ({
-      closedDetails: [...document.querySelectorAll('main details:not([open])')].map((d) => {
-        const inside = [...d.children].find((c) => c.tagName !== 'SUMMARY') as HTMLElement;
-        return inside ? inside.getBoundingClientRect().height > 0 : true;
-      }),
+      sourceLists: [...document.querySelectorAll('main details.country-sources:not([open])')].map(
+        (d) => {
+          const inside = [...d.children].find((c) => c.tagName !== 'SUMMARY') as HTMLElement;
+          return inside.getBoundingClientRect().height > 0;
+        },
+      ),
       halos: [...document.querySelectorAll('main .chart-frame-svg text')].filter(
         (t) => getComputedStyle(t).stroke !== 'none',
       ).length,
     }));
-    if (path === '/country/KG') expect(printed.closedDetails.length).toBeGreaterThan(0);
-    expect(printed.closedDetails.every(Boolean), 'every closed disclosure prints open').toBe(true);
+    if (path === '/country/KG') expect(printed.sourceLists.length).toBeGreaterThan(0);
+    expect(printed.sourceLists.every(Boolean), 'every list of sources prints open').toBe(true);
     expect(printed.halos).toBe(0);
     expectFooter(
       pages,
