@@ -43,11 +43,22 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'analysis',
-        lazy: async () => ({
-          Component: (
-            await withMessages(import('@/features/analysis/AnalysisPage'), ['analysis', 'risks'])
-          ).AnalysisPage,
-        }),
+        // The analysis page, then robustness across specifications below it (two features,
+        // composed here: features never import each other).
+        lazy: async () => {
+          const [{ AnalysisPage }, { RobustnessSection }] = await Promise.all([
+            withMessages(import('@/features/analysis/AnalysisPage'), ['analysis', 'risks']),
+            withMessages(import('@/features/robustness/RobustnessSection'), ['robustness']),
+          ]);
+          return {
+            Component: () => (
+              <>
+                <AnalysisPage />
+                <RobustnessSection />
+              </>
+            ),
+          };
+        },
       },
       {
         path: 'methodology',

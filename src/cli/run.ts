@@ -6,6 +6,7 @@ import { completeScenario, DEFAULT_DRAWS, isUsableSeed, MAX_SEED } from '@/model
 import { scoresCsv, scoresOutput } from '@/scenario/exportCsv';
 import { readScenarioFile, restoreScenario, type ScenarioChange } from '@/scenario/file';
 import { normalizeScenario } from '@/scenario/sliders';
+import { runDiff } from './diff';
 
 export interface CliIo {
   readFile: (path: string) => string;
@@ -21,17 +22,23 @@ const USAGE = `Usage:
   npm run fulcrum -- dataset
   npm run fulcrum -- scores [--scenario file.json] [--preset id] [--option key=value]
                             [--format json|csv] [--uncertainty N] [--seed S]
+  npm run fulcrum -- diff --scenario a.json --scenario b.json [--format json|csv|text]
 
   dataset        print the validated data set as JSON
   scores         print every country × partner × dimension score, the overall scores and the tilts,
                  each tilt with its lean ("china-clear", "too-close", …) read by the model's rule
                  with Monte Carlo draws (the dashboard's ${DEFAULT_DRAWS} draws and seed unless --uncertainty)
+                 a score or tilt without a number says why in \`missing\`: "weights" (every weight
+                 feeding it is 0: its lean reads "excluded-by-weights") or "evidence" (no data)
+  diff           compare scenario A with scenario B (two files, A first): both names, every
+                 score and tilt that differs (A, B and B − A) and every assumption set
+                 differently, with its sources
   --scenario     a scenario file (JSON, as exported by the dashboard); numbers beyond a
                  slider's range or precision are adjusted as the dashboard's import does,
                  and each adjustment is listed on stderr
   --preset       start from a preset (applied first; a scenario file goes on top)
   --option       set a data option, e.g. --option kgTradeSource=china-customs
-  --format       json (default) or csv
+  --format       json (default) or csv; diff also text
   --uncertainty  Monte Carlo draws for 90% intervals and P(tilt > 0), e.g. 2000
   --seed         Monte Carlo seed (default 20260701)`;
 
@@ -109,10 +116,14 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
     };
     return { code: 0, stdout: JSON.stringify(out, null, 2), stderr: '' };
   }
+  if (parsed.command === 'diff') {
+    const diff = runDiff(data, parsed.flags, io, changeReport);
+    return 'usage' in diff ? fail(diff.usage) : diff;
+  }
   if (parsed.command !== 'scores') {
     return fail(
       parsed.command === undefined
-        ? 'which command? dataset or scores'
+        ? 'which command? dataset, scores or diff'
         : `unknown command "${parsed.command}"`,
     );
   }

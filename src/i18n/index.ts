@@ -30,6 +30,7 @@ const lazyNamespaces = {
   briefing: () => import('./locales/briefing').then((m) => m.briefing),
   // method choices in words: asked for by /analysis and /brief only (src/lib/methodRisks.ts)
   risks: () => import('./locales/risks').then((m) => m.risks),
+  robustness: () => import('./locales/robustness').then((m) => m.robustness),
 } satisfies Record<string, () => Promise<Messages>>;
 
 export type NamespaceName = keyof typeof bundled | keyof typeof lazyNamespaces;

@@ -3,19 +3,25 @@
 // (src/model/lean.ts), with its Monte Carlo share of draws when known, so the sentence says
 // what every other view says of the same tilt. Pure: the words come from a translation
 // function, so the same logic writes English and Russian.
-import type { Dimension, TiltDimension } from '@/model';
+import type { Dimension, MissingReason, TiltDimension } from '@/model';
 import { readTilt } from '@/model';
 import type { Translate } from './translate';
 
-/** Where a dimension stands in the headline: the model's reading, with the side for a lean. */
-export type HeadlineGroup = 'positive' | 'negative' | 'uncertain' | 'balanced' | 'none';
+/**
+ * Where a dimension stands in the headline: the model's reading, with the side for a lean; a
+ * missing tilt is `none` (no evidence) or `excluded` (the weights leave it out).
+ */
+export type HeadlineGroup =
+  'positive' | 'negative' | 'uncertain' | 'balanced' | 'none' | 'excluded';
 
 /** The headline group of a tilt read by the model's rule. */
 export function headlineGroup(
   tilt: number | null | undefined,
   pPositive: number | null | undefined,
+  missing: MissingReason | null = null,
 ): HeadlineGroup {
-  const reading = readTilt(tilt, pPositive);
+  const reading = readTilt(tilt, pPositive, missing);
+  if (reading.kind === 'none') return reading.reason === 'weights' ? 'excluded' : 'none';
   return reading.kind === 'leans' ? reading.side : reading.kind;
 }
 
@@ -32,7 +38,12 @@ export interface HeadlineInput {
   /** the country's name as it starts a sentence */
   country: string;
   /** the country's tilts; the `overall` one is ignored (the headline counts dimensions) */
-  tilts: readonly { dimension: TiltDimension; tilt: number | null }[];
+  tilts: readonly {
+    dimension: TiltDimension;
+    tilt: number | null;
+    /** why a tilt is missing (src/model/missing.ts); no evidence when not given */
+    missing?: MissingReason | null;
+  }[];
   /**
    * Monte Carlo share of draws in which each tilt is positive (the model's uncertainty
    * result), when computed; without it the lean rule reads the tilts without draws
@@ -41,11 +52,11 @@ export interface HeadlineInput {
   /** each dimension's name as it reads inside a sentence (lower case) */
   dimensionNames: Record<Dimension, string>;
   /**
-   * messages: headline.noData, allChina, allRussia, allBalanced, allUncertain (each with an
+   * messages: headline.noData, excluded, allChina, allRussia, allBalanced, allUncertain (each with an
    * `_only` context for a single dimension and plural forms by count), mostlyChina and
    * mostlyRussia (plural by the total), split, stillRussia, alreadyChina, uncertainPart,
    * balancedPart (a list as subject: `_several` when it names more than one), noneClear,
-   * missing, and
+   * missing, excludedPart, and
    */
   t: Translate;
 }
@@ -64,6 +75,7 @@ export function headlineGroups(
             group: headlineGroup(
               x.tilt,
               pPositive?.find((p) => p.dimension === x.dimension)?.pPositive ?? null,
+              x.missing ?? null,
             ),
           },
         ],
@@ -81,9 +93,12 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
   const uncertain = names('uncertain');
   const balanced = names('balanced');
   const missing = names('none');
+  const excluded = names('excluded');
   const total = positive.length + negative.length + uncertain.length + balanced.length;
 
-  if (total === 0) return `${t('headline.noData', { country })}.`;
+  // Nothing to read: say so, and when the weights are what leaves the data out, say that.
+  if (total === 0)
+    return `${t(excluded.length > 0 ? 'headline.excluded' : 'headline.noData', { country })}.`;
 
   const list = (items: string[]) => joinList(items, and);
   // A list that is a sentence's subject takes a plural verb when it names more than one.
@@ -146,5 +161,6 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
   if (!allOneWay && !undecidedSaid && balanced.length > 0)
     parts.push(t('headline.balancedPart', { list: list(balanced), context: agree(balanced) }));
   if (missing.length > 0) parts.push(t('headline.missing', { list: list(missing) }));
+  if (excluded.length > 0) parts.push(t('headline.excludedPart', { list: list(excluded) }));
   return `${parts.join('')}.`;
 }

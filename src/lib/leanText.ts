@@ -7,6 +7,7 @@ import type {
   Interval,
   IntervalPosition,
   LeanSide,
+  MissingReason,
   PartnerCode,
   TiltBasis,
   TiltDimension,
@@ -81,6 +82,16 @@ export interface LeanWording {
    * and when one side has none (the tilt then reads "no data").
    */
   basisNote: (basis: TiltBasis) => string;
+  /**
+   * What stands in for a missing score or tilt, by why it is missing (src/model/missing.ts):
+   * "excluded by weights" when the weights leave its data out, otherwise "no data".
+   */
+  missing: (reason: MissingReason | null | undefined) => string;
+  /**
+   * The longer word beside a score the weights exclude ("every weight feeding this score is
+   * 0: raise one under Scenario → Weights"); '' for any other.
+   */
+  missingHelp: (reason: MissingReason | null | undefined) => string;
 }
 
 function capitalise(text: string): string {
@@ -109,7 +120,7 @@ export function leanWording(
     let text: string;
     switch (reading.kind) {
       case 'none':
-        text = tc('lean.noData');
+        text = tc(reading.reason === 'weights' ? 'lean.excluded' : 'lean.noData');
         break;
       case 'balanced':
         text = tc('lean.balanced');
@@ -190,5 +201,10 @@ export function leanWording(
     return tc('basis.note', { detail });
   };
 
-  return { partnerTo, label, intervalNote, basisNote };
+  const missing: LeanWording['missing'] = (reason) =>
+    tc(reason === 'weights' ? 'excluded' : 'noData');
+  const missingHelp: LeanWording['missingHelp'] = (reason) =>
+    reason === 'weights' ? tc('excludedHelp') : '';
+
+  return { partnerTo, label, intervalNote, basisNote, missing, missingHelp };
 }

@@ -6,6 +6,7 @@ export * from './units';
 export * from './valueRanges';
 export * from './normalise';
 export * from './prepare';
+export * from './missing';
 export * from './scores';
 export * from './random';
 export * from './uncertainty';

@@ -2,6 +2,7 @@
 // and how strongly), and the one rule that places a score against its 90% interval. Every
 // view, slide, the headline and the command line read these; none keeps a threshold of its
 // own. Pure: no React, no DOM, no I/O.
+import type { MissingReason } from './missing';
 import type { Interval } from './uncertainty';
 
 /**
@@ -33,8 +34,11 @@ export type LeanSide = 'positive' | 'negative';
 export type LeanStrength = 'slight' | 'clear' | 'strong';
 
 export type TiltReading =
-  /** no tilt: a partner has no data in this dimension */
-  | { kind: 'none' }
+  /**
+   * no tilt: a partner has no score in this dimension, for want of evidence or because the
+   * weights exclude the data (src/model/missing.ts)
+   */
+  | { kind: 'none'; reason: MissingReason }
   /** |tilt| below LEAN_THRESHOLDS.balanced: shows as 0.0 */
   | { kind: 'balanced' }
   /**
@@ -60,7 +64,9 @@ export function leanStrength(tilt: number): LeanStrength {
 
 /**
  * Reads a tilt (score of the first partner − score of the second) with `pPositive`, the share
- * of Monte Carlo draws in which it is positive (null when the draws are not in).
+ * of Monte Carlo draws in which it is positive (null when the draws are not in). A missing
+ * tilt reads as `none` with `missing`, the reason of src/model/missing.ts (no evidence unless
+ * told).
  *
  * With draws: the share of draws on the side of the tilt (pPositive if tilt > 0, else
  * 1 − pPositive) must reach LEAN_THRESHOLDS.share for a lean; below it the tilt is too close
@@ -70,8 +76,9 @@ export function leanStrength(tilt: number): LeanStrength {
 export function readTilt(
   tilt: number | null | undefined,
   pPositive: number | null | undefined = null,
+  missing: MissingReason | null = null,
 ): TiltReading {
-  if (!usable(tilt)) return { kind: 'none' };
+  if (!usable(tilt)) return { kind: 'none', reason: missing ?? 'evidence' };
   if (Math.abs(tilt) < LEAN_THRESHOLDS.balanced) return { kind: 'balanced' };
   const side: LeanSide = tilt > 0 ? 'positive' : 'negative';
   if (!usable(pPositive)) {
@@ -92,7 +99,7 @@ export function readTilt(
 
 /**
  * A reading as one short machine-readable word: "china-clear", "russia-slight", "too-close",
- * "balanced", "no-data" (the command line's `lean` field). `names` are the tilt pair's
+ * "balanced", "no-data", "excluded-by-weights" (the command line's `lean` field). `names` are the tilt pair's
  * partners as they should appear (e.g. "china", "russia").
  */
 export function leanCode(
@@ -101,7 +108,7 @@ export function leanCode(
 ): string {
   switch (reading.kind) {
     case 'none':
-      return 'no-data';
+      return reading.reason === 'weights' ? 'excluded-by-weights' : 'no-data';
     case 'balanced':
       return 'balanced';
     case 'uncertain':

@@ -1,3 +1,5 @@
+import type { MissingReason } from './missing';
+import { missingReason, tiltMissingReason } from './missing';
 import { clamp, normalise } from './normalise';
 import type { Prepared } from './prepare';
 import { cellValues, groupIndex, prepare } from './prepare';
@@ -116,12 +118,16 @@ export interface DimensionScore {
   /** share of the dimension's weight that had data, 0..1 */
   coverage: number;
   contributions: Contribution[];
+  /** why `score` is null (src/model/missing.ts); null when it is a number */
+  missing: MissingReason | null;
 }
 
 interface OverallScore {
   country: CountryCode;
   partner: PartnerCode;
   score: number | null;
+  /** why `score` is null (src/model/missing.ts); null when it is a number */
+  missing: MissingReason | null;
 }
 
 export type TiltDimension = Dimension | 'overall';
@@ -132,6 +138,8 @@ interface Tilt {
   dimension: TiltDimension;
   /** score(tiltPair[0]) − score(tiltPair[1]), in [−100, 100]; positive leans to the first */
   tilt: number | null;
+  /** why `tilt` is null (src/model/missing.ts); null when it is a number */
+  missing: MissingReason | null;
 }
 
 export interface ScoreSet {
@@ -176,6 +184,7 @@ export function toScoreSet(
       score,
       coverage: v.coverage[g] ?? 0,
       contributions,
+      missing: missingReason(prepared, group.country, group.partner, group.dimension),
     };
   });
 
@@ -186,6 +195,7 @@ export function toScoreSet(
         country,
         partner,
         score: orNull(v.overall[c * prepared.partners.length + p]),
+        missing: missingReason(prepared, country, partner, 'overall'),
       }),
     ),
   );
@@ -193,7 +203,12 @@ export function toScoreSet(
   const tilts: Tilt[] = [];
   prepared.countries.forEach((country, c) =>
     TILT_DIMENSIONS.forEach((dimension, d) =>
-      tilts.push({ country, dimension, tilt: orNull(v.tilt[c * TILT_DIMENSIONS.length + d]) }),
+      tilts.push({
+        country,
+        dimension,
+        tilt: orNull(v.tilt[c * TILT_DIMENSIONS.length + d]),
+        missing: tiltMissingReason(prepared, country, dimension),
+      }),
     ),
   );
 
@@ -250,4 +265,31 @@ export function findScore(
   return dimension === 'overall'
     ? findOverall(set, country, partner)
     : (findDimensionScore(set, country, partner, dimension)?.score ?? null);
+}
+
+/**
+ * Why a country's score for a partner in a dimension (or overall) is missing: null when it
+ * has a number, else the reason of src/model/missing.ts ('evidence' for a score the set lacks).
+ */
+export function findMissing(
+  set: ScoreSet,
+  country: CountryCode,
+  partner: PartnerCode,
+  dimension: TiltDimension,
+): MissingReason | null {
+  const entry =
+    dimension === 'overall'
+      ? set.overall.find((s) => s.country === country && s.partner === partner)
+      : findDimensionScore(set, country, partner, dimension);
+  return entry ? entry.missing : 'evidence';
+}
+
+/** Why a country's tilt in a dimension (or overall) is missing; null when it has a number. */
+export function findTiltMissing(
+  set: ScoreSet,
+  country: CountryCode,
+  dimension: TiltDimension,
+): MissingReason | null {
+  const entry = set.tilts.find((t) => t.country === country && t.dimension === dimension);
+  return entry ? entry.missing : 'evidence';
 }

@@ -41,14 +41,21 @@ function valueOf(dataset: Dataset, record: SliderRecord, scenario: Scenario): Ch
     : { kind: 'number', value, unit: record.unit };
 }
 
-/** The assumptions, weights and choices in which `scenario` differs from the baseline. */
-export function assumptionChanges(dataset: Dataset, scenario: Scenario): AssumptionChange[] {
-  const base = baselineFullScenario(dataset);
+/**
+ * The assumptions, weights and choices in which `scenario` differs from `base` (the baseline
+ * unless given: two scenarios compared side by side, src/scenario/compare.ts).
+ */
+export function assumptionChanges(
+  dataset: Dataset,
+  scenario: Scenario,
+  base: Scenario = baselineFullScenario(dataset),
+): AssumptionChange[] {
+  const from = normalizeScenario(dataset, base);
   const current = normalizeScenario(dataset, scenario);
-  return changedRecords(dataset, current).map((record) => ({
+  return changedRecords(dataset, current, from).map((record) => ({
     key: record.key,
     label: record.label,
-    from: valueOf(dataset, record, base),
+    from: valueOf(dataset, record, from),
     to: valueOf(dataset, record, current),
   }));
 }

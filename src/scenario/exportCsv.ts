@@ -1,7 +1,7 @@
 // The scores and indicator tables of a scenario as data: the same JSON/CSV from the command
 // line (`npm run fulcrum -- scores --format csv`) and from the dashboard's download
 // buttons, so a number in a briefing can be checked outside the browser.
-import type { Dataset, LocalizedText, Scenario, TiltReading } from '@/model';
+import type { Dataset, LocalizedText, MissingReason, Scenario, TiltReading } from '@/model';
 import {
   computeScores,
   DEFAULT_DRAWS,
@@ -13,7 +13,8 @@ import {
 import { publishedObservation } from './sliders';
 
 /** Four decimals: every figure reproducible, none falsely precise beyond the display. */
-const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e4) / 1e4);
+export const round = (x: number | null): number | null =>
+  x === null ? null : Math.round(x * 1e4) / 1e4;
 
 export interface ScoresOutput {
   scenario: Scenario;
@@ -22,6 +23,8 @@ export interface ScoresOutput {
     partner: string;
     dimension: string;
     score: number | null;
+    /** why `score` is null: "weights" (the weights exclude its data) or "evidence"; null with a score */
+    missing: MissingReason | null;
     coverage: number;
     low?: number | null;
     high?: number | null;
@@ -30,6 +33,7 @@ export interface ScoresOutput {
     country: string;
     partner: string;
     score: number | null;
+    missing: MissingReason | null;
     low?: number | null;
     high?: number | null;
   }[];
@@ -37,7 +41,11 @@ export interface ScoresOutput {
     country: string;
     dimension: string;
     tilt: number | null;
-    /** the model's reading of the tilt: "china-clear", "russia-slight", "too-close", … */
+    missing: MissingReason | null;
+    /**
+     * the model's reading of the tilt: "china-clear", "russia-slight", "too-close", …,
+     * "no-data", "excluded-by-weights"
+     */
     lean: string;
     pChina?: number | null;
   }[];
@@ -45,7 +53,7 @@ export interface ScoresOutput {
 
 /**
  * A tilt's reading as one word ("china-clear", "russia-slight", "too-close", "balanced",
- * "no-data"): the model's leanCode with the tilt pair's English names in lower case.
+ * "no-data", "excluded-by-weights"): the model's leanCode with the tilt pair's English names in lower case.
  */
 export function leanWord(dataset: Dataset, reading: TiltReading): string {
   const name = (code: string) =>
@@ -79,6 +87,7 @@ export function scoresOutput(
         partner: s.partner,
         dimension: s.dimension,
         score: round(s.score),
+        missing: s.missing,
         coverage: round(s.coverage) ?? 0,
         ...(mc ? { low: round(interval?.low ?? null), high: round(interval?.high ?? null) } : {}),
       };
@@ -89,6 +98,7 @@ export function scoresOutput(
         country: o.country,
         partner: o.partner,
         score: round(o.score),
+        missing: o.missing,
         ...(mc ? { low: round(interval?.low ?? null), high: round(interval?.high ?? null) } : {}),
       };
     }),
@@ -96,7 +106,8 @@ export function scoresOutput(
       country: t.country,
       dimension: t.dimension,
       tilt: round(t.tilt),
-      lean: leanWord(dataset, readTilt(t.tilt, draws.tilts[i]?.pPositive ?? null)),
+      missing: t.missing,
+      lean: leanWord(dataset, readTilt(t.tilt, draws.tilts[i]?.pPositive ?? null, t.missing)),
       ...(mc ? { pChina: round(mc.tilts[i]?.pPositive ?? null) } : {}),
     })),
   };

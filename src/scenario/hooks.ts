@@ -257,6 +257,19 @@ function firstPaintUncertainty(
   }
 }
 
+/**
+ * The query key of a scenario's draws: one rule, so every view asking for the same scenario's
+ * draws (a page, the robustness table's specifications) shares one run.
+ */
+export function uncertaintyQueryKey(dataset: Dataset, scenario: Scenario, draws = DEFAULT_DRAWS) {
+  return [
+    'uncertainty',
+    dataset.version,
+    JSON.stringify(completeScenario(dataset, scenario)),
+    draws,
+  ];
+}
+
 /** 90% intervals and P(tilt > 0) for the active scenario, computed off the main thread. */
 function useUncertainty(draws = DEFAULT_DRAWS): {
   result: UncertaintyResult | undefined;
@@ -268,12 +281,12 @@ function useUncertainty(draws = DEFAULT_DRAWS): {
   // from the store without re-rendering the caller at every step.
   const scenario = useSettledScenario(250);
   // The settled scenario changes only once a drag rests: build its key only then.
-  const key = useMemo(
-    () => JSON.stringify(completeScenario(dataset, scenario)),
-    [dataset, scenario],
+  const queryKey = useMemo(
+    () => uncertaintyQueryKey(dataset, scenario, draws),
+    [dataset, scenario, draws],
   );
   const query = useQuery({
-    queryKey: ['uncertainty', dataset.version, key, draws],
+    queryKey,
     queryFn: () => runUncertainty(dataset, scenario, draws, DEFAULT_SEED),
     initialData: () => firstPaintUncertainty(dataset, scenario, draws),
     placeholderData: keepPreviousData,
@@ -291,7 +304,7 @@ function useUncertainty(draws = DEFAULT_DRAWS): {
  * baseline), once it has stayed the same for `ms` milliseconds; the first value at once.
  * It listens to the store in an effect, so its caller re-renders only when it settles.
  */
-function useSettledScenario(ms: number): Scenario {
+export function useSettledScenario(ms: number): Scenario {
   const inside = useContext(ScenarioScoresContext);
   const dataset = useDataset();
   const read = useCallback(() => {

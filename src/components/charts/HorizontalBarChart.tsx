@@ -33,6 +33,8 @@ export interface HorizontalBarChartProps {
   ariaLabel: string;
   /** shown where a bar has no value */
   noDataLabel: string;
+  /** in place of a value the weights exclude (a bar marked `excluded`); noDataLabel without it */
+  excludedLabel?: string;
   /** labels of the two ends of a diverging chart: negative (left) and positive (right) */
   sides?: { negative: ChartSide; positive: ChartSide } | undefined;
   /** signed values (tilts) or plain scores */
@@ -158,6 +160,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   model,
   ariaLabel,
   noDataLabel,
+  excludedLabel,
   sides,
   signed = true,
 }: HorizontalBarChartProps) {
@@ -241,7 +244,9 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
           anchorMiddle: false,
         });
       }
-      laid.push({ y: cy, bar, text: textOf(bar.value), changeText: changeOf(bar.change) });
+      const text =
+        bar.value === null && bar.excluded && excludedLabel ? excludedLabel : textOf(bar.value);
+      laid.push({ y: cy, bar, text, changeText: changeOf(bar.change) });
       y += barH + barGap;
     });
     y += groupGap;

@@ -70,6 +70,7 @@ export const TiltBars = memo(function TiltBars({
       sides={sides}
       ariaLabel={ariaLabel}
       noDataLabel={tc('noData')}
+      excludedLabel={tc('excluded')}
     />
   );
 });

@@ -42,7 +42,8 @@ export const TiltTable = memo(function TiltTable({
         header: labels.tilt,
         numeric: true,
         cellProps: () => ({ 'data-role': 'score' }),
-        cell: (row) => formatSigned(row.tilt, labels.noData),
+        cell: (row) =>
+          formatSigned(row.tilt, row.missing === 'weights' ? labels.excluded : labels.noData),
       },
       {
         id: 'lean',

@@ -1,7 +1,7 @@
 // The columns every table of scores with their 90% intervals starts with (analysis, compare).
 import type { Formatters } from '@/lib/format';
 import type { LeanWording } from '@/lib/leanText';
-import type { Interval, PartnerCode } from '@/model';
+import type { Interval, MissingReason, PartnerCode } from '@/model';
 import type { Column } from '../DataTable';
 import { PartnerLabel } from '../PartnerLabel';
 import { IntervalNote } from './IntervalNote';
@@ -11,6 +11,8 @@ export interface ScoreIntervalRow {
   dimensionLabel: string;
   partner: PartnerCode;
   score: number | null;
+  /** why the score is missing (src/model/missing.ts): "excluded by weights" in place of `noData` */
+  missing?: MissingReason | null;
   interval: Interval | null;
 }
 
@@ -45,7 +47,11 @@ export function scoreIntervalColumns<Row extends ScoreIntervalRow>(
       header: headers.score,
       numeric: true,
       cellProps: () => ({ 'data-role': 'score' }),
-      cell: (row) => format.formatScore(row.score, noData),
+      cell: (row) =>
+        format.formatScore(
+          row.score,
+          row.missing === 'weights' ? lean.missing(row.missing) : noData,
+        ),
     },
     {
       id: 'interval',

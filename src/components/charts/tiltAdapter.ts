@@ -5,13 +5,14 @@ import { formatsFor } from '@/lib/format';
 import type {
   CountryCode,
   Interval,
+  MissingReason,
   PartnerCode,
   ScoreSet,
   TiltDimension,
   TiltReading,
   UncertaintyResult,
 } from '@/model';
-import { findTilt, findTiltDraws, readTilt } from '@/model';
+import { findTilt, findTiltDraws, findTiltMissing, readTilt } from '@/model';
 
 /** Every tilt chart shares this fixed scale, so two countries read on the same axis. */
 export const TILT_DOMAIN: readonly [number, number] = [-100, 100];
@@ -34,6 +35,8 @@ interface ChartBar {
   partner: PartnerCode | null;
   /** China (the tilt pair's first partner) is hatched, Russia solid: never colour alone */
   hatched: boolean;
+  /** the value is missing because the weights exclude its data, not for want of evidence */
+  excluded?: boolean;
 }
 
 /** A labelled group of bars: one dimension. */
@@ -60,6 +63,8 @@ export interface TiltRow {
   country: CountryCode;
   countryLabel: string;
   tilt: number | null;
+  /** why the tilt is missing (src/model/missing.ts); null when it has a number */
+  missing: MissingReason | null;
   /** null unless the scenario differs from the baseline */
   baseline: number | null;
   change: number | null;
@@ -99,15 +104,17 @@ export function buildTiltRows({
       const tilt = findTilt(scores, country.code, dimension.key);
       const base = differs ? findTilt(baseline, country.code, dimension.key) : null;
       const mc = findTiltDraws(uncertainty, country.code, dimension.key);
+      const missing = findTiltMissing(scores, country.code, dimension.key);
       rows.push({
         dimension: dimension.key,
         dimensionLabel: dimension.label,
         country: country.code,
         countryLabel: country.label,
         tilt,
+        missing,
         baseline: base,
         change: differs ? difference(tilt, base) : null,
-        reading: readTilt(tilt, mc.pPositive),
+        reading: readTilt(tilt, mc.pPositive, missing),
         interval: mc.interval,
         pPositive: mc.pPositive,
       });
@@ -137,6 +144,7 @@ export function tiltChartModel(
       change: showBaseline ? row.change : null,
       partner,
       hatched: partner !== null && partner === tiltPair[0],
+      excluded: row.missing === 'weights',
     };
   }).map(({ points, ...group }): ChartGroup => ({ ...group, bars: points }));
   return { domain: TILT_DOMAIN, ticks: TILT_TICKS, groups, showBaseline };
@@ -233,6 +241,8 @@ export interface TiltTableLabels {
   baseline: string;
   change: string;
   noData: string;
+  /** in place of a tilt the weights exclude */
+  excluded: string;
   /** shown while the Monte Carlo run is still going */
   pending: string;
 }
@@ -254,6 +264,7 @@ export function tiltTableLabels(common: Translate, caption: string): TiltTableLa
     baseline: word('baseline'),
     change: word('change'),
     noData: common('noData'),
+    excluded: common('excluded'),
     pending: word('pending'),
   };
 }

@@ -2,7 +2,8 @@ import { memo, useMemo } from 'react';
 import { SourceCitation } from '@/components/SourceCitation';
 import { useDataset } from '@/lib/dataset';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
-import type { FlipSuggestion, Scenario } from '@/model';
+import type { FlipSuggestion, MissingReason, Scenario } from '@/model';
+import { prepare, tiltMissingReason } from '@/model';
 import type { FlipEntry } from '@/scenario/findings';
 import { flipSentence, methodChoiceId, outsideSentence, type MethodEntry } from './adapters';
 import { flipsOf, methodsOf } from './compute';
@@ -19,6 +20,8 @@ export const FlipSection = memo(function FlipSection({ scenario }: { scenario: S
   const dataset = useDataset();
   const entries = useMemo(() => flipsOf(dataset, scenario), [dataset, scenario]);
   const methods = useMemo(() => methodsOf(dataset, scenario), [dataset, scenario]);
+  // why a tilt without data has none: no evidence, or the weights (src/model/missing.ts)
+  const prepared = useMemo(() => prepare(dataset, scenario), [dataset, scenario]);
 
   return (
     <section className="analysis-section" aria-labelledby="analysis-flip">
@@ -40,7 +43,12 @@ export const FlipSection = memo(function FlipSection({ scenario }: { scenario: S
                 {entries
                   .filter((e) => e.country === country.code)
                   .map((entry) => (
-                    <FlipItem key={entry.dimension} entry={entry} text={text} />
+                    <FlipItem
+                      key={entry.dimension}
+                      entry={entry}
+                      missing={tiltMissingReason(prepared, entry.country, entry.dimension)}
+                      text={text}
+                    />
                   ))}
               </ul>
               {method ? <MethodChoices entry={method} text={text} /> : null}
@@ -69,8 +77,17 @@ function PublishedFigure({ suggestion, text }: { suggestion: FlipSuggestion; tex
   );
 }
 
-const FlipItem = memo(function FlipItem({ entry, text }: { entry: FlipEntry; text: AnalysisText }) {
-  const { t, noData } = text;
+const FlipItem = memo(function FlipItem({
+  entry,
+  missing,
+  text,
+}: {
+  entry: FlipEntry;
+  /** why the tilt is missing (src/model/missing.ts); null when it has a number */
+  missing: MissingReason | null;
+  text: AnalysisText;
+}) {
+  const { t, noData, tc } = text;
   const { finding } = entry;
   const suggestion =
     finding.kind === 'flips' || finding.kind === 'balances' ? finding.suggestion : null;
@@ -81,10 +98,12 @@ const FlipItem = memo(function FlipItem({ entry, text }: { entry: FlipEntry; tex
       <p className="analysis-flip-head">
         <strong>{text.dimensionLabel(entry.dimension)}</strong>{' '}
         <span className="analysis-flip-now">
-          {t('sensitivity.now', { value: text.formatSigned(tilt, noData) })}
+          {t('sensitivity.now', {
+            value: text.formatSigned(tilt, missing === 'weights' ? tc('excluded') : noData),
+          })}
         </span>
       </p>
-      <p className="analysis-flip-sentence">{flipSentence(entry, text.flipNames, t)}</p>
+      <p className="analysis-flip-sentence">{flipSentence(entry, text.flipNames, t, missing)}</p>
       {suggestion ? (
         <>
           <p className="muted analysis-flip-range">

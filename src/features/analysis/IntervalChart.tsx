@@ -32,6 +32,8 @@ export interface IntervalChartProps {
   /** room kept for the longest text the chart can show, in characters (keeps the plot still) */
   textChars: number;
   noDataLabel: string;
+  /** in place of a value the weights exclude (a point marked `excluded`) */
+  excludedLabel: string;
   /** labels of the two ends of a diverging scale: negative (left) and positive (right) */
   sides?: ChartSides | undefined;
   /** under the chart, what each "*" means: one note a point outside its interval */
@@ -82,6 +84,7 @@ export const IntervalChart = memo(function IntervalChart({
   text,
   textChars,
   noDataLabel,
+  excludedLabel,
   sides,
   notes,
 }: IntervalChartProps) {
@@ -226,7 +229,11 @@ export const IntervalChart = memo(function IntervalChart({
                 className={x === null ? 'analysis-nodata' : undefined}
                 style={x === null ? undefined : { fill: partnerTextColor(point.partner) }}
               >
-                {x === null ? noDataLabel : text(point) + outsideMark(point)}
+                {x === null
+                  ? point.excluded
+                    ? excludedLabel
+                    : noDataLabel
+                  : text(point) + outsideMark(point)}
               </text>
             </g>
           );

@@ -3,8 +3,8 @@ import { ChartCard } from '@/components/ChartCard';
 import { DataTable } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { useDataset } from '@/lib/dataset';
-import type { Scenario, TiltDimension, Tornado } from '@/model';
-import { TILT_DIMENSIONS } from '@/model';
+import type { MissingReason, Scenario, TiltDimension, Tornado } from '@/model';
+import { prepare, TILT_DIMENSIONS, tiltMissingReason } from '@/model';
 import { tornadoAxis } from './adapters';
 import { tornadoesOf } from './compute';
 import { TornadoChart } from './TornadoChart';
@@ -30,6 +30,8 @@ export const SensitivitySection = memo(function SensitivitySection({
     [dataset, scenario, dimension],
   );
   const axis = useMemo(() => tornadoAxis(tornadoes), [tornadoes]);
+  // why a tilt without data has none: no evidence, or the weights (src/model/missing.ts)
+  const prepared = useMemo(() => prepare(dataset, scenario), [dataset, scenario]);
 
   return (
     <section className="analysis-section" aria-labelledby="analysis-sensitivity">
@@ -54,7 +56,13 @@ export const SensitivitySection = memo(function SensitivitySection({
       </p>
       <div className="grid-2">
         {tornadoes.map((tornado) => (
-          <TornadoCard key={tornado.country} tornado={tornado} axis={axis} text={text} />
+          <TornadoCard
+            key={tornado.country}
+            tornado={tornado}
+            missing={tiltMissingReason(prepared, tornado.country, tornado.dimension)}
+            axis={axis}
+            text={text}
+          />
         ))}
       </div>
     </section>
@@ -63,17 +71,23 @@ export const SensitivitySection = memo(function SensitivitySection({
 
 const TornadoCard = memo(function TornadoCard({
   tornado,
+  missing,
   axis,
   text,
 }: {
   tornado: Tornado;
+  /** why the tilt is missing (src/model/missing.ts); null when it has a number */
+  missing: MissingReason | null;
   axis: { domain: [number, number]; ticks: number[] };
   text: AnalysisText;
 }) {
   const { t, noData, sides } = text;
   const country = text.countryName(tornado.country);
   const tilt = text.tiltName(tornado.dimension);
-  const base = text.formatSigned(tornado.base, noData);
+  const base = text.formatSigned(
+    tornado.base,
+    missing === 'weights' ? text.tc('excluded') : noData,
+  );
   const bars = useMemo(
     () =>
       tornado.rows.map((row): TornadoBarInput => {
@@ -111,7 +125,12 @@ const TornadoCard = memo(function TornadoCard({
   });
 
   let body;
-  if (tornado.base === null) body = <p className="muted">{t('sensitivity.noData')}</p>;
+  if (tornado.base === null)
+    body = (
+      <p className="muted">
+        {t(missing === 'weights' ? 'sensitivity.excluded' : 'sensitivity.noData')}
+      </p>
+    );
   else if (bars.length === 0) body = <p className="muted">{t('sensitivity.none')}</p>;
   else
     body = (

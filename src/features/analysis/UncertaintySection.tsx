@@ -123,17 +123,17 @@ const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
         .filter((r) => scoreAgainstInterval(r.score, r.interval) !== 'inside')
         .map((r) => ({
           key: `${r.dimension}.${r.partner}`,
-          reading: `${r.dimensionLabel}, ${r.partnerLabel}: ${text.formatScore(r.score, noData)}`,
+          reading: `${r.dimensionLabel}, ${r.partnerLabel}: ${text.formatScore(r.score, lean.missing(r.missing))}`,
           note: lean.intervalNote('score', r.score, r.interval, true),
         })),
-    [rows, text, noData, lean],
+    [rows, text, lean],
   );
   const aria = t('uncertainty.scoresAria', {
     country: name,
     values: rows
       .map(
         (r) =>
-          `${r.dimensionLabel} ${r.partnerLabel} ${text.formatScore(r.score, noData)}${
+          `${r.dimensionLabel} ${r.partnerLabel} ${text.formatScore(r.score, lean.missing(r.missing))}${
             r.interval ? ` (${text.formatInterval(r.interval)})` : ''
           }`,
       )
@@ -160,6 +160,7 @@ const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
         text={pointText}
         textChars={21}
         noDataLabel={noData}
+        excludedLabel={lean.missing('weights')}
         notes={notes}
       />
     </ChartCard>
@@ -261,10 +262,10 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
         .filter((r) => scoreAgainstInterval(r.tilt, r.interval) !== 'inside')
         .map((r) => ({
           key: `${r.dimension}.${r.country}`,
-          reading: `${r.dimensionLabel}, ${r.countryLabel}: ${text.formatSigned(r.tilt, noData)}`,
+          reading: `${r.dimensionLabel}, ${r.countryLabel}: ${text.formatSigned(r.tilt, lean.missing(r.missing))}`,
           note: lean.intervalNote('tilt', r.tilt, r.interval, true),
         })),
-    [rows, text, noData, lean],
+    [rows, text, lean],
   );
   const longestPartner = Math.max(...dataset.partners.map((p) => text.partnerName(p.code).length));
   const draws = text.formatCount(uncertainty?.draws ?? DEFAULT_DRAWS);
@@ -277,7 +278,7 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
     values: rows
       .map(
         (r) =>
-          `${r.dimensionLabel} ${r.country} ${text.formatSigned(r.tilt, noData)}${
+          `${r.dimensionLabel} ${r.country} ${text.formatSigned(r.tilt, lean.missing(r.missing))}${
             r.interval ? ` (${text.formatInterval(r.interval, true)})` : ''
           }: ${lean.label(r.reading)}`,
       )
@@ -299,6 +300,7 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
         text={pointText}
         textChars={Math.max(16 + longestPartner, 10 + tooClose.length)}
         noDataLabel={noData}
+        excludedLabel={lean.missing('weights')}
         sides={sides}
         notes={notes}
       />

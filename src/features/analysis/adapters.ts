@@ -19,6 +19,7 @@ import type {
   MethodAlternative,
   MethodChoice,
   MethodFlip,
+  MissingReason,
   PartnerCode,
   ScoreSet,
   TiltDimension,
@@ -26,7 +27,7 @@ import type {
   Tornado,
   UncertaintyResult,
 } from '@/model';
-import { findScore, findScoreInterval } from '@/model';
+import { findMissing, findScore, findScoreInterval } from '@/model';
 import type { FlipEntry } from '@/scenario/findings';
 
 export type { FlipNames, Translate };
@@ -53,6 +54,8 @@ export interface IntervalPoint {
   pPositive: number | null;
   /** a tilt read by the model's lean rule; null for a score */
   reading: TiltReading | null;
+  /** the value is missing because the weights exclude its data, not for want of evidence */
+  excluded: boolean;
 }
 
 interface IntervalGroup {
@@ -76,6 +79,8 @@ export interface ScoreIntervalRow {
   partner: PartnerCode;
   partnerLabel: string;
   score: number | null;
+  /** why the score is missing (src/model/missing.ts); no evidence when left out */
+  missing?: MissingReason | null;
   interval: Interval | null;
 }
 
@@ -95,6 +100,7 @@ export function buildScoreIntervalRows(input: {
       partner: partner.key,
       partnerLabel: partner.label,
       score: findScore(scores, country, partner.key, dimension.key),
+      missing: findMissing(scores, country, partner.key, dimension.key),
       interval: findScoreInterval(uncertainty, country, partner.key, dimension.key),
     })),
   );
@@ -117,6 +123,7 @@ export function scoreIntervalModel(
       hatched: r.partner === tiltPair[0],
       pPositive: null,
       reading: null,
+      excluded: r.missing === 'weights',
     })),
   };
 }
@@ -144,6 +151,7 @@ export function tiltIntervalModel(
         hatched: partner !== null && partner === tiltPair[0],
         pPositive: r.pPositive,
         reading: r.reading,
+        excluded: r.missing === 'weights',
       };
     }),
   };
@@ -227,13 +235,20 @@ export function buildMethodEntries(
 /**
  * A finding in plain words: "Kyrgyzstan's security tilt would flip to China if Russia's
  * share of arms imports fell from 80% to 31%." A flip or balance is the shared sentence
- * (src/lib/flipText.ts, the briefing's too); the other cases are the analysis view's own.
+ * (src/lib/flipText.ts, the briefing's too); the other cases are the analysis view's own. A
+ * tilt without data says why (`missing`, src/model/missing.ts): no evidence, or the weights.
  */
-export function flipSentence(entry: FlipEntry, names: FlipNames, t: Translate): string {
+export function flipSentence(
+  entry: FlipEntry,
+  names: FlipNames,
+  t: Translate,
+  missing: MissingReason | null = null,
+): string {
   const { finding } = entry;
   const country = names.country(entry.country);
   const tilt = t(`tilts.${entry.dimension}`);
-  if (finding.kind === 'no-data') return t('flip.noData', { country, tilt });
+  if (finding.kind === 'no-data')
+    return t(missing === 'weights' ? 'flip.excluded' : 'flip.noData', { country, tilt });
   if (finding.kind === 'balanced') return t('flip.balanced', { country, tilt });
   if (finding.kind === 'cannot-flip') {
     return t('flip.none', {

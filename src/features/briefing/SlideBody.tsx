@@ -22,13 +22,21 @@ import { formatsFor } from '@/lib/format';
 import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
-import type { CountryCode, Dimension, TiltDimension, UncertaintyResult } from '@/model';
+import type {
+  CountryCode,
+  Dimension,
+  MissingReason,
+  TiltDimension,
+  UncertaintyResult,
+} from '@/model';
 import {
   datasetCounts,
   DEFAULT_DRAWS,
   LEAN_THRESHOLDS,
+  findMissing,
   findOverall,
   findTilt,
+  findTiltMissing,
   prepare,
   TILT_DIMENSIONS,
 } from '@/model';
@@ -235,11 +243,16 @@ function BigNumbers({
   const lean = useLeanWording();
   const { scores, baseline, differs } = data;
   const tilt = findTilt(scores, country, 'overall');
+  const tiltMissing = findTiltMissing(scores, country, 'overall');
   const reading = overallReading(scores, uncertainty, country);
+  // A number the weights exclude says so in shorter big type (src/model/missing.ts).
+  const bigClass = (missing: MissingReason | null) =>
+    missing === 'weights' ? 'briefing-big briefing-big-excluded' : 'briefing-big';
   return (
     <dl className="briefing-numbers" data-testid={`numbers-${country}`}>
       {dataset.partners.map((p) => {
         const value = findOverall(scores, country, p.code);
+        const missing = findMissing(scores, country, p.code, 'overall');
         return (
           <div key={p.code} className="briefing-number">
             <dt>
@@ -250,7 +263,9 @@ function BigNumbers({
               </span>
             </dt>
             <dd>
-              <span className="briefing-big">{words.formatScore(value, words.noData)}</span>
+              <span className={bigClass(missing)}>
+                {words.formatScore(value, lean.missing(missing))}
+              </span>
               {differs ? (
                 <Delta words={words} value={value} base={findOverall(baseline, country, p.code)} />
               ) : null}
@@ -261,9 +276,12 @@ function BigNumbers({
       <div className="briefing-number">
         <dt>{words.t('overallTilt')}</dt>
         <dd>
-          <span className="briefing-big">{words.formatSigned(tilt, words.noData)}</span>
+          <span className={bigClass(tiltMissing)}>
+            {words.formatSigned(tilt, lean.missing(tiltMissing))}
+          </span>
           <span className="briefing-lean" {...leanData(country, 'overall', reading)}>
-            {lean.label(reading)}
+            {/* the big type already says "excluded by weights": here, how to bring it back */}
+            {tiltMissing === 'weights' ? words.tc('excludedHint') : lean.label(reading)}
           </span>
           {differs ? (
             <Delta words={words} value={tilt} base={findTilt(baseline, country, 'overall')} />
@@ -403,7 +421,7 @@ function SlideTilts({
   const values = rows
     .map(
       (r) =>
-        `${r.dimensionLabel}${multi ? ` ${r.country}` : ''} ${words.formatSigned(r.tilt, words.noData)}`,
+        `${r.dimensionLabel}${multi ? ` ${r.country}` : ''} ${words.formatSigned(r.tilt, r.missing === 'weights' ? words.tc('excluded') : words.noData)}`,
     )
     .join(', ');
   return (
@@ -425,6 +443,7 @@ function SlideTilts({
 /** A country's radar (the shared chart and adapter of src/components) in a card with its table. */
 function SlideRadar({ words, data, country }: SlideProps & { country: CountryCode }) {
   const dataset = useDataset();
+  const lean = useLeanWording();
   const { scores, baseline, differs } = data;
   const partners = useMemo(() => dataset.partners.map((p) => p.code), [dataset.partners]);
   const radar = useMemo(
@@ -454,7 +473,11 @@ function SlideRadar({ words, data, country }: SlideProps & { country: CountryCod
           label={{ header: words.t('country.dimension'), cell: (d) => d.label }}
           numbers={partners.map((p) => ({
             header: words.partnerName(p),
-            cell: (d: (typeof radar)[number]) => words.formatScore(d.values[p], words.noData),
+            cell: (d: (typeof radar)[number]) =>
+              words.formatScore(
+                d.values[p],
+                lean.missing(findMissing(scores, country, p, d.dimension)),
+              ),
           }))}
         />
       }
@@ -473,7 +496,10 @@ function SlideRadar({ words, data, country }: SlideProps & { country: CountryCod
                 `${d.label}: ${partners
                   .map(
                     (p) =>
-                      `${words.partnerName(p)} ${words.formatScore(d.values[p], words.noData)}`,
+                      `${words.partnerName(p)} ${words.formatScore(
+                        d.values[p],
+                        lean.missing(findMissing(scores, country, p, d.dimension)),
+                      )}`,
                   )
                   .join(', ')}`,
             )
@@ -919,7 +945,9 @@ function ConfidenceSlide({
     [dataset, scenario, country],
   );
   const name = words.countryName(country);
-  const percent = (x: number | null) => words.formatPercent(x, words.noData);
+  // a share of draws, or why the tilt has none (src/model/missing.ts)
+  const percent = (x: number | null, row: { missing: MissingReason | null }) =>
+    words.formatPercent(x, lean.missing(row.missing));
   const tableId = `brief-draws-${country}`;
   return (
     <>
@@ -929,11 +957,19 @@ function ConfidenceSlide({
             <div className="briefing-number">
               <dt>{words.t('overallTilt')}</dt>
               <dd>
-                <span className="briefing-big">
-                  {words.formatSigned(overall.tilt, words.noData)}
+                <span
+                  className={
+                    overall.missing === 'weights'
+                      ? 'briefing-big briefing-big-excluded'
+                      : 'briefing-big'
+                  }
+                >
+                  {words.formatSigned(overall.tilt, lean.missing(overall.missing))}
                 </span>
                 <span className="briefing-lean" {...leanData(country, 'overall', overall.reading)}>
-                  {lean.label(overall.reading)}
+                  {overall.missing === 'weights'
+                    ? words.tc('excludedHint')
+                    : lean.label(overall.reading)}
                 </span>
               </dd>
             </div>
@@ -948,7 +984,7 @@ function ConfidenceSlide({
             {partnerScores.map((p) => (
               <li key={p.partner} data-partner={p.partner}>
                 <PartnerLabel code={p.partner} />{' '}
-                <strong>{words.formatScore(p.score, words.noData)}</strong>{' '}
+                <strong>{words.formatScore(p.score, lean.missing(p.missing))}</strong>{' '}
                 <span className="briefing-muted">
                   {words.t('confidence.scoreInterval', {
                     range: words.formatInterval(p.interval) ?? words.t('confidence.drawing'),
@@ -976,19 +1012,19 @@ function ConfidenceSlide({
             numbers={[
               {
                 header: words.t('confidence.value'),
-                cell: (x) => words.formatSigned(x.tilt, words.noData),
+                cell: (x) => words.formatSigned(x.tilt, lean.missing(x.missing)),
               },
               {
                 header: words.t('confidence.range'),
-                cell: (x) => words.formatInterval(x.interval, true) ?? words.noData,
+                cell: (x) => words.formatInterval(x.interval, true) ?? lean.missing(x.missing),
               },
               {
                 header: words.t('confidence.drawsTo', { partner: lean.partnerTo('positive') }),
-                cell: (x) => percent(x.positive),
+                cell: (x) => percent(x.positive, x),
               },
               {
                 header: words.t('confidence.drawsTo', { partner: lean.partnerTo('negative') }),
-                cell: (x) => percent(x.negative),
+                cell: (x) => percent(x.negative, x),
               },
             ]}
           />

@@ -9,6 +9,7 @@ import type {
   ScenarioInput,
   Indicator,
   Interval,
+  MissingReason,
   Observation,
   PartnerCode,
   Prepared,
@@ -29,6 +30,8 @@ import {
   findScoreInterval,
   findTilt,
   findTiltDraws,
+  findTiltMissing,
+  findMissing,
   methodAlternatives,
   readTilt,
   standingObservation,
@@ -220,7 +223,11 @@ export function overallReading(
   country: CountryCode,
 ): TiltReading {
   const { pPositive } = findTiltDraws(uncertainty, country, 'overall');
-  return readTilt(findTilt(scores, country, 'overall'), pPositive);
+  return readTilt(
+    findTilt(scores, country, 'overall'),
+    pPositive,
+    findTiltMissing(scores, country, 'overall'),
+  );
 }
 
 /** rankByOverallTilt, each country with its overall reading. */
@@ -539,6 +546,8 @@ export interface TiltConfidence {
   /** share of draws leaning to the second partner (Russia): the rest of the draws */
   negative: number | null;
   reading: TiltReading;
+  /** why the tilt is missing (src/model/missing.ts); null when it has a number */
+  missing: MissingReason | null;
 }
 
 /** Each tilt of a country (in the order given) with its interval and draws per lean. */
@@ -552,13 +561,15 @@ export function tiltConfidence(
     const tilt = findTilt(scores, country, dimension);
     const { interval, pPositive } = findTiltDraws(uncertainty, country, dimension);
     const drawn = tilt !== null && pPositive !== null;
+    const missing = findTiltMissing(scores, country, dimension);
     return {
       dimension,
       tilt,
       interval: tilt === null ? null : interval,
       positive: drawn ? pPositive : null,
       negative: drawn ? 1 - pPositive : null,
-      reading: readTilt(tilt, pPositive),
+      reading: readTilt(tilt, pPositive, missing),
+      missing,
     };
   });
 }
@@ -567,6 +578,8 @@ export function tiltConfidence(
 export interface ScoreConfidence {
   partner: PartnerCode;
   score: number | null;
+  /** why the score is missing (src/model/missing.ts); null when it has a number */
+  missing: MissingReason | null;
   interval: Interval | null;
 }
 
@@ -579,6 +592,7 @@ export function overallConfidence(
   return partners.map((partner) => ({
     partner,
     score: findOverall(scores, country, partner),
+    missing: findMissing(scores, country, partner, 'overall'),
     interval: findScoreInterval(uncertainty, country, partner, 'overall'),
   }));
 }

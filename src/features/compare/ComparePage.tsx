@@ -16,7 +16,7 @@ import { useDataset } from '@/lib/dataset';
 import { useFormat } from '@/i18n/useFormat';
 import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
-import type { Country, PartnerCode, ScoreSet, TiltDimension } from '@/model';
+import type { Country, MissingReason, PartnerCode, ScoreSet, TiltDimension } from '@/model';
 import { LEAN_THRESHOLDS, TILT_DIMENSIONS, tiltBasis } from '@/model';
 import { useScenarioView, type ScenarioView } from '@/scenario/hooks';
 import {
@@ -98,13 +98,17 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
       tiltSource: t('tiltSource'),
       tiltCaption: t('tiltTable.caption'),
       noData: tc('noData'),
+      excluded: tc('excluded'),
     }),
     [t, tc, countryList],
   );
   const tiltAria = t('tiltAria', {
     countries: countryList,
     values: tiltRows
-      .map((r) => `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, fixed.noData)}`)
+      .map(
+        (r) =>
+          `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, r.missing === 'weights' ? fixed.excluded : fixed.noData)}`,
+      )
       .join(', '),
   });
 
@@ -211,7 +215,11 @@ const TiltReadings = memo(function TiltReadings({
                 <dd key={row.country} {...leanData(row.country, row.dimension, row.reading)}>
                   {`${country ? pick(country.name) : row.country} — ${lean.label(row.reading)}`}
                   <TiltBasisNote
-                    text={lean.basisNote(tiltBasis(scores, tiltPair, row.country, row.dimension))}
+                    text={
+                      row.tilt === null
+                        ? ''
+                        : lean.basisNote(tiltBasis(scores, tiltPair, row.country, row.dimension))
+                    }
                   />
                 </dd>
               );
@@ -276,6 +284,7 @@ const CountryScoresCard = memo(function CountryScoresCard({
   const name = pick(country.name);
   const model = useMemo(() => scoreChartModel(rows, tiltPair, differs), [rows, tiltPair, differs]);
   const noData = tc('noData');
+  const excluded = tc('excluded');
   // The same element at every step, so the card's source line is not rendered again.
   const source = useMemo(
     () => (
@@ -288,7 +297,10 @@ const CountryScoresCard = memo(function CountryScoresCard({
   const aria = t('scoresAria', {
     country: name,
     values: rows
-      .map((r) => `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, noData)}`)
+      .map(
+        (r) =>
+          `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, r.missing === 'weights' ? excluded : noData)}`,
+      )
       .join(', '),
   });
 
@@ -305,7 +317,13 @@ const CountryScoresCard = memo(function CountryScoresCard({
           <PartnerLabel key={p.key} code={p.key} />
         ))}
       </div>
-      <HorizontalBarChart model={model} signed={false} ariaLabel={aria} noDataLabel={noData} />
+      <HorizontalBarChart
+        model={model}
+        signed={false}
+        ariaLabel={aria}
+        noDataLabel={noData}
+        excludedLabel={excluded}
+      />
     </ChartCard>
   );
 }, sameData);
@@ -368,6 +386,8 @@ const ScoresTable = memo(function ScoresTable({
 /** How the differences are worded: built once per language, shared by every row. */
 interface DifferenceWording {
   noData: string;
+  /** in place of a value the weights exclude */
+  excluded: string;
   /** "Infrastructure: dependence on Russia", "Digital: tilt" */
   measure: (row: DifferenceRow) => string;
   /** the difference in plain words */
@@ -435,6 +455,7 @@ const Differences = memo(function Differences({
     const measures = new Map<string, string>();
     return {
       noData: tc('noData'),
+      excluded: tc('excluded'),
       measure: (row) => {
         const key = `${row.kind}.${row.dimension}.${row.partner ?? ''}`;
         let text = measures.get(key);
@@ -461,6 +482,7 @@ const Differences = memo(function Differences({
       title: t('differences.title'),
       intro: t('differences.intro', { a, b }),
       none: t('differences.none'),
+      noneExcluded: t('differences.noneExcluded'),
       topHeading: t('differences.topHeading'),
       caption: t('differences.caption', { a, b }),
       rank: t('differences.rank'),
@@ -473,21 +495,27 @@ const Differences = memo(function Differences({
   );
   const format = useFormat();
   const columns = useMemo((): (Column<DifferenceRow> | false)[] => {
-    const { noData } = wording;
+    const { noData, excluded } = wording;
     const { formatScore, formatSigned } = format;
-    const value = (row: DifferenceRow, x: number | null) =>
-      (row.kind === 'tilt' ? formatSigned : formatScore)(x, noData);
+    // "excluded by weights" where the weights leave the value out, else "no data"
+    const missing = (reason: MissingReason | null | undefined) =>
+      reason === 'weights' ? excluded : noData;
+    const value = (
+      row: DifferenceRow,
+      x: number | null,
+      reason: MissingReason | null | undefined,
+    ) => (row.kind === 'tilt' ? formatSigned : formatScore)(x, missing(reason));
     return [
       { id: 'rank', header: fixed.rank, numeric: true, cell: (_, i) => i + 1 },
       { id: 'measure', header: fixed.measure, rowHeader: true, cell: wording.measure },
-      { id: 'a', header: a, numeric: true, cell: (row) => value(row, row.a) },
-      { id: 'b', header: b, numeric: true, cell: (row) => value(row, row.b) },
+      { id: 'a', header: a, numeric: true, cell: (row) => value(row, row.a, row.missing?.a) },
+      { id: 'b', header: b, numeric: true, cell: (row) => value(row, row.b, row.missing?.b) },
       {
         id: 'diff',
         header: fixed.difference,
         numeric: true,
         className: 'compare-diff',
-        cell: (row) => formatSigned(row.diff, noData),
+        cell: (row) => formatSigned(row.diff, missing(row.missing?.diff)),
       },
       differs && {
         id: 'baselineDiff',
@@ -507,7 +535,7 @@ const Differences = memo(function Differences({
       </h2>
       <p className="muted">{fixed.intro}</p>
       {withData.length === 0 ? (
-        <p>{fixed.none}</p>
+        <p>{rows.some((r) => r.missing?.diff === 'weights') ? fixed.noneExcluded : fixed.none}</p>
       ) : (
         <>
           <h3 className="compare-top-heading">{fixed.topHeading}</h3>

@@ -6,13 +6,23 @@ import { formatsFor } from '@/lib/format';
 import type {
   CountryCode,
   Interval,
+  MissingReason,
   PartnerCode,
   ScoreSet,
   TiltDimension,
   TiltReading,
   UncertaintyResult,
 } from '@/model';
-import { findScore, findScoreInterval, findTilt, findTiltDraws, readTilt } from '@/model';
+import {
+  differenceMissing,
+  findMissing,
+  findScore,
+  findScoreInterval,
+  findTilt,
+  findTiltDraws,
+  findTiltMissing,
+  readTilt,
+} from '@/model';
 
 export interface Labelled<K extends string> {
   key: K;
@@ -25,6 +35,8 @@ export interface ScoreRow {
   partner: PartnerCode;
   partnerLabel: string;
   score: number | null;
+  /** why the score is missing (src/model/missing.ts); null when it has a number */
+  missing: MissingReason | null;
   /** null unless the scenario differs from the baseline */
   baseline: number | null;
   change: number | null;
@@ -61,6 +73,7 @@ export function buildScoreRows({
         partner: partner.key,
         partnerLabel: partner.label,
         score,
+        missing: findMissing(scores, country, partner.key, dimension.key),
         baseline: base,
         change: differs && score !== null && base !== null ? score - base : null,
         interval: findScoreInterval(uncertainty, country, partner.key, dimension.key),
@@ -83,6 +96,7 @@ export function scoreChartModel(
     change: showBaseline ? row.change : null,
     partner: row.partner,
     hatched: row.partner === tiltPair[0],
+    excluded: row.missing === 'weights',
   })).map(({ points, ...group }): ChartGroup => ({ ...group, bars: points }));
   return { domain: SCORE_DOMAIN, ticks: SCORE_TICKS, groups, showBaseline };
 }
@@ -97,6 +111,11 @@ export interface DifferenceRow {
   b: number | null;
   /** a − b; null when either is missing */
   diff: number | null;
+  /**
+   * why each value is missing, and the difference (src/model/missing.ts); null with a number.
+   * Left out: no evidence.
+   */
+  missing?: { a: MissingReason | null; b: MissingReason | null; diff: MissingReason | null };
   /** the same difference in the baseline; null unless the scenario differs */
   baselineDiff: number | null;
   /** a tilt row: each country's tilt read by the model's lean rule; null for a score row */
@@ -136,6 +155,8 @@ export function buildDifferences({
     for (const partner of partners) {
       const a = findScore(scores, ca, partner, dimension);
       const b = findScore(scores, cb, partner, dimension);
+      const missingA = findMissing(scores, ca, partner, dimension);
+      const missingB = findMissing(scores, cb, partner, dimension);
       rows.push({
         kind: 'score',
         dimension,
@@ -143,6 +164,7 @@ export function buildDifferences({
         a,
         b,
         diff: minus(a, b),
+        missing: { a: missingA, b: missingB, diff: differenceMissing(missingA, missingB) },
         baselineDiff: differs
           ? minus(
               findScore(baseline, ca, partner, dimension),
@@ -154,6 +176,8 @@ export function buildDifferences({
     }
     const a = findTilt(scores, ca, dimension);
     const b = findTilt(scores, cb, dimension);
+    const missingA = findTiltMissing(scores, ca, dimension);
+    const missingB = findTiltMissing(scores, cb, dimension);
     rows.push({
       kind: 'tilt',
       dimension,
@@ -161,12 +185,13 @@ export function buildDifferences({
       a,
       b,
       diff: minus(a, b),
+      missing: { a: missingA, b: missingB, diff: differenceMissing(missingA, missingB) },
       baselineDiff: differs
         ? minus(findTilt(baseline, ca, dimension), findTilt(baseline, cb, dimension))
         : null,
       readings: {
-        a: readTilt(a, findTiltDraws(uncertainty, ca, dimension).pPositive),
-        b: readTilt(b, findTiltDraws(uncertainty, cb, dimension).pPositive),
+        a: readTilt(a, findTiltDraws(uncertainty, ca, dimension).pPositive, missingA),
+        b: readTilt(b, findTiltDraws(uncertainty, cb, dimension).pPositive, missingB),
       },
     });
   }
@@ -216,7 +241,11 @@ export interface PhraseNames {
 export function differencePhrase(row: DifferenceRow, names: PhraseNames, t: Translate): string {
   const dimension = names.dimension(row.dimension);
   const dimensionLabel = names.dimensionLabel(row.dimension);
-  if (row.diff === null) return t('phrase.noData', { dimension, dimensionLabel });
+  if (row.diff === null)
+    return t(row.missing?.diff === 'weights' ? 'phrase.excluded' : 'phrase.noData', {
+      dimension,
+      dimensionLabel,
+    });
   const diff = formatsFor(names.language).formatScore(Math.abs(row.diff));
   const aFirst = row.diff > 0;
   const [higher, lower] = aFirst ? [names.a, names.b] : [names.b, names.a];

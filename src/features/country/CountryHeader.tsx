@@ -36,6 +36,7 @@ const LedePartner = memo(function LedePartner({
   median,
   baseline,
   change,
+  missing,
   differs,
   text,
 }: LedePartnerProps) {
@@ -48,7 +49,7 @@ const LedePartner = memo(function LedePartner({
         {t('lede.on', { partner: text.partnerFrom(partner) })}
       </span>{' '}
       <strong className="country-lede-score" data-testid={`overall-${partner}`} data-role="score">
-        {text.formatScore(score, t('common:noData'))}
+        {text.formatScore(score, lean.missing(missing))}
       </strong>
       {low !== null && high !== null ? (
         <span className="country-lede-interval">
@@ -112,7 +113,7 @@ function CountryHeaderImpl({
         )}
         <span className="country-lede-tilt" {...leanData(code, 'overall', reading)}>
           {t('lede.tilt', { country: name, reading: text.tiltSentence(reading, overall.tilt) })}
-          <TiltBasisNote text={lean.basisNote(overall.basis)} />
+          <TiltBasisNote text={overall.tilt === null ? '' : lean.basisNote(overall.basis)} />
         </span>
       </p>
     </header>

@@ -4,9 +4,10 @@ import { DataTable, type Column } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { RadarChart } from '@/components/charts/RadarChart';
 import { radarTableRows, toRadarData, type RadarTableRow } from '@/components/charts/radarAdapter';
+import { useLeanWording } from '@/components/useLeanWording';
 import { leanData } from '@/lib/leanText';
-import type { CountryCode, PartnerCode, UncertaintyResult } from '@/model';
-import { findTiltDraws, readTilt } from '@/model';
+import type { CountryCode, PartnerCode, ScoreSet, UncertaintyResult } from '@/model';
+import { findMissing, findTiltDraws, findTiltMissing, readTilt } from '@/model';
 import type { ScenarioView } from '@/scenario/hooks';
 import type { CountryText } from './useCountryText';
 
@@ -28,11 +29,16 @@ const RadarTable = memo(function RadarTable({
   countryName,
   differs,
   partners,
+  scores,
+  baseline,
   uncertainty,
   text,
 }: {
   country: CountryCode;
   rows: RadarTableRow[];
+  /** the scores the rows show and the baseline's: why a missing one is missing */
+  scores: ScoreSet;
+  baseline: ScoreSet;
   countryName: string;
   differs: boolean;
   partners: PartnerCode[];
@@ -40,9 +46,16 @@ const RadarTable = memo(function RadarTable({
   text: CountryText;
 }) {
   const readingOf = (row: RadarTableRow) =>
-    readTilt(row.tilt, findTiltDraws(uncertainty, country, row.dimension).pPositive);
+    readTilt(
+      row.tilt,
+      findTiltDraws(uncertainty, country, row.dimension).pPositive,
+      findTiltMissing(scores, country, row.dimension),
+    );
   const { t } = text;
-  const noData = t('common:noData');
+  const lean = useLeanWording();
+  // "no data" or "excluded by weights", by why the score is missing (src/model/missing.ts)
+  const missing = (set: ScoreSet, row: RadarTableRow, partner: PartnerCode) =>
+    lean.missing(findMissing(set, country, partner, row.dimension));
   const columns: Column<RadarTableRow>[] = [
     { id: 'dimension', header: t('radar.dimension'), rowHeader: true, cell: (row) => row.label },
     ...partners.map((partner, i): Column<RadarTableRow> => ({
@@ -51,11 +64,15 @@ const RadarTable = memo(function RadarTable({
       numeric: true,
       cell: (row) => (
         <>
-          {text.formatScore(row.values[i] ?? null, noData)}
+          {text.formatScore(row.values[i] ?? null, missing(scores, row, partner))}
           {differs && (
             <span className="country-table-baseline muted">
               {' '}
-              ({t('baseline', { value: text.formatScore(row.baseline[i] ?? null, noData) })})
+              (
+              {t('baseline', {
+                value: text.formatScore(row.baseline[i] ?? null, missing(baseline, row, partner)),
+              })}
+              )
             </span>
           )}
         </>
@@ -67,7 +84,10 @@ const RadarTable = memo(function RadarTable({
       numeric: true,
       cell: (row) => (
         <>
-          {text.formatSigned(row.tilt, noData)}
+          {text.formatSigned(
+            row.tilt,
+            lean.missing(findTiltMissing(scores, country, row.dimension)),
+          )}
           <span
             className="country-table-tilt-words muted"
             {...leanData(country, row.dimension, readingOf(row))}
@@ -138,6 +158,8 @@ function CountryRadarImpl({
           countryName={countryName}
           differs={differs}
           partners={partners}
+          scores={scores}
+          baseline={baseline}
           uncertainty={uncertainty}
           text={text}
         />

@@ -18,19 +18,19 @@ const pct = (x: number) => `${Math.max(0, Math.min(100, x))}%`;
 /** Point and 90% interval of each partner on a 0–100 bar; the text equivalent is its label. */
 function Whiskers({ partners, text }: { partners: PartnerDimensionSummary[]; text: CountryText }) {
   const { t } = text;
-  const noData = t('common:noData');
+  const lean = useLeanWording();
   const label = partners
     .map((p) =>
       p.interval
         ? t('cards.whisker', {
             partner: text.partnerName(p.partner),
-            score: text.formatScore(p.score, noData),
+            score: text.formatScore(p.score, lean.missing(p.missing)),
             low: text.formatScore(p.interval.low),
             high: text.formatScore(p.interval.high),
           })
         : t('cards.whiskerNoInterval', {
             partner: text.partnerName(p.partner),
-            score: text.formatScore(p.score, noData),
+            score: text.formatScore(p.score, lean.missing(p.missing)),
           }),
     )
     .join('; ');
@@ -75,7 +75,7 @@ interface DimScoreProps extends PartnerScoreFields {
 
 /** One partner's score in a card; re-rendered only when its own numbers change. */
 const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: DimScoreProps) {
-  const { partner, score, low, high, median, baseline, change } = fields;
+  const { partner, score, low, high, median, baseline, change, missing } = fields;
   const lean = useLeanWording();
   const format = useFormat();
   const { formatScore } = format;
@@ -85,11 +85,11 @@ const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: Di
         <PartnerLabel code={partner} />
       </span>
       <span
-        className={`score-big partner-${partner.toLowerCase()}`}
+        className={`score-big partner-${partner.toLowerCase()}${missing === 'weights' ? ' country-dim-excluded' : ''}`}
         data-testid={`score-${dimension}-${partner}`}
         data-role="score"
       >
-        {formatScore(score, t('common:noData'))}
+        {formatScore(score, lean.missing(missing))}
       </span>
       <span className="country-dim-interval muted">
         {low !== null && high !== null ? (
@@ -102,7 +102,11 @@ const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: Di
             ) : null}
           </>
         ) : score === null ? (
-          ''
+          missing === 'weights' ? (
+            t('common:excludedHint')
+          ) : (
+            ''
+          )
         ) : (
           t('cards.intervalPending')
         )}
@@ -114,6 +118,8 @@ const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: Di
 
 interface TopItemProps {
   partner: PartnerCode;
+  /** why the partner's score is missing, when it is */
+  missing: PartnerDimensionSummary['missing'];
   rowId: string | null;
   indicator: string | null;
   contribution: number | null;
@@ -127,6 +133,7 @@ const TopItem = memo(function TopItem({
   rowId,
   indicator,
   contribution,
+  missing,
   text,
   onReveal,
 }: TopItemProps) {
@@ -136,7 +143,7 @@ const TopItem = memo(function TopItem({
   return (
     <li>
       <PartnerLabel code={partner} />:{' '}
-      {rowId !== null && indicator !== null ? (
+      {missing === null && rowId !== null && indicator !== null ? (
         <a href={`#${rowId}`} onClick={() => onReveal(rowId)}>
           {t('cards.topItem', {
             indicator: found ? pick(found.name) : indicator,
@@ -144,7 +151,7 @@ const TopItem = memo(function TopItem({
           })}
         </a>
       ) : (
-        t('cards.noData')
+        t(missing === 'weights' ? 'cards.excluded' : 'cards.noData')
       )}
     </li>
   );
@@ -191,7 +198,7 @@ function DimensionCardImpl({ country, summary, differs, text, onReveal }: Dimens
       <Whiskers partners={partners} text={text} />
       <p className="country-dim-tilt" {...leanData(country, dimension, reading)}>
         <strong>{t('common:tiltLabel')}:</strong> {text.tiltAfterLabel(reading, summary.tilt)}
-        <TiltBasisNote text={lean.basisNote(summary.basis)} />
+        <TiltBasisNote text={summary.tilt === null ? '' : lean.basisNote(summary.basis)} />
       </p>
       <p className="country-dim-coverage muted">
         {sameCoverage
@@ -212,6 +219,7 @@ function DimensionCardImpl({ country, summary, differs, text, onReveal }: Dimens
               rowId={p.top?.rowId ?? null}
               indicator={p.top?.indicator ?? null}
               contribution={p.top?.contribution ?? null}
+              missing={p.missing}
               text={text}
               onReveal={onReveal}
             />

@@ -9,6 +9,7 @@ import type {
   Dimension,
   Indicator,
   Interval,
+  MissingReason,
   Observation,
   PartnerCode,
   ScenarioInput,
@@ -23,10 +24,12 @@ import {
   DIMENSIONS,
   effectiveWeight,
   findDimensionScore,
+  findMissing,
   findOverall,
   findScoreInterval,
   findTilt,
   findTiltDraws,
+  findTiltMissing,
   indicatorsInDimensionOrder,
   observationKey,
   readTilt,
@@ -253,8 +256,9 @@ export function filterRows(
 export function summaryReading(summary: {
   tilt: number | null;
   pPositive: number | null;
+  missing?: MissingReason | null;
 }): TiltReading {
-  return readTilt(summary.tilt, summary.pPositive);
+  return readTilt(summary.tilt, summary.pPositive, summary.missing ?? null);
 }
 
 export interface TopContributor {
@@ -285,6 +289,8 @@ export interface PartnerScoreSummary {
   change: number | null;
   /** 90% interval of the scenario score, once Monte Carlo has run */
   interval: Interval | null;
+  /** why the score is missing (src/model/missing.ts); null when it has a number */
+  missing: MissingReason | null;
 }
 
 /** A partner's score as flat primitives, so a memoised component compares them by value. */
@@ -297,6 +303,7 @@ export interface PartnerScoreFields {
   median: number | null;
   baseline: number | null;
   change: number | null;
+  missing: MissingReason | null;
 }
 
 export function partnerScoreFields(summary: PartnerScoreSummary): PartnerScoreFields {
@@ -308,6 +315,7 @@ export function partnerScoreFields(summary: PartnerScoreSummary): PartnerScoreFi
     median: summary.interval?.median ?? null,
     baseline: summary.baseline,
     change: summary.change,
+    missing: summary.missing,
   };
 }
 
@@ -325,6 +333,8 @@ export interface DimensionSummary {
   basis: TiltBasis;
   baselineTilt: number | null;
   pPositive: number | null;
+  /** why the tilt is missing (src/model/missing.ts); null when it has a number */
+  missing: MissingReason | null;
 }
 
 function change(score: number | null, baseline: number | null): number | null {
@@ -339,9 +349,10 @@ function tiltSummary(
   country: CountryCode,
   tiltPair: readonly [PartnerCode, PartnerCode],
   dimension: TiltDimension,
-): Pick<DimensionSummary, 'tilt' | 'basis' | 'baselineTilt' | 'pPositive'> {
+): Pick<DimensionSummary, 'tilt' | 'basis' | 'baselineTilt' | 'pPositive' | 'missing'> {
   return {
     tilt: findTilt(scores, country, dimension),
+    missing: findTiltMissing(scores, country, dimension),
     basis: tiltBasis(scores, tiltPair, country, dimension),
     baselineTilt: findTilt(baseline, country, dimension),
     pPositive: findTiltDraws(uncertainty, country, dimension).pPositive,
@@ -370,6 +381,7 @@ export function buildDimensionSummaries(
         baseline: base,
         change: change(score, base),
         interval: findScoreInterval(uncertainty, country, partner, dimension),
+        missing: findMissing(scores, country, partner, dimension),
         coverage: s?.coverage ?? 0,
         top: s ? topContributor(s.contributions) : null,
       };
@@ -385,6 +397,7 @@ export interface OverallSummary {
   basis: TiltBasis;
   baselineTilt: number | null;
   pPositive: number | null;
+  missing: MissingReason | null;
 }
 
 /** The header's overall dependence on each partner and the overall tilt. */
@@ -406,6 +419,7 @@ export function buildOverallSummary(
         baseline: base,
         change: change(score, base),
         interval: findScoreInterval(uncertainty, country, partner, 'overall'),
+        missing: findMissing(scores, country, partner, 'overall'),
       };
     }),
     ...tiltSummary(scores, baseline, uncertainty, country, tiltPair, 'overall'),

@@ -13,9 +13,18 @@ import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
-import type { Country, Interval, Partner, PartnerCode, ScoreSet, TiltDimension } from '@/model';
+import type {
+  Country,
+  Interval,
+  MissingReason,
+  Partner,
+  PartnerCode,
+  ScoreSet,
+  TiltDimension,
+} from '@/model';
 import {
   datasetCounts,
+  findMissing,
   findOverall,
   findScoreInterval,
   LEAN_THRESHOLDS,
@@ -92,6 +101,7 @@ const CountryColumn = memo(function CountryColumn({
   const tc = useT('common');
   const { pick } = useLocalized();
   const { formatSigned } = useFormat();
+  const lean = useLeanWording();
   const name = pick(country.name);
 
   const sentence = useCountryHeadline(country.code, name, scores, uncertainty);
@@ -105,7 +115,7 @@ const CountryColumn = memo(function CountryColumn({
     [view, country.code, name, dimensions],
   );
   const ariaValues = rows
-    .map((r) => `${r.dimensionLabel} ${formatSigned(r.tilt, tc('noData'))}`)
+    .map((r) => `${r.dimensionLabel} ${formatSigned(r.tilt, lean.missing(r.missing))}`)
     .join(', ');
 
   return (
@@ -123,6 +133,7 @@ const CountryColumn = memo(function CountryColumn({
             key={partner.code}
             partner={partner.code}
             score={findOverall(scores, country.code, partner.code)}
+            missing={findMissing(scores, country.code, partner.code, 'overall')}
             baselineScore={differs ? findOverall(baseline, country.code, partner.code) : null}
             differs={differs}
             interval={findScoreInterval(uncertainty, country.code, partner.code, 'overall')}
@@ -160,6 +171,7 @@ const CountryColumn = memo(function CountryColumn({
 function OverallScore({
   partner,
   score,
+  missing,
   baselineScore,
   differs,
   interval,
@@ -167,6 +179,8 @@ function OverallScore({
 }: {
   partner: PartnerCode;
   score: number | null;
+  /** why the score is missing (src/model/missing.ts) */
+  missing: MissingReason | null;
   baselineScore: number | null;
   differs: boolean;
   interval: Interval | null;
@@ -185,8 +199,11 @@ function OverallScore({
       </dt>
       <dd data-interval-check="">
         <span className="overview-score-line">
-          <span className="score-big overview-score-value" data-role="score">
-            {formatScore(score, tc('noData'))}
+          <span
+            className={`score-big overview-score-value${missing === 'weights' ? ' overview-score-value-excluded' : ''}`}
+            data-role="score"
+          >
+            {formatScore(score, lean.missing(missing))}
           </span>
           {range ? (
             <span className="overview-interval">
@@ -200,6 +217,9 @@ function OverallScore({
           ) : null}
         </span>
         {range ? <IntervalNote text={lean.intervalNote('score', score, interval)} /> : null}
+        {missing === 'weights' ? (
+          <span className="overview-score-excluded">{lean.missingHelp(missing)}</span>
+        ) : null}
         <span className="overview-score-caption">{t('overallDependence')}</span>
         {differs ? (
           <span className="overview-delta">
@@ -207,7 +227,7 @@ function OverallScore({
             {', '}
             <span className="visually-hidden">{t('changeLabel')} </span>
             <span className="overview-delta-change">
-              {`${changeArrow(change)} ${formatSigned(change, tc('noData'))}`.trim()}
+              {`${changeArrow(change)} ${formatSigned(change, lean.missing(missing))}`.trim()}
             </span>
           </span>
         ) : null}
@@ -245,7 +265,11 @@ function LeanConfidence({
         key: row.dimension,
         attributes: leanData(row.country, row.dimension, row.reading),
         text: t('pLine', { dimension: row.dimensionLabel, reading: lean.label(row.reading) }),
-        note: lean.basisNote(tiltBasis(scores, tiltPair, row.country, row.dimension)),
+        // a tilt without a number compares nothing: no note on what it rests on
+        note:
+          row.tilt === null
+            ? ''
+            : lean.basisNote(tiltBasis(scores, tiltPair, row.country, row.dimension)),
       }))
     : [];
   if (lines.length === 0) {

@@ -59,6 +59,7 @@ const en = {
     swing: 'swing {{value}}',
     none: 'No assumption moves this tilt within its range.',
     noData: 'This tilt has no data.',
+    excluded: 'The weights exclude this tilt: every weight feeding it is 0 (Scenario → Weights).',
     table: {
       caption: '{{country}}: assumptions that move the {{tilt}} most (current {{base}})',
       rank: 'Rank',
@@ -78,6 +79,8 @@ const en = {
     none: "{{country}}'s {{tilt}} ({{tiltValue}}, toward {{side}}): no single assumption flips it within its published range.",
     balanced: "{{country}}'s {{tilt}} is balanced: it leans to neither partner.",
     noData: "{{country}}'s {{tilt}}: not enough data.",
+    excluded:
+      "{{country}}'s {{tilt}}: excluded by the weights (every weight feeding it is 0; Scenario → Weights).",
     inRange: 'That value lies inside the range the sources allow ({{low}} to {{high}}).',
     outside: {
       flips: {
@@ -162,6 +165,8 @@ export const analysis: Namespace<typeof en> = {
       swing: 'размах {{value}}',
       none: 'Ни одно допущение не меняет этот крен в пределах своего диапазона.',
       noData: 'Для этого крена нет данных.',
+      excluded:
+        'Этот крен исключён весами: все веса, из которых он складывается, равны 0 («Сценарий → Веса»).',
       table: {
         caption: '{{country}}: допущения, сильнее всего влияющие на {{tilt}} (сейчас {{base}})',
         rank: 'Место',
@@ -181,6 +186,8 @@ export const analysis: Namespace<typeof en> = {
       none: '{{country}}: {{tilt}} ({{tiltValue}}, в сторону {{side}}) не меняет знак ни при каком изменении одного допущения в пределах опубликованного диапазона.',
       balanced: '{{country}}: {{tilt}} уравновешен — ни к одному из партнёров.',
       noData: '{{country}}: {{tilt}} — недостаточно данных.',
+      excluded:
+        '{{country}}: {{tilt}} — исключён весами (все веса, из которых он складывается, равны 0; «Сценарий → Веса»).',
       inRange:
         'Это значение лежит внутри диапазона, который допускают источники ({{low}} – {{high}}).',
       outside: {

@@ -22,6 +22,12 @@ const en = {
   themes: { system: 'System', light: 'Light', dark: 'Dark', projector: 'Projector' },
   loading: 'Loading the data set…',
   noData: 'no data',
+  // A score the weights leave out (src/model/missing.ts): its data is there, every weight
+  // feeding it is 0. Short, for a table cell or a slide's large number; `excludedHelp` beside it.
+  excluded: 'excluded by weights',
+  excludedHelp: 'every weight feeding this score is 0: raise one under Scenario → Weights',
+  /** the same under a slide's large type, where room is short */
+  excludedHint: 'its weights are all 0 (Scenario → Weights)',
   dataError: {
     title: 'The data set could not be loaded',
     invalid: 'The data set is invalid and was not used. First problem: {{reason}}',
@@ -50,6 +56,7 @@ const en = {
   // A tilt in words, by the model's one lean rule (src/model/lean.ts).
   lean: {
     noData: 'no data',
+    excluded: 'excluded by weights',
     balanced: 'balanced',
     slight: 'leans slightly to {{partner}}',
     clear: 'leans to {{partner}}',
@@ -249,6 +256,10 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     themes: { system: 'Системная', light: 'Светлая', dark: 'Тёмная', projector: 'Проектор' },
     loading: 'Загрузка набора данных…',
     noData: 'нет данных',
+    excluded: 'исключено весами',
+    excludedHelp:
+      'все веса, из которых складывается эта оценка, равны 0: поднимите вес в разделе «Сценарий → Веса»',
+    excludedHint: 'все веса равны 0 («Сценарий → Веса»)',
     dataError: {
       title: 'Не удалось загрузить набор данных',
       invalid: 'Набор данных некорректен и не использован. Первая ошибка: {{reason}}',
@@ -276,6 +287,7 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     tiltExplained: 'Оценка Китая − оценка России: плюс — крен к Китаю, минус — к России',
     lean: {
       noData: 'нет данных',
+      excluded: 'исключено весами',
       balanced: 'равновесие',
       slight: 'небольшой крен к {{partner}}',
       clear: 'крен к {{partner}}',

@@ -25,6 +25,9 @@ const en = {
     uncertain: 'is too close to call (tilt {{value}})',
     uncertainShare: 'is too close to call (tilt {{value}}): {{p}} of draws lean to {{partner}}',
     noData: 'has no data for a tilt',
+    // the weights leave out the data the tilt would rest on (src/model/missing.ts)
+    excluded:
+      'has its tilt excluded by the weights: every weight feeding it is 0 (Scenario → Weights)',
     probability: 'in {{p}} of draws',
   },
   /** a tilt in words beside its number (the radar table's tilt column) */
@@ -36,6 +39,7 @@ const en = {
     uncertain: 'Too close to call',
     uncertainShare: 'Too close to call: {{p}} of draws lean to {{partner}}',
     noData: 'No data for a tilt',
+    excluded: 'Excluded by weights',
   },
   /** a tilt after the label "Tilt:" (Russian leaves out the noun the label already says) */
   tiltAfterLabel: {
@@ -46,6 +50,7 @@ const en = {
     uncertain: 'Too close to call ({{value}})',
     uncertainShare: 'Too close to call ({{value}}): {{p}} of draws lean to {{partner}}',
     noData: 'No data',
+    excluded: 'Excluded by weights',
   },
   baseline: 'baseline {{value}}',
   change: 'change {{value}}',
@@ -77,6 +82,7 @@ const en = {
     top: 'Largest contribution',
     topItem: '{{indicator}}: {{points}} points',
     noData: 'no data',
+    excluded: 'excluded by weights',
   },
   table: {
     heading: 'Indicators and sources',
@@ -195,6 +201,8 @@ export const country: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       uncertain: 'направление неясно (крен {{value}})',
       uncertainShare: 'направление неясно (крен {{value}}): в {{p}} симуляций крен к {{partner}}',
       noData: 'данных для оценки крена нет',
+      excluded:
+        'крен исключён весами: все веса, из которых он складывается, равны 0 («Сценарий → Веса»)',
       probability: 'в {{p}} симуляций',
     },
     tiltShort: {
@@ -205,6 +213,7 @@ export const country: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       uncertain: 'Направление неясно',
       uncertainShare: 'Направление неясно: в {{p}} симуляций крен к {{partner}}',
       noData: 'Нет данных для оценки крена',
+      excluded: 'Исключено весами',
     },
     // «Крен: небольшой, к Китаю (+3,2)», not «Крен: Небольшой крен к Китаю»
     tiltAfterLabel: {
@@ -215,6 +224,7 @@ export const country: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       uncertain: 'направление неясно ({{value}})',
       uncertainShare: 'направление неясно ({{value}}): в {{p}} симуляций — к {{partner}}',
       noData: 'нет данных',
+      excluded: 'исключено весами',
     },
     baseline: 'базовый сценарий {{value}}',
     change: 'изменение {{value}}',
@@ -247,6 +257,7 @@ export const country: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       top: 'Наибольший вклад',
       topItem: '{{indicator}}: {{points}} балла',
       noData: 'нет данных',
+      excluded: 'исключено весами',
     },
     table: {
       heading: 'Показатели и источники',

@@ -45,6 +45,8 @@ const en = {
       security: 'security',
     },
     noData: '{{country}}: not enough data for a headline',
+    // every dimension with data is left out by its weights (src/model/missing.ts)
+    excluded: '{{country}}: the weights exclude every dimension (Scenario → Weights)',
     // _only: the one dimension with data; the plural forms count all of them (2 or more).
     allChina_only: '{{country}} leans to China in the only dimension with data ({{list}})',
     allChina_one: '{{country}} leans to China in all {{count}} dimensions',
@@ -97,6 +99,7 @@ const en = {
     balancedPart: '; {{list}} is balanced',
     balancedPart_several: '; {{list}} are balanced',
     missing: ' (no data for {{list}})',
+    excludedPart: ' ({{list}} excluded by weights)',
   },
 } as const;
 
@@ -144,6 +147,7 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         security: 'безопасность',
       },
       noData: '{{country}}: недостаточно данных для вывода',
+      excluded: '{{country}}: веса исключают все измерения («Сценарий → Веса»)',
       allChina_only: '{{country}}: крен к Китаю в единственном измерении с данными ({{list}})',
       allChina_one: '{{country}}: крен к Китаю во всех {{count}} измерении',
       allChina_few: '{{country}}: крен к Китаю во всех {{count}} измерениях',
@@ -197,6 +201,7 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       balancedPart: '; {{list}} — в равновесии',
       balancedPart_several: '; {{list}} — в равновесии',
       missing: ' (нет данных: {{list}})',
+      excludedPart: ' (исключено весами: {{list}})',
     },
   },
 };

@@ -16,6 +16,7 @@ function tiltSet(values: Partial<Record<TiltDimension, number>>): ScoreSet {
       country: 'KG',
       dimension,
       tilt: values[dimension] ?? 0,
+      missing: null,
     })),
   };
 }

@@ -22,6 +22,7 @@ function tiltSet(values: Record<string, Partial<Record<TiltDimension, number | n
         country,
         dimension,
         tilt: byDimension[dimension] ?? null,
+        missing: (byDimension[dimension] ?? null) === null ? ('evidence' as const) : null,
       })),
     ),
   };

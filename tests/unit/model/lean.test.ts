@@ -51,9 +51,11 @@ describe('LEAN_THRESHOLDS', () => {
 describe('readTilt: none and balanced', () => {
   it('no tilt → none, whatever the draws', () => {
     for (const p of [null, 0, 0.5, 1]) {
-      expect(readTilt(null, p)).toEqual({ kind: 'none' });
-      expect(readTilt(undefined, p)).toEqual({ kind: 'none' });
-      expect(readTilt(Number.NaN, p)).toEqual({ kind: 'none' });
+      expect(readTilt(null, p)).toEqual({ kind: 'none', reason: 'evidence' });
+      expect(readTilt(undefined, p)).toEqual({ kind: 'none', reason: 'evidence' });
+      expect(readTilt(Number.NaN, p)).toEqual({ kind: 'none', reason: 'evidence' });
+      expect(readTilt(null, p, 'weights')).toEqual({ kind: 'none', reason: 'weights' });
+      expect(readTilt(12, p, 'weights').kind).not.toBe('none');
     }
   });
 
@@ -181,7 +183,8 @@ describe('readTilt: monotonicity', () => {
 describe('leanCode', () => {
   const names = { positive: 'china', negative: 'russia' };
   it('words each kind of reading as one token', () => {
-    expect(leanCode({ kind: 'none' }, names)).toBe('no-data');
+    expect(leanCode({ kind: 'none', reason: 'evidence' }, names)).toBe('no-data');
+    expect(leanCode({ kind: 'none', reason: 'weights' }, names)).toBe('excluded-by-weights');
     expect(leanCode({ kind: 'balanced' }, names)).toBe('balanced');
     expect(leanCode({ kind: 'uncertain', side: 'positive', share: 0.8 }, names)).toBe('too-close');
     expect(leanCode({ kind: 'leans', side: 'positive', strength: 'clear', share: 1 }, names)).toBe(

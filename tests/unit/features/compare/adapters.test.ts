@@ -33,12 +33,14 @@ function scoreSet(cells: Cells): ScoreSet {
           score,
           coverage: 1,
           contributions: [],
+          missing: score === null ? 'evidence' : null,
         });
       }
       set.overall.push({
         country,
         partner,
         score: values.length ? values.reduce((a, b) => a + b) / values.length : null,
+        missing: values.length ? null : 'evidence',
       });
     }
     for (const dimension of TILT_DIMENSIONS) {
@@ -48,7 +50,8 @@ function scoreSet(cells: Cells): ScoreSet {
           : (byPartner[p]?.[dimension] ?? null);
       const cn = get('CN');
       const ru = get('RU');
-      set.tilts.push({ country, dimension, tilt: cn === null || ru === null ? null : cn - ru });
+      const tilt = cn === null || ru === null ? null : cn - ru;
+      set.tilts.push({ country, dimension, tilt, missing: tilt === null ? 'evidence' : null });
     }
   }
   return set;

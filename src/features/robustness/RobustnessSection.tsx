@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { DataTable, type Column } from '@/components/DataTable';
+import { useLeanWording } from '@/components/useLeanWording';
+import { usePlaceNames } from '@/components/usePlaceNames';
+import { useT } from '@/i18n/fastT';
+import { useLocalized } from '@/i18n/useLocalized';
+import { useDataset } from '@/lib/dataset';
+import { formatsFor } from '@/lib/format';
+import { leanAttribute } from '@/lib/leanText';
+import type { Specification } from '@/scenario/robustness';
+import { specificationName, summaryLine } from './summary';
+import { useRobustness } from './useRobustness';
+import './robustness.css';
+
+/**
+ * Robustness across specifications (src/scenario/robustness.ts): one line per country saying
+ * how many specifications lean each way, then a table with one row per specification and, per
+ * country, its overall tilt and the lean rule's reading in words. Follows the current scenario.
+ */
+export function RobustnessSection() {
+  const { result, pending } = useRobustness();
+  const t = useT('robustness');
+  const dataset = useDataset();
+  const { language, pick } = useLocalized();
+  const { countryName, partnerName } = usePlaceNames();
+  const lean = useLeanWording();
+  const { formatCount, formatSigned } = formatsFor(language);
+
+  const lines = useMemo(
+    () =>
+      result.counts.map((count) => ({
+        count,
+        text: summaryLine(count, { t, countryName, partnerTo: lean.partnerTo, formatCount }),
+      })),
+    [result.counts, t, countryName, lean, formatCount],
+  );
+
+  const columns = useMemo((): Column<Specification>[] => {
+    const name: Column<Specification> = {
+      id: 'specification',
+      header: t('table.specification'),
+      rowHeader: true,
+      cell: (row) => {
+        const [first, ...also] = row.changes.map((c) => specificationName(c, dataset, t, pick));
+        return (
+          <>
+            {first}
+            {also.length > 0 ? (
+              <span className="robustness-also">{t('spec.also', { list: also.join('; ') })}</span>
+            ) : null}
+          </>
+        );
+      },
+    };
+    return [
+      name,
+      ...dataset.countries.flatMap(({ code }, c): Column<Specification>[] => [
+        {
+          id: `${code}-tilt`,
+          header: t('table.tilt', { country: countryName(code) }),
+          numeric: true,
+          cell: (row) => {
+            const tilt = row.tilts[c]!;
+            return formatSigned(
+              tilt.tilt,
+              lean.missing(tilt.reading.kind === 'none' ? tilt.reading.reason : null),
+            );
+          },
+        },
+        {
+          id: `${code}-reading`,
+          header: t('table.reading', { country: countryName(code) }),
+          cell: (row) => lean.label(row.tilts[c]!.reading, { share: false }),
+          // Not `data-lean`: that names the page's one reading of a tilt, and each row here
+          // reads the same tilt under another specification.
+          cellProps: (row) => ({
+            'data-spec-lean': leanAttribute(code, 'overall', row.tilts[c]!.reading),
+          }),
+        },
+      ]),
+    ];
+  }, [t, dataset, pick, countryName, lean, formatSigned]);
+
+  const [first, second] = dataset.tiltPair.map(partnerName);
+  return (
+    <section
+      className="robustness-section"
+      aria-labelledby="robustness-heading"
+      data-testid="robustness"
+      data-drawn={pending ? 'false' : 'true'}
+    >
+      <h2 id="robustness-heading">{t('heading')}</h2>
+      <p className="robustness-intro">{t('intro')}</p>
+      <ul className="robustness-summary" aria-live="polite">
+        {lines.map(({ count, text }) => (
+          <li
+            key={count.country}
+            data-testid={`robustness-summary-${count.country}`}
+            data-positive={count.positive}
+            data-negative={count.negative}
+            data-total={count.total}
+          >
+            {text}
+          </li>
+        ))}
+      </ul>
+      {pending ? (
+        <p className="muted" role="status">
+          {t('pending')}
+        </p>
+      ) : null}
+      <DataTable
+        columns={columns}
+        rows={result.specifications}
+        rowKey={(row) => JSON.stringify(row.changes)}
+        caption={t('table.caption', { first, second })}
+        captionId="robustness-caption"
+        scrollRegion=""
+        testId="robustness-table"
+      />
+    </section>
+  );
+}
