@@ -16,6 +16,7 @@ const WORKER_URL = '/sw.js';
 export function registerServiceWorker() {
   if (!import.meta.env.PROD || import.meta.env.VITE_MSW === '1') return;
   if (!('serviceWorker' in navigator)) return;
+  offerReloadOnStaleCode();
   // Once the page has loaded, so the precache downloads do not compete with the first screen.
   const register = () => {
     navigator.serviceWorker
@@ -50,14 +51,17 @@ export function watchForUpdates(registration: ServiceWorkerRegistration) {
     });
   // The page that installed the very first version is not an update (the worker claims it).
   const hadController = () => container.controller !== null;
-  // A version installed earlier (by another tab, or a visit that did not reload) still waits.
-  if (registration.waiting && hadController()) offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
-    if (!installing) return;
+  const follow = (installing: ServiceWorker) =>
     installing.addEventListener('statechange', () => {
       if (installing.state === 'installed' && hadController()) offer(installing);
     });
+  // A version installed earlier (by another tab, or a visit that did not reload) still waits;
+  // one the browser began installing before this code ran (its own check after the page
+  // loaded) is followed like any other.
+  if (registration.waiting && hadController()) offer(registration.waiting);
+  else if (registration.installing) follow(registration.installing);
+  registration.addEventListener('updatefound', () => {
+    if (registration.installing) follow(registration.installing);
   });
   // Another tab let a new version take over this page too: its old code stays on screen (no
   // reload in the middle of a briefing) and the notice offers the reload it now needs.
@@ -66,5 +70,17 @@ export function watchForUpdates(registration: ServiceWorkerRegistration) {
     const previous = controller;
     controller = container.controller;
     if (previous !== null && !requested) updateWaiting(async () => reload());
+  });
+}
+
+/**
+ * A page still running an old version (another tab let the new one in, or a deploy replaced the
+ * files) cannot load the old version's lazy parts (the panel, a page, the export menu): Vite
+ * reports the failed chunk as `vite:preloadError`. The notice then offers the reload that
+ * brings the current version, beside the view's own error message.
+ */
+export function offerReloadOnStaleCode(target: Window = window) {
+  target.addEventListener('vite:preloadError', () => {
+    updateWaiting(async () => target.location.reload());
   });
 }

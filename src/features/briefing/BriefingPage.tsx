@@ -132,8 +132,9 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
   const [notesOpen, setNotesOpen] = useState(false);
   const printing = usePrinting();
 
-  // The slide the deck is heading to. The address changes before a busy machine has drawn the
-  // new slide; a second key pressed in between moves on from there, not from the slide on screen.
+  // The slide the deck is heading to: a second key pressed before the new slide is drawn moves
+  // on from there, not from the slide on screen. Navigations are drawn synchronously (below);
+  // the ref also covers moves the deck did not make (Back, a link), which reset it.
   const headingTo = useRef(index);
   useEffect(() => {
     headingTo.current = index;
@@ -151,9 +152,10 @@ function Deck({ deck, index }: { deck: SlideRef[]; index: number }) {
       const next = moveIndex(from, total, action);
       if (next === from) return;
       headingTo.current = next;
+      // Drawn at once, not in a transition: a presenter's next key meets the slide it sees.
       void navigate(
         { pathname: `/brief/${deck[next]!.id}`, search: location.search },
-        { state: location.state as unknown },
+        { state: location.state as unknown, flushSync: true },
       );
     },
     [deck, total, exitTo, location.search, location.state, navigate],

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // pwa.ts keeps its state to itself: a notice is seen through what applyUpdate then does.
 import { applyUpdate, resetUpdateState } from '@/app/pwa';
-import { watchForUpdates } from '@/app/registerServiceWorker';
+import { offerReloadOnStaleCode, watchForUpdates } from '@/app/registerServiceWorker';
 
 class FakeWorker extends EventTarget {
   state: ServiceWorkerState = 'installing';
@@ -94,11 +94,35 @@ describe('service worker updates', () => {
     expect(registration.waiting.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
   });
 
+  it('an update the browser began installing before the page watched is offered too', async () => {
+    container.controller = {};
+    const registration = new FakeRegistration();
+    const worker = new FakeWorker();
+    registration.installing = worker;
+    watchForUpdates(registration as unknown as ServiceWorkerRegistration);
+    worker.install();
+    await applyUpdate();
+    expect(worker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+  });
+
   it('another tab’s update does not reload this page; the notice offers the reload', async () => {
     container.controller = {};
     watch();
     container.takeOver(); // the other tab let the new version take over
     expect(reload).not.toHaveBeenCalled();
+    await applyUpdate();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('old code on the page', () => {
+  it('a lazy part that no longer loads offers the reload', async () => {
+    const target = new EventTarget() as EventTarget & { location: { reload: () => void } };
+    target.location = { reload };
+    offerReloadOnStaleCode(target as unknown as Window);
+    await applyUpdate(); // nothing offered yet
+    expect(reload).not.toHaveBeenCalled();
+    target.dispatchEvent(new Event('vite:preloadError'));
     await applyUpdate();
     expect(reload).toHaveBeenCalledTimes(1);
   });
