@@ -43,20 +43,15 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'analysis',
-        // The analysis page, then robustness across specifications below it (two features,
-        // composed here: features never import each other).
+        // The analysis page with robustness across specifications as its last section (two
+        // features, composed here: features never import each other).
         lazy: async () => {
           const [{ AnalysisPage }, { RobustnessSection }] = await Promise.all([
             withMessages(import('@/features/analysis/AnalysisPage'), ['analysis', 'risks']),
             withMessages(import('@/features/robustness/RobustnessSection'), ['robustness']),
           ]);
           return {
-            Component: () => (
-              <>
-                <AnalysisPage />
-                <RobustnessSection />
-              </>
-            ),
+            Component: () => <AnalysisPage after={<RobustnessSection />} />,
           };
         },
       },

@@ -1,8 +1,11 @@
 // `fulcrum diff --scenario a.json --scenario b.json`: two scenario files compared by the one
 // comparison rule (src/scenario/compare.ts), printed as JSON, CSV or text. Each file comes in
 // by the same door as `scores --scenario` (readScenarioFile: size, JSON, shape, sliders).
+import { common } from '@/i18n/locales/common';
 import { formatsFor } from '@/lib/format';
-import type { Dataset, LocalizedText, Scenario } from '@/model';
+import { leanWording } from '@/lib/leanText';
+import type { Translate } from '@/lib/translate';
+import type { Dataset, LocalizedText, MissingReason, Scenario } from '@/model';
 import { withUnit } from '@/model';
 import type { ChangeValue } from '@/scenario/assumptionChanges';
 import { compareScenarios, type ScenarioComparison } from '@/scenario/compare';
@@ -32,6 +35,8 @@ interface DiffOutput {
     a: number | null;
     b: number | null;
     difference: number | null;
+    /** why a side has no number: "weights" (the weights exclude it) or "evidence"; null with one */
+    missing: { a: MissingReason | null; b: MissingReason | null };
   }[];
   /** only the tilts that differ */
   tilts: {
@@ -40,6 +45,7 @@ interface DiffOutput {
     a: number | null;
     b: number | null;
     difference: number | null;
+    missing: { a: MissingReason | null; b: MissingReason | null };
   }[];
   assumptions: {
     key: string;
@@ -67,28 +73,43 @@ const unitOf = (from: ChangeValue, to: ChangeValue): string =>
   to.kind === 'number' ? to.unit : from.kind === 'number' ? from.unit : '';
 
 /**
+ * Whether a row differs as the diff prints it: one side has a number and the other none, or
+ * B − A is not 0 once rounded by `round` (four decimals, the rounding of the JSON and CSV),
+ * so no row reads "0" as its difference.
+ */
+const differsAsPrinted = (row: {
+  a: number | null;
+  b: number | null;
+  difference: number | null;
+}) => (row.difference === null ? row.a !== row.b : round(row.difference) !== 0);
+
+/**
  * What the diff prints, from the comparison: the scores and tilts that differ (to the
  * precision `scores` prints, four decimals) and every differing assumption with its sources.
  */
 function diffOutput(comparison: ScenarioComparison, a: NamedFile, b: NamedFile): DiffOutput {
-  const number = (row: { a: number | null; b: number | null; difference: number | null }) => ({
+  const number = (row: {
+    a: number | null;
+    b: number | null;
+    difference: number | null;
+    missing: { a: MissingReason | null; b: MissingReason | null };
+  }) => ({
     a: round(row.a),
     b: round(row.b),
     difference: round(row.difference),
+    missing: { a: row.missing.a, b: row.missing.b },
   });
   return {
     a,
     b,
-    scores: comparison.scores
-      .filter((s) => s.differs)
-      .map((s) => ({
-        country: s.country,
-        partner: s.partner,
-        dimension: s.dimension,
-        ...number(s),
-      })),
+    scores: comparison.scores.filter(differsAsPrinted).map((s) => ({
+      country: s.country,
+      partner: s.partner,
+      dimension: s.dimension,
+      ...number(s),
+    })),
     tilts: comparison.tilts
-      .filter((t) => t.differs)
+      .filter(differsAsPrinted)
       .map((t) => ({ country: t.country, dimension: t.dimension, ...number(t) })),
     assumptions: comparison.assumptions.map((change) => ({
       key: change.key,
@@ -101,73 +122,155 @@ function diffOutput(comparison: ScenarioComparison, a: NamedFile, b: NamedFile):
   };
 }
 
-function diffCsv(output: DiffOutput): string {
-  return toCsv([
-    ['type', 'country', 'partner', 'dimension', 'key', 'a', 'b', 'difference', 'unit', 'sources'],
-    ['scenario', null, null, null, 'a', output.a.name, output.a.file, null, null, null],
-    ['scenario', null, null, null, 'b', output.b.name, output.b.file, null, null, null],
-    ...output.scores.map((s) => [
-      'score',
-      s.country,
-      s.partner,
-      s.dimension,
-      null,
-      s.a,
-      s.b,
-      s.difference,
-      null,
-      null,
-    ]),
-    ...output.tilts.map((t) => [
-      'tilt',
-      t.country,
-      null,
-      t.dimension,
-      null,
-      t.a,
-      t.b,
-      t.difference,
-      null,
-      null,
-    ]),
-    ...output.assumptions.map((c) => [
-      'assumption',
-      null,
-      null,
-      null,
-      c.key,
-      c.a,
-      c.b,
-      null,
-      c.unit,
-      c.sources.join(' '),
-    ]),
-  ]);
+type CsvRow = (string | number | null)[];
+
+/** A scenario's row of the CSV: `key` "a" or "b", its name and file in their own columns. */
+const scenarioRow = (header: string[], key: 'a' | 'b', named: NamedFile): CsvRow =>
+  header.map((column) =>
+    column === 'type'
+      ? 'scenario'
+      : column === 'key'
+        ? key
+        : column === 'name'
+          ? named.name
+          : column === 'file'
+            ? named.file
+            : null,
+  );
+
+/** Every row padded with empty cells to the header's width, so the CSV stays rectangular. */
+function asWideAsHeader(rows: CsvRow[]): CsvRow[] {
+  const width = rows[0]!.length;
+  return rows.map((row) =>
+    row.length < width ? [...row, ...Array<null>(width - row.length).fill(null)] : row,
+  );
 }
 
-/** The diff for a person: English names, every number written by the one formatter. */
+/**
+ * The diff as CSV, one row per line under one header. The two `scenario` rows (key "a" and
+ * "b") name the scenarios in the last two columns, `name` and `file`; every other row leaves
+ * those empty (a row lacking the last columns is padded with empty cells).
+ */
+function diffCsv(output: DiffOutput): string {
+  const header = [
+    'type',
+    'country',
+    'partner',
+    'dimension',
+    'key',
+    'a',
+    'b',
+    'difference',
+    'missing_a',
+    'missing_b',
+    'unit',
+    'sources',
+    'name',
+    'file',
+  ];
+  return toCsv(
+    asWideAsHeader([
+      header,
+      scenarioRow(header, 'a', output.a),
+      scenarioRow(header, 'b', output.b),
+      ...output.scores.map((s) => [
+        'score',
+        s.country,
+        s.partner,
+        s.dimension,
+        null,
+        s.a,
+        s.b,
+        s.difference,
+        s.missing.a,
+        s.missing.b,
+        null,
+        null,
+      ]),
+      ...output.tilts.map((t) => [
+        'tilt',
+        t.country,
+        null,
+        t.dimension,
+        null,
+        t.a,
+        t.b,
+        t.difference,
+        t.missing.a,
+        t.missing.b,
+        null,
+        null,
+      ]),
+      ...output.assumptions.map((c) => [
+        'assumption',
+        null,
+        null,
+        null,
+        c.key,
+        c.a,
+        c.b,
+        null,
+        null,
+        null,
+        c.unit,
+        c.sources.join(' '),
+      ]),
+    ]),
+  );
+}
+
+/**
+ * A string from the user (a scenario's name, a file's path) as the text output may print it:
+ * each control character (ESC, newline, tab…: Unicode's Cc) replaced by U+FFFD, so a name
+ * can neither send terminal escapes nor break a line.
+ */
+const printable = (text: string): string => text.replace(/\p{Cc}/gu, '\uFFFD');
+
+/** The app's English messages of the common namespace, looked up by key (no interpolation). */
+const englishCommon: Translate = (key) => {
+  const found = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      common.en,
+    );
+  return typeof found === 'string' ? found : key;
+};
+
+/**
+ * The diff for a person: English names, every number written by the one formatter, a missing
+ * number worded by the app's one rule ("excluded by weights" or "no data", src/lib/leanText.ts).
+ */
 function diffText(dataset: Dataset, output: DiffOutput): string {
   const { formatScore, formatSigned, formatValue } = formatsFor('en');
   const nameOf = (list: { code: string; name: LocalizedText }[], code: string) =>
     list.find((x) => x.code === code)?.name.en ?? code;
+  const { missing } = leanWording(
+    englishCommon,
+    dataset.tiltPair,
+    (code) => nameOf(dataset.partners, code),
+    'en',
+  );
+  // the app's English label of a dimension ("Economic", "Overall"), as every view names it
+  const dimensionName = (dimension: string) => englishCommon(`dimensions.${dimension}`);
   const value = (v: PlainValue, unit: string) =>
     v === null ? 'missing' : typeof v === 'string' ? v : withUnit(formatValue(v), unit, 'en');
   const lines = [
-    `A: ${output.a.name} (${output.a.file})`,
-    `B: ${output.b.name} (${output.b.file})`,
+    `A: ${printable(output.a.name)} (${printable(output.a.file)})`,
+    `B: ${printable(output.b.name)} (${printable(output.b.file)})`,
   ];
   lines.push('', `Scores that differ (B − A): ${output.scores.length}`);
   for (const s of output.scores) {
-    const where = `${nameOf(dataset.countries, s.country)} · ${nameOf(dataset.partners, s.partner)} · ${s.dimension}`;
+    const where = `${nameOf(dataset.countries, s.country)} · ${nameOf(dataset.partners, s.partner)} · ${dimensionName(s.dimension)}`;
     lines.push(
-      `  ${where}: ${formatScore(s.a, 'no data')} → ${formatScore(s.b, 'no data')} (${formatSigned(s.difference)})`,
+      `  ${where}: ${formatScore(s.a, missing(s.missing.a))} → ${formatScore(s.b, missing(s.missing.b))} (${formatSigned(s.difference)})`,
     );
   }
   const [first, second] = dataset.tiltPair.map((code) => nameOf(dataset.partners, code));
   lines.push('', `Tilts that differ (${first} − ${second}; B − A): ${output.tilts.length}`);
   for (const t of output.tilts) {
     lines.push(
-      `  ${nameOf(dataset.countries, t.country)} · ${t.dimension}: ${formatSigned(t.a, 'no data')} → ${formatSigned(t.b, 'no data')} (${formatSigned(t.difference)})`,
+      `  ${nameOf(dataset.countries, t.country)} · ${dimensionName(t.dimension)}: ${formatSigned(t.a, missing(t.missing.a))} → ${formatSigned(t.b, missing(t.missing.b))} (${formatSigned(t.difference)})`,
     );
   }
   lines.push('', `Assumptions that differ: ${output.assumptions.length}`);
@@ -208,10 +311,10 @@ export function runDiff(
     try {
       text = io.readFile(path);
     } catch (error) {
-      return { error: `fulcrum: cannot read ${path}: ${(error as Error).message}` };
+      return { error: `fulcrum: cannot read ${printable(path)}: ${(error as Error).message}` };
     }
     const restored = readScenarioFile(dataset, text);
-    if (!restored.ok) return { error: `fulcrum: ${path}: ${restored.reason}` };
+    if (!restored.ok) return { error: `fulcrum: ${printable(path)}: ${restored.reason}` };
     return { path, ...restored.data };
   });
   const errors = read.flatMap((r) => ('error' in r ? [r.error] : []));
@@ -233,7 +336,10 @@ export function runDiff(
   return {
     code: 0,
     stdout,
-    stderr: [changeReport(a!.path, a!.changes), changeReport(b!.path, b!.changes)]
+    stderr: [
+      changeReport(printable(a!.path), a!.changes),
+      changeReport(printable(b!.path), b!.changes),
+    ]
       .filter(Boolean)
       .join('\n'),
   };

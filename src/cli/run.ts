@@ -30,9 +30,11 @@ const USAGE = `Usage:
                  with Monte Carlo draws (the dashboard's ${DEFAULT_DRAWS} draws and seed unless --uncertainty)
                  a score or tilt without a number says why in \`missing\`: "weights" (every weight
                  feeding it is 0: its lean reads "excluded-by-weights") or "evidence" (no data)
+                 (csv: a \`missing\` column on every row)
   diff           compare scenario A with scenario B (two files, A first): both names, every
                  score and tilt that differs (A, B and B − A) and every assumption set
-                 differently, with its sources
+                 differently, with its sources; a side without a number says why in
+                 \`missing\` (csv: \`missing_a\`, \`missing_b\`)
   --scenario     a scenario file (JSON, as exported by the dashboard); numbers beyond a
                  slider's range or precision are adjusted as the dashboard's import does,
                  and each adjustment is listed on stderr

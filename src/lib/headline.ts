@@ -56,7 +56,8 @@ export interface HeadlineInput {
    * `_only` context for a single dimension and plural forms by count), mostlyChina and
    * mostlyRussia (plural by the total), split, stillRussia, alreadyChina, uncertainPart,
    * balancedPart (a list as subject: `_several` when it names more than one), noneClear,
-   * missing, excludedPart, and
+   * missing and excludedPart (joined in `notes`), and the `kept`/`keptOnly` contexts of the
+   * all* messages (when the weights leave some dimensions out)
    */
   t: Translate;
 }
@@ -98,19 +99,37 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
 
   // Nothing to read: say so, and when the weights are what leaves the data out, say that.
   if (total === 0)
-    return `${t(excluded.length > 0 ? 'headline.excluded' : 'headline.noData', { country })}.`;
+    return `${t(excluded.length > 0 ? 'headline.excluded' : 'headline.noData', {
+      country,
+      where: t('common:weightsPath'),
+    })}.`;
 
   const list = (items: string[]) => joinList(items, and);
   // A list that is a sentence's subject takes a plural verb when it names more than one.
   const agree = (items: string[]) => (items.length > 1 ? 'several' : undefined);
   // "the only dimension with data" is said of exactly one; otherwise plural forms by count.
-  const all = (key: string, items: string[]) =>
-    t(key, {
+  // When the weights leave some dimensions out, those left are "the dimensions the weights
+  // keep" (`kept` contexts): the others have data too, and the country has more of them.
+  const kept = [undefined, 'keptOnly', 'keptBoth', 'kept'] as const;
+  // What is left out, and why, in one parenthesis: "(no data for digital; security excluded by
+  // weights)"; the only dimension's own parenthesis takes it after its name: "(economic;
+  // security excluded by weights)".
+  const notes = [
+    missing.length > 0 ? t('headline.missing', { list: list(missing) }) : '',
+    excluded.length > 0 ? t('headline.excludedPart', { list: list(excluded) }) : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  let notesSaid = false;
+  const all = (key: string, items: string[]) => {
+    notesSaid = total === 1 && notes !== '';
+    return t(key, {
       country,
       count: total,
-      context: total === 1 ? 'only' : undefined,
-      list: list(items),
+      context: excluded.length > 0 ? kept[Math.min(total, 3)] : total === 1 ? 'only' : undefined,
+      list: notesSaid ? `${list(items)}; ${notes}` : list(items),
     });
+  };
   const parts: string[] = [];
   let undecidedSaid = false;
 
@@ -160,7 +179,6 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
     parts.push(t('headline.uncertainPart', { list: list(uncertain), context: agree(uncertain) }));
   if (!allOneWay && !undecidedSaid && balanced.length > 0)
     parts.push(t('headline.balancedPart', { list: list(balanced), context: agree(balanced) }));
-  if (missing.length > 0) parts.push(t('headline.missing', { list: list(missing) }));
-  if (excluded.length > 0) parts.push(t('headline.excludedPart', { list: list(excluded) }));
+  if (notes && !notesSaid) parts.push(t('headline.notes', { notes }));
   return `${parts.join('')}.`;
 }

@@ -204,7 +204,7 @@ export function leanWording(
   const missing: LeanWording['missing'] = (reason) =>
     tc(reason === 'weights' ? 'excluded' : 'noData');
   const missingHelp: LeanWording['missingHelp'] = (reason) =>
-    reason === 'weights' ? tc('excludedHelp') : '';
+    reason === 'weights' ? tc('excludedHelp', { where: tc('weightsPath') }) : '';
 
   return { partnerTo, label, intervalNote, basisNote, missing, missingHelp };
 }

@@ -1,9 +1,25 @@
 // Two scenarios side by side (scenario A against scenario B): every score and tilt under
 // both, the difference B − A, and the assumptions in which they differ with their sources.
-// The command line's `diff` prints this; a view comparing two scenarios reads it too, so both
+// What reads it now: the command line's `diff` (src/cli/diff.ts), which prints it. The view
+// comparing scenario A with scenario B (issue 11) is to come and is to read it too, so both
 // show the same differences. Pure: no React, no DOM.
-import type { CountryCode, Dataset, PartnerCode, Scenario, ScoreSet, TiltDimension } from '@/model';
-import { computeScores, findScore, findTilt, TILT_DIMENSIONS } from '@/model';
+import type {
+  CountryCode,
+  Dataset,
+  MissingReason,
+  PartnerCode,
+  Scenario,
+  ScoreSet,
+  TiltDimension,
+} from '@/model';
+import {
+  computeScores,
+  findMissing,
+  findScore,
+  findTilt,
+  findTiltMissing,
+  TILT_DIMENSIONS,
+} from '@/model';
 import { assumptionChanges, type AssumptionChange } from './assumptionChanges';
 import { findSliderByKey, normalizeScenario } from './sliders';
 
@@ -14,6 +30,11 @@ interface Paired {
   difference: number | null;
   /** the two differ: one has a value and the other none, or the values are not equal */
   differs: boolean;
+  /**
+   * why each side has no value (src/model/missing.ts): 'weights' when the weights exclude it,
+   * 'evidence' when nothing feeds it; null on a side with a value
+   */
+  missing: { a: MissingReason | null; b: MissingReason | null };
 }
 
 interface ScoreComparison extends Paired {
@@ -52,11 +73,15 @@ export interface ScenarioComparison {
  */
 const NOISE = 1e-9;
 
-function paired(a: number | null, b: number | null): Paired {
-  if (a === null || b === null) return { a, b, difference: null, differs: a !== b };
+function paired(
+  a: number | null,
+  b: number | null,
+  missing: { a: MissingReason | null; b: MissingReason | null },
+): Paired {
+  if (a === null || b === null) return { a, b, difference: null, differs: a !== b, missing };
   // `+ 0` turns −0 into 0, so that A against A reads 0 and B − A is exactly −(A − B).
   const difference = b - a + 0;
-  return { a, b, difference, differs: Math.abs(difference) > NOISE };
+  return { a, b, difference, differs: Math.abs(difference) > NOISE, missing };
 }
 
 function scoreRows(dataset: Dataset, a: ScoreSet, b: ScoreSet): ScoreComparison[] {
@@ -69,6 +94,10 @@ function scoreRows(dataset: Dataset, a: ScoreSet, b: ScoreSet): ScoreComparison[
         ...paired(
           findScore(a, country, partner, dimension),
           findScore(b, country, partner, dimension),
+          {
+            a: findMissing(a, country, partner, dimension),
+            b: findMissing(b, country, partner, dimension),
+          },
         ),
       })),
     ),
@@ -80,7 +109,10 @@ function tiltRows(dataset: Dataset, a: ScoreSet, b: ScoreSet): TiltComparison[] 
     TILT_DIMENSIONS.map((dimension) => ({
       country,
       dimension,
-      ...paired(findTilt(a, country, dimension), findTilt(b, country, dimension)),
+      ...paired(findTilt(a, country, dimension), findTilt(b, country, dimension), {
+        a: findTiltMissing(a, country, dimension),
+        b: findTiltMissing(b, country, dimension),
+      }),
     })),
   );
 }

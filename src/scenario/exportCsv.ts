@@ -145,6 +145,7 @@ export function scoresCsv(output: ScoresOutput): string {
       'high',
       'pChina',
       'lean',
+      'missing',
     ],
   ];
   for (const s of output.scores)
@@ -159,6 +160,7 @@ export function scoresCsv(output: ScoresOutput): string {
       s.high,
       null,
       null,
+      s.missing,
     ]);
   for (const o of output.overall)
     rows.push([
@@ -172,9 +174,22 @@ export function scoresCsv(output: ScoresOutput): string {
       o.high,
       null,
       null,
+      o.missing,
     ]);
   for (const t of output.tilts)
-    rows.push(['tilt', t.country, null, t.dimension, t.tilt, null, null, null, t.pChina, t.lean]);
+    rows.push([
+      'tilt',
+      t.country,
+      null,
+      t.dimension,
+      t.tilt,
+      null,
+      null,
+      null,
+      t.pChina,
+      t.lean,
+      t.missing,
+    ]);
   return toCsv(rows);
 }
 

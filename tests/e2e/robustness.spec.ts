@@ -38,7 +38,33 @@ test.describe('robustness across specifications', () => {
         expect(toChina).toBe(positive);
       }
       await expect(table.locator('caption')).not.toBeEmpty();
+      // the last section of the analysis page's own stack (its spacing, its print rules)
+      await expect(page.locator('.stack.analysis > .robustness-section:last-child')).toHaveCount(1);
       await expectNoAxeViolations(page);
     });
   }
+
+  test('on a 390 px phone the table’s caption shows whole, outside the sideways scroller', async ({
+    guarded: page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/analysis');
+    const section = page.getByTestId('robustness');
+    await expect(section).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+    const caption = section.locator('.robustness-caption');
+    await caption.scrollIntoViewIfNeeded();
+    await expect(caption).toBeVisible();
+    await expect(caption).toContainText('Overall tilt (China − Russia)');
+    const box = (await caption.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // its words wrap inside the page: nothing of it is cut off
+    expect(await caption.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await caption.evaluate((el) => el.closest('.table-scroll'))).toBeNull();
+    // the scroller is named by the table's caption
+    await expect(section.locator('.table-scroll')).toHaveAttribute(
+      'aria-labelledby',
+      'robustness-caption',
+    );
+  });
 });

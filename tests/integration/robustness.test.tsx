@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import './setupMsw';
-import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { summaryLine } from '@/features/robustness/summary';
 import { RobustnessSection } from '@/features/robustness/RobustnessSection';
@@ -14,6 +14,12 @@ import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 
 const TIMEOUT = { timeout: 15_000 };
+
+// robustness() as the view calls it, counted (the module's own function, unchanged)
+vi.mock('@/scenario/robustness', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/scenario/robustness')>();
+  return { ...actual, robustness: vi.fn(actual.robustness) };
+});
 
 beforeEach(() => {
   useScenarioStore.setState({ dataset: null, presetId: null });
@@ -86,7 +92,15 @@ describe.each(['en', 'ru'] as const)('robustness view (%s)', (language) => {
         );
       });
     });
-    expect(table.querySelector('caption')?.textContent).toBeTruthy();
+    // the caption's words shown outside the sideways-scrolling frame, whole on a phone; the
+    // table and its frame keep them as their name
+    const caption = messages[language].table.caption.split('{{')[0]!;
+    const frame = table.closest('.table-scroll')!;
+    expect(frame.getAttribute('aria-labelledby')).toBe('robustness-caption');
+    expect(table.querySelector('caption')?.textContent).toContain(caption);
+    const shownCaption = screen.getByTestId('robustness').querySelector('.robustness-caption')!;
+    expect(shownCaption.textContent).toContain(caption);
+    expect(frame.contains(shownCaption)).toBe(false);
   });
 });
 
@@ -98,4 +112,77 @@ it('follows the current scenario: a scenario in the address changes the referenc
     expect(screen.getByTestId(`robustness-summary-${count.country}`).textContent).toBe(text);
   const firstRow = within(screen.getByTestId('robustness-table')).getAllByRole('row')[1]!;
   expect(firstRow.textContent).toMatch(/Current scenario/);
+});
+
+/** The view's summary lines and, per row, the tilt cells' text. */
+function shown() {
+  const lines = [
+    ...screen.getByTestId('robustness').querySelectorAll('[data-testid^="robustness-summary-"]'),
+  ].map((line) => line.textContent);
+  const rows = within(screen.getByTestId('robustness-table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
+  return { lines, rows };
+}
+
+describe('a changed scenario', () => {
+  it('scores the specifications once it rests, not at each step, keeping the last result meanwhile', async () => {
+    await open('en');
+    const before = shown();
+    const calls = vi.mocked(robustness);
+    calls.mockClear();
+
+    // a drag: ten steps 30 ms apart, each well inside the 250 ms the scenario must rest
+    const steps = [10, 20, 30, 40, 50, 60, 70, 80, 90, 95];
+    for (const value of steps) {
+      await act(async () => {
+        useScenarioStore.getState().replaceScenario({ overrides: { 'KG.CN.debt_share': value } });
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      });
+    }
+    // not one scoring of the specifications per step (the old view ran robustness() at each)
+    expect(calls.mock.calls.length).toBeLessThanOrEqual(1);
+    // meanwhile the last complete result stays, whole
+    expect(shown()).toEqual(before);
+
+    const section = screen.getByTestId('robustness');
+    // once the scenario rests its specifications are drawn, and the view is busy till then
+    await waitFor(() => expect(section.getAttribute('aria-busy')).toBe('true'), TIMEOUT);
+    expect(section.getAttribute('data-drawn')).toBe('false');
+    expect(screen.getByTestId('robustness-updating').textContent).toBe(messages.en.updating);
+    await waitFor(() => expect(section.getAttribute('data-drawn')).toBe('true'), TIMEOUT);
+    expect(section.getAttribute('aria-busy')).toBe('false');
+    expect(screen.queryByTestId('robustness-updating')).toBeNull();
+
+    // …then shows robustness() of the new scenario, rows and counts
+    const scenario = { overrides: { 'KG.CN.debt_share': 95 } };
+    const expected = await expectedLines('en', scenario);
+    for (const { count, text } of expected) {
+      const line = screen.getByTestId(`robustness-summary-${count.country}`);
+      expect(line.textContent).toBe(text);
+      expect(Number(line.getAttribute('data-positive'))).toBe(count.positive);
+      expect(Number(line.getAttribute('data-negative'))).toBe(count.negative);
+      expect(Number(line.getAttribute('data-total'))).toBe(count.total);
+    }
+    const result = robustness(dataset, normalizeScenario(dataset, scenario));
+    const { formatSigned } = formatsFor('en');
+    expect(shown().rows.map((cells) => cells.filter((_, i) => i % 2 === 0))).toEqual(
+      result.specifications.map((s) => s.tilts.map((tilt) => formatSigned(tilt.tilt))),
+    );
+    expect(shown().rows).not.toEqual(before.rows);
+    // scored once for the rested scenario (the expected values above are two more calls)
+    expect(calls.mock.calls.length).toBeLessThanOrEqual(1 + 2);
+
+    // announced once, by one polite status line; the list itself is not live
+    const status = screen.getByTestId('robustness-status');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toContain('Robustness updated for the current scenario.');
+    for (const { text } of expected) expect(status.textContent).toContain(text);
+    expect(section.querySelector('[aria-live]')).toBeNull();
+  }, 30_000);
 });

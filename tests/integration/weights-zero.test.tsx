@@ -26,6 +26,8 @@ const EVERY_WEIGHT_ZERO = [
 
 describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Language) => {
   const c = common[language];
+  /** the way back, with where the weights are set filled in */
+  const excludedHint = c.excludedHint.replace('{{where}}', c.weightsPath);
 
   it('the country view says the weights exclude each score, not that there is no data', async () => {
     await renderView(<CountryPage />, {
@@ -44,7 +46,7 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
       }
     }
     // the way back is named beside the cards' scores
-    expect(screen.getAllByText(c.excludedHint).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(excludedHint).length).toBeGreaterThan(0);
   });
 
   it('the compare view words the overall rows as excluded by the weights', async () => {
@@ -84,6 +86,18 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
     expect(big.length).toBe(dataset.partners.length + 1);
     for (const el of big) expect(el).toHaveTextContent(c.excluded);
     expect(numbers).not.toHaveTextContent(c.noData);
-    expect(numbers).toHaveTextContent(c.excludedHint);
+    expect(numbers).toHaveTextContent(excludedHint);
+  });
+
+  it('the briefing’s scenario slide says a score the weights now exclude is excluded, not no data', async () => {
+    await renderView(<BriefingPage />, {
+      route: '/brief/scenario',
+      path: '/brief/:slide?',
+      search: DIMENSION_WEIGHTS_ZERO,
+      language,
+    });
+    const effects = await screen.findByTestId('brief-effects', {}, TIMEOUT);
+    expect(effects).toHaveTextContent(c.excluded);
+    expect(effects).not.toHaveTextContent(c.noData);
   });
 });

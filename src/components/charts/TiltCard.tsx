@@ -4,6 +4,7 @@ import { memo, useMemo } from 'react';
 import { useT } from '@/i18n/fastT';
 import { useDataset } from '@/lib/dataset';
 import { ChartCard, type ChartCardProps } from '../ChartCard';
+import { useLeanWording } from '../useLeanWording';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { TiltTable } from './TiltTable';
 import { tiltChartModel, tiltTableLabels, type TiltRow } from './tiltAdapter';
@@ -60,7 +61,7 @@ export const TiltBars = memo(function TiltBars({
   /** describes the whole chart for screen readers (the table view has every number) */
   ariaLabel: string;
 }) {
-  const tc = useT('common');
+  const lean = useLeanWording();
   const { tiltPair } = useDataset();
   const sides = useTiltSides();
   const model = useMemo(() => tiltChartModel(rows, tiltPair, differs), [rows, tiltPair, differs]);
@@ -69,8 +70,8 @@ export const TiltBars = memo(function TiltBars({
       model={model}
       sides={sides}
       ariaLabel={ariaLabel}
-      noDataLabel={tc('noData')}
-      excludedLabel={tc('excluded')}
+      noDataLabel={lean.missing('evidence')}
+      excludedLabel={lean.missing('weights')}
     />
   );
 });

@@ -42,8 +42,7 @@ export const TiltTable = memo(function TiltTable({
         header: labels.tilt,
         numeric: true,
         cellProps: () => ({ 'data-role': 'score' }),
-        cell: (row) =>
-          formatSigned(row.tilt, row.missing === 'weights' ? labels.excluded : labels.noData),
+        cell: (row) => formatSigned(row.tilt, lean.missing(row.missing)),
       },
       {
         id: 'lean',

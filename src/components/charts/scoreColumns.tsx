@@ -11,7 +11,7 @@ export interface ScoreIntervalRow {
   dimensionLabel: string;
   partner: PartnerCode;
   score: number | null;
-  /** why the score is missing (src/model/missing.ts): "excluded by weights" in place of `noData` */
+  /** why the score is missing (src/model/missing.ts): "excluded by weights" or "no data" */
   missing?: MissingReason | null;
   interval: Interval | null;
 }
@@ -27,12 +27,7 @@ export const intervalCheckRow = () => ({ 'data-interval-check': '' });
  */
 export function scoreIntervalColumns<Row extends ScoreIntervalRow>(
   headers: { dimension: string; partner: string; score: string; interval: string },
-  {
-    lean,
-    format,
-    noData,
-    missing,
-  }: { lean: LeanWording; format: Formatters; noData: string; missing: string },
+  { lean, format, missing }: { lean: LeanWording; format: Formatters; missing: string },
 ): Column<Row>[] {
   return [
     {
@@ -47,11 +42,7 @@ export function scoreIntervalColumns<Row extends ScoreIntervalRow>(
       header: headers.score,
       numeric: true,
       cellProps: () => ({ 'data-role': 'score' }),
-      cell: (row) =>
-        format.formatScore(
-          row.score,
-          row.missing === 'weights' ? lean.missing(row.missing) : noData,
-        ),
+      cell: (row) => format.formatScore(row.score, lean.missing(row.missing)),
     },
     {
       id: 'interval',

@@ -241,8 +241,6 @@ export interface TiltTableLabels {
   baseline: string;
   change: string;
   noData: string;
-  /** in place of a tilt the weights exclude */
-  excluded: string;
   /** shown while the Monte Carlo run is still going */
   pending: string;
 }
@@ -264,7 +262,6 @@ export function tiltTableLabels(common: Translate, caption: string): TiltTableLa
     baseline: word('baseline'),
     change: word('change'),
     noData: common('noData'),
-    excluded: common('excluded'),
     pending: word('pending'),
   };
 }

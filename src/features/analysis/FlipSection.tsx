@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react';
 import { SourceCitation } from '@/components/SourceCitation';
+import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
-import type { FlipSuggestion, MissingReason, Scenario } from '@/model';
-import { prepare, tiltMissingReason } from '@/model';
+import type { FlipSuggestion, MissingReason, Scenario, ScoreSet } from '@/model';
+import { findTiltMissing } from '@/model';
 import type { FlipEntry } from '@/scenario/findings';
 import { flipSentence, methodChoiceId, outsideSentence, type MethodEntry } from './adapters';
 import { flipsOf, methodsOf } from './compute';
@@ -14,14 +15,19 @@ import { useAnalysisText, type AnalysisText } from './useAnalysisText';
  * would reverse it, in words; a flip that needs a value outside its range set apart and
  * labelled; and the method choices (aggregation, data options, weights) that flip a tilt.
  */
-export const FlipSection = memo(function FlipSection({ scenario }: { scenario: Scenario }) {
+export const FlipSection = memo(function FlipSection({
+  scenario,
+  scores,
+}: {
+  scenario: Scenario;
+  /** the scenario's scores: why a tilt without a number has none (src/model/missing.ts) */
+  scores: ScoreSet;
+}) {
   const text = useAnalysisText();
   const { t } = text;
   const dataset = useDataset();
   const entries = useMemo(() => flipsOf(dataset, scenario), [dataset, scenario]);
   const methods = useMemo(() => methodsOf(dataset, scenario), [dataset, scenario]);
-  // why a tilt without data has none: no evidence, or the weights (src/model/missing.ts)
-  const prepared = useMemo(() => prepare(dataset, scenario), [dataset, scenario]);
 
   return (
     <section className="analysis-section" aria-labelledby="analysis-flip">
@@ -46,7 +52,7 @@ export const FlipSection = memo(function FlipSection({ scenario }: { scenario: S
                     <FlipItem
                       key={entry.dimension}
                       entry={entry}
-                      missing={tiltMissingReason(prepared, entry.country, entry.dimension)}
+                      missing={findTiltMissing(scores, entry.country, entry.dimension)}
                       text={text}
                     />
                   ))}
@@ -87,7 +93,8 @@ const FlipItem = memo(function FlipItem({
   missing: MissingReason | null;
   text: AnalysisText;
 }) {
-  const { t, noData, tc } = text;
+  const { t } = text;
+  const lean = useLeanWording();
   const { finding } = entry;
   const suggestion =
     finding.kind === 'flips' || finding.kind === 'balances' ? finding.suggestion : null;
@@ -99,7 +106,7 @@ const FlipItem = memo(function FlipItem({
         <strong>{text.dimensionLabel(entry.dimension)}</strong>{' '}
         <span className="analysis-flip-now">
           {t('sensitivity.now', {
-            value: text.formatSigned(tilt, missing === 'weights' ? tc('excluded') : noData),
+            value: text.formatSigned(tilt, lean.missing(missing)),
           })}
         </span>
       </p>

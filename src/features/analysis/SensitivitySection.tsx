@@ -2,9 +2,10 @@ import { memo, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { ChartCard } from '@/components/ChartCard';
 import { DataTable } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
+import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
-import type { MissingReason, Scenario, TiltDimension, Tornado } from '@/model';
-import { prepare, TILT_DIMENSIONS, tiltMissingReason } from '@/model';
+import type { MissingReason, Scenario, ScoreSet, TiltDimension, Tornado } from '@/model';
+import { findTiltMissing, TILT_DIMENSIONS } from '@/model';
 import { tornadoAxis } from './adapters';
 import { tornadoesOf } from './compute';
 import { TornadoChart } from './TornadoChart';
@@ -17,8 +18,11 @@ const isTiltDimension = (x: string): x is TiltDimension =>
 /** For each country, the assumptions that move the chosen tilt most across their ranges. */
 export const SensitivitySection = memo(function SensitivitySection({
   scenario,
+  scores,
 }: {
   scenario: Scenario;
+  /** the scenario's scores: why a tilt without a number has none (src/model/missing.ts) */
+  scores: ScoreSet;
 }) {
   const text = useAnalysisText();
   const { t } = text;
@@ -30,8 +34,6 @@ export const SensitivitySection = memo(function SensitivitySection({
     [dataset, scenario, dimension],
   );
   const axis = useMemo(() => tornadoAxis(tornadoes), [tornadoes]);
-  // why a tilt without data has none: no evidence, or the weights (src/model/missing.ts)
-  const prepared = useMemo(() => prepare(dataset, scenario), [dataset, scenario]);
 
   return (
     <section className="analysis-section" aria-labelledby="analysis-sensitivity">
@@ -59,7 +61,7 @@ export const SensitivitySection = memo(function SensitivitySection({
           <TornadoCard
             key={tornado.country}
             tornado={tornado}
-            missing={tiltMissingReason(prepared, tornado.country, tornado.dimension)}
+            missing={findTiltMissing(scores, tornado.country, tornado.dimension)}
             axis={axis}
             text={text}
           />
@@ -81,13 +83,11 @@ const TornadoCard = memo(function TornadoCard({
   axis: { domain: [number, number]; ticks: number[] };
   text: AnalysisText;
 }) {
-  const { t, noData, sides } = text;
+  const { t, sides } = text;
+  const lean = useLeanWording();
   const country = text.countryName(tornado.country);
   const tilt = text.tiltName(tornado.dimension);
-  const base = text.formatSigned(
-    tornado.base,
-    missing === 'weights' ? text.tc('excluded') : noData,
-  );
+  const base = text.formatSigned(tornado.base, lean.missing(missing));
   const bars = useMemo(
     () =>
       tornado.rows.map((row): TornadoBarInput => {
@@ -128,7 +128,9 @@ const TornadoCard = memo(function TornadoCard({
   if (tornado.base === null)
     body = (
       <p className="muted">
-        {t(missing === 'weights' ? 'sensitivity.excluded' : 'sensitivity.noData')}
+        {t(missing === 'weights' ? 'sensitivity.excluded' : 'sensitivity.noData', {
+          where: text.tc('weightsPath'),
+        })}
       </p>
     );
   else if (bars.length === 0) body = <p className="muted">{t('sensitivity.none')}</p>;

@@ -180,7 +180,7 @@ function ScoreIntervalTable({
   const text = useAnalysisText();
   const lean = useLeanWording();
   const columns = useMemo((): Column<ScoreIntervalRow>[] => {
-    const { t, noData } = text;
+    const { t } = text;
     const missing = pending ? t('pending') : '—';
     return [
       ...scoreIntervalColumns<ScoreIntervalRow>(
@@ -190,7 +190,7 @@ function ScoreIntervalTable({
           score: t('uncertainty.scoresTable.score'),
           interval: t('uncertainty.scoresTable.interval'),
         },
-        { lean, format: text, noData, missing },
+        { lean, format: text, missing },
       ),
       {
         id: 'median',

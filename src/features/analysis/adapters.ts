@@ -248,7 +248,11 @@ export function flipSentence(
   const country = names.country(entry.country);
   const tilt = t(`tilts.${entry.dimension}`);
   if (finding.kind === 'no-data')
-    return t(missing === 'weights' ? 'flip.excluded' : 'flip.noData', { country, tilt });
+    return t(missing === 'weights' ? 'flip.excluded' : 'flip.noData', {
+      country,
+      tilt,
+      where: t('common:weightsPath'),
+    });
   if (finding.kind === 'balanced') return t('flip.balanced', { country, tilt });
   if (finding.kind === 'cannot-flip') {
     return t('flip.none', {

@@ -33,6 +33,7 @@ import {
   datasetCounts,
   DEFAULT_DRAWS,
   LEAN_THRESHOLDS,
+  differenceMissing,
   findMissing,
   findOverall,
   findTilt,
@@ -78,17 +79,28 @@ function useWords() {
   const tc = useT('common');
   const { pick, language } = useLocalized();
   const { countryName, partnerName } = usePlaceNames();
+  const lean = useLeanWording();
   return useMemo(() => {
     const dimensionLabel = (d: TiltDimension) => tc(`dimensions.${d}`);
     const value = (v: ChangeValue): string => assumptionValueText(tc, language, pick, v);
     const formats = formatsFor(language);
     const noData = tc('noData');
-    /** a moved score or tilt: a score plain, a tilt signed */
-    const changeValue = (row: ScoreChange, x: number | null) =>
-      row.partner ? formats.formatScore(x, noData) : formats.formatSigned(x, noData);
-    /** a change with its arrow: "▲ +2.7" */
-    const changeText = (change: number | null) =>
-      `${changeArrow(change)} ${formats.formatSigned(change, noData)}`;
+    /**
+     * a moved score or tilt before (`baseline`) or after (`value`): a score plain, a tilt
+     * signed; without a number, why ("excluded by weights" or "no data")
+     */
+    const changeValue = (row: ScoreChange, side: 'baseline' | 'value') => {
+      const missing = lean.missing(row.missing[side]);
+      return row.partner
+        ? formats.formatScore(row[side], missing)
+        : formats.formatSigned(row[side], missing);
+    };
+    /** what stands in for a row's missing change: why either side has no number */
+    const changeMissing = (row: ScoreChange | undefined) =>
+      lean.missing(row ? differenceMissing(row.missing.baseline, row.missing.value) : null);
+    /** a change with its arrow: "▲ +2.7"; without a number, why (of either side) */
+    const changeText = (change: number | null, row?: ScoreChange) =>
+      `${changeArrow(change)} ${formats.formatSigned(change, changeMissing(row))}`;
     return {
       // the numbers in the same language: words.formatScore(x), words.formatSigned(x), …
       ...formats,
@@ -102,9 +114,14 @@ function useWords() {
       dimensionLabel,
       value,
       changeValue,
+      changeMissing,
       changeText,
+      /** what stands in for a missing score or tilt, by why (src/lib/leanText.ts) */
+      missing: lean.missing,
+      /** under a large number the weights exclude: how to bring it back */
+      excludedHint: tc('excludedHint', { where: tc('weightsPath') }),
     };
-  }, [t, tc, pick, language, countryName, partnerName]);
+  }, [t, tc, pick, language, countryName, partnerName, lean]);
 }
 
 type Words = ReturnType<typeof useWords>;
@@ -281,7 +298,7 @@ function BigNumbers({
           </span>
           <span className="briefing-lean" {...leanData(country, 'overall', reading)}>
             {/* the big type already says "excluded by weights": here, how to bring it back */}
-            {tiltMissing === 'weights' ? words.tc('excludedHint') : lean.label(reading)}
+            {tiltMissing === 'weights' ? words.excludedHint : lean.label(reading)}
           </span>
           {differs ? (
             <Delta words={words} value={tilt} base={findTilt(baseline, country, 'overall')} />
@@ -421,7 +438,7 @@ function SlideTilts({
   const values = rows
     .map(
       (r) =>
-        `${r.dimensionLabel}${multi ? ` ${r.country}` : ''} ${words.formatSigned(r.tilt, r.missing === 'weights' ? words.tc('excluded') : words.noData)}`,
+        `${r.dimensionLabel}${multi ? ` ${r.country}` : ''} ${words.formatSigned(r.tilt, words.missing(r.missing))}`,
     )
     .join(', ');
   return (
@@ -585,9 +602,9 @@ function changeParams(words: Words, row: ScoreChange) {
   return {
     measure: measureOf(words, row),
     arrow: changeArrow(row.change),
-    change: words.formatSigned(row.change, words.noData),
-    from: words.changeValue(row, row.baseline),
-    to: words.changeValue(row, row.value),
+    change: words.formatSigned(row.change, words.changeMissing(row)),
+    from: words.changeValue(row, 'baseline'),
+    to: words.changeValue(row, 'value'),
   };
 }
 
@@ -651,11 +668,12 @@ function ScenarioSlide({ words, data }: SlideProps) {
         dataset.countries.map((c) => c.code),
         dataset.partners.map((p) => p.code),
         TILT_DIMENSIONS,
-      ).filter((r) => moved(r.change)),
+        // what moved, and what lost (or gained) its number: "54.0 → excluded by weights"
+      ).filter((r) => moved(r.change) || (r.value === null) !== (r.baseline === null)),
     [scores, baseline, dataset],
   );
   if (!differs) return <BaselineScenario words={words} data={data} />;
-  const top = effects[0];
+  const top = effects.find((r) => moved(r.change)) ?? effects[0];
   return (
     <>
       <div className="briefing-columns">
@@ -694,12 +712,12 @@ function ScenarioSlide({ words, data }: SlideProps) {
               rows={effects.slice(0, MAX_ROWS)}
               label={{ header: words.t('scenario.measure'), cell: (r) => measureOf(words, r) }}
               numbers={[
-                { header: words.t('scenario.from'), cell: (r) => words.changeValue(r, r.baseline) },
-                { header: words.t('scenario.to'), cell: (r) => words.changeValue(r, r.value) },
+                { header: words.t('scenario.from'), cell: (r) => words.changeValue(r, 'baseline') },
+                { header: words.t('scenario.to'), cell: (r) => words.changeValue(r, 'value') },
                 {
                   header: words.t('scenario.change'),
                   className: 'briefing-change',
-                  cell: (r) => words.changeText(r.change),
+                  cell: (r) => words.changeText(r.change, r),
                 },
               ]}
             />
@@ -886,16 +904,16 @@ function BaselineScenario({ words, data }: Pick<SlideProps, 'words' | 'data'>) {
               },
               {
                 header: words.t('scenario.from'),
-                cell: (e) => words.changeValue(e.largest!, e.largest!.baseline),
+                cell: (e) => words.changeValue(e.largest!, 'baseline'),
               },
               {
                 header: words.t('scenario.presetValue'),
-                cell: (e) => words.changeValue(e.largest!, e.largest!.value),
+                cell: (e) => words.changeValue(e.largest!, 'value'),
               },
               {
                 header: words.t('scenario.change'),
                 className: 'briefing-change',
-                cell: (e) => words.changeText(e.largest!.change),
+                cell: (e) => words.changeText(e.largest!.change, e.largest!),
               },
               {
                 header: words.t('scenario.movedCount'),
@@ -967,9 +985,7 @@ function ConfidenceSlide({
                   {words.formatSigned(overall.tilt, lean.missing(overall.missing))}
                 </span>
                 <span className="briefing-lean" {...leanData(country, 'overall', overall.reading)}>
-                  {overall.missing === 'weights'
-                    ? words.tc('excludedHint')
-                    : lean.label(overall.reading)}
+                  {overall.missing === 'weights' ? words.excludedHint : lean.label(overall.reading)}
                 </span>
               </dd>
             </div>

@@ -321,6 +321,8 @@ export interface ScoreChange {
   baseline: number | null;
   value: number | null;
   change: number | null;
+  /** why the baseline or the value has no number (src/model/missing.ts); null with one */
+  missing: { baseline: MissingReason | null; value: MissingReason | null };
 }
 
 /**
@@ -342,6 +344,7 @@ export function scoreChanges(
     dimension: TiltDimension,
     value: number | null,
     base: number | null,
+    missing: ScoreChange['missing'],
   ) =>
     rows.push({
       key,
@@ -351,6 +354,7 @@ export function scoreChanges(
       value,
       baseline: base,
       change: value === null || base === null ? null : value - base,
+      missing,
     });
   for (const country of countries) {
     for (const partner of partners) {
@@ -361,6 +365,10 @@ export function scoreChanges(
         'overall',
         findOverall(scores, country, partner),
         findOverall(baseline, country, partner),
+        {
+          baseline: findMissing(baseline, country, partner, 'overall'),
+          value: findMissing(scores, country, partner, 'overall'),
+        },
       );
     }
     for (const dimension of dimensions) {
@@ -371,6 +379,10 @@ export function scoreChanges(
         dimension,
         findTilt(scores, country, dimension),
         findTilt(baseline, country, dimension),
+        {
+          baseline: findTiltMissing(baseline, country, dimension),
+          value: findTiltMissing(scores, country, dimension),
+        },
       );
     }
   }

@@ -42,6 +42,7 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
   const dataset = useDataset();
   const { pick } = useLocalized();
   const { formatCount, formatPercent, formatSigned } = useFormat();
+  const lean = useLeanWording();
   const { scores, differs, uncertainty, pending } = view;
 
   const countries = dataset.countries;
@@ -97,8 +98,6 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
       tiltTitle: t('tiltTitle', { countries: countryList }),
       tiltSource: t('tiltSource'),
       tiltCaption: t('tiltTable.caption'),
-      noData: tc('noData'),
-      excluded: tc('excluded'),
     }),
     [t, tc, countryList],
   );
@@ -106,8 +105,7 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
     countries: countryList,
     values: tiltRows
       .map(
-        (r) =>
-          `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, r.missing === 'weights' ? fixed.excluded : fixed.noData)}`,
+        (r) => `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, lean.missing(r.missing))}`,
       )
       .join(', '),
   });
@@ -284,7 +282,8 @@ const CountryScoresCard = memo(function CountryScoresCard({
   const name = pick(country.name);
   const model = useMemo(() => scoreChartModel(rows, tiltPair, differs), [rows, tiltPair, differs]);
   const noData = tc('noData');
-  const excluded = tc('excluded');
+  const lean = useLeanWording();
+  const excluded = lean.missing('weights');
   // The same element at every step, so the card's source line is not rendered again.
   const source = useMemo(
     () => (
@@ -299,7 +298,7 @@ const CountryScoresCard = memo(function CountryScoresCard({
     values: rows
       .map(
         (r) =>
-          `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, r.missing === 'weights' ? excluded : noData)}`,
+          `${r.dimensionLabel} ${r.partnerLabel} ${formatScore(r.score, lean.missing(r.missing))}`,
       )
       .join(', '),
   });
@@ -355,7 +354,7 @@ const ScoresTable = memo(function ScoresTable({
           score: t('scoresTable.score'),
           interval: t('scoresTable.interval'),
         },
-        { lean, format, noData, missing: pending ? t('scoresTable.pending') : '—' },
+        { lean, format, missing: pending ? t('scoresTable.pending') : '—' },
       ),
       differs && {
         id: 'baseline',
@@ -386,8 +385,8 @@ const ScoresTable = memo(function ScoresTable({
 /** How the differences are worded: built once per language, shared by every row. */
 interface DifferenceWording {
   noData: string;
-  /** in place of a value the weights exclude */
-  excluded: string;
+  /** in place of a missing value, by why (src/lib/leanText.ts) */
+  missing: (reason: MissingReason | null | undefined) => string;
   /** "Infrastructure: dependence on Russia", "Digital: tilt" */
   measure: (row: DifferenceRow) => string;
   /** the difference in plain words */
@@ -455,7 +454,7 @@ const Differences = memo(function Differences({
     const measures = new Map<string, string>();
     return {
       noData: tc('noData'),
-      excluded: tc('excluded'),
+      missing: lean.missing,
       measure: (row) => {
         const key = `${row.kind}.${row.dimension}.${row.partner ?? ''}`;
         let text = measures.get(key);
@@ -482,7 +481,7 @@ const Differences = memo(function Differences({
       title: t('differences.title'),
       intro: t('differences.intro', { a, b }),
       none: t('differences.none'),
-      noneExcluded: t('differences.noneExcluded'),
+      noneExcluded: t('differences.noneExcluded', { where: tc('weightsPath') }),
       topHeading: t('differences.topHeading'),
       caption: t('differences.caption', { a, b }),
       rank: t('differences.rank'),
@@ -491,15 +490,12 @@ const Differences = memo(function Differences({
       baselineDifference: t('differences.baselineDifference'),
       phrase: t('differences.phrase'),
     }),
-    [t, a, b, ca.code, cb.code],
+    [t, tc, a, b, ca.code, cb.code],
   );
   const format = useFormat();
   const columns = useMemo((): (Column<DifferenceRow> | false)[] => {
-    const { noData, excluded } = wording;
+    const { noData, missing } = wording;
     const { formatScore, formatSigned } = format;
-    // "excluded by weights" where the weights leave the value out, else "no data"
-    const missing = (reason: MissingReason | null | undefined) =>
-      reason === 'weights' ? excluded : noData;
     const value = (
       row: DifferenceRow,
       x: number | null,

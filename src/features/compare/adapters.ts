@@ -245,6 +245,7 @@ export function differencePhrase(row: DifferenceRow, names: PhraseNames, t: Tran
     return t(row.missing?.diff === 'weights' ? 'phrase.excluded' : 'phrase.noData', {
       dimension,
       dimensionLabel,
+      where: t('common:weightsPath'),
     });
   const diff = formatsFor(names.language).formatScore(Math.abs(row.diff));
   const aFirst = row.diff > 0;

@@ -103,7 +103,7 @@ const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: Di
           </>
         ) : score === null ? (
           missing === 'weights' ? (
-            t('common:excludedHint')
+            t('common:excludedHint', { where: t('common:weightsPath') })
           ) : (
             ''
           )

@@ -60,7 +60,9 @@ export function useCountryText() {
       const sideTo = (side: LeanSide) => partnerTo(dataset.tiltPair[side === 'positive' ? 0 : 1]);
       switch (reading.kind) {
         case 'none':
-          return t(`${prefix}.${reading.reason === 'weights' ? 'excluded' : 'noData'}`);
+          return t(`${prefix}.${reading.reason === 'weights' ? 'excluded' : 'noData'}`, {
+            where: t('common:weightsPath'),
+          });
         case 'balanced': {
           const [first, second] = dataset.tiltPair;
           return t(`${prefix}.balanced`, {

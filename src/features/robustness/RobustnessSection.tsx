@@ -15,10 +15,11 @@ import './robustness.css';
 /**
  * Robustness across specifications (src/scenario/robustness.ts): one line per country saying
  * how many specifications lean each way, then a table with one row per specification and, per
- * country, its overall tilt and the lean rule's reading in words. Follows the current scenario.
+ * country, its overall tilt and the lean rule's reading in words. Follows the current scenario
+ * once it rests; while a changed scenario's draws run it shows the last result, marked busy.
  */
 export function RobustnessSection() {
-  const { result, pending } = useRobustness();
+  const { result, updating, updated } = useRobustness();
   const t = useT('robustness');
   const dataset = useDataset();
   const { language, pick } = useLocalized();
@@ -82,16 +83,22 @@ export function RobustnessSection() {
   }, [t, dataset, pick, countryName, lean, formatSigned]);
 
   const [first, second] = dataset.tiltPair.map(partnerName);
+  const caption = t('table.caption', { first, second });
+  // before the first complete result the lines read the tilts without draws
+  const drawn = result.specifications.every((s) => s.tilts.every((tilt) => tilt.drawn));
   return (
     <section
       className="robustness-section"
       aria-labelledby="robustness-heading"
+      aria-busy={updating}
       data-testid="robustness"
-      data-drawn={pending ? 'false' : 'true'}
+      // "true" once the settled scenario's result, every specification drawn, is shown
+      data-drawn={updating ? 'false' : 'true'}
     >
       <h2 id="robustness-heading">{t('heading')}</h2>
       <p className="robustness-intro">{t('intro')}</p>
-      <ul className="robustness-summary" aria-live="polite">
+      {/* Not live: the lines change with each settled scenario; the status below says so once. */}
+      <ul className="robustness-summary">
         {lines.map(({ count, text }) => (
           <li
             key={count.country}
@@ -104,17 +111,27 @@ export function RobustnessSection() {
           </li>
         ))}
       </ul>
-      {pending ? (
-        <p className="muted" role="status">
-          {t('pending')}
+      {updating ? (
+        <p className="muted robustness-updating" data-testid="robustness-updating">
+          {t(drawn ? 'updating' : 'pending')}
         </p>
       ) : null}
+      {/* One polite announcement when a changed scenario's result is in. */}
+      <p className="visually-hidden" role="status" data-testid="robustness-status">
+        {updated ? t('updated', { summary: lines.map((line) => line.text).join(' ') }) : ''}
+      </p>
+      {/* The caption's words, outside the sideways-scrolling frame so a phone shows them whole;
+          the table keeps its caption for assistive technology. */}
+      <p className="robustness-caption" id="robustness-caption-text" aria-hidden="true">
+        {caption}
+      </p>
       <DataTable
         columns={columns}
         rows={result.specifications}
         rowKey={(row) => JSON.stringify(row.changes)}
-        caption={t('table.caption', { first, second })}
+        caption={caption}
         captionId="robustness-caption"
+        captionClassName="visually-hidden"
         scrollRegion=""
         testId="robustness-table"
       />

@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useDataset } from '@/lib/dataset';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type UncertaintyResult } from '@/model';
-import { uncertaintyQueryKey, useScenarioView, useSettledScenario } from '@/scenario/hooks';
+import { uncertaintyQueryKey, useSettledScenario } from '@/scenario/hooks';
 import { robustness, robustnessSpecifications, type Robustness } from '@/scenario/robustness';
 import { runUncertainty } from '@/scenario/uncertaintyClient';
 
@@ -12,16 +12,31 @@ const SETTLE_MS = 250;
 /** Module-level, so react-query keeps the combined list while no run changes. */
 const dataOf = (results: { data: UncertaintyResult | undefined }[]) => results.map((r) => r.data);
 
+/** Reads no draws: the first paint's tilts, before any specification's draws are in. */
+const noDraws = () => undefined;
+
+export interface RobustnessView {
+  /**
+   * The last result whose specifications all had their draws; before the first one, the
+   * settled scenario read without draws (`drawn: false` on each tilt).
+   */
+  result: Robustness;
+  /** true while `result` is not the settled scenario's complete result (draws are running) */
+  updating: boolean;
+  /** true once a complete result has replaced an earlier complete one (say so, once) */
+  updated: boolean;
+}
+
 /**
- * Robustness of the scenario the page follows (useScenarioView), each specification's tilts
- * read with its own Monte Carlo draws. The draws run off the main thread (one run per
- * specification, shared with any view that asks for the same scenario) once the scenario
- * rests; until a specification's draws are in, its tilts read without them (`drawn: false`).
+ * Robustness of the scenario the page follows, once it rests (useSettledScenario): planning
+ * and scoring the specifications takes a few milliseconds, so it never follows a drag step by
+ * step. Each specification's tilts are read with its own Monte Carlo draws, run off the main
+ * thread (one run per specification, shared with any view that asks for the same scenario);
+ * robustness() runs once they are all in, and until then the view keeps the last complete
+ * result, marked `updating`.
  */
-export function useRobustness(): { result: Robustness; pending: boolean } {
+export function useRobustness(): RobustnessView {
   const dataset = useDataset();
-  // A dozen scorings per step: they follow in React's deferred pass, after the page's charts.
-  const scenario = useDeferredValue(useScenarioView().scenario);
   const settled = useSettledScenario(SETTLE_MS);
   const specifications = useMemo(
     () => robustnessSpecifications(dataset, settled),
@@ -35,19 +50,31 @@ export function useRobustness(): { result: Robustness; pending: boolean } {
     })),
     combine: dataOf,
   });
-  const result = useMemo(() => {
-    // The draws of the settled specifications, found by their scenario: during a drag the
-    // current specifications have none yet.
+  const complete = draws.every((done) => done !== undefined);
+  const fresh = useMemo(() => {
+    if (!complete) return null;
+    // Each specification's draws, found by its scenario.
     const byKey = new Map<string, UncertaintyResult>();
-    specifications.forEach((specification, i) => {
-      const done = draws[i];
-      if (done)
-        byKey.set(JSON.stringify(uncertaintyQueryKey(dataset, specification.scenario)), done);
-    });
-    return robustness(dataset, scenario, (s) =>
+    specifications.forEach((specification, i) =>
+      byKey.set(JSON.stringify(uncertaintyQueryKey(dataset, specification.scenario)), draws[i]!),
+    );
+    return robustness(dataset, settled, (s) =>
       byKey.get(JSON.stringify(uncertaintyQueryKey(dataset, s))),
     );
-  }, [dataset, scenario, specifications, draws]);
-  const pending = result.specifications.some((s) => s.tilts.some((t) => !t.drawn));
-  return { result, pending };
+  }, [complete, dataset, settled, specifications, draws]);
+
+  // The last complete result, kept while the next one's draws run.
+  const [last, setLast] = useState<{ result: Robustness; replaced: boolean } | null>(null);
+  if (fresh !== null && fresh !== last?.result) setLast({ result: fresh, replaced: last !== null });
+  // Before the first complete result: the settled scenario without draws, scored once.
+  const firstPaint = useMemo(
+    () => (last === null && fresh === null ? robustness(dataset, settled, noDraws) : null),
+    [last, fresh, dataset, settled],
+  );
+  const result = fresh ?? last?.result ?? firstPaint!;
+  return {
+    result,
+    updating: fresh === null,
+    updated: fresh !== null && (last?.replaced ?? false),
+  };
 }

@@ -59,7 +59,7 @@ const en = {
     swing: 'swing {{value}}',
     none: 'No assumption moves this tilt within its range.',
     noData: 'This tilt has no data.',
-    excluded: 'The weights exclude this tilt: every weight feeding it is 0 (Scenario → Weights).',
+    excluded: 'The weights exclude this tilt: every weight feeding it is 0 ({{where}}).',
     table: {
       caption: '{{country}}: assumptions that move the {{tilt}} most (current {{base}})',
       rank: 'Rank',
@@ -80,7 +80,7 @@ const en = {
     balanced: "{{country}}'s {{tilt}} is balanced: it leans to neither partner.",
     noData: "{{country}}'s {{tilt}}: not enough data.",
     excluded:
-      "{{country}}'s {{tilt}}: excluded by the weights (every weight feeding it is 0; Scenario → Weights).",
+      "{{country}}'s {{tilt}}: excluded by weights (every weight feeding it is 0; {{where}}).",
     inRange: 'That value lies inside the range the sources allow ({{low}} to {{high}}).',
     outside: {
       flips: {
@@ -165,8 +165,7 @@ export const analysis: Namespace<typeof en> = {
       swing: 'размах {{value}}',
       none: 'Ни одно допущение не меняет этот крен в пределах своего диапазона.',
       noData: 'Для этого крена нет данных.',
-      excluded:
-        'Этот крен исключён весами: все веса, из которых он складывается, равны 0 («Сценарий → Веса»).',
+      excluded: 'Этот крен исключён весами: все веса, от которых он зависит, равны 0 ({{where}}).',
       table: {
         caption: '{{country}}: допущения, сильнее всего влияющие на {{tilt}} (сейчас {{base}})',
         rank: 'Место',
@@ -187,7 +186,7 @@ export const analysis: Namespace<typeof en> = {
       balanced: '{{country}}: {{tilt}} уравновешен — ни к одному из партнёров.',
       noData: '{{country}}: {{tilt}} — недостаточно данных.',
       excluded:
-        '{{country}}: {{tilt}} — исключён весами (все веса, из которых он складывается, равны 0; «Сценарий → Веса»).',
+        '{{country}}: {{tilt}} — исключён весами (все веса, от которых он зависит, равны 0; {{where}}).',
       inRange:
         'Это значение лежит внутри диапазона, который допускают источники ({{low}} – {{high}}).',
       outside: {

@@ -25,9 +25,12 @@ const en = {
   // A score the weights leave out (src/model/missing.ts): its data is there, every weight
   // feeding it is 0. Short, for a table cell or a slide's large number; `excludedHelp` beside it.
   excluded: 'excluded by weights',
-  excludedHelp: 'every weight feeding this score is 0: raise one under Scenario → Weights',
+  excludedHelp: 'every weight feeding this score is 0: raise one under {{where}}',
   /** the same under a slide's large type, where room is short */
-  excludedHint: 'its weights are all 0 (Scenario → Weights)',
+  excludedHint: 'its weights are all 0 ({{where}})',
+  // Where the weights are set (the scenario panel's section), as the messages above and every
+  // "excluded by weights" message name it ({{where}}): renaming the section changes only this.
+  weightsPath: 'Scenario → Weights',
   dataError: {
     title: 'The data set could not be loaded',
     invalid: 'The data set is invalid and was not used. First problem: {{reason}}',
@@ -258,8 +261,9 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     noData: 'нет данных',
     excluded: 'исключено весами',
     excludedHelp:
-      'все веса, из которых складывается эта оценка, равны 0: поднимите вес в разделе «Сценарий → Веса»',
-    excludedHint: 'все веса равны 0 («Сценарий → Веса»)',
+      'все веса, от которых зависит эта оценка, равны 0: поднимите вес в разделе {{where}}',
+    excludedHint: 'все веса равны 0 ({{where}})',
+    weightsPath: '«Сценарий → Веса»',
     dataError: {
       title: 'Не удалось загрузить набор данных',
       invalid: 'Набор данных некорректен и не использован. Первая ошибка: {{reason}}',

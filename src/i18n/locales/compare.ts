@@ -48,7 +48,7 @@ const en = {
     partnerFrom: { CN: 'China', RU: 'Russia' },
     none: 'No differences to show: the data set has no scores for both countries.',
     noneExcluded:
-      'No differences to show: the weights exclude the scores (every weight feeding them is 0; Scenario → Weights).',
+      'No differences to show: the weights exclude the scores (every weight feeding them is 0; {{where}}).',
   },
   phrase: {
     dimensions: {
@@ -71,7 +71,7 @@ const en = {
       '{{dimensionLabel}} tilt, {{diff}} points apart: {{a}} — {{aReading}}; {{b}} — {{bReading}}',
     tiltEqual: '{{a}} and {{b}} have the same {{dimension}} tilt',
     noData: '{{dimensionLabel}}: not enough data to compare',
-    excluded: '{{dimensionLabel}}: excluded by weights (Scenario → Weights)',
+    excluded: '{{dimensionLabel}}: excluded by weights ({{where}})',
   },
 } as const;
 
@@ -124,7 +124,7 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       partnerFrom: { CN: 'Китая', RU: 'России' },
       none: 'Различий нет: в наборе данных нет оценок для обеих стран.',
       noneExcluded:
-        'Различий нет: веса исключают оценки (все веса, из которых они складываются, равны 0; «Сценарий → Веса»).',
+        'Различий нет: веса исключают оценки (все веса, от которых они зависят, равны 0; {{where}}).',
     },
     phrase: {
       dimensions: {
@@ -147,7 +147,7 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         '{{dimensionLabel}}, крен (разница {{diff}} пункта): {{a}} — {{aReading}}; {{b}} — {{bReading}}',
       tiltEqual: '{{dimensionLabel}}: {{a}} и {{b}} — одинаковый крен',
       noData: '{{dimensionLabel}}: недостаточно данных для сравнения',
-      excluded: '{{dimensionLabel}}: исключено весами («Сценарий → Веса»)',
+      excluded: '{{dimensionLabel}}: исключено весами ({{where}})',
     },
   },
 };

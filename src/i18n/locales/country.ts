@@ -26,8 +26,7 @@ const en = {
     uncertainShare: 'is too close to call (tilt {{value}}): {{p}} of draws lean to {{partner}}',
     noData: 'has no data for a tilt',
     // the weights leave out the data the tilt would rest on (src/model/missing.ts)
-    excluded:
-      'has its tilt excluded by the weights: every weight feeding it is 0 (Scenario → Weights)',
+    excluded: 'has its tilt excluded by weights: every weight feeding it is 0 ({{where}})',
     probability: 'in {{p}} of draws',
   },
   /** a tilt in words beside its number (the radar table's tilt column) */
@@ -201,8 +200,7 @@ export const country: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       uncertain: 'направление неясно (крен {{value}})',
       uncertainShare: 'направление неясно (крен {{value}}): в {{p}} симуляций крен к {{partner}}',
       noData: 'данных для оценки крена нет',
-      excluded:
-        'крен исключён весами: все веса, из которых он складывается, равны 0 («Сценарий → Веса»)',
+      excluded: 'крен исключён весами — все веса, от которых он зависит, равны 0 ({{where}})',
       probability: 'в {{p}} симуляций',
     },
     tiltShort: {

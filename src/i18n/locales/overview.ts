@@ -46,7 +46,7 @@ const en = {
     },
     noData: '{{country}}: not enough data for a headline',
     // every dimension with data is left out by its weights (src/model/missing.ts)
-    excluded: '{{country}}: the weights exclude every dimension (Scenario → Weights)',
+    excluded: '{{country}}: the weights exclude every dimension ({{where}})',
     // _only: the one dimension with data; the plural forms count all of them (2 or more).
     allChina_only: '{{country}} leans to China in the only dimension with data ({{list}})',
     allChina_one: '{{country}} leans to China in all {{count}} dimensions',
@@ -88,6 +88,47 @@ const en = {
       '{{country}}: all {{count}} dimensions are too close to call between China and Russia',
     allUncertain_other:
       '{{country}}: all {{count}} dimensions are too close to call between China and Russia',
+    // _kept…: some dimensions are left out by the weights (they have data): the rest are the
+    // dimensions the weights keep (keptOnly: one, keptBoth: two, kept_*: plural by count).
+    allChina_keptOnly:
+      '{{country}} leans to China in the only dimension the weights keep ({{list}})',
+    allChina_keptBoth: '{{country}} leans to China in both dimensions the weights keep',
+    allChina_kept_one: '{{country}} leans to China in all {{count}} dimensions the weights keep',
+    allChina_kept_few: '{{country}} leans to China in all {{count}} dimensions the weights keep',
+    allChina_kept_many: '{{country}} leans to China in all {{count}} dimensions the weights keep',
+    allChina_kept_other: '{{country}} leans to China in all {{count}} dimensions the weights keep',
+    allRussia_keptOnly:
+      '{{country}} leans to Russia in the only dimension the weights keep ({{list}})',
+    allRussia_keptBoth: '{{country}} leans to Russia in both dimensions the weights keep',
+    allRussia_kept_one: '{{country}} leans to Russia in all {{count}} dimensions the weights keep',
+    allRussia_kept_few: '{{country}} leans to Russia in all {{count}} dimensions the weights keep',
+    allRussia_kept_many: '{{country}} leans to Russia in all {{count}} dimensions the weights keep',
+    allRussia_kept_other:
+      '{{country}} leans to Russia in all {{count}} dimensions the weights keep',
+    allBalanced_keptOnly:
+      '{{country}} is balanced between China and Russia in the only dimension the weights keep ({{list}})',
+    allBalanced_keptBoth:
+      '{{country}} is balanced between China and Russia in both dimensions the weights keep',
+    allBalanced_kept_one:
+      '{{country}} is balanced between China and Russia in all {{count}} dimensions the weights keep',
+    allBalanced_kept_few:
+      '{{country}} is balanced between China and Russia in all {{count}} dimensions the weights keep',
+    allBalanced_kept_many:
+      '{{country}} is balanced between China and Russia in all {{count}} dimensions the weights keep',
+    allBalanced_kept_other:
+      '{{country}} is balanced between China and Russia in all {{count}} dimensions the weights keep',
+    allUncertain_keptOnly:
+      '{{country}}: the only dimension the weights keep ({{list}}) is too close to call between China and Russia',
+    allUncertain_keptBoth:
+      '{{country}}: both dimensions the weights keep are too close to call between China and Russia',
+    allUncertain_kept_one:
+      '{{country}}: all {{count}} dimensions the weights keep are too close to call between China and Russia',
+    allUncertain_kept_few:
+      '{{country}}: all {{count}} dimensions the weights keep are too close to call between China and Russia',
+    allUncertain_kept_many:
+      '{{country}}: all {{count}} dimensions the weights keep are too close to call between China and Russia',
+    allUncertain_kept_other:
+      '{{country}}: all {{count}} dimensions the weights keep are too close to call between China and Russia',
     noneClear:
       '{{country}} leans clearly in no dimension (too close to call: {{uncertain}}; balanced: {{balanced}})',
     uncertainPart: '; {{list}} is too close to call',
@@ -98,8 +139,10 @@ const en = {
     alreadyChina_several: '; {{list}} already lean to China',
     balancedPart: '; {{list}} is balanced',
     balancedPart_several: '; {{list}} are balanced',
-    missing: ' (no data for {{list}})',
-    excludedPart: ' ({{list}} excluded by weights)',
+    // what is left out, in one parenthesis: "(no data for digital; security excluded by weights)"
+    notes: ' ({{notes}})',
+    missing: 'no data for {{list}}',
+    excludedPart: '{{list}} excluded by weights',
   },
 } as const;
 
@@ -147,7 +190,7 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         security: 'безопасность',
       },
       noData: '{{country}}: недостаточно данных для вывода',
-      excluded: '{{country}}: веса исключают все измерения («Сценарий → Веса»)',
+      excluded: '{{country}}: веса исключают все измерения ({{where}})',
       allChina_only: '{{country}}: крен к Китаю в единственном измерении с данными ({{list}})',
       allChina_one: '{{country}}: крен к Китаю во всех {{count}} измерении',
       allChina_few: '{{country}}: крен к Китаю во всех {{count}} измерениях',
@@ -190,6 +233,54 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         '{{country}}: во всех {{count}} измерениях направление между Китаем и Россией неясно',
       allUncertain_other:
         '{{country}}: во всех {{count}} измерениях направление между Китаем и Россией неясно',
+      // «в единственном измерении, которое…», «в обоих измерениях, которые…»,
+      // «во всех 21 измерении, которое…», «во всех 3 измерениях, которые…»
+      allChina_keptOnly:
+        '{{country}}: крен к Китаю в единственном измерении, которое оставляют веса ({{list}})',
+      allChina_keptBoth: '{{country}}: крен к Китаю в обоих измерениях, которые оставляют веса',
+      allChina_kept_one:
+        '{{country}}: крен к Китаю во всех {{count}} измерении, которое оставляют веса',
+      allChina_kept_few:
+        '{{country}}: крен к Китаю во всех {{count}} измерениях, которые оставляют веса',
+      allChina_kept_many:
+        '{{country}}: крен к Китаю во всех {{count}} измерениях, которые оставляют веса',
+      allChina_kept_other:
+        '{{country}}: крен к Китаю во всех {{count}} измерениях, которые оставляют веса',
+      allRussia_keptOnly:
+        '{{country}}: крен к России в единственном измерении, которое оставляют веса ({{list}})',
+      allRussia_keptBoth: '{{country}}: крен к России в обоих измерениях, которые оставляют веса',
+      allRussia_kept_one:
+        '{{country}}: крен к России во всех {{count}} измерении, которое оставляют веса',
+      allRussia_kept_few:
+        '{{country}}: крен к России во всех {{count}} измерениях, которые оставляют веса',
+      allRussia_kept_many:
+        '{{country}}: крен к России во всех {{count}} измерениях, которые оставляют веса',
+      allRussia_kept_other:
+        '{{country}}: крен к России во всех {{count}} измерениях, которые оставляют веса',
+      allBalanced_keptOnly:
+        '{{country}}: равновесие между Китаем и Россией в единственном измерении, которое оставляют веса ({{list}})',
+      allBalanced_keptBoth:
+        '{{country}}: равновесие между Китаем и Россией в обоих измерениях, которые оставляют веса',
+      allBalanced_kept_one:
+        '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерении, которое оставляют веса',
+      allBalanced_kept_few:
+        '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерениях, которые оставляют веса',
+      allBalanced_kept_many:
+        '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерениях, которые оставляют веса',
+      allBalanced_kept_other:
+        '{{country}}: равновесие между Китаем и Россией во всех {{count}} измерениях, которые оставляют веса',
+      allUncertain_keptOnly:
+        '{{country}}: в единственном измерении, которое оставляют веса ({{list}}), направление между Китаем и Россией неясно',
+      allUncertain_keptBoth:
+        '{{country}}: в обоих измерениях, которые оставляют веса, направление между Китаем и Россией неясно',
+      allUncertain_kept_one:
+        '{{country}}: во всех {{count}} измерении, которое оставляют веса, направление между Китаем и Россией неясно',
+      allUncertain_kept_few:
+        '{{country}}: во всех {{count}} измерениях, которые оставляют веса, направление между Китаем и Россией неясно',
+      allUncertain_kept_many:
+        '{{country}}: во всех {{count}} измерениях, которые оставляют веса, направление между Китаем и Россией неясно',
+      allUncertain_kept_other:
+        '{{country}}: во всех {{count}} измерениях, которые оставляют веса, направление между Китаем и Россией неясно',
       noneClear:
         '{{country}}: явного крена нет ни в одном измерении (направление неясно: {{uncertain}}; равновесие: {{balanced}})',
       uncertainPart: '; {{list}} — направление неясно',
@@ -200,8 +291,9 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       alreadyChina_several: '; {{list}} уже тяготеют к Китаю',
       balancedPart: '; {{list}} — в равновесии',
       balancedPart_several: '; {{list}} — в равновесии',
-      missing: ' (нет данных: {{list}})',
-      excludedPart: ' (исключено весами: {{list}})',
+      notes: ' ({{notes}})',
+      missing: 'нет данных: {{list}}',
+      excludedPart: 'исключено весами: {{list}}',
     },
   },
 };

@@ -27,6 +27,10 @@ const en = {
     end: '.',
   },
   pending: 'Drawing each specification’s Monte Carlo cases…',
+  /** while the draws of a changed scenario run: the lines and table are still the last ones */
+  updating: 'Updating for the changed scenario…',
+  /** said once (a polite status) when the changed scenario's result is in */
+  updated: 'Robustness updated for the current scenario. {{summary}}',
   table: {
     caption:
       'Overall tilt ({{first}} − {{second}}) of each country under each specification, and how the lean rule reads it',
@@ -73,6 +77,8 @@ export const robustness: Namespace<typeof en> = {
       end: '.',
     },
     pending: 'Идут симуляции Монте-Карло для каждой спецификации…',
+    updating: 'Обновляется для изменённого сценария…',
+    updated: 'Устойчивость обновлена для текущего сценария. {{summary}}',
     table: {
       caption:
         'Общий крен ({{first}} − {{second}}) каждой страны в каждой спецификации и его оценка по правилу крена',

@@ -129,9 +129,28 @@ describe('fulcrum scores', () => {
     const result = runCli(['scores', '--format', 'csv'], io);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('type,country,partner,dimension,value,coverage,low,high,pChina,lean');
+    expect(lines[0]).toBe(
+      'type,country,partner,dimension,value,coverage,low,high,pChina,lean,missing',
+    );
     const n = dataset.countries.length * dataset.partners.length;
     expect(lines).toHaveLength(1 + n * 4 + n + dataset.countries.length * 5);
+  });
+
+  it('CSV says why a score is missing on every row kind: weights, evidence or empty', () => {
+    files['zero.json'] = JSON.stringify({
+      dimensionWeights: { economic: 0, infrastructure: 0, digital: 0, security: 0 },
+      indicatorWeights: { debt_share: 0 },
+    });
+    const lines = runCli(['scores', '--scenario', 'zero.json', '--format', 'csv'], io)
+      .stdout.trim()
+      .split('\n');
+    const missing = (type: string) =>
+      new Set(lines.filter((l) => l.startsWith(`${type},`)).map((l) => l.split(',').at(-1)));
+    expect(missing('overall')).toEqual(new Set(['weights']));
+    expect(missing('tilt')).toContain('weights');
+    expect(lines.find((l) => l.startsWith('overall,KG,CN,'))).toMatch(/,weights$/);
+    // a dimension score keeps its number when only the dimension weights are 0: empty
+    expect(lines.find((l) => l.startsWith('score,KG,CN,digital,'))).toMatch(/,$/);
   });
 
   it('applies a scenario file and a preset', () => {

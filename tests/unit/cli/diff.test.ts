@@ -1,8 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '@/cli/run';
 import { dataset } from '@/data/dataset';
-import { compareScenarios } from '@/scenario/compare';
+import { compareScenarios, type ScenarioComparison } from '@/scenario/compare';
 import { readScenarioFile } from '@/scenario/file';
+
+/** A change a test makes to the comparison the diff prints (none by default). */
+const tweak = vi.hoisted(() => ({
+  comparison: null as null | ((comparison: ScenarioComparison) => ScenarioComparison),
+}));
+vi.mock('@/scenario/compare', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/scenario/compare')>();
+  return {
+    ...actual,
+    compareScenarios: (...args: Parameters<typeof actual.compareScenarios>) => {
+      const comparison = actual.compareScenarios(...args);
+      return tweak.comparison ? tweak.comparison(comparison) : comparison;
+    },
+  };
+});
+afterEach(() => {
+  tweak.comparison = null;
+});
 
 const files: Record<string, string> = {
   'a.json': JSON.stringify({ name: 'Railway', overrides: { 'KG.CN.debt_share': 40 } }),
@@ -10,6 +28,10 @@ const files: Record<string, string> = {
     name: 'Customs, geometric',
     options: { kgTradeSource: 'china-customs' },
     aggregation: 'geometric',
+  }),
+  'zero.json': JSON.stringify({
+    name: 'No weights',
+    dimensionWeights: { economic: 0, infrastructure: 0, digital: 0, security: 0 },
   }),
   'wide.json': JSON.stringify({ name: 'Too far', overrides: { 'KG.CN.debt_share': 400 } }),
   'broken.json': '{ "name": ',
@@ -49,6 +71,7 @@ describe('fulcrum diff', () => {
         a: round(s.a),
         b: round(s.b),
         difference: round(s.difference),
+        missing: s.missing,
       })),
     );
     const tilts = expected.tilts.filter((t) => t.differs);
@@ -59,6 +82,7 @@ describe('fulcrum diff', () => {
         a: round(t.a),
         b: round(t.b),
         difference: round(t.difference),
+        missing: t.missing,
       })),
     );
     expect(out.assumptions.map((c: { key: string }) => c.key)).toEqual(
@@ -85,9 +109,15 @@ describe('fulcrum diff', () => {
     );
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\n')[0]).toBe(
-      'type,country,partner,dimension,key,a,b,difference,unit,sources',
+      'type,country,partner,dimension,key,a,b,difference,missing_a,missing_b,unit,sources,name,file',
     );
-    expect(csv.stdout).toContain('scenario,,,,a,Railway,a.json');
+    // the scenarios' names and files in their own columns, not under a and b
+    expect(csv.stdout).toContain('\nscenario,,,,a,,,,,,,,Railway,a.json\n');
+    expect(csv.stdout).toContain('\nscenario,,,,b,,,,,,,,"Customs, geometric",b.json\n');
+    // every row as wide as the header
+    const width = csv.stdout.split('\n')[0]!.split(',').length;
+    for (const line of csv.stdout.trimEnd().split('\n').slice(1))
+      expect(line.replace(/"[^"]*"/g, 'x').split(',')).toHaveLength(width);
     const text = runCli(
       ['diff', '--scenario', 'a.json', '--scenario', 'b.json', '--format', 'text'],
       io,
@@ -97,7 +127,99 @@ describe('fulcrum diff', () => {
     expect(text.stdout).toContain('B: Customs, geometric (b.json)');
     // a real minus sign, never a hyphen-minus, before a number
     expect(text.stdout).not.toMatch(/[ (]-\d/);
-    expect(text.stdout).toMatch(/Kyrgyzstan · overall: \+\d+\.\d → \+\d+\.\d \([+−]\d+\.\d\)/);
+    // dimensions by their English labels, as the app names them, never by their ids
+    expect(text.stdout).toMatch(/Kyrgyzstan · Overall: \+\d+\.\d → \+\d+\.\d \([+−]\d+\.\d\)/);
+    expect(text.stdout).toMatch(/Kyrgyzstan · China · Economic: /);
+    expect(text.stdout).not.toMatch(/ · (economic|infrastructure|digital|security|overall):/);
+  });
+
+  it('prints no control character of a name or path in its text: no terminal escapes', () => {
+    const evil: Record<string, string> = {
+      ...files,
+      'evil\u001b]0;x\u0007.json': JSON.stringify({ name: 'Red\u001b[31m\nB: forged' }),
+    };
+    const evilIo = { readFile: (path: string) => evil[path] ?? io.readFile(path) };
+    const result = runCli(
+      [
+        'diff',
+        '--scenario',
+        'evil\u001b]0;x\u0007.json',
+        '--scenario',
+        'b.json',
+        '--format',
+        'text',
+      ],
+      evilIo,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/\p{Cc}(?<!\n)/u);
+    // the name stays on its line: no forged line starts with "B:"
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('B: '))).toHaveLength(1);
+    expect(result.stdout).toContain('A: Red\uFFFD[31m\uFFFDB: forged (evil\uFFFD]0;x\uFFFD.json)');
+    // nor in what goes to stderr
+    const missing = runCli(['diff', '--scenario', 'no\u001b[2J.json', '--scenario', 'b.json'], io);
+    expect(missing.stderr).toContain('no\uFFFD[2J.json');
+    expect(missing.stderr).not.toContain('\u001b');
+  });
+
+  it('leaves out a row whose difference rounds to 0 as printed, keeps one that does not', () => {
+    const target = compareScenarios(dataset, scenarioOf('a.json'), scenarioOf('a.json'));
+    const [tiny, small] = [target.scores[0]!, target.scores[1]!];
+    tweak.comparison = (comparison) => ({
+      ...comparison,
+      scores: comparison.scores.map((s) =>
+        s === comparison.scores[0] && s.a !== null
+          ? { ...s, b: s.a + 4e-5, difference: 4e-5, differs: true }
+          : s === comparison.scores[1] && s.a !== null
+            ? { ...s, b: s.a + 6e-5, difference: 6e-5, differs: true }
+            : s,
+      ),
+    });
+    expect(tiny.a).not.toBeNull();
+    expect(small.a).not.toBeNull();
+    const argv = ['diff', '--scenario', 'a.json', '--scenario', 'a.json'];
+    const out = JSON.parse(runCli(argv, io).stdout);
+    // 0.00004 prints as 0: not a difference; 0.00006 prints as 0.0001
+    expect(out.scores).toEqual([
+      expect.objectContaining({
+        country: small.country,
+        partner: small.partner,
+        dimension: small.dimension,
+        difference: 0.0001,
+      }),
+    ]);
+    const csv = runCli([...argv, '--format', 'csv'], io).stdout;
+    expect(csv.split('\n').filter((line) => line.startsWith('score,'))).toHaveLength(1);
+    expect(csv).not.toMatch(/^score,.*,0,/m);
+    const text = runCli([...argv, '--format', 'text'], io).stdout;
+    expect(text).toContain('Scores that differ (B − A): 1');
+  });
+
+  it('says a score the weights exclude is excluded by weights, not "no data", in every format', () => {
+    const argv = ['diff', '--scenario', 'a.json', '--scenario', 'zero.json'];
+    const out = JSON.parse(runCli(argv, io).stdout);
+    const overall = out.scores.find(
+      (s: { country: string; partner: string; dimension: string }) =>
+        s.country === 'KG' && s.partner === 'CN' && s.dimension === 'overall',
+    );
+    expect(overall).toMatchObject({ b: null, missing: { a: null, b: 'weights' } });
+    const tilt = out.tilts.find(
+      (t: { country: string; dimension: string }) =>
+        t.country === 'KG' && t.dimension === 'overall',
+    );
+    expect(tilt.missing).toEqual({ a: null, b: 'weights' });
+
+    const comparison = compareScenarios(dataset, scenarioOf('a.json'), scenarioOf('zero.json'));
+    const overalls = comparison.scores.filter((s) => s.dimension === 'overall');
+    expect(overalls.every((s) => s.b === null && s.missing.b === 'weights')).toBe(true);
+    expect(comparison.scores.every((s) => (s.b === null) === (s.missing.b !== null))).toBe(true);
+
+    const csv = runCli([...argv, '--format', 'csv'], io).stdout;
+    expect(csv).toMatch(/\nscore,KG,CN,overall,,[\d.]+,,,,weights,,,,\n/);
+
+    const text = runCli([...argv, '--format', 'text'], io).stdout;
+    expect(text).toMatch(/Kyrgyzstan · China · Overall: \d+\.\d → excluded by weights \(—\)/);
+    expect(text).not.toContain('no data');
   });
 
   it('reports what a file import adjusted, as scores does', () => {

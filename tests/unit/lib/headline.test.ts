@@ -169,7 +169,7 @@ describe('headline (English)', () => {
       'Kyrgyzstan leans to China in 2 of 3 dimensions; security still leans to Russia (no data for digital).',
     );
     expect(write(en, 'Kyrgyzstan', [null, 7, null, null])).toBe(
-      'Kyrgyzstan leans to China in the only dimension with data (infrastructure) (no data for economic, digital and security).',
+      'Kyrgyzstan leans to China in the only dimension with data (infrastructure; no data for economic, digital and security).',
     );
   });
 
@@ -179,6 +179,61 @@ describe('headline (English)', () => {
     );
     expect(write(en, 'Tajikistan', [null, null, null, null], 30)).toBe(
       'Tajikistan: not enough data for a headline.',
+    );
+  });
+});
+
+/**
+ * A headline with some dimensions left out: `values` in DIMENSIONS order, 'w' for a tilt the
+ * weights exclude, null for one without evidence.
+ */
+const writeMissing = (lang: typeof en, country: string, values: (number | null | 'w')[]) =>
+  headline({
+    country,
+    tilts: DIMENSIONS.map((dimension, i) => {
+      const v = values[i] ?? null;
+      return v === 'w'
+        ? { dimension, tilt: null, missing: 'weights' as const }
+        : { dimension, tilt: v, missing: v === null ? ('evidence' as const) : null };
+    }),
+    ...lang,
+  });
+
+describe('headline with dimensions the weights exclude', () => {
+  it('English: "the dimensions the weights keep", one parenthesis for what is left out', () => {
+    expect(writeMissing(en, 'KG', [7, 'w', 'w', 'w'])).toBe(
+      'KG leans to China in the only dimension the weights keep (economic; infrastructure, digital and security excluded by weights).',
+    );
+    expect(writeMissing(en, 'KG', [7, 8, 'w', 'w'])).toBe(
+      'KG leans to China in both dimensions the weights keep (digital and security excluded by weights).',
+    );
+    expect(writeMissing(en, 'KG', [-7, -8, -9, 'w'])).toBe(
+      'KG leans to Russia in all 3 dimensions the weights keep (security excluded by weights).',
+    );
+    expect(writeMissing(en, 'KG', [7, null, 'w', 'w'])).toBe(
+      'KG leans to China in the only dimension the weights keep (economic; no data for infrastructure; digital and security excluded by weights).',
+    );
+    expect(writeMissing(en, 'KG', [0, 0, 'w', 'w'])).toBe(
+      'KG is balanced between China and Russia in both dimensions the weights keep (digital and security excluded by weights).',
+    );
+    // without excluded dimensions: "with data", as before
+    expect(writeMissing(en, 'KG', [7, null, null, null])).toBe(
+      'KG leans to China in the only dimension with data (economic; no data for infrastructure, digital and security).',
+    );
+  });
+
+  it('Russian: «которое/которые оставляют веса» in the right case and number', () => {
+    expect(writeMissing(ru, 'Кыргызстан', [7, 'w', 'w', 'w'])).toBe(
+      'Кыргызстан: крен к Китаю в единственном измерении, которое оставляют веса (экономика; исключено весами: инфраструктура, цифровая сфера и безопасность).',
+    );
+    expect(writeMissing(ru, 'Кыргызстан', [7, 8, 'w', 'w'])).toBe(
+      'Кыргызстан: крен к Китаю в обоих измерениях, которые оставляют веса (исключено весами: цифровая сфера и безопасность).',
+    );
+    expect(writeMissing(ru, 'Кыргызстан', [-7, -8, -9, 'w'])).toBe(
+      'Кыргызстан: крен к России во всех 3 измерениях, которые оставляют веса (исключено весами: безопасность).',
+    );
+    expect(writeMissing(ru, 'Кыргызстан', [7, null, 'w', 'w'])).toBe(
+      'Кыргызстан: крен к Китаю в единственном измерении, которое оставляют веса (экономика; нет данных: инфраструктура; исключено весами: цифровая сфера и безопасность).',
     );
   });
 });

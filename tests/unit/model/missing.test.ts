@@ -1,7 +1,7 @@
 // Why a score is missing (src/model/missing.ts): excluded by the weights, or no evidence.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Dataset, Dimension, ScenarioInput, TiltDimension } from '@/model';
+import type { Aggregation, Dataset, Dimension, ScenarioInput, TiltDimension } from '@/model';
 import {
   computeScores,
   DIMENSIONS,
@@ -26,7 +26,13 @@ function allWeights(ds: Dataset, w: number): Partial<ScenarioInput> {
   };
 }
 
-/** A data set and random weights (0 about one time in five) for its dimensions and indicators. */
+/** Both ways of combining dimensions into the overall score: the rule must hold under each. */
+const AGGREGATIONS: readonly Aggregation[] = ['arithmetic', 'geometric'];
+
+/**
+ * A data set, random weights (0 about one time in five) for its dimensions and indicators, and
+ * either aggregation.
+ */
 const scenarioArb = datasetArb({ maxCountries: 2, maxPartners: 3, presence: 2 }).chain((ds) =>
   fc
     .record({
@@ -37,10 +43,12 @@ const scenarioArb = datasetArb({ maxCountries: 2, maxPartners: 3, presence: 2 })
         security: weightArb,
       }),
       indicatorWeights: fc.tuple(...ds.indicators.map(() => weightArb)),
+      aggregation: fc.constantFrom(...AGGREGATIONS),
     })
-    .map(({ dimensionWeights, indicatorWeights }) => ({
+    .map(({ dimensionWeights, indicatorWeights, aggregation }) => ({
       ds,
       scenario: {
+        aggregation,
         dimensionWeights,
         indicatorWeights: Object.fromEntries(
           ds.indicators.map((i, k) => [i.id, indicatorWeights[k]!]),
@@ -82,6 +90,13 @@ function hasValues(ds: Dataset, c: string, p: string, d: TiltDimension): boolean
 }
 
 describe('missingReason: properties', () => {
+  it('the random scenarios cover both aggregations', () => {
+    const seen = new Set(
+      fc.sample(scenarioArb, { numRuns: 100, seed: 1 }).map((x) => x.scenario.aggregation),
+    );
+    expect(seen).toEqual(new Set(AGGREGATIONS));
+  });
+
   it('is null exactly when the score is a number, in the score set and by the rule', () => {
     fc.assert(
       fc.property(scenarioArb, ({ ds, scenario }) => {

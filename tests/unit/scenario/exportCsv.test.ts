@@ -85,9 +85,10 @@ describe('scores CSV', () => {
   it('has the same columns on every row and the numbers of the model', () => {
     const scenario = normalizeScenario(dataset, { overrides: { 'KG.CN.debt_share': 60 } });
     const rows = parseCsv(scoresCsv(scoresOutput(dataset, scenario, null)));
-    // type, country, partner, dimension, value, coverage, low, high, pChina, lean
-    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([10]));
+    // type, country, partner, dimension, value, coverage, low, high, pChina, lean, missing
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([11]));
     expect(rows[0]![9]).toBe('lean');
+    expect(rows[0]![10]).toBe('missing');
     for (const r of rows.slice(1)) {
       if (r[0] === 'tilt') expect(r[9]).toMatch(/^[a-z-]+$/);
       else expect(r[9]).toBe('');
