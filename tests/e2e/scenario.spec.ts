@@ -204,9 +204,13 @@ test('the scores and indicators of a scenario download as CSV, with the numbers 
     .click();
   const rows = async (name: RegExp, file: string) => {
     // Listening before the click; the file itself awaited, with the browser's reason if it failed.
+    // By keyboard, as in the scenario file test above: the panel's rows move as they lay out.
+    const button = page.getByRole('button', { name });
+    await button.focus();
+    await expect(button).toBeFocused();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name }).click(),
+      page.keyboard.press('Enter'),
     ]);
     expect(await download.failure(), 'the download failed').toBeNull();
     const path = testInfo.outputPath(file);
@@ -229,7 +233,10 @@ test('the scores and indicators of a scenario download as CSV, with the numbers 
     'high',
     'pChina',
     'lean',
+    'missing',
   ]);
+  // No weight is 0 here: a missing cell is for want of evidence, or nothing is missing.
+  for (const row of scores.slice(1)) expect(row[10]).toMatch(/^(evidence)?$/);
   // Every tilt row carries the model's lean word (the same rule the views use).
   for (const tilt of scores.filter((r) => r[0] === 'tilt'))
     expect(tilt[9]).toMatch(
