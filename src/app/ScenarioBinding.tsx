@@ -144,8 +144,9 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
 }
 
 function LinkNotice({ problems, onDismiss }: { problems: LinkProblems; onDismiss: () => void }) {
-  const { t, i18n } = useTranslation();
-  // The change wording is the scenario file import's (src/i18n/valueChangeText.ts).
+  // Its words and the change wording (the scenario file import's: src/i18n/valueChangeText.ts)
+  // are in the scenario panel's messages, which load on demand.
+  const { t, i18n } = useTranslation('scenario');
   const tScenario = useT('scenario');
   const MAX_SHOWN = 12;
   const ignored = problems.ignored.slice(0, MAX_SHOWN);

@@ -6,6 +6,28 @@ import type { Widen } from './types';
 
 const en = {
   title: 'Scenario',
+  // What a link carried that was not used (src/app/ScenarioBinding.tsx LinkNotice: shown
+  // only then, so these load with the panel's messages).
+  urlNotice: {
+    title: 'Some parts of this link were not used',
+    adjusted: 'Adjusted',
+    dismiss: 'Dismiss',
+    item: '{{param}} = “{{value}}”: {{reason}}',
+    codes: {
+      'unknown-param': 'not a setting Fulcrum knows',
+      'unknown-preset': 'no preset of that name',
+      'unknown-value': 'not one of the allowed choices',
+      'not-a-number': 'not a number',
+      empty: 'empty value',
+      duplicate: 'given more than once',
+      'too-long': 'too long',
+      version: 'from a newer version of Fulcrum; read as the current one',
+    },
+    adjustedTitle_one: 'The link’s {{count}} value was adjusted to fit its slider:',
+    adjustedTitle_few: 'The link’s {{count}} values were adjusted to fit their sliders:',
+    adjustedTitle_many: 'The link’s {{count}} values were adjusted to fit their sliders:',
+    adjustedTitle_other: 'The link’s {{count}} values were adjusted to fit their sliders:',
+  },
   panel: {
     close: 'Close',
     closeLabel: 'Close the scenario panel',
@@ -224,6 +246,26 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
   en,
   ru: {
     title: 'Сценарий',
+    urlNotice: {
+      title: 'Часть этой ссылки не использована',
+      adjusted: 'Исправлено',
+      dismiss: 'Скрыть',
+      item: '{{param}} = «{{value}}»: {{reason}}',
+      codes: {
+        'unknown-param': 'такой настройки в Fulcrum нет',
+        'unknown-preset': 'нет готового сценария с таким именем',
+        'unknown-value': 'не входит в допустимые варианты',
+        'not-a-number': 'не число',
+        empty: 'пустое значение',
+        duplicate: 'указано больше одного раза',
+        'too-long': 'слишком длинное значение',
+        version: 'из более новой версии Fulcrum; прочитано как текущая',
+      },
+      adjustedTitle_one: 'Из ссылки исправлено {{count}} значение по диапазону ползунка:',
+      adjustedTitle_few: 'Из ссылки исправлены {{count}} значения по диапазонам ползунков:',
+      adjustedTitle_many: 'Из ссылки исправлено {{count}} значений по диапазонам ползунков:',
+      adjustedTitle_other: 'Из ссылки исправлены {{count}} значения по диапазонам ползунков:',
+    },
     panel: {
       close: 'Закрыть',
       closeLabel: 'Закрыть панель сценария',
