@@ -45,6 +45,8 @@ test('a missing cell shows as missing, is supplied in the scenario panel as the 
   guarded: page,
   browser,
 }) => {
+  // Two browsers' pages and the panel: 20.1 s with both cores busy, two thirds of the default 30 s.
+  test.slow();
   await page.goto('/country/KG');
   const row = page.locator(rowSelector);
   await expect(row).toContainText('missing — no evidence');
