@@ -57,7 +57,8 @@ interface ScenarioActions {
 
 export type ScenarioStore = ScenarioState & ScenarioActions;
 
-const EMPTY_SCENARIO: Scenario = {
+/** A scenario that sets nothing: the store's start, and the base a test builds on. */
+export const EMPTY_SCENARIO: Scenario = {
   name: '',
   description: '',
   overrides: {},

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import type { Dataset, Scenario } from '@/model';
 import { buildSliderRecords, normalizeScenario, sliderKey } from '@/scenario/sliders';
+import { EMPTY_SCENARIO } from '@/scenario/store';
 
 export function scenarioArb(dataset: Dataset, maxChanges = 6): fc.Arbitrary<Scenario> {
   const records = buildSliderRecords(dataset);
@@ -12,12 +13,11 @@ export function scenarioArb(dataset: Dataset, maxChanges = 6): fc.Arbitrary<Scen
     })
     .map((picks) => {
       const scenario: Scenario = {
+        ...EMPTY_SCENARIO,
         name: 'arbitrary',
-        description: '',
         overrides: {},
         dimensionWeights: {},
         indicatorWeights: {},
-        aggregation: 'arithmetic',
         options: {},
       };
       for (const [index, position] of picks) {
