@@ -10,7 +10,7 @@ import { withUnit } from '@/model';
 import type { ChangeValue } from '@/scenario/assumptionChanges';
 import { compareScenarios, type ScenarioComparison } from '@/scenario/compare';
 import { round, toCsv } from '@/scenario/exportCsv';
-import { readScenarioFile, type ScenarioChange } from '@/scenario/file';
+import { readScenarioFile, SCENARIO_FILE_MAX_BYTES, type ScenarioChange } from '@/scenario/file';
 import type { CliIo, CliResult } from './run';
 
 const DIFF_FORMATS = ['json', 'csv', 'text'] as const;
@@ -309,7 +309,7 @@ export function runDiff(
   const read = paths.map((path) => {
     let text: string;
     try {
-      text = io.readFile(path);
+      text = io.readFile(path, SCENARIO_FILE_MAX_BYTES);
     } catch (error) {
       return { error: `fulcrum: cannot read ${printable(path)}: ${(error as Error).message}` };
     }

@@ -1,12 +1,12 @@
 // The fulcrum command line: prints the validated data set and every score, so an analyst
 // can reproduce each number of the dashboard outside the browser.
-import { SCENARIO_FILE_MAX_BYTES } from '@/scenario/fileFormat';
 import { readBoundedFile } from './readBoundedFile';
 import { runCli } from './run';
 
 const result = runCli(process.argv.slice(2), {
-  // the dashboard's import limit: a file the app refuses, the command refuses too
-  readFile: (path) => readBoundedFile(path, SCENARIO_FILE_MAX_BYTES),
+  // each file at its door's limit (a scenario's, a data set's): a file the app refuses, the
+  // command refuses too, before reading more of it than the limit
+  readFile: readBoundedFile,
 });
 if (result.stdout)
   process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);

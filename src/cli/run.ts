@@ -1,15 +1,23 @@
 import { dataset as bundledDataset } from '@/data/dataset';
+import { DATASET_FILE_MAX_BYTES, readDatasetText } from '@/data/datasetFile';
 import { parseDataset } from '@/data/schema';
+import { csvProblemText, observationsCsv, readObservationsCsv } from '@/lib/observationsCsv';
 import { presetRationale } from '@/lib/presetRationale';
-import type { Scenario } from '@/model';
+import type { Dataset, Scenario } from '@/model';
 import { completeScenario, DEFAULT_DRAWS, isUsableSeed, MAX_SEED } from '@/model';
 import { scoresCsv, scoresOutput } from '@/scenario/exportCsv';
-import { readScenarioFile, restoreScenario, type ScenarioChange } from '@/scenario/file';
+import {
+  readScenarioFile,
+  restoreScenario,
+  SCENARIO_FILE_MAX_BYTES,
+  type ScenarioChange,
+} from '@/scenario/file';
 import { normalizeScenario } from '@/scenario/sliders';
 import { runDiff } from './diff';
 
 export interface CliIo {
-  readFile: (path: string) => string;
+  /** the text of a file of at most `maxBytes` bytes; throws with the reason it cannot */
+  readFile: (path: string, maxBytes: number) => string;
 }
 
 export interface CliResult {
@@ -19,12 +27,16 @@ export interface CliResult {
 }
 
 const USAGE = `Usage:
-  npm run fulcrum -- dataset
+  npm run fulcrum -- dataset [--observations file.csv] [--format json|csv]
   npm run fulcrum -- scores [--scenario file.json] [--preset id] [--option key=value]
                             [--format json|csv] [--uncertainty N] [--seed S]
   npm run fulcrum -- diff --scenario a.json --scenario b.json [--format json|csv|text]
+  every command also takes --dataset file.json
 
-  dataset        print the validated data set as JSON
+  dataset        print the validated data set as JSON (a file --dataset reads), or with
+                 --format csv its observations as the CSV template, one row per observation;
+                 with --observations, the data set with the CSV's rows as its observations,
+                 validated whole (each problem named by its row and column)
   scores         print every country × partner × dimension score, the overall scores and the tilts,
                  each tilt with its lean ("china-clear", "too-close", …) read by the model's rule
                  with Monte Carlo draws (the dashboard's ${DEFAULT_DRAWS} draws and seed unless --uncertainty)
@@ -35,6 +47,8 @@ const USAGE = `Usage:
                  score and tilt that differs (A, B and B − A) and every assumption set
                  differently, with its sources; a side without a number says why in
                  \`missing\` (csv: \`missing_a\`, \`missing_b\`)
+  --dataset      a data set file (JSON, as \`dataset\` prints it) used instead of the bundled
+                 data set, validated as the dashboard validates outside data (at most ${DATASET_FILE_MAX_BYTES / (1024 * 1024)} MB)
   --scenario     a scenario file (JSON, as exported by the dashboard); numbers beyond a
                  slider's range or precision are adjusted as the dashboard's import does,
                  and each adjustment is listed on stderr
@@ -43,6 +57,9 @@ const USAGE = `Usage:
   --format       json (default) or csv; diff also text
   --uncertainty  Monte Carlo draws for 90% intervals and P(tilt > 0), e.g. 2000
   --seed         Monte Carlo seed (default 20260701)`;
+
+/** A CSV's problems beyond this many are counted, not listed. */
+const MAX_PROBLEMS_SHOWN = 20;
 
 const fail = (message: string): CliResult => ({
   code: 2,
@@ -55,7 +72,16 @@ interface ParsedArgs {
   flags: Map<string, string[]>;
 }
 
-const VALUE_FLAGS = new Set(['scenario', 'preset', 'option', 'format', 'uncertainty', 'seed']);
+const VALUE_FLAGS = new Set([
+  'dataset',
+  'observations',
+  'scenario',
+  'preset',
+  'option',
+  'format',
+  'uncertainty',
+  'seed',
+]);
 
 function parseArgs(argv: string[]): ParsedArgs | string {
   const flags = new Map<string, string[]>();
@@ -98,25 +124,86 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
   if (parsed === 'help') return { code: 0, stdout: USAGE, stderr: '' };
   if (typeof parsed === 'string') return fail(parsed);
 
-  const checked = parseDataset(dataset);
-  if (!checked.ok)
-    return { code: 1, stdout: '', stderr: `fulcrum: the data set is invalid: ${checked.reason}` };
-  const data = checked.data;
+  const datasetPaths = parsed.flags.get('dataset') ?? [];
+  if (datasetPaths.length > 1) return fail('--dataset given more than once');
+  parsed.flags.delete('dataset');
+  let data: Dataset;
+  if (datasetPaths[0] !== undefined) {
+    const path = datasetPaths[0];
+    let text: string;
+    try {
+      text = io.readFile(path, DATASET_FILE_MAX_BYTES);
+    } catch (error) {
+      return {
+        code: 1,
+        stdout: '',
+        stderr: `fulcrum: cannot read ${path}: ${(error as Error).message}`,
+      };
+    }
+    const fromFile = readDatasetText(text);
+    if (!fromFile.ok) {
+      const [first, ...rest] = fromFile.problems;
+      const more =
+        rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : '';
+      return {
+        code: 1,
+        stdout: '',
+        stderr: `fulcrum: ${path}: the data set is invalid: ${first!.path.length > 0 ? `${first!.where}: ` : ''}${first!.message}${more}`,
+      };
+    }
+    data = fromFile.data;
+  } else {
+    const checked = parseDataset(dataset);
+    if (!checked.ok)
+      return { code: 1, stdout: '', stderr: `fulcrum: the data set is invalid: ${checked.reason}` };
+    data = checked.data;
+  }
 
   if (parsed.command === 'dataset') {
-    if (parsed.flags.size > 0) return fail('dataset takes no options');
-    const { indicators, observations, sources, events, context, presets } = data;
-    const out = {
-      version: data.version,
-      date: data.date,
-      indicators,
-      observations,
-      sources,
-      events,
-      context,
-      presets,
+    const formats = parsed.flags.get('format') ?? [];
+    const csvPaths = parsed.flags.get('observations') ?? [];
+    for (const name of parsed.flags.keys())
+      if (name !== 'format' && name !== 'observations')
+        return fail(`dataset takes --dataset, --observations and --format, not --${name}`);
+    if (formats.length > 1) return fail('--format given more than once');
+    if (csvPaths.length > 1) return fail('--observations given more than once');
+    const format = formats[0] ?? 'json';
+    if (format !== 'json' && format !== 'csv')
+      return fail(`--format must be json or csv, not "${format}"`);
+    const csvPath = csvPaths[0];
+    if (csvPath !== undefined) {
+      let text: string;
+      try {
+        text = io.readFile(csvPath, DATASET_FILE_MAX_BYTES);
+      } catch (error) {
+        return {
+          code: 1,
+          stdout: '',
+          stderr: `fulcrum: cannot read ${csvPath}: ${(error as Error).message}`,
+        };
+      }
+      const fromCsv = readObservationsCsv(text, data);
+      if (!fromCsv.ok) {
+        const shown = fromCsv.problems.slice(0, MAX_PROBLEMS_SHOWN).map(csvProblemText);
+        const rest = fromCsv.problems.length - shown.length;
+        return {
+          code: 1,
+          stdout: '',
+          stderr: [
+            `fulcrum: ${csvPath}: the observations are invalid:`,
+            ...shown.map((line) => `  ${line}`),
+            ...(rest > 0 ? [`  … and ${rest} more`] : []),
+          ].join('\n'),
+        };
+      }
+      data = fromCsv.data;
+    }
+    // The whole data set, so that what it prints is a file --dataset (and the app) reads back.
+    return {
+      code: 0,
+      stdout: format === 'csv' ? observationsCsv(data) : JSON.stringify(data, null, 2),
+      stderr: '',
     };
-    return { code: 0, stdout: JSON.stringify(out, null, 2), stderr: '' };
   }
   if (parsed.command === 'diff') {
     const diff = runDiff(data, parsed.flags, io, changeReport);
@@ -168,7 +255,7 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
   if (scenarioPath !== undefined) {
     let text: string;
     try {
-      text = io.readFile(scenarioPath);
+      text = io.readFile(scenarioPath, SCENARIO_FILE_MAX_BYTES);
     } catch (error) {
       return {
         code: 1,

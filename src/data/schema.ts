@@ -668,26 +668,57 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 export type ParseResult = { ok: true; data: Dataset } | { ok: false; reason: string; path: string };
 
+/** A field the schema refuses: its path as a list and as text, and why. */
+export interface DatasetProblem {
+  /** e.g. ["observations", 12, "low"] */
+  path: (string | number)[];
+  /** e.g. `observations[12].low` */
+  where: string;
+  message: string;
+}
+
+export type DatasetCheck = { ok: true; data: Dataset } | { ok: false; problems: DatasetProblem[] };
+
 /**
- * Validates unknown input as a Dataset. Never throws: on failure, `reason`
- * names the first bad field with its path, e.g.
- * `observations[12].low: low (30) must be ≤ value (25)`.
+ * Validates unknown input as a Dataset and lists every problem the schema finds, in the order
+ * a reader meets the fields (the cross-checks run once the structure holds). Never throws.
  */
-export function parseDataset(input: unknown): ParseResult {
+export function checkDataset(input: unknown): DatasetCheck {
   try {
     const result = datasetSchema.safeParse(input);
     if (result.success) {
       const data: Dataset = result.data;
       return { ok: true, data };
     }
-    const first = result.error.issues[0];
-    if (!first) return { ok: false, reason: '(root): invalid data set', path: '(root)' };
-    const path: PropertyKey[] = [...first.path];
-    if (first.code === 'unrecognized_keys' && first.keys.length > 0) path.push(first.keys[0]!);
-    const where = formatPath(path);
-    return { ok: false, reason: `${where}: ${first.message}`, path: where };
+    const problems = result.error.issues.map((issue): DatasetProblem => {
+      const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+      if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path.push(issue.keys[0]!);
+      return { path, where: formatPath(path), message: issue.message };
+    });
+    return {
+      ok: false,
+      problems:
+        problems.length > 0
+          ? problems
+          : [{ path: [], where: '(root)', message: 'invalid data set' }],
+    };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: `(root): could not be validated (${message})`, path: '(root)' };
+    return {
+      ok: false,
+      problems: [{ path: [], where: '(root)', message: `could not be validated (${message})` }],
+    };
   }
+}
+
+/**
+ * Validates unknown input as a Dataset. Never throws: on failure, `reason`
+ * names the first bad field with its path, e.g.
+ * `observations[12].low: low (30) must be ≤ value (25)`.
+ */
+export function parseDataset(input: unknown): ParseResult {
+  const checked = checkDataset(input);
+  if (checked.ok) return checked;
+  const first = checked.problems[0]!;
+  return { ok: false, reason: `${first.where}: ${first.message}`, path: first.where };
 }

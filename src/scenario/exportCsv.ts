@@ -10,6 +10,7 @@ import {
   monteCarlo,
   readTilt,
 } from '@/model';
+import { type Cell, toCsv } from '@/lib/csv';
 import { publishedObservation } from './sliders';
 
 /** Four decimals: every figure reproducible, none falsely precise beyond the display. */
@@ -113,24 +114,7 @@ export function scoresOutput(
   };
 }
 
-type Cell = string | number | boolean | null | undefined;
-
-/**
- * One CSV field (RFC 4180 quoting). Text that a spreadsheet would run as a formula
- * (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe:
- * scenario names and notes are outside input. Numbers are written as numbers.
- */
-export function csvCell(x: Cell): string {
-  if (x === null || x === undefined) return '';
-  if (typeof x === 'number') return Number.isFinite(x) ? String(x) : '';
-  let s = String(x);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}
+export { csvCell, toCsv } from '@/lib/csv';
 
 export function scoresCsv(output: ScoresOutput): string {
   const rows: Cell[][] = [

@@ -62,7 +62,7 @@ describe('CSV cells', () => {
           rows.forEach((r, i) =>
             r.forEach((x, j) => {
               const expected =
-                typeof x === 'number' ? String(x) : /^[=+\-@\t\r]/.test(x) ? `'${x}` : x;
+                typeof x === 'number' ? String(x) : /^[=+\-@\t\r'\uFEFF]/.test(x) ? `'${x}` : x;
               expect(parsed[i]![j]).toBe(expected);
             }),
           );
