@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  startTransition,
   type ReactNode,
 } from 'react';
 import { useDataset } from '@/lib/dataset';
@@ -87,7 +88,7 @@ export function ScenarioScoresProvider({ children }: { children: ReactNode }) {
 //
 // The views follow a slider step in the same render as the slider, so the step is painted
 // in one frame: the moved slider, its value and every chart and score together (the long
-// tables below the fold follow in React's deferred pass right after). Deferring the views
+// tables below the fold follow once that frame is painted: useAfterPaint). Deferring the views
 // (React's useDeferredValue) costs a second frame per step (the slider's, then the
 // charts'), which on a slow device was the larger part of the wait for the charts. But
 // deferral keeps the slider fluid when a step's render is slow: once a few steps in a row
@@ -327,4 +328,27 @@ export function useSettledScenario(ms: number): Scenario {
     };
   }, [read, settled, ms]);
   return settled;
+}
+
+/**
+ * `value`, once the frame showing it has been painted: for what a slider step changes below
+ * the charts (long tables, sentences). React's useDeferredValue renders its pass as soon as the
+ * urgent one commits, usually before the browser paints, so the frame with the step's charts
+ * waited for the tables too; this hook starts that pass after the paint (a frame, then a task),
+ * as an interruptible transition that the next step abandons. The first value at once.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => startTransition(() => setShown(() => value)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, [value, shown]);
+  return shown;
 }

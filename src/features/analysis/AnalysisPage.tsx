@@ -1,5 +1,5 @@
-import { memo, useDeferredValue, type ReactNode } from 'react';
-import { useScenarioView, type ScenarioView } from '@/scenario/hooks';
+import { memo, type ReactNode } from 'react';
+import { useAfterPaint, useScenarioView, type ScenarioView } from '@/scenario/hooks';
 import { FlipSection } from './FlipSection';
 import { SensitivitySection } from './SensitivitySection';
 import { UncertaintySection } from './UncertaintySection';
@@ -24,12 +24,10 @@ const AnalysisView = memo(function AnalysisView({
   after?: ReactNode;
 }) {
   const { t, tc } = useAnalysisText();
-  const { scenario, scores } = view;
-  // Sensitivity and flips re-score the data set a few thousand times: they follow in
-  // React's deferred pass, after the step's scores are painted, and once per scenario. The
-  // scores go with them (deferred in the same pass), for why a tilt is missing.
-  const deferredScenario = useDeferredValue(scenario);
-  const deferredScores = useDeferredValue(scores);
+  // Sensitivity and flips re-score the data set a few thousand times: they follow once the
+  // step's scores are painted (useAfterPaint), and once per scenario. The scores go with
+  // them (in the same pass), for why a tilt is missing.
+  const { scenario: deferredScenario, scores: deferredScores } = useAfterPaint(view);
   return (
     <div className="stack analysis">
       <title>{`${t('pageTitle')} — ${tc('appName')}`}</title>

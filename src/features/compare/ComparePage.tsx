@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
@@ -18,7 +18,7 @@ import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
 import type { Country, MissingReason, PartnerCode, ScoreSet, TiltDimension } from '@/model';
 import { LEAN_THRESHOLDS, TILT_DIMENSIONS, tiltBasis } from '@/model';
-import { useScenarioView, type ScenarioView } from '@/scenario/hooks';
+import { useAfterPaint, useScenarioView, type ScenarioView } from '@/scenario/hooks';
 import {
   buildDifferences,
   buildScoreRows,
@@ -43,7 +43,7 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
   const { pick } = useLocalized();
   const { formatCount, formatPercent, formatSigned } = useFormat();
   const lean = useLeanWording();
-  const { scores, differs, uncertainty, pending } = view;
+  const { differs, uncertainty, pending } = view;
 
   const countries = dataset.countries;
   const names = countries.map((c) => pick(c.name));
@@ -71,24 +71,22 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
       countries.length >= 2 ? [countries[0]!, countries[1]!] : null,
     [countries],
   );
-  // The differences table is long and below the fold: it follows in React's deferred pass,
-  // right after the step's charts are painted, instead of delaying them.
-  const differencesView = useDeferredValue(view);
-
+  const countryLabels = useMemo(
+    () => countries.map((c) => ({ code: c.code, label: pick(c.name) })),
+    [countries, pick],
+  );
   // The diverging chart with both countries.
   const tiltRows = useMemo(
-    () =>
-      buildTiltRows({
-        ...view,
-        countries: countries.map((c) => ({ code: c.code, label: pick(c.name) })),
-        dimensions,
-      }),
-    [view, countries, pick, dimensions],
+    () => buildTiltRows({ ...view, countries: countryLabels, dimensions }),
+    [view, countryLabels, dimensions],
   );
-  // The tilts in words change only when a reading does: they follow in the deferred pass too,
-  // so a slider step paints the chart first.
-  const readingRows = useDeferredValue(tiltRows);
-  const readingScores = useDeferredValue(scores);
+  // The differences table and the tilts in words are long and below the chart: they follow
+  // once the step's charts are painted (useAfterPaint), instead of delaying them.
+  const painted = useAfterPaint(view);
+  const readingRows = useMemo(
+    () => buildTiltRows({ ...painted, countries: countryLabels, dimensions }),
+    [painted, countryLabels, dimensions],
+  );
   // Worded once per language, not at every slider step.
   const fixed = useMemo(
     () => ({
@@ -142,7 +140,7 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
         <TiltBars rows={tiltRows} differs={differs} ariaLabel={tiltAria} />
         <TiltReadings
           rows={readingRows}
-          scores={readingScores}
+          scores={painted.scores}
           tiltPair={dataset.tiltPair}
           countries={countries}
           heading={
@@ -161,7 +159,7 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
           countries={pair}
           partnerName={partnerName}
           partners={partnerCodes}
-          view={differencesView}
+          view={painted}
         />
       ) : null}
     </div>

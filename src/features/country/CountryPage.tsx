@@ -1,9 +1,9 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { contextFacts } from '@/lib/context';
 import { useDataset } from '@/lib/dataset';
 import type { Country, Dimension } from '@/model';
-import { useScenarioView, type ScenarioView } from '@/scenario/hooks';
+import { useAfterPaint, useScenarioView, type ScenarioView } from '@/scenario/hooks';
 import {
   buildDimensionSummaries,
   buildIndicatorRows,
@@ -61,7 +61,7 @@ const CountryViewBody = memo(function CountryViewBody({
   // The radar follows a slider step in the step's own frame; the sentences, the cards
   // and the long indicator table follow in React's deferred pass, in the frame right
   // after, instead of delaying the chart (docs/architecture.md §3: a slider step).
-  const followingScores = useDeferredValue(view);
+  const followingScores = useAfterPaint(view);
   const overall = useMemo(
     () =>
       buildOverallSummary(followingScores.scores, baseline, uncertainty, code, partners, tiltPair),
