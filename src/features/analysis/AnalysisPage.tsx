@@ -4,6 +4,7 @@ import { FlipSection } from './FlipSection';
 import { SensitivitySection } from './SensitivitySection';
 import { UncertaintySection } from './UncertaintySection';
 import { useAnalysisText } from './useAnalysisText';
+import '@/components/pageSection.css';
 import './analysis.css';
 
 /**

@@ -3,26 +3,19 @@ import { SourceCitation } from '@/components/SourceCitation';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
-import type { FlipSuggestion, MissingReason, Scenario, ScoreSet } from '@/model';
+import type { FlipSuggestion, MissingReason } from '@/model';
 import { findTiltMissing } from '@/model';
 import type { FlipEntry } from '@/scenario/findings';
 import { flipSentence, methodChoiceId, outsideSentence, type MethodEntry } from './adapters';
 import { flipsOf, methodsOf } from './compute';
-import { useAnalysisText, type AnalysisText } from './useAnalysisText';
+import { useAnalysisText, type AnalysisText, type ScenarioSectionProps } from './useAnalysisText';
 
 /**
  * For each country and tilt, the smallest single change inside the published ranges that
  * would reverse it, in words; a flip that needs a value outside its range set apart and
  * labelled; and the method choices (aggregation, data options, weights) that flip a tilt.
  */
-export const FlipSection = memo(function FlipSection({
-  scenario,
-  scores,
-}: {
-  scenario: Scenario;
-  /** the scenario's scores: why a tilt without a number has none (src/model/missing.ts) */
-  scores: ScoreSet;
-}) {
+export const FlipSection = memo(function FlipSection({ scenario, scores }: ScenarioSectionProps) {
   const text = useAnalysisText();
   const { t } = text;
   const dataset = useDataset();
@@ -30,9 +23,9 @@ export const FlipSection = memo(function FlipSection({
   const methods = useMemo(() => methodsOf(dataset, scenario), [dataset, scenario]);
 
   return (
-    <section className="analysis-section" aria-labelledby="analysis-flip">
+    <section className="page-section" aria-labelledby="analysis-flip">
       <h2 id="analysis-flip">{t('flip.heading')}</h2>
-      <p className="analysis-intro">{t('flip.intro')}</p>
+      <p className="page-section-intro">{t('flip.intro')}</p>
       <div className="grid-2">
         {dataset.countries.map((country) => {
           const headingId = `analysis-flip-${country.code}`;

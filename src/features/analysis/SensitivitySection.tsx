@@ -4,13 +4,13 @@ import { DataTable } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
-import type { MissingReason, Scenario, ScoreSet, TiltDimension, Tornado } from '@/model';
+import type { MissingReason, TiltDimension, Tornado } from '@/model';
 import { findTiltMissing, TILT_DIMENSIONS } from '@/model';
 import { tornadoAxis } from './adapters';
 import { tornadoesOf } from './compute';
 import { TornadoChart } from './TornadoChart';
 import type { TornadoBarInput } from './tornadoLayout';
-import { useAnalysisText, type AnalysisText } from './useAnalysisText';
+import { useAnalysisText, type AnalysisText, type ScenarioSectionProps } from './useAnalysisText';
 
 const isTiltDimension = (x: string): x is TiltDimension =>
   (TILT_DIMENSIONS as readonly string[]).includes(x);
@@ -19,11 +19,7 @@ const isTiltDimension = (x: string): x is TiltDimension =>
 export const SensitivitySection = memo(function SensitivitySection({
   scenario,
   scores,
-}: {
-  scenario: Scenario;
-  /** the scenario's scores: why a tilt without a number has none (src/model/missing.ts) */
-  scores: ScoreSet;
-}) {
+}: ScenarioSectionProps) {
   const text = useAnalysisText();
   const { t } = text;
   const dataset = useDataset();
@@ -36,9 +32,9 @@ export const SensitivitySection = memo(function SensitivitySection({
   const axis = useMemo(() => tornadoAxis(tornadoes), [tornadoes]);
 
   return (
-    <section className="analysis-section" aria-labelledby="analysis-sensitivity">
+    <section className="page-section" aria-labelledby="analysis-sensitivity">
       <h2 id="analysis-sensitivity">{t('sensitivity.heading')}</h2>
-      <p className="analysis-intro">{t('sensitivity.intro')}</p>
+      <p className="page-section-intro">{t('sensitivity.intro')}</p>
       <p className="analysis-choose">
         <label htmlFor={selectId}>{t('sensitivity.choose')}</label>
         <select

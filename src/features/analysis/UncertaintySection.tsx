@@ -62,9 +62,11 @@ export const UncertaintySection = memo(function UncertaintySection({
   const draws = uncertainty?.draws ?? DEFAULT_DRAWS;
 
   return (
-    <section className="analysis-section" aria-labelledby="analysis-uncertainty">
+    <section className="page-section" aria-labelledby="analysis-uncertainty">
       <h2 id="analysis-uncertainty">{t('uncertainty.heading')}</h2>
-      <p className="analysis-intro">{t('uncertainty.intro', { draws: text.formatCount(draws) })}</p>
+      <p className="page-section-intro">
+        {t('uncertainty.intro', { draws: text.formatCount(draws) })}
+      </p>
       <div className="grid-2">
         {dataset.countries.map((country) => (
           <ScoreIntervalsCard

@@ -3,7 +3,7 @@ import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { formatsFor } from '@/lib/format';
-import type { Indicator, PartnerCode, TiltDimension } from '@/model';
+import type { Indicator, PartnerCode, Scenario, ScoreSet, TiltDimension } from '@/model';
 import { withUnit } from '@/model';
 import { useTiltSides } from '@/components/charts/useTiltSides';
 import { usePlaceNames } from '@/components/usePlaceNames';
@@ -80,3 +80,10 @@ export function useAnalysisText() {
 }
 
 export type AnalysisText = ReturnType<typeof useAnalysisText>;
+
+/** What the sections that re-score the data set (sensitivity, flips) follow. */
+export interface ScenarioSectionProps {
+  scenario: Scenario;
+  /** the scenario's scores: why a tilt without a number has none (src/model/missing.ts) */
+  scores: ScoreSet;
+}

@@ -10,6 +10,7 @@ import { leanAttribute } from '@/lib/leanText';
 import type { Specification } from '@/scenario/robustness';
 import { specificationName, summaryLine } from './summary';
 import { useRobustness } from './useRobustness';
+import '@/components/pageSection.css';
 import './robustness.css';
 
 /**
@@ -88,7 +89,7 @@ export function RobustnessSection() {
   const drawn = result.specifications.every((s) => s.tilts.every((tilt) => tilt.drawn));
   return (
     <section
-      className="robustness-section"
+      className="page-section robustness-section"
       aria-labelledby="robustness-heading"
       aria-busy={updating}
       data-testid="robustness"
@@ -96,7 +97,7 @@ export function RobustnessSection() {
       data-drawn={updating ? 'false' : 'true'}
     >
       <h2 id="robustness-heading">{t('heading')}</h2>
-      <p className="robustness-intro">{t('intro')}</p>
+      <p className="page-section-intro">{t('intro')}</p>
       {/* Not live: the lines change with each settled scenario; the status below says so once. */}
       <ul className="robustness-summary">
         {lines.map(({ count, text }) => (
