@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
+import { staticallyReachableFrom } from './scripts/chunks.ts';
 import { precacheFilter, WEB_MANIFEST } from './scripts/pwa.ts';
 
 /**
@@ -80,8 +81,21 @@ function offline() {
   });
 }
 
+const ENTRY = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url));
+let inFirstScreen = staticallyReachableFrom(ENTRY);
+
+/** Walks the module graph afresh for each build (a watch rebuild or a second build). */
+function firstScreenGroup(): Plugin {
+  return {
+    name: 'fulcrum:first-screen-group',
+    buildStart() {
+      inFirstScreen = staticallyReachableFrom(ENTRY);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offline()],
+  plugins: [react(), contentSecurityPolicy(), offline(), firstScreenGroup()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -91,6 +105,24 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The first screen's modules in one script (scripts/chunks.ts): larger than the bundler's
+    // default warning, and loaded in full on every first visit either way.
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              debugName: 'first-screen',
+              // The entry stays in its own script: it awaits the data set's script, which imports
+              // this group's; with the entry inside, the two would wait on each other.
+              name: (id, graph) =>
+                id !== ENTRY && inFirstScreen(id, graph) ? 'first-screen' : null,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: {
     headers: {
