@@ -7,6 +7,7 @@ import { isLanguage, LANGUAGES, type Language } from '@/i18n';
 import { ScenarioPanel } from '@/features/scenario/ScenarioPanel';
 import { ScenarioPanelToggle } from '@/features/scenario/ScenarioPanelToggle';
 import { usePanelRequest } from '@/scenario/panelRequest';
+import { CountryNavLinks } from './CountryNavLinks';
 import { DatasetGate } from './DatasetGate';
 import { HandoutFooter, HandoutHeader } from './Handout';
 import { ScenarioBanner } from './ScenarioBanner';
@@ -120,9 +121,9 @@ export function Layout() {
             <AppNavLink to="/" end>
               {t('nav.overview')}
             </AppNavLink>
-            <AppNavLink to="/country/KG">KG</AppNavLink>
-            <AppNavLink to="/country/TJ">TJ</AppNavLink>
+            <CountryNavLinks />
             <AppNavLink to="/compare">{t('nav.compare')}</AppNavLink>
+            <AppNavLink to="/versus">{t('nav.versus')}</AppNavLink>
             <AppNavLink to="/analysis">{t('nav.analysis')}</AppNavLink>
             <AppNavLink to="/methodology">{t('nav.methodology')}</AppNavLink>
             <AppNavLink to="/brief" state={{ from: location.pathname }}>
@@ -184,6 +185,11 @@ export function Layout() {
           </DatasetGate>
         </ErrorBoundary>
       </main>
+      {briefing ? null : (
+        <footer className="app-footer">
+          <AppLink to="/data">{t('nav.data')}</AppLink>
+        </footer>
+      )}
       <ScenarioPanel open={panelOpen} onClose={closePanel} />
       <UpdateNotice />
     </div>

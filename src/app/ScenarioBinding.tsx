@@ -7,10 +7,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useT } from '@/i18n/fastT';
-import { valueChangeText } from '@/i18n/valueChangeText';
+import { LinkNotice } from '@/components/LinkNotice';
 import { useDataset } from '@/lib/dataset';
 import type { Dataset } from '@/model';
 import { ScenarioScoresProvider } from '@/scenario/hooks';
@@ -135,62 +133,14 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
         // Its change wording is the scenario panel's, whose messages load on demand: the page
         // does not wait for them.
         <Suspense fallback={null}>
-          <LinkNotice problems={problems} onDismiss={() => setProblems(null)} />
+          <LinkNotice
+            ignored={problems.ignored}
+            adjusted={problems.adjusted}
+            onDismiss={() => setProblems(null)}
+          />
         </Suspense>
       )}
       <ScenarioScoresProvider>{children}</ScenarioScoresProvider>
     </>
-  );
-}
-
-function LinkNotice({ problems, onDismiss }: { problems: LinkProblems; onDismiss: () => void }) {
-  // Its words and the change wording (the scenario file import's: src/i18n/valueChangeText.ts)
-  // are in the scenario panel's messages, which load on demand.
-  const { t, i18n } = useTranslation('scenario');
-  const tScenario = useT('scenario');
-  const MAX_SHOWN = 12;
-  const ignored = problems.ignored.slice(0, MAX_SHOWN);
-  const adjusted = problems.adjusted.slice(0, MAX_SHOWN);
-  const adjustedTitle = t('urlNotice.adjustedTitle', { count: problems.adjusted.length });
-  return (
-    <section className="link-notice" role="status" aria-labelledby="link-notice-title">
-      <div className="link-notice-header">
-        <h2 id="link-notice-title">
-          {problems.ignored.length > 0 ? t('urlNotice.title') : adjustedTitle}
-        </h2>
-        <button type="button" className="button button-small" onClick={onDismiss}>
-          {t('urlNotice.dismiss')}
-        </button>
-      </div>
-      {ignored.length > 0 && (
-        <ul>
-          {ignored.map((item, i) => (
-            <li key={`i${i}`}>
-              {t('urlNotice.item', {
-                param: item.param,
-                value: item.value,
-                reason: t(`urlNotice.codes.${item.code}`, { defaultValue: item.reason }),
-              })}
-            </li>
-          ))}
-          {problems.ignored.length > MAX_SHOWN && (
-            <li>… (+{problems.ignored.length - MAX_SHOWN})</li>
-          )}
-        </ul>
-      )}
-      {adjusted.length > 0 && (
-        <>
-          {problems.ignored.length > 0 && <p>{adjustedTitle}</p>}
-          <ul>
-            {adjusted.map((item, i) => (
-              <li key={`a${i}`}>{valueChangeText(tScenario, i18n.language, item.param, item)}</li>
-            ))}
-            {problems.adjusted.length > MAX_SHOWN && (
-              <li>… (+{problems.adjusted.length - MAX_SHOWN})</li>
-            )}
-          </ul>
-        </>
-      )}
-    </section>
   );
 }

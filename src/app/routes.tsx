@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { OverviewPage } from '@/features/overview/OverviewPage';
 import { loadNamespaces } from '@/i18n';
@@ -11,6 +12,15 @@ import { NotFound } from './NotFound';
 async function withMessages<T>(page: Promise<T>, namespaces: string[]): Promise<T> {
   const [module] = await Promise.all([page, loadNamespaces(namespaces)]);
   return module;
+}
+
+/** A page loaded on demand: its module, the component it exports, and its messages. */
+function lazyPage<M>(
+  page: () => Promise<M>,
+  component: (module: M) => ComponentType,
+  namespaces: string[],
+) {
+  return async () => ({ Component: component(await withMessages(page(), namespaces)) });
 }
 
 /** The route table, shared by the browser router and the tests' memory router. */
@@ -29,17 +39,19 @@ export const routes: RouteObject[] = [
       // Everything but the first screen loads on demand.
       {
         path: 'country/:code',
-        lazy: async () => ({
-          Component: (await withMessages(import('@/features/country/CountryPage'), ['country']))
-            .CountryPage,
-        }),
+        lazy: lazyPage(
+          () => import('@/features/country/CountryPage'),
+          (m) => m.CountryPage,
+          ['country'],
+        ),
       },
       {
         path: 'compare',
-        lazy: async () => ({
-          Component: (await withMessages(import('@/features/compare/ComparePage'), ['compare']))
-            .ComparePage,
-        }),
+        lazy: lazyPage(
+          () => import('@/features/compare/ComparePage'),
+          (m) => m.ComparePage,
+          ['compare'],
+        ),
       },
       {
         path: 'analysis',
@@ -56,20 +68,38 @@ export const routes: RouteObject[] = [
         },
       },
       {
+        // scenario A against scenario B (the link notice's words are the panel's: `scenario`)
+        path: 'versus',
+        lazy: lazyPage(
+          () => import('@/features/versus/VersusPage'),
+          (m) => m.VersusPage,
+          ['versus', 'scenario'],
+        ),
+      },
+      {
+        // the analyst's data sets kept in this browser
+        path: 'data',
+        lazy: lazyPage(
+          () => import('@/features/datasets/DatasetsPage'),
+          (m) => m.DatasetsPage,
+          ['datasets'],
+        ),
+      },
+      {
         path: 'methodology',
-        lazy: async () => ({
-          Component: (
-            await withMessages(import('@/features/methodology/MethodologyPage'), ['methodology'])
-          ).MethodologyPage,
-        }),
+        lazy: lazyPage(
+          () => import('@/features/methodology/MethodologyPage'),
+          (m) => m.MethodologyPage,
+          ['methodology'],
+        ),
       },
       {
         path: 'brief/:slide?',
-        lazy: async () => ({
-          Component: (
-            await withMessages(import('@/features/briefing/BriefingPage'), ['briefing', 'risks'])
-          ).BriefingPage,
-        }),
+        lazy: lazyPage(
+          () => import('@/features/briefing/BriefingPage'),
+          (m) => m.BriefingPage,
+          ['briefing', 'risks', 'versus'],
+        ),
       },
       { path: '*', Component: NotFound },
     ],

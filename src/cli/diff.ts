@@ -5,219 +5,19 @@ import { common } from '@/i18n/locales/common';
 import { formatsFor } from '@/lib/format';
 import { leanWording } from '@/lib/leanText';
 import type { Translate } from '@/lib/translate';
-import type { Dataset, LocalizedText, MissingReason, Scenario } from '@/model';
+import type { Dataset, LocalizedText, Scenario } from '@/model';
 import { withUnit } from '@/model';
-import type { ChangeValue } from '@/scenario/assumptionChanges';
-import { compareScenarios, type ScenarioComparison } from '@/scenario/compare';
-import { round, toCsv } from '@/scenario/exportCsv';
+import { compareScenarios } from '@/scenario/compare';
 import { readScenarioFile, SCENARIO_FILE_MAX_BYTES, type ScenarioChange } from '@/scenario/file';
+import {
+  comparisonCsv,
+  comparisonOutput,
+  type ComparisonOutput,
+  type PlainValue,
+} from '@/scenario/versusCsv';
 import type { CliIo, CliResult } from './run';
 
 const DIFF_FORMATS = ['json', 'csv', 'text'] as const;
-
-/** A scenario as the diff names it: its name and the file it came from. */
-interface NamedFile {
-  name: string;
-  file: string;
-}
-
-/** An assumption's value as data: a number, a choice's English label, or null (missing). */
-type PlainValue = number | string | null;
-
-interface DiffOutput {
-  a: NamedFile;
-  b: NamedFile;
-  /** only the scores that differ; `difference` = b − a */
-  scores: {
-    country: string;
-    partner: string;
-    dimension: string;
-    a: number | null;
-    b: number | null;
-    difference: number | null;
-    /** why a side has no number: "weights" (the weights exclude it) or "evidence"; null with one */
-    missing: { a: MissingReason | null; b: MissingReason | null };
-  }[];
-  /** only the tilts that differ */
-  tilts: {
-    country: string;
-    dimension: string;
-    a: number | null;
-    b: number | null;
-    difference: number | null;
-    missing: { a: MissingReason | null; b: MissingReason | null };
-  }[];
-  assumptions: {
-    key: string;
-    label: string;
-    a: PlainValue;
-    b: PlainValue;
-    unit: string;
-    /** the sources of the published value(s) the assumption stands on */
-    sources: string[];
-  }[];
-}
-
-function plain(value: ChangeValue): PlainValue {
-  switch (value.kind) {
-    case 'number':
-      return value.value;
-    case 'choice':
-      return value.label.en;
-    case 'missing':
-      return null;
-  }
-}
-
-const unitOf = (from: ChangeValue, to: ChangeValue): string =>
-  to.kind === 'number' ? to.unit : from.kind === 'number' ? from.unit : '';
-
-/**
- * Whether a row differs as the diff prints it: one side has a number and the other none, or
- * B − A is not 0 once rounded by `round` (four decimals, the rounding of the JSON and CSV),
- * so no row reads "0" as its difference.
- */
-const differsAsPrinted = (row: {
-  a: number | null;
-  b: number | null;
-  difference: number | null;
-}) => (row.difference === null ? row.a !== row.b : round(row.difference) !== 0);
-
-/**
- * What the diff prints, from the comparison: the scores and tilts that differ (to the
- * precision `scores` prints, four decimals) and every differing assumption with its sources.
- */
-function diffOutput(comparison: ScenarioComparison, a: NamedFile, b: NamedFile): DiffOutput {
-  const number = (row: {
-    a: number | null;
-    b: number | null;
-    difference: number | null;
-    missing: { a: MissingReason | null; b: MissingReason | null };
-  }) => ({
-    a: round(row.a),
-    b: round(row.b),
-    difference: round(row.difference),
-    missing: { a: row.missing.a, b: row.missing.b },
-  });
-  return {
-    a,
-    b,
-    scores: comparison.scores.filter(differsAsPrinted).map((s) => ({
-      country: s.country,
-      partner: s.partner,
-      dimension: s.dimension,
-      ...number(s),
-    })),
-    tilts: comparison.tilts
-      .filter(differsAsPrinted)
-      .map((t) => ({ country: t.country, dimension: t.dimension, ...number(t) })),
-    assumptions: comparison.assumptions.map((change) => ({
-      key: change.key,
-      label: change.label.en,
-      a: plain(change.from),
-      b: plain(change.to),
-      unit: unitOf(change.from, change.to),
-      sources: change.sourceIds,
-    })),
-  };
-}
-
-type CsvRow = (string | number | null)[];
-
-/** A scenario's row of the CSV: `key` "a" or "b", its name and file in their own columns. */
-const scenarioRow = (header: string[], key: 'a' | 'b', named: NamedFile): CsvRow =>
-  header.map((column) =>
-    column === 'type'
-      ? 'scenario'
-      : column === 'key'
-        ? key
-        : column === 'name'
-          ? named.name
-          : column === 'file'
-            ? named.file
-            : null,
-  );
-
-/** Every row padded with empty cells to the header's width, so the CSV stays rectangular. */
-function asWideAsHeader(rows: CsvRow[]): CsvRow[] {
-  const width = rows[0]!.length;
-  return rows.map((row) =>
-    row.length < width ? [...row, ...Array<null>(width - row.length).fill(null)] : row,
-  );
-}
-
-/**
- * The diff as CSV, one row per line under one header. The two `scenario` rows (key "a" and
- * "b") name the scenarios in the last two columns, `name` and `file`; every other row leaves
- * those empty (a row lacking the last columns is padded with empty cells).
- */
-function diffCsv(output: DiffOutput): string {
-  const header = [
-    'type',
-    'country',
-    'partner',
-    'dimension',
-    'key',
-    'a',
-    'b',
-    'difference',
-    'missing_a',
-    'missing_b',
-    'unit',
-    'sources',
-    'name',
-    'file',
-  ];
-  return toCsv(
-    asWideAsHeader([
-      header,
-      scenarioRow(header, 'a', output.a),
-      scenarioRow(header, 'b', output.b),
-      ...output.scores.map((s) => [
-        'score',
-        s.country,
-        s.partner,
-        s.dimension,
-        null,
-        s.a,
-        s.b,
-        s.difference,
-        s.missing.a,
-        s.missing.b,
-        null,
-        null,
-      ]),
-      ...output.tilts.map((t) => [
-        'tilt',
-        t.country,
-        null,
-        t.dimension,
-        null,
-        t.a,
-        t.b,
-        t.difference,
-        t.missing.a,
-        t.missing.b,
-        null,
-        null,
-      ]),
-      ...output.assumptions.map((c) => [
-        'assumption',
-        null,
-        null,
-        null,
-        c.key,
-        c.a,
-        c.b,
-        null,
-        null,
-        null,
-        c.unit,
-        c.sources.join(' '),
-      ]),
-    ]),
-  );
-}
 
 /**
  * A string from the user (a scenario's name, a file's path) as the text output may print it:
@@ -241,7 +41,7 @@ const englishCommon: Translate = (key) => {
  * The diff for a person: English names, every number written by the one formatter, a missing
  * number worded by the app's one rule ("excluded by weights" or "no data", src/lib/leanText.ts).
  */
-function diffText(dataset: Dataset, output: DiffOutput): string {
+function diffText(dataset: Dataset, output: ComparisonOutput): string {
   const { formatScore, formatSigned, formatValue } = formatsFor('en');
   const nameOf = (list: { code: string; name: LocalizedText }[], code: string) =>
     list.find((x) => x.code === code)?.name.en ?? code;
@@ -322,14 +122,16 @@ export function runDiff(
   const [a, b] = read as { path: string; scenario: Scenario; changes: ScenarioChange[] }[];
 
   const comparison = compareScenarios(dataset, a!.scenario, b!.scenario);
-  const output = diffOutput(
+  // only what differs: the diff answers "what changes from A to B"
+  const output = comparisonOutput(
     comparison,
     { name: comparison.a.name, file: a!.path },
     { name: comparison.b.name, file: b!.path },
+    { onlyDiffering: true },
   );
   const stdout =
     format === 'csv'
-      ? diffCsv(output)
+      ? comparisonCsv(output)
       : format === 'text'
         ? diffText(dataset, output)
         : JSON.stringify(output, null, 2);

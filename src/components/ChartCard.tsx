@@ -15,6 +15,11 @@ export interface ChartCardProps {
   actions?: ReactNode;
   className?: string;
   testId?: string;
+  /** names the exported image's file (default: `testId`, else the title) */
+  chartId?: string;
+  /** the exported image's title and scenario lines, when not the working scenario's (A vs B) */
+  exportTitle?: string;
+  exportScenario?: string[];
 }
 
 /** The source line (memoised: callers keep the same `source` while a slider moves). */
@@ -37,6 +42,9 @@ export function ChartCard({
   actions,
   className,
   testId,
+  chartId,
+  exportTitle,
+  exportScenario,
 }: ChartCardProps) {
   const t = useT();
   const [showTable, setShowTable] = useState(false);
@@ -48,8 +56,13 @@ export function ChartCard({
     const card = cardRef.current;
     if (!card) return null;
     const sources = visibleText(card.querySelector(':scope > .card-source'));
-    return { source: { kind: 'card' as const, card }, title, sources };
-  }, [title]);
+    return {
+      source: { kind: 'card' as const, card },
+      title: exportTitle ?? title,
+      sources,
+      ...(exportScenario ? { scenario: exportScenario } : {}),
+    };
+  }, [title, exportTitle, exportScenario]);
   return (
     <section
       ref={cardRef}
@@ -67,7 +80,7 @@ export function ChartCard({
             <ImageExportMenu
               label={t('exportImage.button')}
               ariaLabel={t('exportImage.buttonLabel', { title })}
-              chartId={testId ?? title}
+              chartId={chartId ?? testId ?? title}
               resolve={resolveExport}
             />
           )}

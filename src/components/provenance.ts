@@ -2,6 +2,7 @@
 // baseline, the data version, the date it was made and the link that reproduces it. The
 // footer of an exported image and the header and footer of a printed handout read it, so
 // what leaves the app always says what it shows. Pure: the hook in ./useProvenance feeds it.
+import { DATASET_PARAM } from '@/lib/datasetId';
 import { formatsFor } from '@/lib/format';
 import type { Translate } from '@/lib/translate';
 import type { Dataset, LocalizedText, Preset } from '@/model';
@@ -82,4 +83,23 @@ export function buildProvenance({
     link: t('provenance.link', { link: url }),
     url,
   };
+}
+
+/**
+ * What a short link (a QR code holds little) keeps of an address besides the scenario, which is
+ * written afresh: the language, the data set (a link read against another data set gives other
+ * numbers), the two countries compared (`a`, `b`) and the two scenarios of an A-vs-B view
+ * (`a.…`, `b.…`). Every other param is dropped.
+ */
+export function shortLinkContext(search: string): string {
+  const kept = [...new URLSearchParams(search)].filter(
+    ([name]) =>
+      name === 'lang' ||
+      name === DATASET_PARAM ||
+      name === 'a' ||
+      name === 'b' ||
+      name.startsWith('a.') ||
+      name.startsWith('b.'),
+  );
+  return new URLSearchParams(kept).toString();
 }

@@ -6,7 +6,7 @@ import { useDataset } from '@/lib/dataset';
 import { assumptionChanges } from '@/scenario/assumptionChanges';
 import { useScenarioStore } from '@/scenario/store';
 import { withScenarioParams } from '@/scenario/urlCodec';
-import { buildProvenance, scenarioLabel, type Provenance } from './provenance';
+import { buildProvenance, scenarioLabel, shortLinkContext, type Provenance } from './provenance';
 
 /**
  * The address of this view with the scenario as it is now, read at call time (even mid-way
@@ -19,20 +19,15 @@ export function useViewLink({ scenarioOnly = false } = {}): () => string {
     // The data set from the store, not the data-set gate: the scenario panel, which copies
     // this link, sits outside the gate (src/app/Layout.tsx).
     const { dataset, scenario, presetId } = useScenarioStore.getState();
-    // scenarioOnly: the scenario's own params and the language, no others and no hash (a QR
-    // code holds little)
-    const search = scenarioOnly ? onlyLanguage(location.search) : location.search;
+    // scenarioOnly: the scenario's own params and what else the view needs (language, data
+    // set, countries and scenarios compared: shortLinkContext), no others and no hash
+    const search = scenarioOnly ? shortLinkContext(location.search) : location.search;
     const query = dataset
       ? withScenarioParams(search, dataset, scenario, presetId).toString()
       : search.replace(/^\?/, '');
     const hash = scenarioOnly ? '' : location.hash;
     return new URL(`${path}${query ? `?${query}` : ''}${hash}`, window.location.origin).href;
   }, [location.search, location.hash, path, scenarioOnly]);
-}
-
-function onlyLanguage(search: string): string {
-  const language = new URLSearchParams(search).get('lang');
-  return language === null ? '' : new URLSearchParams({ lang: language }).toString();
 }
 
 /** The reader's calendar date (not UTC's: in Bishkek a morning handout is dated today). */

@@ -8,6 +8,7 @@ import { evaluateDerivation, formulaNames, parseFormula } from '../model/formula
 import { placeholdersOf, presetTextProblems } from '../model/presetText';
 import { DIMENSIONS, type Dataset } from '../model/types';
 import { KIND_RANGES } from '../model/valueRanges';
+import { MAX_PARTNERS } from '../model/keys';
 import { NOTES_SECTIONS, REPORT_FOOTNOTE_COUNT, REPORT_SECTIONS, REPORT_SOURCE_ID } from './report';
 
 export { REPORT_FOOTNOTE_COUNT, REPORT_SOURCE_ID };
@@ -637,7 +638,10 @@ const datasetSchema = z
     version: text,
     date: z.string().regex(ISO_DAY, 'must be an ISO date YYYY-MM-DD'),
     countries: z.array(countrySchema).min(1, 'must list at least one country'),
-    partners: z.array(partnerSchema).min(2, 'must list at least two partners'),
+    partners: z
+      .array(partnerSchema)
+      .min(2, 'must list at least two partners')
+      .max(MAX_PARTNERS, `must list at most ${MAX_PARTNERS} partners (each is drawn apart)`),
     tiltPair: z.tuple([code, code]),
     indicators: z.array(indicatorSchema).min(1, 'must list at least one indicator'),
     observations: z.array(observationSchema),

@@ -31,6 +31,12 @@ const lazyNamespaces = {
   // method choices in words: asked for by /analysis and /brief only (src/lib/methodRisks.ts)
   risks: () => import('./locales/risks').then((m) => m.risks),
   robustness: () => import('./locales/robustness').then((m) => m.robustness),
+  // the tilt's pair named from the data set, where it is not China − Russia (the overview)
+  tiltPair: () => import('./locales/tiltPair').then((m) => m.tiltPair),
+  // the analyst's data sets: /data, and the notice for a link naming an unknown data set
+  datasets: () => import('./locales/datasets').then((m) => m.datasets),
+  // scenario A against scenario B: /versus and its briefing slide
+  versus: () => import('./locales/versus').then((m) => m.versus),
 } satisfies Record<string, () => Promise<Messages>>;
 
 export type NamespaceName = keyof typeof bundled | keyof typeof lazyNamespaces;

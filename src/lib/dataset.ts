@@ -1,16 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Dataset } from '@/model';
+import { BUNDLED_DATASET_ID, DATASET_PARAM, rememberDatasetId } from './datasetId';
 
 /** Where the data comes from: the bundled module (default) or a JSON URL. */
 export interface DataSourceConfig {
   url?: string | undefined;
+  /** a data set kept in the browser (`?dataset=<id>`), loaded from src/lib/datasetLibrary.ts */
+  stored?: string | undefined;
 }
 
 /** An error whose message is meant for the analyst: which field is bad, or what failed. */
 export class DatasetError extends Error {
   constructor(
-    readonly kind: 'invalid' | 'network',
+    /** `missing`: the address names a data set this browser does not have (message = its id) */
+    readonly kind: 'invalid' | 'network' | 'missing',
     message: string,
   ) {
     super(message);
@@ -27,6 +32,7 @@ export async function loadDataset(
   config: DataSourceConfig,
   signal?: AbortSignal,
 ): Promise<Dataset> {
+  if (config.stored) return loadStoredDataset(config.stored);
   if (!config.url) return importBundledDataset();
   let response: Response;
   try {
@@ -46,6 +52,20 @@ export async function loadDataset(
   // Nothing half-loaded: an invalid data set is refused whole.
   if (!parsed.ok) throw new DatasetError('invalid', parsed.reason);
   return parsed.data;
+}
+
+/** A data set from the browser's library, validated on the way out (never on the first screen). */
+async function loadStoredDataset(id: string): Promise<Dataset> {
+  const { datasetLibrary } = await import('./datasetLibrary');
+  const found = await datasetLibrary(BUNDLED_DATASET_ID).get(id);
+  if (found.ok) {
+    rememberDatasetId(found.dataset, id);
+    return found.dataset;
+  }
+  const { problem } = found;
+  throw problem.code === 'not-found'
+    ? new DatasetError('missing', id)
+    : new DatasetError(problem.code === 'damaged' ? 'invalid' : 'network', problem.detail);
 }
 
 let bundled: Promise<Dataset> | null = null;
@@ -69,18 +89,32 @@ export const DataSourceContext = createContext<DataSourceConfig>({});
 
 /** The data set's react-query key: the cache can be seeded with it (main.tsx, the prerender). */
 export function datasetQueryKey(config: DataSourceConfig) {
-  return ['dataset', config.url ?? 'bundled'] as const;
+  return config.stored
+    ? (['dataset', 'stored', config.stored] as const)
+    : (['dataset', config.url ?? 'bundled'] as const);
 }
 
+/** The stored data set the address names (`?dataset=<id>`), or null for the bundled one. */
+export function useStoredDatasetId(): string | null {
+  const named = useSearchParams()[0].get(DATASET_PARAM);
+  return named && named !== BUNDLED_DATASET_ID ? named : null;
+}
+
+/**
+ * The query of the data set in use: the one the address names (kept in this browser), else the
+ * configured source. Everything that shows the data (the gate, the header) reads this one.
+ */
 export function useDatasetQuery() {
-  const config = useContext(DataSourceContext);
+  const stored = useStoredDatasetId();
+  const base = useContext(DataSourceContext);
+  const config = stored ? { stored } : base;
   return useQuery({
     queryKey: datasetQueryKey(config),
     queryFn: ({ signal }) => loadDataset(config, signal),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: (count, error) =>
-      !(error instanceof DatasetError && error.kind === 'invalid') && count < 1,
+      !(error instanceof DatasetError && error.kind !== 'network') && count < 1,
   });
 }
 

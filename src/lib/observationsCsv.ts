@@ -285,15 +285,62 @@ function asCsvProblem(p: DatasetProblem, rows: number[]): CsvProblem {
   };
 }
 
+/** The longest version an edited data set is given (the library keeps versions up to 120). */
+export const EDITED_VERSION_MAX = 120;
+const FILE_NAME_SHOWN = 40;
+
+/**
+ * A short hash of the file's text (FNV-1a, 32 bits, as 8 hex digits): two different edits read
+ * from files of the same name still get different versions. Not an id: the library's ids are
+ * its own hash of the whole data set (src/lib/datasetLibrary.ts, `datasetIdFor`).
+ */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The version of a data set read from the CSV template: not the base's (which names the
+ * published data), but `<base version> (edited: <file>, <hash of the text>)`, the file's name
+ * cleaned of control characters and cut to 40 characters, the whole within EDITED_VERSION_MAX.
+ */
+export function editedVersion(baseVersion: string, text: string, fileName: string): string {
+  const name = fileName
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // cut by UTF-16 units (as the library's limit counts), never through a surrogate pair
+  const cut = (s: string, max: number) =>
+    s.length > max
+      ? `${s
+          .slice(0, max - 1)
+          .replace(/[\uD800-\uDBFF]$/, '')
+          .trimEnd()}…`
+      : s;
+  const shownName = cut(name, FILE_NAME_SHOWN);
+  const suffix = ` (edited: ${shownName ? `${shownName}, ` : ''}${shortHash(text)})`;
+  return `${cut(baseVersion, EDITED_VERSION_MAX - suffix.length)}${suffix}`;
+}
+
 /**
  * Reads the CSV template into a data set: `base`'s countries, partners, indicators, sources and
- * the rest, with the file's rows as its observations, validated whole by the schema. Refuses
- * a file over the data set limit before parsing it. Every problem names its row (the header is
- * row 1) and its column. Never throws.
+ * the rest, with the file's rows as its observations, validated whole by the schema. Given the
+ * file's name (the app's /data page), it gets a version of its own (`editedVersion`: the base's,
+ * the file's name and a hash of its text); without one (the CLI), the base's.
+ * Refuses a file over the data set limit before parsing it. Every problem names its row (the
+ * header is row 1) and its column. Never throws.
  */
-export function readObservationsCsv(text: string, base: Dataset): ObservationsCsvResult {
+export function readObservationsCsv(
+  text: string,
+  base: Dataset,
+  fileName?: string,
+): ObservationsCsvResult {
   try {
-    return readChecked(text, base);
+    return readChecked(text, base, fileName);
   } catch (error) {
     return {
       ok: false,
@@ -302,7 +349,7 @@ export function readObservationsCsv(text: string, base: Dataset): ObservationsCs
   }
 }
 
-function readChecked(text: string, base: Dataset): ObservationsCsvResult {
+function readChecked(text: string, base: Dataset, fileName?: string): ObservationsCsvResult {
   const fail = (problems: CsvProblem[]): ObservationsCsvResult => ({ ok: false, problems });
   if (isLargerThan(text, DATASET_FILE_MAX_BYTES))
     return fail([
@@ -358,7 +405,11 @@ function readChecked(text: string, base: Dataset): ObservationsCsvResult {
   }
   if (problems.length > 0) return fail(problems);
 
-  const checked = checkDataset({ ...base, observations });
+  const checked = checkDataset({
+    ...base,
+    version: fileName === undefined ? base.version : editedVersion(base.version, text, fileName),
+    observations,
+  });
   if (checked.ok) return checked;
   return fail(checked.problems.map((p) => asCsvProblem(p, rows)));
 }

@@ -22,3 +22,9 @@ export function parseObservationKey(key: string): ParsedObservationKey | null {
   if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined) return null;
   return { country: m[1], partner: m[2], indicator: m[3] };
 }
+
+/**
+ * The most partners a data set may list: each is drawn with a colour and a pattern of its own
+ * (src/components/partnerPalette.ts), and a sixth would repeat the first's.
+ */
+export const MAX_PARTNERS = 5;

@@ -4,6 +4,7 @@
 // then against the data set); src/lib/storage.ts only moves the text.
 
 import { z } from 'zod';
+import { BUNDLED_DATASET_ID, datasetIdOf } from '@/lib/datasetId';
 import type { Dataset } from '@/model';
 import { scenarioFileSchema, type RestoredScenario, type ScenarioFile } from './file';
 import { SCENARIO_FILE_VERSION } from './fileFormat';
@@ -27,6 +28,11 @@ export interface SavedScenario {
   /** the scenario file form (src/scenario/file.ts): the same JSON as an exported file */
   scenario: ScenarioFile;
   presetId?: string;
+  /**
+   * the data set the scenario belongs to (src/lib/datasetId.ts); absent = the bundled one, as
+   * every entry saved before data sets could be loaded
+   */
+  datasetId?: string;
 }
 
 /** Which stored entry a problem is about: its place in the stored list (from 1) and name. */
@@ -100,6 +106,7 @@ const savedScenarioSchema = z.strictObject({
   updatedAt: isoDate,
   scenario: scenarioFileSchema,
   presetId: z.string().max(SAVED_SCENARIO_LIMITS.presetId).optional(),
+  datasetId: z.string().min(1).max(SAVED_SCENARIO_LIMITS.id).optional(),
 });
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -273,6 +280,12 @@ export function restoreSavedScenarios(
     for (let v = envelope.version; v < SAVED_SCENARIOS_VERSION; v++) {
       const step = SAVED_ENTRY_MIGRATIONS[v];
       if (step) migrated = step(migrated);
+    }
+    // Another data set's entry is not this one's to check or to show: kept as it is.
+    const own = isRecord(migrated) ? migrated.datasetId : undefined;
+    if (dataset && (typeof own === 'string' ? own : BUNDLED_DATASET_ID) !== datasetIdOf(dataset)) {
+      kept.push(original);
+      return;
     }
     const ref = entryRef(index, migrated);
     const checked = checkEntry(migrated, ref, dataset);

@@ -6,9 +6,10 @@
 // re-reads the stored list and changes only its own entry (by id), and every tab re-reads
 // when another writes (the `storage` event). A change that could not be stored (storage
 // full or unavailable) stays in this tab and is applied again on top of each re-read until
-// a write succeeds. Entries this tab cannot use (a newer scenario format, names its data set
-// lacks) are written back as they were, and a list from a newer version is not written over
-// at all: other tabs and versions may still use them.
+// a write succeeds, under the data set it was made on only (each change is tagged with it).
+// Entries this tab cannot use (a newer scenario format, names its data set lacks, another
+// data set's) are written back as they were, and a list from a newer version is not written
+// over at all: other tabs and versions may still use them.
 //
 // Loading is explicit: nothing touches storage until `initSavedScenarios(dataset)` (the saved
 // list in the scenario panel calls it; calling it again is harmless). The store and zod live
@@ -23,6 +24,7 @@ import {
   type StorageFailure,
   type StorageSource,
 } from '@/lib/storage';
+import { BUNDLED_DATASET_ID, datasetIdOf } from '@/lib/datasetId';
 import type { Dataset, Scenario } from '@/model';
 import type { ScenarioChange } from './file';
 import { toScenarioFile, type ScenarioFile } from './fileFormat';
@@ -171,8 +173,17 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
 
   let dataset: Dataset | null = null;
   let unwatch: (() => void) | null = null;
-  /** this tab's changes not yet in storage, oldest first */
-  let unsaved: Change[] = [];
+  /**
+   * this tab's changes not yet in storage, oldest first, each tagged with the data set it was
+   * made on: only the current data set's are applied (another's entry never shows under this
+   * one), and a successful write settles only those
+   */
+  let unsaved: { datasetId: string; change: Change }[] = [];
+  /** the current data set's unsaved changes, applied to a list */
+  const applyUnsaved = (entries: SavedScenario[]) => {
+    const current = datasetIdOf(dataset);
+    return unsaved.reduce((list, u) => (u.datasetId === current ? u.change(list) : list), entries);
+  };
   /** set-aside items not yet written to QUARANTINE_KEY */
   let pendingQuarantine: QuarantinedItem[] = [];
   /** every problem reported so far (dismissed ones too), so a re-read does not repeat one */
@@ -209,6 +220,10 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
           updatedAt: at,
           scenario: fileOf(scenario, cleanName, description),
           ...(preset ? { presetId: preset } : {}),
+          // Remembers its data set; the bundled one is the default (entries saved before).
+          ...(datasetIdOf(dataset) !== BUNDLED_DATASET_ID
+            ? { datasetId: datasetIdOf(dataset) }
+            : {}),
         };
         commit(put(entry));
         return entry;
@@ -381,7 +396,7 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
   /** Re-reads the stored list and shows it with this tab's unsaved changes on top. */
   function refresh(): void {
     const stored = readStoredList();
-    const entries = unsaved.reduce((list, change) => change(list), stored.entries);
+    const entries = applyUnsaved(stored.entries);
     store.setState({ entries });
     flushQuarantine();
     if (!stored.readable) setSaveError({ code: 'storage-unavailable' });
@@ -391,8 +406,8 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
   /** Applies a change to the newest stored list and writes it back. */
   function commit(change: Change): void {
     const stored = readStoredList();
-    unsaved = [...unsaved, change];
-    const entries = unsaved.reduce((list, c) => c(list), stored.entries);
+    unsaved = [...unsaved, { datasetId: datasetIdOf(dataset), change }];
+    const entries = applyUnsaved(stored.entries);
     store.setState({ entries });
     // Nothing is written over a list that could not be read, or whose damaged parts could
     // not be set aside first: the change stays in this tab.
@@ -402,7 +417,9 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
     if (!flushQuarantine()) return setSaveError({ code: 'quarantine-full' });
     const written = writeText(SAVED_SCENARIOS_KEY, storedListText(entries, stored.kept), source);
     if (!written.ok) return setSaveError(written);
-    unsaved = [];
+    // Written: this data set's changes are in storage; another's wait for it to be back.
+    const current = datasetIdOf(dataset);
+    unsaved = unsaved.filter((u) => u.datasetId !== current);
     setSaveError(null);
   }
 
@@ -412,6 +429,8 @@ export function createSavedScenariosStore(options: SavedScenariosOptions = {}) {
    */
   function hydrate(boundDataset: Dataset): void {
     if (dataset === boundDataset && store.getState().hydrated) return;
+    // Another data set: the last deleted entry (undo) was the other one's.
+    if (datasetIdOf(dataset) !== datasetIdOf(boundDataset)) store.setState({ lastDeleted: null });
     dataset = boundDataset;
     unwatch ??= watch(SAVED_SCENARIOS_KEY, refresh);
     refresh();

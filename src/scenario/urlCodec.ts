@@ -56,7 +56,7 @@ export const MISSING_PARAM_VALUE = 'missing';
 const SINGLE = new Set<string>(Object.values(PARAM));
 
 /** Is this search param part of the scenario (ours), rather than someone else's? */
-function isScenarioParam(name: string): boolean {
+export function isScenarioParam(name: string): boolean {
   return SINGLE.has(name) || PREFIXES.some((p) => name.startsWith(p));
 }
 

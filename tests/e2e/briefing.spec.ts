@@ -1,7 +1,7 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { SLIDES } from './slides';
+import { FITS, SLIDES, slideFit } from './slides';
 
 const PARAM = 'o.KG.CN.debt_share=60';
 
@@ -165,32 +165,10 @@ for (const lang of ['en', 'ru']) {
         // The page does not scroll, the slide's content stays inside the slide (above the
         // controls), and the controls stay on the screen.
         await expect
-          .poll(
-            () =>
-              page.evaluate(() => {
-                const root = document.documentElement;
-                const slideBox = document.querySelector('.briefing-slide')!;
-                const controls = document.querySelector('.briefing-controls')!;
-                const bottoms = [...slideBox.querySelectorAll('*')].map(
-                  (e) => e.getBoundingClientRect().bottom,
-                );
-                return {
-                  page: root.scrollHeight <= window.innerHeight,
-                  slide: slideBox.scrollHeight <= slideBox.clientHeight,
-                  aboveControls: Math.max(...bottoms) <= controls.getBoundingClientRect().top + 0.5,
-                  controlsOnScreen: controls.getBoundingClientRect().bottom <= window.innerHeight,
-                  noSideways: root.scrollWidth <= window.innerWidth,
-                };
-              }),
-            { message: `${slide} at ${size.width}×${size.height} (${lang})` },
-          )
-          .toEqual({
-            page: true,
-            slide: true,
-            aboveControls: true,
-            controlsOnScreen: true,
-            noSideways: true,
-          });
+          .poll(() => slideFit(page), {
+            message: `${slide} at ${size.width}×${size.height} (${lang})`,
+          })
+          .toEqual(FITS);
         if (sizeIndex === 0) {
           // The notes lie over the slide: open, they leave the page and the slide as they were.
           await page.keyboard.press('n');

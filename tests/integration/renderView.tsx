@@ -7,6 +7,7 @@ import { ScenarioBinding } from '@/app/ScenarioBinding';
 import { loadNamespaces, type Language } from '@/i18n';
 import { datasetQueryKey, importBundledDataset } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
+import type { Dataset } from '@/model';
 
 export interface RenderViewOptions {
   /** the address the view is shown at (default '/') */
@@ -16,6 +17,8 @@ export interface RenderViewOptions {
   /** the query string, with or without its '?' (e.g. the scenario: 'o.KG.CN.debt_share=60') */
   search?: string;
   language?: Language;
+  /** the data set the view shows (default: the bundled one), e.g. the three-country fixture */
+  dataset?: Dataset;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function renderView(view: ReactElement, options: RenderViewOptions 
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
-  queryClient.setQueryData(datasetQueryKey({}), await importBundledDataset());
+  queryClient.setQueryData(datasetQueryKey({}), options.dataset ?? (await importBundledDataset()));
   const router = createMemoryRouter(
     [
       {

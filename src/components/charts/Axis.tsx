@@ -1,6 +1,7 @@
 import { useFormat } from '@/i18n/useFormat';
 import type { PartnerCode } from '@/model';
 import { partnerColor } from '../partnerColor';
+import { usePartnerCodes } from '../partnerPalette';
 import {
   CHAR,
   FONT,
@@ -100,19 +101,29 @@ export function SideLabels({
   const marker = patternId ? 18 : 0;
   const fits = 2 * marker + (negative.length + positive.length) * CHAR + 24 <= right - left;
   const start = fits ? left : Math.min(left, 4);
+  const partners = usePartnerCodes();
   return (
     <g className="chart-sides" fontSize={FONT} fontWeight={700}>
       {patternId ? (
-        <circle cx={start + 7} cy={14} r={6} style={{ fill: partnerColor(sides.negative.code) }} />
+        <circle
+          cx={start + 7}
+          cy={14}
+          r={6}
+          style={{ fill: partnerColor(sides.negative.code, partners) }}
+        />
       ) : null}
-      <text x={start + marker} y={19} style={{ fill: partnerTextColor(sides.negative.code) }}>
+      <text
+        x={start + marker}
+        y={19}
+        style={{ fill: partnerTextColor(sides.negative.code, partners) }}
+      >
         {negative}
       </text>
       <text
         x={right - marker}
         y={19}
         textAnchor="end"
-        style={{ fill: partnerTextColor(sides.positive.code) }}
+        style={{ fill: partnerTextColor(sides.positive.code, partners) }}
       >
         {positive}
       </text>
@@ -124,7 +135,7 @@ export function SideLabels({
           height={12}
           style={{
             fill: `url(#${patternId(sides.positive.code)})`,
-            stroke: partnerColor(sides.positive.code),
+            stroke: partnerColor(sides.positive.code, partners),
           }}
         />
       ) : null}

@@ -1,10 +1,12 @@
-import { partnerColor } from '@/components/partnerColor';
+import { usePartnerPaint } from '@/components/partnerPalette';
 import type { PartnerCode } from '@/model';
 import { hatchId } from './chartParts';
 
 /**
- * Diagonal hatching in each partner's colour, for `fill: url(#hatchId(uid, code))`; `size`
- * is the pattern tile in px (smaller for small markers).
+ * Each partner's pattern in its colour, for `fill: url(#hatchId(uid, code))`: diagonal
+ * hatching (the first partners), dots on a tint for a third, a diagonal mesh (cross-hatching)
+ * for a fourth, horizontal stripes for a fifth (src/components/partnerPalette.ts). `size` is
+ * the pattern tile in px (smaller for small markers).
  */
 export function HatchPatterns({
   uid,
@@ -15,22 +17,44 @@ export function HatchPatterns({
   partners: PartnerCode[];
   size?: number;
 }) {
+  const paint = usePartnerPaint();
   const gap = Math.round((size * 3) / 8);
   return (
     <defs>
-      {partners.map((code) => (
-        <pattern
-          key={code}
-          id={hatchId(uid, code)}
-          patternUnits="userSpaceOnUse"
-          width={size}
-          height={size}
-          patternTransform="rotate(45)"
-        >
-          <rect width={size} height={size} style={{ fill: partnerColor(code) }} />
-          <rect width={gap} height={size} className="chart-hatch-gap" />
-        </pattern>
-      ))}
+      {partners.map((code) => {
+        const { pattern, color } = paint(code);
+        const fill = { fill: color };
+        // the light part of the tile: a stripe, a mesh hole or a row
+        const [w, h] =
+          pattern === 'cross'
+            ? [size - gap, size - gap]
+            : pattern === 'stripes'
+              ? [size, gap]
+              : [gap, size];
+        return (
+          <pattern
+            key={code}
+            id={hatchId(uid, code)}
+            patternUnits="userSpaceOnUse"
+            width={size}
+            height={size}
+            patternTransform={
+              pattern === 'dots' || pattern === 'stripes' ? undefined : 'rotate(45)'
+            }
+          >
+            <rect
+              width={size}
+              height={size}
+              style={pattern === 'dots' ? { ...fill, opacity: 0.35 } : fill}
+            />
+            {pattern === 'dots' ? (
+              <circle cx={size / 2} cy={size / 2} r={size / 4} style={fill} />
+            ) : (
+              <rect width={w} height={h} className="chart-hatch-gap" />
+            )}
+          </pattern>
+        );
+      })}
     </defs>
   );
 }

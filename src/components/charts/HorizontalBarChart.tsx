@@ -4,6 +4,7 @@
 // needed; the numbers come from the pure adapters in ./tiltAdapter.
 import { memo } from 'react';
 import { partnerColor } from '@/components/partnerColor';
+import { usePartnerCodes } from '@/components/partnerPalette';
 import { sameData } from '@/components/sameData';
 import {
   CHAR,
@@ -75,6 +76,7 @@ const Bar = memo(function Bar({
   laid: LaidBar;
   layout: BarLayout;
 }) {
+  const partners = usePartnerCodes();
   const scale = scaleLinear(domain, [plotLeft, plotRight]);
   const [d0, d1] = domain;
   const origin = Math.min(Math.max(0, Math.min(d0, d1)), Math.max(d0, d1));
@@ -102,7 +104,7 @@ const Bar = memo(function Bar({
   const edge = toLeft
     ? Math.min(rect.x, ghostSameSide ? ghost.x : Infinity)
     : Math.max(rect.x + rect.width, ghostSameSide ? ghost.x + ghost.width : -Infinity);
-  const color = partnerColor(partner ?? '');
+  const color = partnerColor(partner ?? '', partners);
   return (
     <g>
       {label ? (
@@ -142,7 +144,7 @@ const Bar = memo(function Bar({
         textAnchor={toLeft ? 'end' : 'start'}
         fontSize={FONT}
         fontWeight={700}
-        style={{ fill: partnerTextColor(partner) }}
+        style={{ fill: partnerTextColor(partner, partners) }}
       >
         {text}
         {changeText ? (

@@ -1,6 +1,7 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { partnerColor } from '@/components/partnerColor';
+import { usePartnerCodes } from '@/components/partnerPalette';
 import { sameData } from '@/components/sameData';
 import { useFormat } from '@/i18n/useFormat';
 import type { PartnerCode } from '@/model';
@@ -194,11 +195,12 @@ const RadarLegend = memo(function RadarLegend({
   showBaseline: boolean;
   baselineLabel: string;
 }) {
+  const partners = usePartnerCodes();
   return (
     <ul className="radar-legend" style={LEGEND_STYLE}>
       {styles.map((s) => (
         <li key={s.partner} style={LEGEND_ITEM_STYLE}>
-          <SeriesSample style={s} color={partnerColor(s.partner)} />
+          <SeriesSample style={s} color={partnerColor(s.partner, partners)} />
           <PartnerLabel code={s.partner} />
         </li>
       ))}
@@ -229,6 +231,7 @@ function RadarChartImpl({
   height = 420,
 }: RadarChartProps) {
   const { formatScore } = useFormat();
+  const order = usePartnerCodes();
   const styles = partners.map((p, i) => partnerSeriesStyle(p, i));
   const n = data.length;
   const svgStyle = useMemo<CSSProperties>(
@@ -258,7 +261,7 @@ function RadarChartImpl({
             </polygon>
           ))}
         {styles.map((s) => {
-          const color = partnerColor(s.partner);
+          const color = partnerColor(s.partner, order);
           const name = partnerNames[s.partner] ?? s.partner;
           return (
             <g key={s.partner}>

@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PartnerCode } from '@/model';
 import { subscribePrint } from '@/components/printMedia';
+import { partnerPaint } from '@/components/partnerPalette';
 
 export const FONT = 15;
 export const TICK_FONT = 14;
@@ -73,9 +74,15 @@ export interface ChartSides {
   positive: ChartSide;
 }
 
-/** Text colour of a partner (darker than its fill, for contrast). */
-export function partnerTextColor(code: PartnerCode | null): string {
-  return code === 'CN' ? 'var(--cn-text)' : code === 'RU' ? 'var(--ru-text)' : 'var(--text)';
+/**
+ * Text colour of a partner (darker than its fill, for contrast), by its position in `partners`
+ * (src/components/partnerPalette.ts); China and Russia when no list is given.
+ */
+export function partnerTextColor(
+  code: PartnerCode | null,
+  partners: readonly PartnerCode[] = ['CN', 'RU'],
+): string {
+  return partnerPaint(partners, code).text;
 }
 
 /** The id of a chart's hatch pattern for a partner (`uid` from useId, made id-safe). */

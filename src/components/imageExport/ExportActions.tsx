@@ -42,7 +42,13 @@ export function ExportActions({
       if (!target) throw new Error('nothing to draw');
       const lines = footerLines({
         title: target.title,
-        provenance,
+        provenance: target.scenario
+          ? {
+              ...provenance,
+              scenario: target.scenario[0] ?? '',
+              assumptions: target.scenario.slice(1),
+            }
+          : provenance,
         sources: target.sources ? tc('provenance.sources', { sources: target.sources }) : '',
       });
       const [{ exportImage }, { downloadBlob }] = await Promise.all([

@@ -18,6 +18,11 @@ export interface ExportTarget {
   title: string;
   /** the card's or slide's own source line, as shown */
   sources: string;
+  /**
+   * the footer's scenario lines when the picture is not of the working scenario (scenario A
+   * against scenario B names both); the working scenario's provenance otherwise
+   */
+  scenario?: string[];
 }
 
 export const ImageExportMenu = memo(function ImageExportMenu({

@@ -4,6 +4,7 @@
 // colour is never the only cue. The numbers come from the pure adapters in ./adapters.
 import { memo } from 'react';
 import { partnerColor } from '@/components/partnerColor';
+import { usePartnerCodes } from '@/components/partnerPalette';
 import { scaleLinear } from '@/components/charts/tiltAdapter';
 import { useChartFrame } from '@/components/charts/useChartScale';
 import type { PartnerCode } from '@/model';
@@ -90,6 +91,7 @@ export const IntervalChart = memo(function IntervalChart({
 }: IntervalChartProps) {
   const frame = useChartFrame();
   const { uid, width } = frame;
+  const partners = usePartnerCodes();
   const labelChars = longestText(model.groups.flatMap((g) => g.points.map((p) => p.label)));
   const gutter = labelChars > 0 ? Math.ceil(labelChars * CHAR + 12) : 0;
   const plotLeft = gutter + MARK;
@@ -172,7 +174,7 @@ export const IntervalChart = memo(function IntervalChart({
         </g>
 
         {rows.map(({ cy, point }) => {
-          const color = partnerColor(point.partner ?? '');
+          const color = partnerColor(point.partner ?? '', partners);
           const x = point.value === null ? null : scale(point.value);
           return (
             <g key={point.key} fontSize={FONT}>
@@ -227,7 +229,7 @@ export const IntervalChart = memo(function IntervalChart({
                 data-stacked={stacked || undefined}
                 fontWeight={700}
                 className={x === null ? 'analysis-nodata' : undefined}
-                style={x === null ? undefined : { fill: partnerTextColor(point.partner) }}
+                style={x === null ? undefined : { fill: partnerTextColor(point.partner, partners) }}
               >
                 {x === null
                   ? point.excluded

@@ -5,6 +5,7 @@
 // and swing, so colour is never the only cue.
 import { memo } from 'react';
 import { partnerColor } from '@/components/partnerColor';
+import { usePartnerCodes } from '@/components/partnerPalette';
 import { useChartFrame } from '@/components/charts/useChartScale';
 import { FONT, hatchId, TICK_FONT, type ChartSides } from '@/components/charts/chartParts';
 import { SideLabels, VerticalLine } from '@/components/charts/Axis';
@@ -81,6 +82,7 @@ export const TornadoChart = memo(function TornadoChart({
   ariaLabel,
 }: TornadoChartProps) {
   const frame = useChartFrame();
+  const partners = usePartnerCodes();
   const { uid, width } = frame;
   const layout = tornadoLayout({ bars, base, baseText, domain, width });
   const { plot, rows, scale } = layout;
@@ -120,15 +122,15 @@ export const TornadoChart = memo(function TornadoChart({
             from={row.x0}
             to={row.xBase}
             y={row.barY}
-            fill={partnerColor(sides.negative.code)}
-            stroke={partnerColor(sides.negative.code)}
+            fill={partnerColor(sides.negative.code, partners)}
+            stroke={partnerColor(sides.negative.code, partners)}
           />
           <BarPart
             from={row.xBase}
             to={row.x1}
             y={row.barY}
             fill={`url(#${hatch})`}
-            stroke={partnerColor(sides.positive.code)}
+            stroke={partnerColor(sides.positive.code, partners)}
           />
           <ValueLabel label={row.leftEnd} />
           <ValueLabel label={row.rightEnd} />

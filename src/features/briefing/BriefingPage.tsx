@@ -7,6 +7,7 @@ import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { useImmediateChangeCount } from '@/scenario/hooks';
+import { hasScenarioPair } from '@/scenario/pairCodec';
 import { SlideBody } from './SlideBody';
 import { SlideExport } from './SlideExport';
 import { SpeakerNotes } from './SpeakerNotes';
@@ -83,7 +84,16 @@ export function BriefingPage() {
   const { slide } = useParams();
   const dataset = useDataset();
   const location = useLocation();
-  const deck = useMemo(() => buildDeck(dataset.countries.map((c) => c.code)), [dataset.countries]);
+  // The A-against-B slide joins the deck when the address names two scenarios (`a.…`, `b.…`).
+  const versus = hasScenarioPair(location.search);
+  const deck = useMemo(
+    () =>
+      buildDeck(
+        dataset.countries.map((c) => c.code),
+        { versus },
+      ),
+    [dataset.countries, versus],
+  );
   const aliases = useMemo(
     () =>
       slideAliases(

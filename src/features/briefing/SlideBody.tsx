@@ -5,6 +5,8 @@ import { toRadarData } from '@/components/charts/radarAdapter';
 import { useViewLink } from '@/components/useProvenance';
 import { useScenarioStore } from '@/scenario/store';
 import { LinkQr } from './LinkQr';
+import { VersusLegend, VersusTiltChart } from '@/components/versus/VersusTiltChart';
+import { useScenarioPair, useSideNames } from '@/components/versus/useScenarioPair';
 import { IntervalNote } from '@/components/charts/IntervalNote';
 import { DataTable, type Column } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
@@ -60,6 +62,7 @@ import {
   tiltFlip,
   evidenceShare,
   judgementSentence,
+  largestOverallMove,
   type RiskNames,
   type ScoreChange,
   type SlideRef,
@@ -196,6 +199,8 @@ export function SlideBody({
           <ScenarioSlide {...props} />
         </>
       );
+    case 'versus':
+      return <VersusSlide words={words} heading={heading} />;
     case 'risks':
       return (
         <>
@@ -730,6 +735,82 @@ function ScenarioSlide({ words, data }: SlideProps) {
           : words.t('scenario.takeawayNone', { count: changeCount })}
       </Takeaway>
       <Source>{words.t('source.scenario')}</Source>
+    </>
+  );
+}
+
+/** How many assumptions the A-against-B slide lists at most. */
+const MAX_VERSUS_ROWS = 3;
+
+/**
+ * Scenario A against scenario B, as the address names them (the comparison `/versus` shows,
+ * src/components/versus): each country's tilts under both on one axis, the assumptions in
+ * which they differ, and the overall tilt that moves most.
+ */
+function VersusSlide({ words, heading }: { words: Words; heading: (text: string) => ReactNode }) {
+  const tv = useT('versus');
+  const pair = useScenarioPair();
+  const nameWords = useMemo(
+    () => ({ baseline: tv('names.baseline'), custom: tv('names.custom') }),
+    [tv],
+  );
+  const [nameA, nameB] = useSideNames(pair, nameWords);
+  const { comparison } = pair;
+  const changes = comparison.assumptions;
+  const top = largestOverallMove(comparison.tilts);
+  return (
+    <>
+      {heading(words.t('titles.versus'))}
+      <div className="briefing-columns briefing-versus">
+        <div className="briefing-column">
+          <VersusTiltChart
+            comparison={comparison}
+            ariaLabel={tv('chart.aria')}
+            rowHeight={19}
+            countryHeight={21}
+          />
+        </div>
+        <section className="briefing-column" aria-labelledby="brief-versus-assumptions">
+          <VersusLegend
+            sideA={tv('chart.sideA', { name: nameA })}
+            sideB={tv('chart.sideB', { name: nameB })}
+          />
+          <h2 id="brief-versus-assumptions">
+            {changes.length > MAX_VERSUS_ROWS
+              ? tv('slide.shown', {
+                  shown: words.formatCount(MAX_VERSUS_ROWS),
+                  total: words.formatCount(changes.length),
+                })
+              : `${tv('assumptions.heading')} (${words.formatCount(changes.length)})`}
+          </h2>
+          {changes.length === 0 ? (
+            <p>{tv('assumptions.none')}</p>
+          ) : (
+            <BriefingTable
+              testId="brief-versus-assumptions"
+              caption={tv('assumptions.caption')}
+              rows={changes.slice(0, MAX_VERSUS_ROWS)}
+              label={{ header: tv('assumptions.assumption'), cell: (c) => words.pick(c.label) }}
+              numbers={[
+                { header: 'A', cell: (c) => words.value(c.from) },
+                { header: 'B', cell: (c) => words.value(c.to) },
+              ]}
+            />
+          )}
+        </section>
+      </div>
+      <Takeaway>
+        {top
+          ? tv('slide.takeaway', {
+              count: changes.length,
+              country: words.countryName(top.country),
+              from: words.formatSigned(top.a),
+              to: words.formatSigned(top.b),
+              change: words.changeText(top.difference),
+            })
+          : tv('slide.same')}
+      </Takeaway>
+      <ScoresSource words={words} />
     </>
   );
 }

@@ -50,7 +50,8 @@ import type { Translate } from '@/lib/translate';
 
 // ── Slides and keys ──────────────────────────────────────────────────────────────────
 
-type SlideKind = 'overview' | 'country' | 'compare' | 'confidence' | 'scenario' | 'risks';
+type SlideKind =
+  'overview' | 'country' | 'compare' | 'confidence' | 'scenario' | 'versus' | 'risks';
 
 export interface SlideRef {
   /** the id in the address: "overview", "KG", "compare", "confidence-KG"… */
@@ -66,11 +67,15 @@ const confidenceSlideId = (country: CountryCode): string => `confidence-${countr
 /**
  * The deck: overview (the title slide), one slide per country of the data set, the
  * comparison (with two countries or more), one confidence slide per country, scenario vs
- * baseline, key risks. The confidence slides come after the findings they qualify, so the
+ * baseline, scenario A against scenario B (only when the address names two scenarios:
+ * `versus`), key risks. The confidence slides come after the findings they qualify, so the
  * numbers of the first slides (`/brief/1`…`/brief/4`) stay what they were. A new country
  * needs data only.
  */
-export function buildDeck(countries: readonly CountryCode[]): SlideRef[] {
+export function buildDeck(
+  countries: readonly CountryCode[],
+  { versus = false }: { versus?: boolean } = {},
+): SlideRef[] {
   return [
     { id: 'overview', kind: 'overview' },
     ...countries.map((id): SlideRef => ({ id, kind: 'country', country: id })),
@@ -81,6 +86,7 @@ export function buildDeck(countries: readonly CountryCode[]): SlideRef[] {
       country,
     })),
     { id: 'scenario', kind: 'scenario' },
+    ...(versus ? [{ id: 'versus', kind: 'versus' } as SlideRef] : []),
     { id: 'risks', kind: 'risks' },
   ];
 }
@@ -772,4 +778,32 @@ export function presetEffects(
     .filter((x) => x.effect.largest !== null)
     .sort((a, b) => size(b.effect) - size(a.effect) || a.order - b.order)
     .map((x) => x.effect);
+}
+
+// ── Scenario A against scenario B ─────────────────────────────────────────────────────
+
+/**
+ * The overall tilt that moves most from A to B (the first country on a tie); null when none
+ * moves. Whether a tilt moved is the comparison's own `differs` (src/scenario/compare.ts), the
+ * rule `/versus` marks its rows by, so the slide and the page agree.
+ */
+export function largestOverallMove(
+  tilts: readonly {
+    country: CountryCode;
+    dimension: TiltDimension;
+    a: number | null;
+    b: number | null;
+    difference: number | null;
+    differs: boolean;
+  }[],
+): { country: CountryCode; a: number; b: number; difference: number } | null {
+  let best: { country: CountryCode; a: number; b: number; difference: number } | null = null;
+  for (const t of tilts) {
+    if (t.dimension !== 'overall' || t.difference === null || t.a === null || t.b === null)
+      continue;
+    if (!t.differs) continue;
+    if (best === null || Math.abs(t.difference) > Math.abs(best.difference))
+      best = { country: t.country, a: t.a, b: t.b, difference: t.difference };
+  }
+  return best;
 }

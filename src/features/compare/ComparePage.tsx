@@ -1,4 +1,5 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, type ChangeEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { ChartCard } from '@/components/ChartCard';
@@ -15,6 +16,8 @@ import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { useFormat } from '@/i18n/useFormat';
 import { joinList } from '@/lib/headline';
+import { isChinaRussiaOnly, isChinaRussiaTilt } from '@/lib/chinaRussia';
+import { datasetPartnerWords, pairValues, tiltPairWords } from '@/lib/partnerWords';
 import { leanData } from '@/lib/leanText';
 import type { Country, MissingReason, PartnerCode, ScoreSet, TiltDimension } from '@/model';
 import { LEAN_THRESHOLDS, TILT_DIMENSIONS, tiltBasis } from '@/model';
@@ -22,7 +25,11 @@ import { useAfterPaint, useScenarioView, type ScenarioView } from '@/scenario/ho
 import {
   buildDifferences,
   buildScoreRows,
+  chooseCountryPair,
+  countryPairParams,
+  COUNTRY_PARAMS,
   differencePhrase,
+  pickCountry,
   scoreChartModel,
   type DifferenceRow,
   type Labelled,
@@ -31,23 +38,115 @@ import {
 } from './adapters';
 import './compare.css';
 
-/** The two countries side by side on identical scales, their tilts together, and the differences. */
+/**
+ * Two countries side by side on identical scales, their tilts together, and the differences.
+ * The two are the reader's choice, kept in the address (`?a=KG&b=KZ`); the first two of the
+ * data set by default.
+ */
 export function ComparePage() {
-  return <CompareView view={useScenarioView()} />;
+  const dataset = useDataset();
+  const [params] = useSearchParams();
+  const pair = chooseCountryPair(
+    dataset.countries,
+    params.get(COUNTRY_PARAMS.a),
+    params.get(COUNTRY_PARAMS.b),
+  );
+  // Strings, so the view (memoised) is not rendered again when only the address changes.
+  return <CompareView view={useScenarioView()} a={pair?.[0].code} b={pair?.[1].code} />;
 }
 
-const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) {
+/** The two selects that choose the countries; picking the other side's country swaps them. */
+function CountryChooser({
+  countries,
+  pair,
+}: {
+  countries: readonly Country[];
+  pair: [Country, Country];
+}) {
+  const t = useT('compare');
+  const { pick } = useLocalized();
+  const [, setParams] = useSearchParams();
+  const choose = (side: 'a' | 'b') => (e: ChangeEvent<HTMLSelectElement>) => {
+    const next = pickCountry([pair[0].code, pair[1].code], side, e.target.value);
+    const written = countryPairParams(countries, next);
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        out.delete(COUNTRY_PARAMS.a);
+        out.delete(COUNTRY_PARAMS.b);
+        if (written) {
+          out.set(COUNTRY_PARAMS.a, written.a);
+          out.set(COUNTRY_PARAMS.b, written.b);
+        }
+        return out;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  };
+  const select = (side: 'a' | 'b', label: string, value: string) => (
+    <label className="control compare-choose-control">
+      <span className="control-label">{label}</span>
+      <select name={`compare-${side}`} value={value} onChange={choose(side)}>
+        {countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {pick(c.name)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <fieldset className="compare-choose" data-testid="compare-choose">
+      <legend className="visually-hidden">{t('choose.legend')}</legend>
+      {select('a', t('choose.first'), pair[0].code)}
+      {select('b', t('choose.second'), pair[1].code)}
+    </fieldset>
+  );
+}
+
+const CompareView = memo(function CompareView({
+  view,
+  a,
+  b,
+}: {
+  view: ScenarioView;
+  /** the codes of the two countries compared (chooseCountryPair); none below two countries */
+  a: string | undefined;
+  b: string | undefined;
+}) {
   const t = useT('compare');
   const tc = useT('common');
   const dataset = useDataset();
-  const { pick } = useLocalized();
+  const { pick, language } = useLocalized();
   const { formatCount, formatPercent, formatSigned } = useFormat();
   const lean = useLeanWording();
   const { differs, uncertainty, pending } = view;
 
-  const countries = dataset.countries;
+  const pair = useMemo((): [Country, Country] | null => {
+    const ca = dataset.countries.find((c) => c.code === a);
+    const cb = dataset.countries.find((c) => c.code === b);
+    return ca && cb ? [ca, cb] : null;
+  }, [dataset.countries, a, b]);
+  // The countries shown: the chosen two (the data set's own when it has fewer).
+  const countries = useMemo(() => pair ?? dataset.countries, [pair, dataset.countries]);
   const names = countries.map((c) => pick(c.name));
   const countryList = joinList(names, t('and'));
+  // The tilt's two partners by name from the data set, in the cases the sentences need; the
+  // sentences of China − Russia stay as written when the data set's pair is that.
+  const pairWords = useMemo(
+    () => (isChinaRussiaTilt(dataset) ? null : pairValues(tiltPairWords(dataset, language))),
+    [dataset, language],
+  );
+  const partnerList = useMemo(
+    () =>
+      isChinaRussiaOnly(dataset)
+        ? null
+        : joinList(
+            datasetPartnerWords(dataset, language).map((w) => w.of),
+            t('and'),
+          ),
+    [dataset, language, t],
+  );
   const partners = useMemo(
     () =>
       dataset.partners.map((p): Labelled<PartnerCode> => ({ key: p.code, label: pick(p.name) })),
@@ -66,11 +165,6 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
     [partners],
   );
   const partnerCodes = useMemo(() => partners.map((p) => p.key), [partners]);
-  const pair = useMemo(
-    (): [Country, Country] | null =>
-      countries.length >= 2 ? [countries[0]!, countries[1]!] : null,
-    [countries],
-  );
   const countryLabels = useMemo(
     () => countries.map((c) => ({ code: c.code, label: pick(c.name) })),
     [countries, pick],
@@ -92,14 +186,15 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
     () => ({
       title: `${t('pageTitle')} — ${tc('appName')}`,
       heading: t('heading', { countries: countryList }),
-      intro: t('intro'),
+      intro: pairWords ? t('pair.intro', pairWords) : t('intro'),
       tiltTitle: t('tiltTitle', { countries: countryList }),
-      tiltSource: t('tiltSource'),
-      tiltCaption: t('tiltTable.caption'),
+      tiltSource: pairWords ? t('pair.tiltSource', pairWords) : t('tiltSource'),
+      tiltCaption: pairWords ? t('pair.tiltCaption', pairWords) : t('tiltTable.caption'),
     }),
-    [t, tc, countryList],
+    [t, tc, countryList, pairWords],
   );
-  const tiltAria = t('tiltAria', {
+  const tiltAria = t(pairWords ? 'pair.tiltAria' : 'tiltAria', {
+    ...pairWords,
     countries: countryList,
     values: tiltRows
       .map(
@@ -113,6 +208,7 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
       <title>{fixed.title}</title>
       <h1>{fixed.heading}</h1>
       <p className="page-intro">{fixed.intro}</p>
+      {pair ? <CountryChooser countries={dataset.countries} pair={pair} /> : null}
 
       <div className="grid-2">
         {countries.map((country) => (
@@ -122,6 +218,7 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
             partners={partners}
             dimensions={dimensions}
             tiltPair={dataset.tiltPair}
+            partnerList={partnerList}
             view={view}
           />
         ))}
@@ -168,6 +265,8 @@ const CompareView = memo(function CompareView({ view }: { view: ScenarioView }) 
 
 interface CountryScoresProps {
   country: Country;
+  /** the partners' names as the card's title takes them; null for China and Russia alone */
+  partnerList: string | null;
   partners: readonly Labelled<PartnerCode>[];
   dimensions: readonly Labelled<TiltDimension>[];
   tiltPair: [PartnerCode, PartnerCode];
@@ -231,6 +330,7 @@ const TiltReadings = memo(function TiltReadings({
 const CountryScores = memo(function CountryScores({
   country,
   partners,
+  partnerList,
   dimensions,
   tiltPair,
   view,
@@ -244,6 +344,7 @@ const CountryScores = memo(function CountryScores({
     <CountryScoresCard
       country={country}
       partners={partners}
+      partnerList={partnerList}
       tiltPair={tiltPair}
       rows={rows}
       differs={differs}
@@ -254,6 +355,7 @@ const CountryScores = memo(function CountryScores({
 
 interface CountryScoresCardProps {
   country: Country;
+  partnerList: string | null;
   partners: readonly Labelled<PartnerCode>[];
   tiltPair: [PartnerCode, PartnerCode];
   rows: ScoreRow[];
@@ -268,6 +370,7 @@ interface CountryScoresCardProps {
 const CountryScoresCard = memo(function CountryScoresCard({
   country,
   partners,
+  partnerList,
   tiltPair,
   rows,
   differs,
@@ -303,7 +406,11 @@ const CountryScoresCard = memo(function CountryScoresCard({
 
   return (
     <ChartCard
-      title={t('scoresTitle', { country: name })}
+      title={
+        partnerList === null
+          ? t('scoresTitle', { country: name })
+          : t('scoresTitlePartners', { country: name, partners: partnerList })
+      }
       testId={`scores-${country.code}`}
       source={source}
       // An element, not a rendered table: it is worded only when the reader opens it.

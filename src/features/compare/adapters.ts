@@ -82,7 +82,11 @@ export function buildScoreRows({
   );
 }
 
-/** The 0–100 score bars: one group per dimension, one bar per partner (China hatched). */
+/**
+ * The 0–100 score bars: one group per dimension, one bar per partner (the tilt pair's first
+ * partner hatched, its second solid; a partner outside the pair filled with its own pattern,
+ * src/components/partnerPalette.ts).
+ */
 export function scoreChartModel(
   rows: readonly ScoreRow[],
   tiltPair: readonly [PartnerCode, PartnerCode],
@@ -95,7 +99,7 @@ export function scoreChartModel(
     baseline: showBaseline ? row.baseline : null,
     change: showBaseline ? row.change : null,
     partner: row.partner,
-    hatched: row.partner === tiltPair[0],
+    hatched: row.partner === tiltPair[0] || !tiltPair.includes(row.partner),
     excluded: row.missing === 'weights',
   })).map(({ points, ...group }): ChartGroup => ({ ...group, bars: points }));
   return { domain: SCORE_DOMAIN, ticks: SCORE_TICKS, groups, showBaseline };
@@ -280,4 +284,71 @@ export function differencePhrase(row: DifferenceRow, names: PhraseNames, t: Tran
       });
     }
   }
+}
+
+/**
+ * The address params of the two countries compared (`?a=KG&b=KZ`). Plain names, not a
+ * scenario's (src/scenario/urlCodec.ts: `o.`, `w.`, `iw.`, `opt.`, `p`, `n`, `v`, `agg`) nor a
+ * scenario pair's (`a.`/`b.` prefixes, src/scenario/pairCodec.ts), so both codecs leave them be.
+ */
+export const COUNTRY_PARAMS = { a: 'a', b: 'b' } as const;
+
+/** A country of `countries` by its code as an address gives it (any case); else undefined. */
+function countryByParam<C extends { code: string }>(
+  countries: readonly C[],
+  param: string | null,
+): C | undefined {
+  // An address is anyone's to write: a long or odd value is simply no country.
+  if (!param || param.length > 16) return undefined;
+  const wanted = param.trim().toUpperCase();
+  return countries.find((c) => c.code.toUpperCase() === wanted);
+}
+
+/**
+ * The two countries to compare from the address: each param names a country of the data set,
+ * or falls back to the first two; never the same country twice (the second then becomes the
+ * first other country). Null when the data set has fewer than two countries.
+ */
+export function chooseCountryPair<C extends { code: string }>(
+  countries: readonly C[],
+  a: string | null,
+  b: string | null,
+): [C, C] | null {
+  if (countries.length < 2) return null;
+  const first = countryByParam(countries, a) ?? countries[0]!;
+  const named = countryByParam(countries, b);
+  const second =
+    named && named !== first
+      ? named
+      : countries[1] !== first
+        ? countries[1]!
+        : countries.find((c) => c !== first)!;
+  return [first, second];
+}
+
+/**
+ * The pair after the reader picks `code` on one side. Picking on one side the country shown on
+ * the other swaps them, so the two are never the same.
+ */
+export function pickCountry(
+  pair: readonly [string, string],
+  side: 'a' | 'b',
+  code: string,
+): [string, string] {
+  const [a, b] = pair;
+  if (side === 'a') return code === b ? [b, a] : [code, b];
+  return code === a ? [b, a] : [a, code];
+}
+
+/**
+ * The params to write for a pair: none for the default pair (the first two countries, in
+ * order), so today's address stays as it was.
+ */
+export function countryPairParams(
+  countries: readonly { code: string }[],
+  pair: readonly [string, string],
+): { a: string; b: string } | null {
+  return pair[0] === countries[0]?.code && pair[1] === countries[1]?.code
+    ? null
+    : { a: pair[0], b: pair[1] };
 }

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { IntervalNote } from '@/components/charts/IntervalNote';
+import { usePartnerPaint } from '@/components/partnerPalette';
 import { TiltBasisNote } from '@/components/TiltBasisNote';
 import { useLeanWording } from '@/components/useLeanWording';
 import { leanData } from '@/lib/leanText';
@@ -42,10 +43,11 @@ const LedePartner = memo(function LedePartner({
 }: LedePartnerProps) {
   const { t } = text;
   const lean = useLeanWording();
+  const paint = usePartnerPaint()(partner);
   return (
     <span data-interval-check="">
       {joiner}
-      <span className={`partner-${partner.toLowerCase()}`}>
+      <span className={paint.className}>
         {t('lede.on', { partner: text.partnerFrom(partner) })}
       </span>{' '}
       <strong className="country-lede-score" data-testid={`overall-${partner}`} data-role="score">

@@ -5,7 +5,11 @@ import { PartnerLabel } from '@/components/PartnerLabel';
 import { RadarChart } from '@/components/charts/RadarChart';
 import { radarTableRows, toRadarData, type RadarTableRow } from '@/components/charts/radarAdapter';
 import { useLeanWording } from '@/components/useLeanWording';
+import { useDataset } from '@/lib/dataset';
+import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
+import { isChinaRussiaOnly, isChinaRussiaTilt } from '@/lib/chinaRussia';
+import { datasetPartnerWords, pairValues, tiltPairWords } from '@/lib/partnerWords';
 import type { CountryCode, PartnerCode, ScoreSet, UncertaintyResult } from '@/model';
 import { findMissing, findTiltDraws, findTiltMissing, readTilt } from '@/model';
 import type { ScenarioView } from '@/scenario/hooks';
@@ -33,7 +37,10 @@ const RadarTable = memo(function RadarTable({
   baseline,
   uncertainty,
   text,
+  tiltHeader,
 }: {
+  /** the tilt column's header: "Tilt (China − Russia)", or the data set's pair */
+  tiltHeader: string;
   country: CountryCode;
   rows: RadarTableRow[];
   /** the scores the rows show and the baseline's: why a missing one is missing */
@@ -80,7 +87,7 @@ const RadarTable = memo(function RadarTable({
     })),
     {
       id: 'tilt',
-      header: t('radar.tilt'),
+      header: tiltHeader,
       numeric: true,
       cell: (row) => (
         <>
@@ -121,7 +128,8 @@ function CountryRadarImpl({
   text,
 }: CountryRadarProps) {
   const { scores, baseline, differs, uncertainty } = view;
-  const { t, dimensionName } = text;
+  const { t, dimensionName, language } = text;
+  const dataset = useDataset();
   const data = useMemo(
     () => toRadarData(scores, differs ? baseline : null, country, partners, dimensionName),
     [scores, baseline, differs, country, partners, dimensionName],
@@ -135,7 +143,19 @@ function CountryRadarImpl({
   const labels = useMemo(
     () => ({
       title: t('radar.title'),
-      description: t('radar.description'),
+      // The partners and the tilt's pair by name from the data set, unless they are China and
+      // Russia, whose sentences stay as written.
+      description: isChinaRussiaOnly(dataset)
+        ? t('radar.description')
+        : t('radar.descriptionPartners', {
+            partners: joinList(
+              datasetPartnerWords(dataset, language).map((w) => w.of),
+              t('lede.and'),
+            ),
+          }),
+      tiltHeader: isChinaRussiaTilt(dataset)
+        ? t('radar.tilt')
+        : t('radar.tiltPair', pairValues(tiltPairWords(dataset, language))),
       baselineLegend: t('radar.baselineLegend'),
       source: (
         <>
@@ -143,7 +163,7 @@ function CountryRadarImpl({
         </>
       ),
     }),
-    [t, version],
+    [t, version, dataset, language],
   );
 
   return (
@@ -162,6 +182,7 @@ function CountryRadarImpl({
           baseline={baseline}
           uncertainty={uncertainty}
           text={text}
+          tiltHeader={labels.tiltHeader}
         />
       }
       testId="country-radar"

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { PartnerLabel } from '@/components/PartnerLabel';
+import { usePartnerPaint } from '@/components/partnerPalette';
 import { SourceCitation } from '@/components/SourceCitation';
 import type { TimelineEvent } from '@/model';
 import { formatEventDate } from './adapters';
@@ -16,6 +17,7 @@ function CountryTimelineImpl({
   text: CountryText;
 }) {
   const { t, pick } = text;
+  const paint = usePartnerPaint();
   return (
     <section className="country-timeline-section" aria-labelledby="country-timeline-heading">
       <h2 id="country-timeline-heading">{t('timeline.heading')}</h2>
@@ -27,7 +29,7 @@ function CountryTimelineImpl({
           {events.map((event) => (
             <li
               key={event.id}
-              className={`country-event country-event-${event.partner ? event.partner.toLowerCase() : 'other'}`}
+              className={`country-event country-event-${event.partner ? `${event.partner.toLowerCase()} country-event-${paint(event.partner).slot}` : 'other'}`}
               data-event={event.id}
             >
               <time className="country-event-date" dateTime={event.date}>

@@ -1,5 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import { PartnerLabel } from '@/components/PartnerLabel';
+import { usePartnerPaint } from '@/components/partnerPalette';
 import { sameData } from '@/components/sameData';
 import { IntervalNote } from '@/components/charts/IntervalNote';
 import { TiltBasisNote } from '@/components/TiltBasisNote';
@@ -17,6 +18,7 @@ const pct = (x: number) => `${Math.max(0, Math.min(100, x))}%`;
 
 /** Point and 90% interval of each partner on a 0–100 bar; the text equivalent is its label. */
 function Whiskers({ partners, text }: { partners: PartnerDimensionSummary[]; text: CountryText }) {
+  const paint = usePartnerPaint();
   const { t } = text;
   const lean = useLeanWording();
   const label = partners
@@ -38,9 +40,13 @@ function Whiskers({ partners, text }: { partners: PartnerDimensionSummary[]; tex
     <div className="country-whiskers" role="img" aria-label={label}>
       {partners.map((p) => {
         const cls = p.partner.toLowerCase();
+        const style = paint(p.partner);
         return (
-          <div className={`country-whisker-row country-whisker-${cls}`} key={p.partner}>
-            <span className={`country-whisker-code partner-${cls}`}>{p.partner}</span>
+          <div
+            className={`country-whisker-row country-whisker-${cls} country-whisker-${style.slot}`}
+            key={p.partner}
+          >
+            <span className={`country-whisker-code ${style.className}`}>{p.partner}</span>
             <span className="country-whisker-track">
               {p.interval && (
                 <span
@@ -79,13 +85,14 @@ const DimScore = memo(function DimScore({ dimension, differs, t, ...fields }: Di
   const lean = useLeanWording();
   const format = useFormat();
   const { formatScore } = format;
+  const paint = usePartnerPaint()(partner);
   return (
     <div className="country-dim-score" data-interval-check="">
       <span className="country-dim-partner">
         <PartnerLabel code={partner} />
       </span>
       <span
-        className={`score-big partner-${partner.toLowerCase()}${missing === 'weights' ? ' country-dim-excluded' : ''}`}
+        className={`score-big ${paint.className}${missing === 'weights' ? ' country-dim-excluded' : ''}`}
         data-testid={`score-${dimension}-${partner}`}
         data-role="score"
       >

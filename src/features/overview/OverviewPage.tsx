@@ -1,7 +1,10 @@
-import { Fragment, memo, useMemo } from 'react';
+import { Fragment, memo, Suspense, use, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadNamespaces } from '@/i18n';
 import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
 import { PartnerLabel } from '@/components/PartnerLabel';
+import { usePartnerPaint } from '@/components/partnerPalette';
 import { IntervalNote } from '@/components/charts/IntervalNote';
 import { TiltBars, TiltCard } from '@/components/charts/TiltCard';
 import { buildTiltRows, changeArrow, type TiltRow } from '@/components/charts/tiltAdapter';
@@ -13,8 +16,10 @@ import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { joinList } from '@/lib/headline';
 import { leanData } from '@/lib/leanText';
+import type { PairText } from './pairText';
 import type {
   Country,
+  Dataset,
   Interval,
   MissingReason,
   Partner,
@@ -36,7 +41,40 @@ import './overview.css';
 
 /** The first screen: both countries side by side, their overall dependence, tilts and headline. */
 export function OverviewPage() {
-  return <OverviewView view={useScenarioView()} />;
+  return (
+    // Suspends only for a data set whose tilt pair is not China − Russia (usePairText).
+    <Suspense fallback={null}>
+      <OverviewView view={useScenarioView()} />
+    </Suspense>
+  );
+}
+
+let pairLoad: Promise<typeof import('./pairText')> | undefined;
+
+/**
+ * For a data set whose tilt pair is not China − Russia, the sentences that say which two
+ * partners the tilt compares, by their names in the data set (./pairText.ts and the tiltPair
+ * messages, loaded then: it suspends once); undefined for China − Russia, whose sentences the
+ * overview keeps.
+ */
+function usePairText(dataset: Dataset): PairText | undefined {
+  const { i18n } = useTranslation();
+  const language = i18n.language === 'ru' ? 'ru' : 'en';
+  // By the codes alone (src/lib/chinaRussia.ts, which checks the names too, stays off the
+  // first screen): China − Russia keeps the overview's own sentences.
+  const words =
+    dataset.tiltPair.join() === 'CN,RU'
+      ? null
+      : use(
+          (pairLoad ??= Promise.all([
+            import('./pairText'),
+            loadNamespaces(['tiltPair'], i18n),
+          ]).then(([m]) => m)),
+        );
+  return useMemo(
+    () => (words ? words.pairText(dataset, language, i18n) : undefined),
+    [words, dataset, language, i18n],
+  );
 }
 
 const OverviewView = memo(function OverviewView({ view }: { view: ScenarioView }) {
@@ -46,14 +84,16 @@ const OverviewView = memo(function OverviewView({ view }: { view: ScenarioView }
   const { pick } = useLocalized();
 
   const names = dataset.countries.map((c) => pick(c.name));
+  const pair = usePairText(dataset);
+  const countries = joinList(names, t('headline.and'));
   // The one count every view quotes: the cells the data set codes (src/model datasetCounts).
   const observations = useMemo(() => datasetCounts(dataset).cellsCoded, [dataset]);
 
   return (
     <div className="overview">
       <title>{`${t('pageTitle')} — ${tc('appName')}`}</title>
-      <h1>{t('heading', { countries: joinList(names, t('headline.and')) })}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <h1>{pair ? pair.heading(countries) : t('heading', { countries })}</h1>
+      <p className="page-intro">{pair ? pair.intro : t('intro')}</p>
 
       <div className="overview-countries">
         {dataset.countries.map((country) => (
@@ -62,6 +102,7 @@ const OverviewView = memo(function OverviewView({ view }: { view: ScenarioView }
             country={country}
             partners={dataset.partners}
             tiltPair={dataset.tiltPair}
+            pair={pair}
             view={view}
           />
         ))}
@@ -87,6 +128,8 @@ interface CountryColumnProps {
   country: Country;
   partners: Partner[];
   tiltPair: [PartnerCode, PartnerCode];
+  /** the sentences naming the tilt pair; none for China − Russia (the overview's own) */
+  pair: PairText | undefined;
   view: ScenarioView;
 }
 
@@ -94,6 +137,7 @@ const CountryColumn = memo(function CountryColumn({
   country,
   partners,
   tiltPair,
+  pair,
   view,
 }: CountryColumnProps) {
   const { scores, baseline, differs, uncertainty, pending } = view;
@@ -144,8 +188,8 @@ const CountryColumn = memo(function CountryColumn({
 
       <TiltCard
         title={t('tiltTitle', { country: name })}
-        source={t('tiltSource')}
-        caption={t('table.caption', { country: name })}
+        source={pair ? pair.tiltSource : t('tiltSource')}
+        caption={pair ? pair.caption(name) : t('table.caption', { country: name })}
         rows={rows}
         differs={differs}
         pending={pending}
@@ -154,7 +198,11 @@ const CountryColumn = memo(function CountryColumn({
         <TiltBars
           rows={rows}
           differs={differs}
-          ariaLabel={t('tiltAria', { country: name, values: ariaValues })}
+          ariaLabel={
+            pair
+              ? pair.tiltAria(name, ariaValues)
+              : t('tiltAria', { country: name, values: ariaValues })
+          }
         />
         <LeanConfidence
           rows={rows}
@@ -192,8 +240,11 @@ function OverallScore({
   const { formatScore, formatSigned, formatInterval } = useFormat();
   const change = score !== null && baselineScore !== null ? score - baselineScore : null;
   const range = formatInterval(interval);
+  const slot = usePartnerPaint()(partner).slot;
   return (
-    <div className={`overview-score overview-score-${partner.toLowerCase()}`}>
+    <div
+      className={`overview-score overview-score-${partner.toLowerCase()} overview-score-${slot}`}
+    >
       <dt>
         <PartnerLabel code={partner} />
       </dt>

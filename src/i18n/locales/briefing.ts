@@ -19,6 +19,7 @@ const en = {
     compare: 'Comparison',
     confidence: '{{country}}: how sure are we?',
     scenario: 'Scenario vs baseline',
+    versus: 'Scenario A vs B',
     risks: 'Key risks',
   },
   notFound: {
@@ -221,6 +222,7 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       compare: 'Сравнение',
       confidence: '{{country}}: насколько надёжны оценки',
       scenario: 'Сценарий и базовый вариант',
+      versus: 'Сценарии A и B',
       risks: 'Главные риски',
     },
     notFound: {

@@ -7,7 +7,24 @@ const en = {
   heading: '{{countries}} compared',
   intro:
     'Both countries on the same scales: dependence scores from 0 to 100 for each partner, and the tilt (China score − Russia score) from −100 to +100. The table at the bottom lists the largest differences first.',
+  choose: {
+    legend: 'Countries to compare',
+    first: 'First country',
+    second: 'Second country',
+  },
   scoresTitle: '{{country}}: dependence on China and Russia',
+  /** scoresTitle for a data set whose partners are not China and Russia alone */
+  scoresTitlePartners: '{{country}}: dependence on {{partners}}',
+  /** the tilt's wording for a data set whose tilt pair is not China − Russia */
+  pair: {
+    intro:
+      'Both countries on the same scales: dependence scores from 0 to 100 for each partner, and the tilt ({{positive}} score − {{negative}} score) from −100 to +100. The table at the bottom lists the largest differences first.',
+    tiltSource:
+      'Tilt = {{positive}} score − {{negative}} score, on a fixed scale from −100 ({{negative}}) to +100 ({{positive}}); bars labelled with the country code.',
+    tiltAria:
+      'Tilt between {{positive}} and {{negative}} by dimension for {{countries}}. {{values}}',
+    tiltCaption: 'Tilt by dimension and country ({{positive}} score − {{negative}} score)',
+  },
   scoresSource: 'Scores computed by Fulcrum on a fixed 0–100 scale; sources on the country page:',
   scoresAria: '{{country}}: dependence scores from 0 to 100 by dimension and partner. {{values}}',
   scoresTable: {
@@ -83,7 +100,22 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     heading: '{{countries}}: сравнение',
     intro:
       'Обе страны на одинаковых шкалах: оценки зависимости от каждого партнёра от 0 до 100 и крен (оценка Китая − оценка России) от −100 до +100. В таблице внизу сначала идут самые большие различия.',
+    choose: {
+      legend: 'Страны для сравнения',
+      first: 'Первая страна',
+      second: 'Вторая страна',
+    },
     scoresTitle: '{{country}}: зависимость от Китая и России',
+    scoresTitlePartners: '{{country}}: зависимость от {{partners}}',
+    pair: {
+      intro:
+        'Обе страны на одинаковых шкалах: оценки зависимости от каждого партнёра от 0 до 100 и крен (оценка {{positiveOf}} − оценка {{negativeOf}}) от −100 до +100. В таблице внизу сначала идут самые большие различия.',
+      tiltSource:
+        'Крен = оценка {{positiveOf}} − оценка {{negativeOf}}, на единой шкале от −100 ({{negative}}) до +100 ({{positive}}); полосы подписаны кодом страны.',
+      tiltAria:
+        'Крен между {{positiveWith}} и {{negativeWith}} по измерениям: {{countries}}. {{values}}',
+      tiltCaption: 'Крен по измерениям и странам (оценка {{positiveOf}} − оценка {{negativeOf}})',
+    },
     scoresSource:
       'Оценки рассчитаны Fulcrum на единой шкале 0–100; источники — на странице страны:',
     scoresAria: '{{country}}: оценки зависимости от 0 до 100 по измерениям и партнёрам. {{values}}',

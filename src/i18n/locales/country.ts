@@ -64,6 +64,10 @@ const en = {
     caption: '{{country}}: dependence score by dimension (0–100) and tilt',
     dimension: 'Dimension',
     tilt: 'Tilt (China − Russia)',
+    /** description and tilt for a data set whose partners are not China and Russia alone */
+    descriptionPartners:
+      'Radar chart of the four dimension scores (0–100) for {{partners}}. The table view lists the same numbers.',
+    tiltPair: 'Tilt ({{positive}} − {{negative}})',
     baselineLegend: 'Baseline (published data)',
   },
   cards: {
@@ -237,6 +241,9 @@ export const country: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       caption: '{{country}}: оценка зависимости по измерениям (0–100) и крен',
       dimension: 'Измерение',
       tilt: 'Крен (Китай − Россия)',
+      descriptionPartners:
+        'Лепестковая диаграмма четырёх оценок по измерениям (0–100) для {{partners}}. В табличном виде — те же числа.',
+      tiltPair: 'Крен ({{positive}} − {{negative}})',
       baselineLegend: 'Базовый сценарий (опубликованные данные)',
     },
     cards: {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  shortLinkContext,
   buildProvenance,
   PROVENANCE_MAX_ASSUMPTIONS,
   scenarioLabel,
@@ -92,5 +93,19 @@ describe('provenance: what an exported image or a handout says about its view', 
     expect(scenarioLabel('  Mine ', preset, pick, 'custom')).toBe('Mine');
     expect(scenarioLabel('', preset, pick, 'custom')).toBe(preset.name.en);
     expect(scenarioLabel(' ', undefined, pick, 'custom')).toBe('custom');
+  });
+});
+
+describe('shortLinkContext: what a short link keeps besides the scenario', () => {
+  it('keeps the language, the data set, the countries and the scenarios compared', () => {
+    expect(
+      shortLinkContext(
+        '?lang=ru&dataset=d-abc&a=KG&b=KZ&a.v=1&b.o.KG.CN.debt_share=40&utm=x&o.KG.CN.x=1',
+      ),
+    ).toBe('lang=ru&dataset=d-abc&a=KG&b=KZ&a.v=1&b.o.KG.CN.debt_share=40');
+  });
+
+  it('drops everything else', () => {
+    expect(shortLinkContext('?foo=1&p=preset&aa=1')).toBe('');
   });
 });

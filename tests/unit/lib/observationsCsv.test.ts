@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { DATASET_FILE_MAX_BYTES } from '@/data/datasetFile';
 import { parseCsv, readCell, toCsv } from '@/lib/csv';
+import { datasetIdFor } from '@/lib/datasetLibrary';
 import {
   csvProblemText,
+  EDITED_VERSION_MAX,
+  editedVersion,
   OBSERVATION_COLUMNS,
   observationsCsv,
   readObservationsCsv,
@@ -45,6 +48,41 @@ describe('the observations CSV template', () => {
       expect(problems(result)).toEqual([]);
       expect(result.ok && result.data).toEqual(data);
     }
+  });
+
+  it('a data set read from a named file has a version of its own: the base, the file, a hash', () => {
+    const data = threeCountries();
+    const text = observationsCsv(data);
+    const result = readObservationsCsv(text, data, 'kz-2025.csv');
+    expect(problems(result)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.data.version.startsWith(`${data.version} (edited: kz-2025.csv, `)).toBe(true);
+    expect(result.data.version).toMatch(/ \(edited: kz-2025\.csv, [0-9a-f]{8}\)$/);
+    expect(result.data.version.length).toBeLessThanOrEqual(EDITED_VERSION_MAX);
+    expect({ ...result.data, version: data.version }).toEqual(data);
+
+    // Two different edits from files of the same name: different versions, different ids.
+    const edited = withCell(data, 2, 'note_en', 'Edited note.');
+    const other = readObservationsCsv(edited, data, 'kz-2025.csv');
+    expect(problems(other)).toEqual([]);
+    if (!other.ok) return;
+    expect(other.data.version).not.toBe(result.data.version);
+    expect(datasetIdFor(JSON.stringify(other.data))).not.toBe(
+      datasetIdFor(JSON.stringify(result.data)),
+    );
+    // The same file again: the same version (and the same id, so it is not stored twice).
+    const again = readObservationsCsv(text, data, 'kz-2025.csv');
+    expect(again.ok && again.data.version).toBe(result.data.version);
+  });
+
+  it('an edited version stays within the limit, its file name cleaned and shortened', () => {
+    const long = editedVersion('v'.repeat(300), 'text', `a\u0000b\n${'n'.repeat(100)}.csv`);
+    expect(long.length).toBeLessThanOrEqual(EDITED_VERSION_MAX);
+    expect(long).toMatch(/^v+… \(edited: a b n+…, [0-9a-f]{8}\)$/);
+    expect(editedVersion('1.0', 'text', '  ')).toMatch(/^1\.0 \(edited: [0-9a-f]{8}\)$/);
+    // never cut through a surrogate pair
+    const emoji = editedVersion('1.0', 'text', `${'x'.repeat(38)}😀😀.csv`);
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 
   it('round-trips generated observations: any order, any note text, values anywhere in range', () => {

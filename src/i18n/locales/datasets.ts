@@ -1,0 +1,148 @@
+// Messages of `/data`, the analyst's data sets kept in the browser (English and Russian with the
+// same keys), and of the notice for a link naming a data set this browser does not have. The
+// library is src/lib/datasetLibrary.ts; the file readers src/data/datasetFile.ts and
+// src/lib/observationsCsv.ts. Loaded lazily, with the page and with that notice.
+import type { Namespace } from './types';
+
+const en = {
+  heading: 'Data sets',
+  intro:
+    'Load your own data set — the JSON that `npm run fulcrum -- dataset` prints, or the observations CSV template filled in — and switch the whole app to it. Data sets are kept in this browser only. The bundled data set is always here and cannot be changed.',
+  load: {
+    heading: 'Load a data set file',
+    label: 'Data set file (JSON or CSV)',
+    help: 'A CSV file holds observations only: it takes the countries, partners, indicators and sources of the data set in use ({{version}}).',
+    reading: 'Reading and checking “{{file}}”…',
+    added: 'Loaded “{{name}}” (version {{version}}). Switch to it in the list below.',
+    already: '“{{name}}” (version {{version}}) is already in the list.',
+    refused: '“{{file}}” was not loaded: nothing has changed.',
+    problemsShown: 'The first {{shown}} of {{total}} problems:',
+    /** every problem listed: `count` picks the plural form, `n` is the number as written */
+    problems_one: '{{n}} problem:',
+    problems_few: '{{n}} problems:',
+    problems_many: '{{n}} problems:',
+    problems_other: '{{n}} problems:',
+    tooLarge: 'The file is {{size}} MB, larger than the {{limit}} MB limit.',
+    unreadable: 'The file could not be read ({{reason}}).',
+    unavailable: 'This browser could not keep the data set ({{reason}}).',
+    where: {
+      row: 'Row {{row}}',
+      field: 'field {{field}}',
+    },
+  },
+  list: {
+    heading: 'Data sets in this browser',
+    caption: 'Data sets by name and version',
+    name: 'Name',
+    version: 'Version',
+    added: 'Added',
+    size: 'Size',
+    actions: 'Actions',
+    bundled: 'Bundled data set',
+    bundledMark: 'bundled, cannot be deleted',
+    inUse: 'in use',
+    use: 'Use',
+    useLabel: 'Use “{{name}}”',
+    delete: 'Delete',
+    deleteLabel: 'Delete “{{name}}”',
+    confirm: 'Delete “{{name}}” from this browser?',
+    confirmYes: 'Yes, delete',
+    cancel: 'Cancel',
+    deleted: '“{{name}}” was deleted.',
+    damaged_one: '{{n}} stored data set could not be used (damaged) and is not listed.',
+    damaged_few: '{{n}} stored data sets could not be used (damaged) and are not listed.',
+    damaged_many: '{{n}} stored data sets could not be used (damaged) and are not listed.',
+    damaged_other: '{{n}} stored data sets could not be used (damaged) and are not listed.',
+    unavailable: 'The browser’s storage could not be read ({{reason}}).',
+    failed: 'The list of data sets could not be read ({{reason}}).',
+    retry: 'Try again',
+    loading: 'Reading the list…',
+    scenarioNotice:
+      'Switching to another data set starts from its baseline: the current scenario belongs to this data set and is not carried over (save it in the scenario panel to keep it).',
+    kib: '{{n}} KB',
+  },
+  template: {
+    heading: 'CSV template',
+    text: 'The observations of the data set in use ({{version}}), one row per observation, to edit in a spreadsheet and load again.',
+    countries: 'Countries: {{countries}}. Partners: {{partners}}.',
+    download: 'Download the CSV template',
+  },
+  missing: {
+    title: 'Data set not found',
+    text: 'This link uses the data set “{{id}}”, which this browser does not have: load its file, or open the bundled data.',
+    load: 'Load its file',
+    bundled: 'Open the bundled data',
+  },
+};
+
+const ru: typeof en = {
+  heading: 'Наборы данных',
+  intro:
+    'Загрузите свой набор данных — JSON, который выводит `npm run fulcrum -- dataset`, или заполненный CSV-шаблон наблюдений — и переключите на него всё приложение. Наборы хранятся только в этом браузере. Встроенный набор данных всегда здесь, и изменить его нельзя.',
+  load: {
+    heading: 'Загрузить файл набора данных',
+    label: 'Файл набора данных (JSON или CSV)',
+    help: 'CSV-файл содержит только наблюдения: страны, партнёры, показатели и источники берутся из используемого набора ({{version}}).',
+    reading: 'Чтение и проверка «{{file}}»…',
+    added: '«{{name}}» (версия {{version}}) загружен. Переключиться на него можно в списке ниже.',
+    already: '«{{name}}» (версия {{version}}) уже есть в списке.',
+    refused: '«{{file}}» не загружен: ничего не изменилось.',
+    problemsShown: 'Первые {{shown}} из {{total}} проблем:',
+    problems_one: '{{n}} проблема:',
+    problems_few: '{{n}} проблемы:',
+    problems_many: '{{n}} проблем:',
+    problems_other: '{{n}} проблемы:',
+    tooLarge: 'Размер файла {{size}} МБ — больше предела в {{limit}} МБ.',
+    unreadable: 'Файл не удалось прочитать ({{reason}}).',
+    unavailable: 'Браузер не смог сохранить набор данных ({{reason}}).',
+    where: {
+      row: 'Строка {{row}}',
+      field: 'поле {{field}}',
+    },
+  },
+  list: {
+    heading: 'Наборы данных в этом браузере',
+    caption: 'Наборы данных по названию и версии',
+    name: 'Название',
+    version: 'Версия',
+    added: 'Добавлен',
+    size: 'Размер',
+    actions: 'Действия',
+    bundled: 'Встроенный набор данных',
+    bundledMark: 'встроенный, удалить нельзя',
+    inUse: 'используется',
+    use: 'Выбрать',
+    useLabel: 'Выбрать «{{name}}»',
+    delete: 'Удалить',
+    deleteLabel: 'Удалить «{{name}}»',
+    confirm: 'Удалить «{{name}}» из этого браузера?',
+    confirmYes: 'Да, удалить',
+    cancel: 'Отмена',
+    deleted: '«{{name}}» удалён.',
+    damaged_one: '{{n}} сохранённый набор данных повреждён и не показан.',
+    damaged_few: '{{n}} сохранённых набора данных повреждены и не показаны.',
+    damaged_many: '{{n}} сохранённых наборов данных повреждены и не показаны.',
+    damaged_other: '{{n}} сохранённого набора данных повреждены и не показаны.',
+    unavailable: 'Не удалось прочитать хранилище браузера ({{reason}}).',
+    failed: 'Не удалось прочитать список наборов данных ({{reason}}).',
+    retry: 'Повторить',
+    loading: 'Чтение списка…',
+    scenarioNotice:
+      'При переключении на другой набор данных расчёт начинается с его базового варианта: текущий сценарий относится к этому набору и не переносится (чтобы сохранить его, используйте панель сценария).',
+    kib: '{{n}} КБ',
+  },
+  template: {
+    heading: 'CSV-шаблон',
+    text: 'Наблюдения используемого набора данных ({{version}}), по одному в строке: для правки в таблице и повторной загрузки.',
+    countries: 'Страны: {{countries}}. Партнёры: {{partners}}.',
+    download: 'Скачать CSV-шаблон',
+  },
+  missing: {
+    title: 'Набор данных не найден',
+    text: 'Эта ссылка использует набор данных «{{id}}», которого нет в этом браузере: загрузите его файл или откройте встроенные данные.',
+    load: 'Загрузить его файл',
+    bundled: 'Открыть встроенные данные',
+  },
+};
+
+export const datasets: Namespace<typeof en> = { en, ru };

@@ -1,0 +1,19 @@
+// Is a data set's tilt China − Russia, named so? Then the views keep their own sentences ("China
+// score − Russia score"); for any other pair they word it from the data set
+// (src/lib/partnerWords.ts). Small on purpose: the first screen (the overview) asks it.
+import type { Dataset } from '@/model';
+
+const NAMES: Record<string, string> = { CN: 'China|Китай', RU: 'Russia|Россия' };
+
+/** Is the tilt China − Russia, with those names? */
+export function isChinaRussiaTilt(dataset: Dataset): boolean {
+  return (
+    dataset.tiltPair.join() === 'CN,RU' &&
+    dataset.partners.every((p) => !NAMES[p.code] || `${p.name.en}|${p.name.ru}` === NAMES[p.code])
+  );
+}
+
+/** Are the partners China and Russia alone (the sentences that name both may stand)? */
+export function isChinaRussiaOnly(dataset: Dataset): boolean {
+  return dataset.partners.length === 2 && isChinaRussiaTilt(dataset);
+}
