@@ -1,5 +1,9 @@
 import { dataset as bundledDataset } from '@/data/dataset';
-import { DATASET_FILE_MAX_BYTES, readDatasetText } from '@/data/datasetFile';
+import {
+  DATASET_FILE_MAX_BYTES,
+  DATASET_SIZE_LIMIT_TEXT,
+  readDatasetText,
+} from '@/data/datasetFile';
 import { parseDataset } from '@/data/schema';
 import { csvProblemText, observationsCsv, readObservationsCsv } from '@/lib/observationsCsv';
 import { presetRationale } from '@/lib/presetRationale';
@@ -48,7 +52,7 @@ const USAGE = `Usage:
                  differently, with its sources; a side without a number says why in
                  \`missing\` (csv: \`missing_a\`, \`missing_b\`)
   --dataset      a data set file (JSON, as \`dataset\` prints it) used instead of the bundled
-                 data set, validated as the dashboard validates outside data (at most ${DATASET_FILE_MAX_BYTES / (1024 * 1024)} MB)
+                 data set, validated as the dashboard validates outside data (at most ${DATASET_SIZE_LIMIT_TEXT})
   --scenario     a scenario file (JSON, as exported by the dashboard); numbers beyond a
                  slider's range or precision are adjusted as the dashboard's import does,
                  and each adjustment is listed on stderr

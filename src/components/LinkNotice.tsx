@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useT } from '@/i18n/fastT';
+import { SmallButton } from './SmallButton';
 import { valueChangeText } from '@/i18n/valueChangeText';
 import type { AdjustedParam, IgnoredParam } from '@/scenario/urlCodec';
 
@@ -36,9 +37,7 @@ export function LinkNotice({
         <h2 id={headingId}>
           {title ?? (ignored.length > 0 ? t('urlNotice.title') : adjustedTitle)}
         </h2>
-        <button type="button" className="button button-small" onClick={onDismiss}>
-          {t('urlNotice.dismiss')}
-        </button>
+        <SmallButton onClick={onDismiss}>{t('urlNotice.dismiss')}</SmallButton>
       </div>
       {ignored.length > 0 && (
         <ul>

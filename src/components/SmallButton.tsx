@@ -1,18 +1,38 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
-/** A small button: its visible words, and a fuller name for assistive technology when needed. */
-export function SmallButton({
-  label,
-  onClick,
-  children,
-}: {
-  /** the accessible name, when the visible words alone are too short to say what it does */
+interface SmallButtonProps {
+  children: ReactNode;
+  /** the accessible name, when the visible word alone does not say what it acts on ("Reset Tariff rate") */
   label?: string;
   onClick: () => void;
-  children: ReactNode;
-}) {
+  /** classes besides "button button-small" */
+  className?: string;
+  disabled?: boolean;
+  buttonRef?: Ref<HTMLButtonElement>;
+  /** a name to find the button by (data-action) */
+  action?: string;
+}
+
+/** A small button acting on one row, entry or view (the panel's rows, a notice, a download). */
+export function SmallButton({
+  children,
+  label,
+  onClick,
+  className,
+  disabled,
+  buttonRef,
+  action,
+}: SmallButtonProps) {
   return (
-    <button type="button" className="button button-small" aria-label={label} onClick={onClick}>
+    <button
+      ref={buttonRef}
+      type="button"
+      className={className ? `button button-small ${className}` : 'button button-small'}
+      disabled={disabled}
+      data-action={action}
+      aria-label={label}
+      onClick={onClick}
+    >
       {children}
     </button>
   );

@@ -1,5 +1,5 @@
 import type { PartnerCode } from '@/model';
-import { partnerPaint } from './partnerPalette';
+import { DEFAULT_PARTNERS, partnerPaint } from './partnerPalette';
 
 /**
  * CSS colour variable of a partner, for chart fills, by its position in `partners`
@@ -7,7 +7,7 @@ import { partnerPaint } from './partnerPalette';
  */
 export function partnerColor(
   code: PartnerCode,
-  partners: readonly PartnerCode[] = ['CN', 'RU'],
+  partners: readonly PartnerCode[] = DEFAULT_PARTNERS,
 ): string {
   return partnerPaint(partners, code).color;
 }

@@ -31,7 +31,7 @@ const PATTERNS: readonly PartnerPattern[] = ['hatch', 'solid', 'dots', 'cross', 
 export const PARTNER_SLOTS = PATTERNS.length;
 
 /** The partners a chart assumes when it is drawn outside a data set (unit tests of a chart). */
-const DEFAULT_PARTNERS: readonly PartnerCode[] = ['CN', 'RU'];
+export const DEFAULT_PARTNERS: readonly PartnerCode[] = ['CN', 'RU'];
 
 /** 1-based palette slot of a partner by its position in `partners`; 0 when it is not listed. */
 export function partnerSlot(partners: readonly PartnerCode[], code: PartnerCode | null): number {

@@ -1,6 +1,7 @@
 // Is a data set's tilt China − Russia, named so? Then the views keep their own sentences ("China
 // score − Russia score"); for any other pair they word it from the data set
-// (src/lib/partnerWords.ts). Small on purpose: the first screen (the overview) asks it.
+// (src/lib/partnerWords.ts). Small on purpose; the overview tests the codes alone and does not
+// import it (it stays off the first screen).
 import type { Dataset } from '@/model';
 
 const NAMES: Record<string, string> = { CN: 'China|Китай', RU: 'Russia|Россия' };

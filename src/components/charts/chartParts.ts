@@ -5,7 +5,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PartnerCode } from '@/model';
 import { subscribePrint } from '@/components/printMedia';
-import { partnerPaint } from '@/components/partnerPalette';
+import { DEFAULT_PARTNERS, partnerPaint } from '@/components/partnerPalette';
 
 export const FONT = 15;
 export const TICK_FONT = 14;
@@ -80,7 +80,7 @@ export interface ChartSides {
  */
 export function partnerTextColor(
   code: PartnerCode | null,
-  partners: readonly PartnerCode[] = ['CN', 'RU'],
+  partners: readonly PartnerCode[] = DEFAULT_PARTNERS,
 ): string {
   return partnerPaint(partners, code).text;
 }

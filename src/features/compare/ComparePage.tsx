@@ -176,10 +176,9 @@ const CompareView = memo(function CompareView({
   );
   // The differences table and the tilts in words are long and below the chart: they follow
   // once the step's charts are painted (useAfterPaint), instead of delaying them.
-  const painted = useAfterPaint(view);
-  const readingRows = useMemo(
-    () => buildTiltRows({ ...painted, countries: countryLabels, dimensions }),
-    [painted, countryLabels, dimensions],
+  // The step's rows go with it (built once per step, not again for the readings).
+  const { view: painted, tiltRows: readingRows } = useAfterPaint(
+    useMemo(() => ({ view, tiltRows }), [view, tiltRows]),
   );
   // Worded once per language, not at every slider step.
   const fixed = useMemo(

@@ -3,16 +3,11 @@
 // over the data set in use (src/lib/observationsCsv.ts). Every problem keeps its row and field
 // for the page to word. Never throws.
 import { DATASET_FILE_MAX_BYTES, isLargerThan, readDatasetText } from '@/data/datasetFile';
-import { readObservationsCsv } from '@/lib/observationsCsv';
+import { readObservationsCsv, type CsvProblem } from '@/lib/observationsCsv';
 import type { Dataset } from '@/model';
 
-export interface FileProblem {
-  /** the row of a CSV file (header = row 1), when known */
-  row: number | null;
-  /** the field: a CSV column, or a JSON path such as `observations[12].low` */
-  field: string | null;
-  message: string;
-}
+/** A problem with its row (CSV, header = row 1) and field (a column or a JSON path), when known. */
+export type FileProblem = CsvProblem;
 
 export type FileOutcome =
   | { ok: true; dataset: Dataset }

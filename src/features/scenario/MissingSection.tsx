@@ -8,7 +8,7 @@ import { missingGroups } from './helpers';
 import { missingInputId } from './ids';
 import { DimensionGroups } from './ScenarioGroup';
 import { SliderControls } from './SliderControls';
-import { SmallButton } from './SmallButton';
+import { SmallButton } from '@/components/SmallButton';
 import { useSliderInput } from './useSliderInput';
 import { useSliderText } from './useSliderText';
 

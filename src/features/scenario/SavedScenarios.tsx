@@ -16,7 +16,7 @@ import type { SavedScenario } from '@/scenario/savedScenarios';
 import { initSavedScenarios, useSavedScenarios } from '@/scenario/savedScenarios';
 import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
-import { SmallButton } from './SmallButton';
+import { SmallButton } from '@/components/SmallButton';
 import { openErrorText, problemText, saveErrorText } from './savedScenarioMessages';
 import { scenarioChangeText } from './scenarioChangeText';
 import { useSliderText, type SliderText } from './useSliderText';

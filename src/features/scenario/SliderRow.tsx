@@ -5,7 +5,7 @@ import { useScenarioStore } from '@/scenario/store';
 import { usePanel } from './context';
 import { baselineFraction, formatDelta, isRecordChanged, sliderSources } from './helpers';
 import { SliderControls } from './SliderControls';
-import { SmallButton } from './SmallButton';
+import { SmallButton } from '@/components/SmallButton';
 import { useSliderInput } from './useSliderInput';
 import { useSliderText } from './useSliderText';
 
