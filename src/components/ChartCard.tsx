@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useT } from '@/i18n/fastT';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImageExportMenu } from './imageExport/ImageExportMenu';
@@ -20,6 +20,8 @@ export interface ChartCardProps {
   /** the exported image's title and scenario lines, when not the working scenario's (A vs B) */
   exportTitle?: string;
   exportScenario?: string[];
+  /** the card's element, for a view that follows whether it is on screen */
+  cardRef?: RefObject<HTMLElement | null>;
 }
 
 /** The source line (memoised: callers keep the same `source` while a slider moves). */
@@ -45,15 +47,16 @@ export function ChartCard({
   chartId,
   exportTitle,
   exportScenario,
+  cardRef,
 }: ChartCardProps) {
   const t = useT();
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
   const bodyId = useId();
-  const cardRef = useRef<HTMLElement>(null);
+  const ownRef = useRef<HTMLElement>(null);
   // Read when an image is made: the card as it stands, its source line as the reader sees it.
   const resolveExport = useCallback(() => {
-    const card = cardRef.current;
+    const card = (cardRef ?? ownRef).current;
     if (!card) return null;
     const sources = visibleText(card.querySelector(':scope > .card-source'));
     return {
@@ -62,10 +65,10 @@ export function ChartCard({
       sources,
       ...(exportScenario ? { scenario: exportScenario } : {}),
     };
-  }, [title, exportTitle, exportScenario]);
+  }, [cardRef, title, exportTitle, exportScenario]);
   return (
     <section
-      ref={cardRef}
+      ref={cardRef ?? ownRef}
       className={`card chart-card ${className ?? ''}`}
       aria-labelledby={headingId}
       data-testid={testId}

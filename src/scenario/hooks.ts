@@ -13,6 +13,7 @@ import {
   useSyncExternalStore,
   startTransition,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import { useDataset } from '@/lib/dataset';
 import type { Dataset, Scenario, ScoreSet, UncertaintyResult } from '@/model';
@@ -351,4 +352,36 @@ export function useAfterPaint<T>(value: T): T {
     };
   }, [value, shown]);
   return shown;
+}
+
+/**
+ * Whether the element of `ref` is at least partly inside the viewport: true until the browser
+ * has said otherwise, and wherever IntersectionObserver is missing (so a chart is never left
+ * behind for lack of the answer).
+ */
+function useInViewport(ref: RefObject<Element | null>): boolean {
+  const [inViewport, setInViewport] = useState(true);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      const last = entries[entries.length - 1];
+      if (last) setInViewport(last.isIntersecting);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return inViewport;
+}
+
+/**
+ * `value` in step while the element of `ref` is on screen; off screen, once the frame showing
+ * the step has been painted (useAfterPaint). A chart the reader cannot see (the tilt chart
+ * below the score cards on a laptop) then no longer delays the frame of the charts they can;
+ * scrolled into view, it shows the latest value at once.
+ */
+export function useInStepWhenSeen<T>(ref: RefObject<Element | null>, value: T): T {
+  const seen = useInViewport(ref);
+  const painted = useAfterPaint(value);
+  return seen ? value : painted;
 }

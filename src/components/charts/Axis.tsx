@@ -1,3 +1,5 @@
+import { memo } from 'react';
+import { sameData } from '@/components/sameData';
 import { useFormat } from '@/i18n/useFormat';
 import type { PartnerCode } from '@/model';
 import { partnerColor } from '../partnerColor';
@@ -8,6 +10,7 @@ import {
   partnerTextColor,
   TICK_FONT,
   type ChartSides,
+  samePlot,
   type PlotArea,
 } from './chartParts';
 import { verticalSegmentsClear, type Box } from './textBoxes';
@@ -18,11 +21,18 @@ interface AxisProps {
   plot: PlotArea;
 }
 
+/** Props of the axis parts: the plot compared by samePlot, everything else by value. */
+function samePlotProps<P extends { plot: PlotArea }>(a: P, b: P): boolean {
+  const { plot: plotA, ...restA } = a;
+  const { plot: plotB, ...restB } = b;
+  return samePlot(plotA, plotB) && sameData(restA, restB);
+}
+
 /**
  * A vertical grid line at every tick, from the top of the plot to its bottom, stopping short
  * of the text in `keepClear` (labels drawn on the plot).
  */
-export function GridLines({
+export const GridLines = memo(function GridLines({
   className,
   plot,
   keepClear = [],
@@ -35,7 +45,7 @@ export function GridLines({
       ))}
     </g>
   );
-}
+}, samePlotProps);
 
 /** A vertical line drawn in the parts that pass no box of `keepClear`. */
 export function VerticalLine({
@@ -61,7 +71,7 @@ export function VerticalLine({
 }
 
 /** The bottom axis: a line under the plot from its left to its right, a label under every tick. */
-export function BottomAxis({ className, plot }: AxisProps) {
+export const BottomAxis = memo(function BottomAxis({ className, plot }: AxisProps) {
   const { ticks, scale, left, right, bottom } = plot;
   // "−50", "0,5" in Russian: a tick reads like every other number of the page.
   const { formatDecimals } = useFormat();
@@ -75,6 +85,14 @@ export function BottomAxis({ className, plot }: AxisProps) {
       ))}
     </g>
   );
+}, samePlotProps);
+
+interface SideLabelsProps {
+  sides: ChartSides;
+  left: number;
+  right: number;
+  /** draw the markers, the positive one filled with this hatching pattern */
+  patternId?: (code: PartnerCode) => string;
 }
 
 /**
@@ -84,18 +102,12 @@ export function BottomAxis({ className, plot }: AxisProps) {
  * ("← РоссияКитай →" in a Russian overview column), the negative one starts at the chart's
  * left edge instead, since that row is free above the row labels.
  */
-export function SideLabels({
+export const SideLabels = memo(function SideLabels({
   sides,
   left,
   right,
   patternId,
-}: {
-  sides: ChartSides;
-  left: number;
-  right: number;
-  /** draw the markers, the positive one filled with this hatching pattern */
-  patternId?: (code: PartnerCode) => string;
-}) {
+}: SideLabelsProps) {
   const negative = `← ${sides.negative.label}`;
   const positive = `${sides.positive.label} →`;
   const marker = patternId ? 18 : 0;
@@ -140,5 +152,15 @@ export function SideLabels({
         />
       ) : null}
     </g>
+  );
+}, sameSideLabels);
+
+/** The side labels' props by value; the pattern function by the id it gives the marker. */
+function sameSideLabels(a: SideLabelsProps, b: SideLabelsProps): boolean {
+  return (
+    a.left === b.left &&
+    a.right === b.right &&
+    sameData(a.sides, b.sides) &&
+    a.patternId?.(a.sides.positive.code) === b.patternId?.(b.sides.positive.code)
   );
 }

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+import { sameData } from '@/components/sameData';
 import { usePartnerPaint } from '@/components/partnerPalette';
 import type { PartnerCode } from '@/model';
 import { hatchId } from './chartParts';
@@ -8,7 +10,7 @@ import { hatchId } from './chartParts';
  * for a fourth, horizontal stripes for a fifth (src/components/partnerPalette.ts). `size` is
  * the pattern tile in px (smaller for small markers).
  */
-export function HatchPatterns({
+export const HatchPatterns = memo(function HatchPatterns({
   uid,
   partners,
   size = 8,
@@ -57,4 +59,4 @@ export function HatchPatterns({
       })}
     </defs>
   );
-}
+}, sameData);

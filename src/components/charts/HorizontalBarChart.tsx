@@ -308,19 +308,24 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
         <Bar key={item.bar.key} laid={item} layout={layout} />
       ))}
 
-      <g fontSize={FONT}>
-        {groupLabels.map((l, i) => (
-          <text
-            key={i}
-            x={l.x}
-            y={l.y}
-            className="barchart-label"
-            fontWeight={l.summary ? 800 : 600}
-          >
-            {l.text}
-          </text>
-        ))}
-      </g>
+      <GroupLabels labels={groupLabels} />
     </ChartFrame>
   );
 });
+
+/** The groups' names: compared by value, so a slider step leaves them alone. */
+const GroupLabels = memo(function GroupLabels({
+  labels,
+}: {
+  labels: readonly { x: number; y: number; text: string; summary: boolean }[];
+}) {
+  return (
+    <g fontSize={FONT}>
+      {labels.map((l, i) => (
+        <text key={i} x={l.x} y={l.y} className="barchart-label" fontWeight={l.summary ? 800 : 600}>
+          {l.text}
+        </text>
+      ))}
+    </g>
+  );
+}, sameData);

@@ -2,6 +2,7 @@
 // follow, partner text colours, axis ticks and the hatching that marks China's bars (colour
 // is never the only cue).
 import { useLayoutEffect, useRef, useState } from 'react';
+import { sameData } from '@/components/sameData';
 import { flushSync } from 'react-dom';
 import type { PartnerCode } from '@/model';
 import { subscribePrint } from '@/components/printMedia';
@@ -88,4 +89,20 @@ export function partnerTextColor(
 /** The id of a chart's hatch pattern for a partner (`uid` from useId, made id-safe). */
 export function hatchId(uid: string, code: PartnerCode): string {
   return `${uid}-hatch-${code}`;
+}
+
+/**
+ * Whether two plots put their ticks and edges in the same places. The scale is a new function
+ * at every render, so it is compared by where it puts each tick: while a slider moves, a chart
+ * on a fixed scale keeps its grid and axis without React comparing them line by line.
+ */
+export function samePlot(a: PlotArea, b: PlotArea): boolean {
+  return (
+    a.left === b.left &&
+    a.right === b.right &&
+    a.top === b.top &&
+    a.bottom === b.bottom &&
+    sameData(a.ticks, b.ticks) &&
+    a.ticks.every((tick) => a.scale(tick) === b.scale(tick))
+  );
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type ChangeEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type ChangeEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '@/i18n/fastT';
 import { AppLink } from '@/components/AppLink';
@@ -21,7 +21,12 @@ import { datasetPartnerWords, pairValues, tiltPairWords } from '@/lib/partnerWor
 import { leanData } from '@/lib/leanText';
 import type { Country, MissingReason, PartnerCode, ScoreSet, TiltDimension } from '@/model';
 import { LEAN_THRESHOLDS, TILT_DIMENSIONS, tiltBasis } from '@/model';
-import { useAfterPaint, useScenarioView, type ScenarioView } from '@/scenario/hooks';
+import {
+  useAfterPaint,
+  useInStepWhenSeen,
+  useScenarioView,
+  type ScenarioView,
+} from '@/scenario/hooks';
 import {
   buildDifferences,
   buildScoreRows,
@@ -56,7 +61,8 @@ export function ComparePage() {
 }
 
 /** The two selects that choose the countries; picking the other side's country swaps them. */
-function CountryChooser({
+// Memoised: the view re-renders at every slider step, the choice only when the address changes.
+const CountryChooser = memo(function CountryChooser({
   countries,
   pair,
 }: {
@@ -102,7 +108,7 @@ function CountryChooser({
       {select('b', t('choose.second'), pair[1].code)}
     </fieldset>
   );
-}
+});
 
 const CompareView = memo(function CompareView({
   view,
@@ -120,7 +126,6 @@ const CompareView = memo(function CompareView({
   const { pick, language } = useLocalized();
   const { formatCount, formatPercent, formatSigned } = useFormat();
   const lean = useLeanWording();
-  const { differs, uncertainty, pending } = view;
 
   const pair = useMemo((): [Country, Country] | null => {
     const ca = dataset.countries.find((c) => c.code === a);
@@ -169,16 +174,19 @@ const CompareView = memo(function CompareView({
     () => countries.map((c) => ({ code: c.code, label: pick(c.name) })),
     [countries, pick],
   );
-  // The diverging chart with both countries.
+  // The diverging chart with both countries: in step while on screen; below the fold (a
+  // laptop's screen ends at the score cards) it follows once their frame is painted.
+  const tiltRef = useRef<HTMLElement>(null);
+  const tiltView = useInStepWhenSeen(tiltRef, view);
   const tiltRows = useMemo(
-    () => buildTiltRows({ ...view, countries: countryLabels, dimensions }),
-    [view, countryLabels, dimensions],
+    () => buildTiltRows({ ...tiltView, countries: countryLabels, dimensions }),
+    [tiltView, countryLabels, dimensions],
   );
   // The differences table and the tilts in words are long and below the chart: they follow
   // once the step's charts are painted (useAfterPaint), instead of delaying them.
   // The step's rows go with it (built once per step, not again for the readings).
   const { view: painted, tiltRows: readingRows } = useAfterPaint(
-    useMemo(() => ({ view, tiltRows }), [view, tiltRows]),
+    useMemo(() => ({ view: tiltView, tiltRows }), [tiltView, tiltRows]),
   );
   // Worded once per language, not at every slider step.
   const fixed = useMemo(
@@ -228,21 +236,22 @@ const CompareView = memo(function CompareView({
         source={fixed.tiltSource}
         caption={fixed.tiltCaption}
         rows={tiltRows}
-        differs={differs}
-        pending={pending}
+        differs={tiltView.differs}
+        pending={tiltView.pending}
         testId="compare-tilt"
         className="compare-tilt"
+        cardRef={tiltRef}
       >
-        <TiltBars rows={tiltRows} differs={differs} ariaLabel={tiltAria} />
+        <TiltBars rows={tiltRows} differs={tiltView.differs} ariaLabel={tiltAria} />
         <TiltReadings
           rows={readingRows}
           scores={painted.scores}
           tiltPair={dataset.tiltPair}
           countries={countries}
           heading={
-            uncertainty
+            painted.uncertainty
               ? t('readings.heading', {
-                  draws: formatCount(uncertainty.draws),
+                  draws: formatCount(painted.uncertainty.draws),
                   threshold: formatPercent(LEAN_THRESHOLDS.share),
                 })
               : t('readings.pending')

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useAfterPaint } from '@/scenario/hooks';
+import { useAfterPaint, useInStepWhenSeen } from '@/scenario/hooks';
 
 // Frames and tasks are driven by hand: the hook's promise is an order (the value changes only
 // after a frame and then a task), not a time.
@@ -68,5 +68,67 @@ describe('useAfterPaint', () => {
     });
     rerender({ v: value });
     expect(result.current).toBe(value);
+  });
+});
+
+/** A stand-in IntersectionObserver whose answers the test gives (jsdom has none). */
+class FakeIntersectionObserver {
+  static last: FakeIntersectionObserver | null = null;
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.last = this;
+  }
+  observe() {}
+  disconnect() {}
+  /** the browser reports whether the element is on screen */
+  report(isIntersecting: boolean) {
+    this.callback(
+      [{ isIntersecting } as IntersectionObserverEntry],
+      this as unknown as IntersectionObserver,
+    );
+  }
+}
+
+describe('useInStepWhenSeen', () => {
+  const withElement = () => ({ current: document.createElement('section') });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeIntersectionObserver.last = null;
+  });
+
+  it('follows at once while the element is on screen, and where the browser cannot tell', () => {
+    const ref = withElement();
+    const { result, rerender } = renderHook(({ value }) => useInStepWhenSeen(ref, value), {
+      initialProps: { value: 1 },
+    });
+    rerender({ value: 2 });
+    expect(result.current).toBe(2);
+  });
+
+  it('off screen, follows only after the frame and a task; back on screen, at once', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    const ref = withElement();
+    const { result, rerender } = renderHook(({ value }) => useInStepWhenSeen(ref, value), {
+      initialProps: { value: 1 },
+    });
+    act(() => FakeIntersectionObserver.last!.report(false));
+    rerender({ value: 2 });
+    expect(result.current).toBe(1);
+    act(() => {
+      vi.advanceTimersToNextFrame();
+    });
+    expect(result.current).toBe(1);
+    act(() => {
+      vi.runOnlyPendingTimers();
+    });
+    expect(result.current).toBe(2);
+    // Still off screen: the next step lags again; scrolled into view, it shows the latest.
+    rerender({ value: 3 });
+    expect(result.current).toBe(2);
+    act(() => FakeIntersectionObserver.last!.report(true));
+    expect(result.current).toBe(3);
   });
 });
