@@ -1,26 +1,36 @@
 // Slider input → painted charts, in headless Chromium with 4× CPU throttling
 // (docs/architecture.md §4: p95 ≤ 50 ms on the country and compare views). Builds the app,
-// serves it, moves the Kyrgyz debt slider on each view and times each move from the input
-// event to the first frame painted after the charts' DOM changed.
+// serves it, moves a Kyrgyz slider on each view and times each move from the input event to
+// the first frame painted after the charts' DOM changed.
+//
+// Each view is measured twice: with the bundled data (the Kyrgyz debt slider), and with the
+// fixture data set loaded (tests/fixtures/dataset-three-countries.json: three countries, three
+// partners; the Kyrgyz trade slider, since the fixture has no debt indicator). The fixture is
+// loaded as an analyst loads a file: on /data, into the page's browser (IndexedDB), and the
+// view is opened with `?dataset=<id>`. Every page counts toward the exit code alike.
 //
 // The same run measures a bare app of the same stack (tests/bench/bare: React, a slider,
 // two SVG charts, deferred rendering) the same way, and prints each view's ratio to it:
-// this machine is shared, and a busy spell slows the bare app as much as Fulcrum. The
-// three pages are measured in interleaved rounds so a busy spell falls on all of them.
+// this machine is shared, and a busy spell slows the bare app as much as Fulcrum. All the
+// pages are measured in interleaved rounds so a busy spell falls on all of them.
 //
 // It also measures, in the same rounds, a recharts twin of the bare app
 // (tests/bench/bare-recharts: the same slider, charts and deferred rendering, drawn with
 // recharts, animations off, memoised) and prints its ratio to the bare app and each view's
 // ratio to it, with both apps' JavaScript (gzip): the evidence behind hand-drawn SVG charts
 // (README, "Dependencies"). Information only: it has no budget and never sets the exit code.
+//
+// Ports: FULCRUM_BENCH_PORT (default 4391) for the app, +1 the bare app, +4 its twin.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
-import { build, launchChromium, startPreview, waitForServer } from './serve';
+import type { Browser, Page } from '@playwright/test';
+import { DATASET_PARAM } from '@/lib/datasetId';
+import { BENCH_PORT, build, launchChromium, startPreview, waitForServer } from './serve';
 import { ms, summarise } from './stats';
 
-const PORT = 4391;
+const PORT = BENCH_PORT;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ROUNDS = 3;
 const MOVES_PER_ROUND = 20;
@@ -31,6 +41,9 @@ const RECHARTS_PORT = PORT + 4;
 const RECHARTS_OUT = 'node_modules/.cache/fulcrum-bench/bare-recharts';
 const BUDGET_P95 = 50;
 const SLIDER = 'Kyrgyzstan · China · Share of external public debt';
+const FIXTURE = fileURLToPath(new URL('../fixtures/dataset-three-countries.json', import.meta.url));
+const FIXTURE_LABEL = 'fixture data set (3 countries)';
+const FIXTURE_SLIDER = 'Kyrgyzstan (illustrative) · China · Share of foreign trade';
 
 /** One slider move: ms to the painted charts, and to the frame after the last view changed. */
 interface MoveTiming {
@@ -101,8 +114,27 @@ async function measureInPage(page: Page, moves: number): Promise<(MoveTiming | n
 interface Target {
   name: string;
   url: string;
-  /** opens the page and focuses the slider to move */
+  /** load the fixture data set into the page's browser first, and open `url?dataset=<id>` */
+  fixture?: boolean;
+  /** waits for the page and focuses the slider to move */
   prepare: (page: Page) => Promise<void>;
+}
+
+/** One of Fulcrum's views, its scenario panel opened and `slider` focused. */
+function view(path: string, slider: string, fixture = false): Target {
+  return {
+    name: fixture ? `${path} with the ${FIXTURE_LABEL}` : path,
+    url: ORIGIN + path,
+    fixture,
+    prepare: async (page) => {
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page
+        .getByRole('button', { name: /^Scenario/ })
+        .first()
+        .click();
+      await page.getByRole('slider', { name: slider, exact: true }).focus();
+    },
+  };
 }
 
 const targets: Target[] = [
@@ -113,18 +145,10 @@ const targets: Target[] = [
       await page.getByRole('slider').focus();
     },
   },
-  ...['/country/KG', '/compare'].map((view): Target => ({
-    name: view,
-    url: ORIGIN + view,
-    prepare: async (page) => {
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page
-        .getByRole('button', { name: /^Scenario/ })
-        .first()
-        .click();
-      await page.getByRole('slider', { name: SLIDER }).focus();
-    },
-  })),
+  view('/country/KG', SLIDER),
+  view('/compare', SLIDER),
+  view('/country/KG', FIXTURE_SLIDER, true),
+  view('/compare', FIXTURE_SLIDER, true),
 ];
 
 /** The recharts twin of the reference: measured with the others, for information only. */
@@ -133,6 +157,30 @@ const rechartsTwin: Target = {
   url: `http://127.0.0.1:${RECHARTS_PORT}/`,
   prepare: targets[0]!.prepare,
 };
+
+/**
+ * Loads the fixture data set as an analyst does (the file input on /data: kept in this page's
+ * browser, in IndexedDB) and uses it; returns the id the address names it by.
+ */
+async function loadFixture(page: Page): Promise<string> {
+  await page.goto(`${ORIGIN}/data`);
+  await page.getByLabel('Data set file (JSON or CSV)').setInputFiles(FIXTURE);
+  await page.getByRole('button', { name: 'Use “dataset-three-countries”' }).click();
+  await page.waitForURL(new RegExp(`[?&]${DATASET_PARAM}=`));
+  return new URL(page.url()).searchParams.get(DATASET_PARAM)!;
+}
+
+/** A page of its own (its own browser context) for a target, ready to measure. */
+async function open(browser: Browser, target: Target): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const url = target.fixture
+    ? `${target.url}?${DATASET_PARAM}=${await loadFixture(page)}`
+    : target.url;
+  await page.goto(url);
+  await target.prepare(page);
+  await page.waitForTimeout(500);
+  return page;
+}
 
 /** Bytes of a built app's JavaScript, each file gzipped at level 9 (as tests/bench/bundle.ts). */
 function gzipJsBytes(outDir: string): number {
@@ -161,13 +209,7 @@ async function main() {
     await waitForServer(rechartsTwin.url);
     const browser = await launchChromium();
     const pages: Page[] = [];
-    for (const target of measured) {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-      await page.goto(target.url);
-      await target.prepare(page);
-      await page.waitForTimeout(500);
-      pages.push(page);
-    }
+    for (const target of measured) pages.push(await open(browser, target));
     const samples: (MoveTiming | null)[][] = measured.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, page] of pages.entries()) {
@@ -198,6 +240,9 @@ async function main() {
 
     console.log(
       `\nSlider input → painted charts, Chromium, 4× CPU throttling, ${MOVES} moves per page in ${ROUNDS} interleaved rounds`,
+    );
+    console.log(
+      `Sliders moved: bundled data “${SLIDER}”; ${FIXTURE_LABEL} “${FIXTURE_SLIDER}” (it has no debt indicator)`,
     );
     let over = 0;
     for (const [i, { target, timing, allViews, unchanged }] of results.entries()) {

@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, launchChromium, startPreview, waitForServer } from './serve';
+import { BENCH_PORT, build, launchChromium, startPreview, waitForServer } from './serve';
 
-const PORT = 4393;
+const PORT = BENCH_PORT + 2;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = 'node_modules/.cache/fulcrum-bench/bundle';
 const BUDGET_KIB = 240;

@@ -3,6 +3,17 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 
+/**
+ * The first of the benches' ports (FULCRUM_BENCH_PORT, default 4391): browser.ts serves on it,
+ * +1 and +4, bundle.ts on +2. Set it to run beside another bench on the same machine.
+ */
+export const BENCH_PORT = Number(process.env.FULCRUM_BENCH_PORT ?? 4391);
+if (!Number.isInteger(BENCH_PORT) || BENCH_PORT < 1024 || BENCH_PORT > 65_531) {
+  throw new Error(
+    `FULCRUM_BENCH_PORT must be a port from 1024 to 65531, not "${process.env.FULCRUM_BENCH_PORT}"`,
+  );
+}
+
 /** The flags of playwright.config.ts: no GPU, no background traffic to other hosts. */
 export const CHROMIUM_ARGS = [
   '--disable-gpu',

@@ -24,6 +24,16 @@ async function loadFixture(page: Page) {
   await expect(rows(page)).toHaveCount(2);
 }
 
+/** On /data with the fixture loaded: uses it; returns its id, now in the address. */
+async function switchToFixture(page: Page): Promise<string> {
+  await rows(page)
+    .filter({ hasText: 'dataset-three-countries' })
+    .getByRole('button', { name: 'Use “dataset-three-countries”' })
+    .click();
+  await expect(page).toHaveURL(STORED);
+  return new URL(page.url()).searchParams.get('dataset')!;
+}
+
 test('load the fixture, switch to it, reload keeps it, /country/KZ renders, switch back', async ({
   guarded: page,
 }) => {
@@ -38,11 +48,9 @@ test('load the fixture, switch to it, reload keeps it, /country/KZ renders, swit
       .getByRole('button', { name: /Delete/ }),
   ).toHaveCount(0);
 
-  await row.getByRole('button', { name: 'Use “dataset-three-countries”' }).click();
-  await expect(page).toHaveURL(STORED);
+  const id = await switchToFixture(page);
   await expect(page).toHaveURL(/lang=en/);
   await expect(page.getByText(/observations of the data set in use \(fixture-3x3-1/)).toBeVisible();
-  const id = new URL(page.url()).searchParams.get('dataset')!;
 
   // Reload keeps it (read back from IndexedDB, through the schema).
   await page.reload();
@@ -76,6 +84,87 @@ test('load the fixture, switch to it, reload keeps it, /country/KZ renders, swit
   await expect(page.locator('main')).toContainText('Kyrgyzstan');
   await expect(page.locator('main')).not.toContainText('illustrative');
   await expect(page.getByRole('navigation').getByRole('link', { name: 'KZ' })).toHaveCount(0);
+});
+
+test('with the fixture in use: compare any two of its countries, reload keeps them, the overview shows all three', async ({
+  guarded: page,
+}) => {
+  test.slow();
+  await loadFixture(page);
+  const id = await switchToFixture(page);
+  const inUse = new RegExp(`[?&]dataset=${id}(&|$)`);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\?/);
+  await expect(page).toHaveURL(inUse);
+  const first = page.getByRole('combobox', { name: 'First country' });
+  const second = page.getByRole('combobox', { name: 'Second country' });
+  // The data set's first two by default; the chooser offers all three.
+  await expect(first).toHaveValue('KG');
+  await expect(second).toHaveValue('TJ');
+  await expect(first.getByRole('option')).toHaveText([
+    'Kyrgyzstan (illustrative)',
+    'Tajikistan (illustrative)',
+    'Kazakhstan (illustrative)',
+  ]);
+
+  // Tajikistan first (the other side's country: the two swap), then Kazakhstan second.
+  await first.selectOption('TJ');
+  await expect(second).toHaveValue('KG');
+  await second.selectOption('KZ');
+  await expect(first).toHaveValue('TJ');
+  await expect(second).toHaveValue('KZ');
+
+  const chosen = async () => {
+    await expect(page).toHaveURL(/[?&]a=TJ&b=KZ/);
+    await expect(page).toHaveURL(inUse);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Tajikistan (illustrative) and Kazakhstan (illustrative) compared',
+    );
+    await expect(first).toHaveValue('TJ');
+    await expect(second).toHaveValue('KZ');
+    // Each chosen country's card draws its scores, one per dimension and each of the three
+    // partners; the country left out has no card.
+    for (const [code, name] of [
+      ['TJ', 'Tajikistan'],
+      ['KZ', 'Kazakhstan'],
+    ] as const) {
+      await expect(
+        page.getByTestId(`scores-${code}`).getByRole('img', {
+          name: new RegExp(
+            `^${name} \\(illustrative\\): dependence scores .*China \\d+\\.\\d.*Russia \\d+\\.\\d.*Turkey \\d+\\.\\d`,
+          ),
+        }),
+      ).toBeVisible();
+    }
+    await expect(page.getByTestId('scores-KG')).toHaveCount(0);
+  };
+  await chosen();
+
+  // A fresh load of the address keeps the choice and the data set.
+  await page.reload();
+  await chosen();
+
+  // The overview: all three countries of the data set, each with its three partners' scores.
+  await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+  await expect(page).toHaveURL(new RegExp(`^[^?]*/\\?.*dataset=${id}`));
+  for (const [code, name] of [
+    ['KG', 'Kyrgyzstan'],
+    ['TJ', 'Tajikistan'],
+    ['KZ', 'Kazakhstan'],
+  ] as const) {
+    const country = page.getByRole('region', { name: `${name} (illustrative)`, exact: true });
+    await expect(
+      country.getByRole('link', { name: `${name} (illustrative)`, exact: true }),
+    ).toHaveAttribute('href', new RegExp(`^/country/${code}\\?.*dataset=${id}`));
+    await expect(page.getByTestId(`headline-${code}`)).not.toBeEmpty();
+    await expect(country.locator('[data-role="score"]')).toHaveText([
+      /^\d+\.\d$/,
+      /^\d+\.\d$/,
+      /^\d+\.\d$/,
+    ]);
+  }
+  await expect(page.locator('.overview-country')).toHaveCount(3);
 });
 
 test('broken files each get a message naming the problem and change nothing', async ({
