@@ -1,8 +1,13 @@
 import { useMemo } from 'react';
 import { useT } from '@/i18n/fastT';
 import { headline } from '@/lib/headline';
+import type { PairValues } from '@/lib/partnerWords';
 import { DIMENSIONS } from '@/model';
 import type { CountryCode, Dimension, ScoreSet, UncertaintyResult } from '@/model';
+
+/** The headline's messages; with a tilt pair other than China − Russia, its own too. */
+const OVERVIEW = ['overview'] as const;
+const OVERVIEW_AND_PAIR = ['overview', 'tiltPair'] as const;
 
 /**
  * The one-sentence reading of a country's tilts (lib/headline.ts) in the reader's language,
@@ -14,8 +19,13 @@ export function useCountryHeadline(
   name: string,
   scores: ScoreSet,
   uncertainty: UncertaintyResult | undefined,
+  /**
+   * the tilt pair's words when it is not China − Russia (src/lib/chinaRussia.ts
+   * tiltPairValues): the sentence then names it (the tiltPair messages, loaded then)
+   */
+  pair?: PairValues | null,
 ): string {
-  const t = useT('overview');
+  const t = useT(pair ? OVERVIEW_AND_PAIR : OVERVIEW);
   return useMemo(() => {
     const dimensionNames = Object.fromEntries(
       DIMENSIONS.map((d) => [d, t(`headline.dimensions.${d}`)]),
@@ -26,6 +36,7 @@ export function useCountryHeadline(
       pPositive: uncertainty?.tilts.filter((x) => x.country === country),
       dimensionNames,
       t: (key, options) => t(key, options),
+      pair,
     });
-  }, [t, name, scores, uncertainty, country]);
+  }, [t, name, scores, uncertainty, country, pair]);
 }

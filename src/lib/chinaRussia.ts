@@ -3,6 +3,7 @@
 // (src/lib/partnerWords.ts). Small on purpose; the overview tests the codes alone and does not
 // import it (it stays off the first screen).
 import type { Dataset } from '@/model';
+import { pairValues, tiltPairWords, type PairValues } from './partnerWords';
 
 const NAMES: Record<string, string> = { CN: 'China|Китай', RU: 'Russia|Россия' };
 
@@ -17,4 +18,12 @@ export function isChinaRussiaTilt(dataset: Dataset): boolean {
 /** Are the partners China and Russia alone (the sentences that name both may stand)? */
 export function isChinaRussiaOnly(dataset: Dataset): boolean {
   return dataset.partners.length === 2 && isChinaRussiaTilt(dataset);
+}
+
+/**
+ * The words of the data set's tilt pair for a view's `pair` messages (src/lib/partnerWords.ts
+ * pairSentence); null when the pair is China − Russia, whose sentences the views keep.
+ */
+export function tiltPairValues(dataset: Dataset, language: 'en' | 'ru'): PairValues | null {
+  return isChinaRussiaTilt(dataset) ? null : pairValues(tiltPairWords(dataset, language));
 }

@@ -5,6 +5,7 @@
 // function, so the same logic writes English and Russian.
 import type { Dimension, MissingReason, TiltDimension } from '@/model';
 import { readTilt } from '@/model';
+import { pairSentence, type PairValues } from './partnerWords';
 import type { Translate } from './translate';
 
 /**
@@ -60,7 +61,29 @@ export interface HeadlineInput {
    * all* messages (when the weights leave some dimensions out)
    */
   t: Translate;
+  /**
+   * the tilt pair's words when it is not China − Russia (src/lib/chinaRussia.ts
+   * tiltPairValues): the sentences that name it are then the tiltPair namespace's
+   * `headline.*`, which `t` must reach as `tiltPair:headline.…`
+   */
+  pair?: PairValues | null | undefined;
 }
+
+/**
+ * The messages that name the tilt pair: the tiltPair namespace's keys (by side) and the
+ * China − Russia ones they stand for.
+ */
+const CHINA_RUSSIA = {
+  allPositive: 'allChina',
+  allNegative: 'allRussia',
+  allBalanced: 'allBalanced',
+  allUncertain: 'allUncertain',
+  mostlyPositive: 'mostlyChina',
+  mostlyNegative: 'mostlyRussia',
+  split: 'split',
+  stillNegative: 'stillRussia',
+  alreadyPositive: 'alreadyChina',
+} as const;
 
 /** The dimensions of a country by headline group, as the model's lean rule reads them. */
 export function headlineGroups(
@@ -84,9 +107,19 @@ export function headlineGroups(
 }
 
 /** The headline sentence, ending with a full stop. */
-export function headline({ country, tilts, pPositive, dimensionNames, t }: HeadlineInput): string {
+export function headline({
+  country,
+  tilts,
+  pPositive,
+  dimensionNames,
+  t,
+  pair,
+}: HeadlineInput): string {
   const groups = headlineGroups(tilts, pPositive);
   const and = t('headline.and');
+  // A sentence that names the tilt pair (src/lib/partnerWords.ts pairSentence).
+  const named = (key: keyof typeof CHINA_RUSSIA, options: Record<string, unknown>) =>
+    pairSentence(t, pair, `headline.${CHINA_RUSSIA[key]}`, `tiltPair:headline.${key}`, options);
   const names = (group: HeadlineGroup) =>
     groups.filter((x) => x.group === group).map((x) => dimensionNames[x.dimension]);
   const positive = names('positive');
@@ -121,9 +154,9 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
     .filter(Boolean)
     .join('; ');
   let notesSaid = false;
-  const all = (key: string, items: string[]) => {
+  const all = (key: keyof typeof CHINA_RUSSIA, items: string[]) => {
     notesSaid = total === 1 && notes !== '';
-    return t(key, {
+    return named(key, {
       country,
       count: total,
       context: excluded.length > 0 ? kept[Math.min(total, 3)] : total === 1 ? 'only' : undefined,
@@ -134,13 +167,13 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
   let undecidedSaid = false;
 
   if (positive.length === total) {
-    parts.push(all('headline.allChina', positive));
+    parts.push(all('allPositive', positive));
   } else if (negative.length === total) {
-    parts.push(all('headline.allRussia', negative));
+    parts.push(all('allNegative', negative));
   } else if (balanced.length === total) {
-    parts.push(all('headline.allBalanced', balanced));
+    parts.push(all('allBalanced', balanced));
   } else if (uncertain.length === total) {
-    parts.push(all('headline.allUncertain', uncertain));
+    parts.push(all('allUncertain', uncertain));
   } else if (positive.length === 0 && negative.length === 0) {
     // Only balanced and too-close dimensions: no clear lean anywhere.
     parts.push(
@@ -152,20 +185,20 @@ export function headline({ country, tilts, pPositive, dimensionNames, t }: Headl
     );
     undecidedSaid = true;
   } else if (positive.length > negative.length) {
-    parts.push(t('headline.mostlyChina', { country, n: positive.length, total, count: total }));
+    parts.push(named('mostlyPositive', { country, n: positive.length, total, count: total }));
     if (negative.length > 0)
-      parts.push(t('headline.stillRussia', { list: list(negative), context: agree(negative) }));
+      parts.push(named('stillNegative', { list: list(negative), context: agree(negative) }));
   } else if (negative.length > positive.length) {
-    parts.push(t('headline.mostlyRussia', { country, n: negative.length, total, count: total }));
+    parts.push(named('mostlyNegative', { country, n: negative.length, total, count: total }));
     if (positive.length > 0)
-      parts.push(t('headline.alreadyChina', { list: list(positive), context: agree(positive) }));
+      parts.push(named('alreadyPositive', { list: list(positive), context: agree(positive) }));
   } else {
     // As many lean each way (at least one each: the cases without a lean are handled above).
     parts.push(
-      t('headline.split', {
+      named('split', {
         country,
-        china: list(positive),
-        russia: list(negative),
+        positiveList: list(positive),
+        negativeList: list(negative),
         context: agree(positive),
       }),
     );

@@ -15,6 +15,7 @@ import type {
 } from '@/model';
 import { scoreAgainstInterval } from '@/model';
 import { formatsFor, type NumberLanguage } from './format';
+import type { PartnerWords } from './partnerWords';
 import type { Translate } from './translate';
 
 export type { Translate };
@@ -101,17 +102,21 @@ function capitalise(text: string): string {
 /**
  * The wording of readings in one language. `tc` translates in the common namespace of
  * `language` (which also writes the numbers); `partnerName` gives a partner's name (the
- * fallback where the messages have no declined form).
+ * fallback where the messages have no declined form), and `forms`, when given, its forms in
+ * the cases the sentences take (src/lib/partnerWords.ts: «к партнёру «Турция»») in its place.
  */
 export function leanWording(
   tc: Translate,
   tiltPair: readonly [PartnerCode, PartnerCode],
   partnerName: (code: PartnerCode) => string,
   language: NumberLanguage | string,
+  forms?: (code: PartnerCode) => PartnerWords,
 ): LeanWording {
   const { formatPercent, formatScore, formatSigned, formatInterval } = formatsFor(language);
-  const to = (code: PartnerCode) =>
-    tc(`lean.partnerTo.${code}`, { defaultValue: partnerName(code) });
+  /** a partner's form for a sentence: the messages' own, else from `forms`, else its name */
+  const form = (key: string, code: PartnerCode, pick: (words: PartnerWords) => string) =>
+    tc(`${key}.${code}`, { defaultValue: forms ? pick(forms(code)) : partnerName(code) });
+  const to = (code: PartnerCode) => form('lean.partnerTo', code, (w) => w.to);
   const sides = { positive: to(tiltPair[0]), negative: to(tiltPair[1]) };
   const partnerTo = (side: LeanSide) => sides[side];
 
@@ -162,10 +167,9 @@ export function leanWording(
     });
   };
 
-  const partnerOf = (code: PartnerCode) =>
-    tc(`basis.partnerOf.${code}`, { defaultValue: partnerName(code) });
-  const partnerFor = (code: PartnerCode) =>
-    tc(`basis.partnerFor.${code}`, { defaultValue: partnerName(code) });
+  // «у Китая 2 индикатора», «по Китаю нет данных»
+  const partnerOf = (code: PartnerCode) => form('basis.partnerOf', code, (w) => w.of);
+  const partnerFor = (code: PartnerCode) => form('basis.partnerFor', code, (w) => w.to);
   const list = (items: string[]) =>
     items.length <= 1
       ? (items[0] ?? '')

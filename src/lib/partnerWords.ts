@@ -3,6 +3,7 @@
 // the name as the data set gives it; Russian declines the names it knows (China, Russia) and
 // puts any other in a phrase that keeps the name as given: «партнёра «Турция»».
 import type { Dataset, LocalizedText, PartnerCode } from '@/model';
+import type { Translate } from './translate';
 
 export interface PartnerWords {
   code: PartnerCode;
@@ -48,15 +49,29 @@ export function datasetPartnerWords(dataset: Dataset, language: 'en' | 'ru'): Pa
   return dataset.partners.map((p) => partnerWords(language, p.code, p.name));
 }
 
+/**
+ * A partner's words by its code: where a view's messages have no declined form for it (they
+ * list China and Russia), the form its sentence takes: `to` after «к», `of` after «от»…
+ */
+export function partnerWordsOf(
+  dataset: Dataset,
+  language: 'en' | 'ru',
+): (code: PartnerCode) => PartnerWords {
+  return (code) =>
+    partnerWords(language, code, dataset.partners.find((p) => p.code === code)?.name);
+}
+
 /** The tilt pair's two partners: `positive` (the tilt's + side) and `negative`. */
 export function tiltPairWords(
   dataset: Dataset,
   language: 'en' | 'ru',
 ): { positive: PartnerWords; negative: PartnerWords } {
-  const words = (code: PartnerCode) =>
-    partnerWords(language, code, dataset.partners.find((p) => p.code === code)?.name);
+  const words = partnerWordsOf(dataset, language);
   return { positive: words(dataset.tiltPair[0]), negative: words(dataset.tiltPair[1]) };
 }
+
+/** The tilt pair's words as the values of a message: {{positive}}, {{positiveOf}}… */
+export type PairValues = ReturnType<typeof pairValues>;
 
 /** The pair as message values: {{positive}}, {{positiveOf}}, {{negativeWith}}… */
 export function pairValues(pair: { positive: PartnerWords; negative: PartnerWords }) {
@@ -71,4 +86,20 @@ export function pairValues(pair: { positive: PartnerWords; negative: PartnerWord
     negativeWith: n.with,
     negativeTo: n.to,
   };
+}
+
+/**
+ * A sentence that names the tilt pair, by the one rule of every view: without `pair` (the pair
+ * is China − Russia: src/lib/chinaRussia.ts tiltPairValues) the view's own message `key`, as
+ * it always read; with it, the message `pairKey` filled with the pair's words. `values` fill
+ * either.
+ */
+export function pairSentence(
+  t: Translate,
+  pair: PairValues | null | undefined,
+  key: string,
+  pairKey: string,
+  values?: Record<string, unknown>,
+): string {
+  return pair ? t(pairKey, { ...pair, ...values }) : t(key, values);
 }

@@ -31,7 +31,9 @@ export function TiltCard({
 }) {
   const tc = useT('common');
   // Worded once per language, not at every slider step.
-  const labels = useMemo(() => tiltTableLabels(tc, caption), [tc, caption]);
+  const lean = useLeanWording();
+  const positiveTo = lean.partnerTo('positive');
+  const labels = useMemo(() => tiltTableLabels(tc, caption, positiveTo), [tc, caption, positiveTo]);
   const showCountry = new Set(rows.map((r) => r.country)).size > 1;
   return (
     <ChartCard

@@ -247,9 +247,14 @@ export interface TiltTableLabels {
 
 /**
  * The words of a tilt table: one set of column words for every tilt table (the common
- * namespace's `tiltTable.*` and `noData`), with the view's own caption.
+ * namespace's `tiltTable.*` and `noData`), with the view's own caption. `positiveTo` names the
+ * tilt's positive partner as the lean words do ("China", «Китаю»: useLeanWording's partnerTo).
  */
-export function tiltTableLabels(common: Translate, caption: string): TiltTableLabels {
+export function tiltTableLabels(
+  common: Translate,
+  caption: string,
+  positiveTo: string,
+): TiltTableLabels {
   const word = (key: string) => common(`tiltTable.${key}`);
   return {
     caption,
@@ -258,7 +263,7 @@ export function tiltTableLabels(common: Translate, caption: string): TiltTableLa
     tilt: word('tilt'),
     lean: word('lean'),
     interval: word('interval'),
-    pPositive: word('pPositive'),
+    pPositive: common('tiltTable.pPositive', { partner: positiveTo }),
     baseline: word('baseline'),
     change: word('change'),
     noData: common('noData'),

@@ -273,10 +273,13 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
   const draws = text.formatCount(uncertainty?.draws ?? DEFAULT_DRAWS);
   const source = useMemo(
     () =>
-      t('uncertainty.tiltSource', { draws, threshold: text.formatPercent(LEAN_THRESHOLDS.share) }),
-    [t, text, draws],
+      text.named('uncertainty.tiltSource', {
+        draws,
+        threshold: text.formatPercent(LEAN_THRESHOLDS.share),
+      }),
+    [text, draws],
   );
-  const aria = t('uncertainty.tiltAria', {
+  const aria = text.named('uncertainty.tiltAria', {
     values: rows
       .map(
         (r) =>
@@ -290,7 +293,7 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
     <TiltCard
       title={t('uncertainty.tiltTitle')}
       source={source}
-      caption={t('uncertainty.tiltTable.caption')}
+      caption={text.named('uncertainty.tiltTable.caption')}
       rows={rows}
       differs={differs}
       pending={pending}

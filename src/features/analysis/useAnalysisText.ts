@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
+import { tiltPairValues } from '@/lib/chinaRussia';
 import { useDataset } from '@/lib/dataset';
 import { formatsFor } from '@/lib/format';
+import { pairSentence, partnerWordsOf } from '@/lib/partnerWords';
 import type { Indicator, PartnerCode, Scenario, ScoreSet, TiltDimension } from '@/model';
 import { withUnit } from '@/model';
 import { useTiltSides } from '@/components/charts/useTiltSides';
@@ -26,8 +28,16 @@ export function useAnalysisText() {
   return useMemo(() => {
     const format = formatsFor(language);
     const { formatSigned, formatValue } = format;
+    // «в пользу Китая», «для России»; a partner the messages do not list: its forms from the
+    // data set (src/lib/partnerWords.ts)
+    const forms = partnerWordsOf(dataset, language);
     const partnerIn = (code: PartnerCode) =>
-      t(`partnerIn.${code}`, { defaultValue: partnerName(code) });
+      t(`partnerIn.${code}`, { defaultValue: forms(code).of });
+    // The tilt pair named from the data set where it is not China − Russia.
+    const pair = tiltPairValues(dataset, language);
+    /** a message naming the tilt pair: `key`, or its `pair.` one (src/lib/partnerWords.ts) */
+    const named = (key: string, values?: Record<string, unknown>) =>
+      pairSentence(t, pair, key, `pair.${key}`, values);
     const indicatorName = (indicator: Indicator) => pick(indicator.name);
     const indicatorById = new Map(dataset.indicators.map((i) => [i.id, i]));
     const value = (x: number, indicator: Indicator) =>
@@ -66,6 +76,7 @@ export function useAnalysisText() {
       countryName,
       partnerName,
       partnerIn,
+      named,
       indicatorName,
       indicatorById,
       value,

@@ -20,14 +20,17 @@ import { useDataset } from '@/lib/dataset';
 import { useLeanWording } from '@/components/useLeanWording';
 import { usePlaceNames } from '@/components/usePlaceNames';
 import { useCountryHeadline } from '@/components/useCountryHeadline';
+import { tiltPairValues } from '@/lib/chinaRussia';
 import { formatsFor } from '@/lib/format';
 import { joinList } from '@/lib/headline';
+import { pairSentence, partnerWordsOf } from '@/lib/partnerWords';
 import { leanData } from '@/lib/leanText';
 import { methodChoiceName, methodSentence } from '@/lib/methodRisks';
 import type {
   CountryCode,
   Dimension,
   MissingReason,
+  PartnerCode,
   TiltDimension,
   UncertaintyResult,
 } from '@/model';
@@ -45,7 +48,6 @@ import {
 } from '@/model';
 import { useScenarioView, type ScenarioScores } from '@/scenario/hooks';
 import {
-  compareOverall,
   flipRiskSentence,
   keyRisks,
   largestTiltGap,
@@ -53,6 +55,7 @@ import {
   moved,
   overallConfidence,
   overallReading,
+  overviewTakeaway,
   presetEffects,
   rankOverallReadings,
   risksTakeaway,
@@ -83,7 +86,17 @@ function useWords() {
   const { pick, language } = useLocalized();
   const { countryName, partnerName } = usePlaceNames();
   const lean = useLeanWording();
+  const dataset = useDataset();
   return useMemo(() => {
+    // The tilt pair named from the data set where it is not China − Russia.
+    const pair = tiltPairValues(dataset, language);
+    /** a message naming the tilt pair: `key`, or its `pair.` one (src/lib/partnerWords.ts) */
+    const named = (key: string, values?: Record<string, unknown>) =>
+      pairSentence(t, pair, key, `pair.${key}`, values);
+    // «в пользу Китая»; a partner the messages do not list: its forms from the data set
+    const forms = partnerWordsOf(dataset, language);
+    const partnerIn = (code: PartnerCode) =>
+      t(`risks.partnerIn.${code}`, { defaultValue: forms(code).of });
     const dimensionLabel = (d: TiltDimension) => tc(`dimensions.${d}`);
     const value = (v: ChangeValue): string => assumptionValueText(tc, language, pick, v);
     const formats = formatsFor(language);
@@ -114,6 +127,9 @@ function useWords() {
       noData,
       countryName,
       partnerName,
+      partnerIn,
+      pair,
+      named,
       dimensionLabel,
       value,
       changeValue,
@@ -124,7 +140,7 @@ function useWords() {
       /** under a large number the weights exclude: how to bring it back */
       excludedHint: tc('excludedHint', { where: tc('weightsPath') }),
     };
-  }, [t, tc, pick, language, countryName, partnerName, lean]);
+  }, [t, tc, pick, language, countryName, partnerName, lean, dataset]);
 }
 
 type Words = ReturnType<typeof useWords>;
@@ -163,7 +179,7 @@ export function SlideBody({
     case 'overview':
       return (
         <>
-          {heading(words.t('overview.heading', { countries: joinList(names, and) }))}
+          {heading(words.named('overview.heading', { countries: joinList(names, and) }))}
           <OverviewSlide {...props} />
         </>
       );
@@ -296,7 +312,7 @@ function BigNumbers({
         );
       })}
       <div className="briefing-number">
-        <dt>{words.t('overallTilt')}</dt>
+        <dt>{words.named('overallTilt')}</dt>
         <dd>
           <span className={bigClass(tiltMissing)}>
             {words.formatSigned(tilt, lean.missing(tiltMissing))}
@@ -318,56 +334,13 @@ function OverviewSlide({ words, data, uncertainty }: SlideProps) {
   const dataset = useDataset();
   const lean = useLeanWording();
   const codes = dataset.countries.map((c) => c.code);
-  const ranked = rankOverallReadings(data.scores, uncertainty, codes);
-  let takeaway = '';
-  if (ranked.length >= 2) {
-    const first = ranked[0]!;
-    const last = ranked[ranked.length - 1]!;
-    const name = (x: { country: CountryCode }) => words.countryName(x.country);
-    const tiltOf = (x: { tilt: number | null }) => words.formatSigned(x.tilt, words.noData);
-    const comparison = compareOverall(first, last);
-    switch (comparison.kind) {
-      case 'same':
-        takeaway = words.t('overview.takeawaySame', {
-          first: name(first),
-          second: name(last),
-          tilt: tiltOf(first),
-        });
-        break;
-      case 'furtherPositive':
-      case 'furtherNegative':
-        takeaway = words.t(
-          comparison.kind === 'furtherPositive'
-            ? 'overview.takeawayFurtherChina'
-            : 'overview.takeawayFurtherRussia',
-          {
-            further: name(comparison.further),
-            furtherTilt: tiltOf(comparison.further),
-            less: name(comparison.less),
-            lessTilt: tiltOf(comparison.less),
-          },
-        );
-        break;
-      case 'apart':
-        takeaway = words.t('overview.takeawayApart', {
-          china: name(comparison.positive),
-          chinaTilt: tiltOf(comparison.positive),
-          russia: name(comparison.negative),
-          russiaTilt: tiltOf(comparison.negative),
-        });
-        break;
-      case 'each':
-        takeaway = words.t('overview.takeawayEach', {
-          first: name(first),
-          firstReading: lean.label(first.reading),
-          firstTilt: tiltOf(first),
-          second: name(last),
-          secondReading: lean.label(last.reading),
-          secondTilt: tiltOf(last),
-        });
-        break;
-    }
-  }
+  const takeaway = overviewTakeaway(rankOverallReadings(data.scores, uncertainty, codes), {
+    t: words.t,
+    country: words.countryName,
+    tilt: (tilt) => words.formatSigned(tilt, words.noData),
+    reading: (reading) => lean.label(reading),
+    pair: words.pair,
+  });
   return (
     <>
       <div className="briefing-columns">
@@ -449,8 +422,8 @@ function SlideTilts({
   return (
     <TiltCard
       title={title}
-      source={words.t('source.tilt')}
-      caption={words.t('table.caption')}
+      source={words.named('source.tilt')}
+      caption={words.named('table.caption')}
       rows={rows}
       differs={differs}
       pending={pending}
@@ -535,7 +508,7 @@ function SlideRadar({ words, data, country }: SlideProps & { country: CountryCod
 function CountrySlide(props: SlideProps & { country: CountryCode }) {
   const { words, data, uncertainty, country } = props;
   const name = words.countryName(country);
-  const sentence = useCountryHeadline(country, name, data.scores, uncertainty);
+  const sentence = useCountryHeadline(country, name, data.scores, uncertainty, words.pair);
   const countries = useMemo(() => [country], [country]);
   return (
     <>
@@ -550,7 +523,7 @@ function CountrySlide(props: SlideProps & { country: CountryCode }) {
           {...props}
           countries={countries}
           title={words.t('country.tiltTitle', { country: name })}
-          ariaTemplate={(values) => words.t('country.tiltAria', { country: name, values })}
+          ariaTemplate={(values) => words.named('country.tiltAria', { country: name, values })}
           testId={`brief-tilt-${country}`}
         />
       </div>
@@ -571,7 +544,7 @@ function CompareSlide(props: SlideProps & { pair: [CountryCode, CountryCode] }) 
           {...props}
           countries={countries}
           title={words.t('compare.tiltTitle')}
-          ariaTemplate={(values) => words.t('compare.tiltAria', { values })}
+          ariaTemplate={(values) => words.named('compare.tiltAria', { values })}
           testId="brief-tilt-compare"
         />
         <Takeaway>
@@ -824,8 +797,7 @@ function useRiskNames(words: Words): RiskNames {
       country: words.countryName,
       tiltName: (dimension) => words.t(`risks.tilts.${dimension}`),
       partner: words.partnerName,
-      partnerIn: (code) =>
-        words.t(`risks.partnerIn.${code}`, { defaultValue: words.partnerName(code) }),
+      partnerIn: words.partnerIn,
       indicator: (indicator) => words.pick(indicator.name),
       number: (value) => words.formatValue(value),
       language: words.language,
@@ -1054,7 +1026,7 @@ function ConfidenceSlide({
         <div className="briefing-side">
           <dl className="briefing-numbers" data-testid={`confidence-${country}`}>
             <div className="briefing-number">
-              <dt>{words.t('overallTilt')}</dt>
+              <dt>{words.named('overallTilt')}</dt>
               <dd>
                 <span
                   className={

@@ -46,6 +46,7 @@ import {
   type MethodNames,
 } from '@/lib/methodRisks';
 import type { Formatters } from '@/lib/format';
+import { pairSentence, type PairValues } from '@/lib/partnerWords';
 import type { Translate } from '@/lib/translate';
 
 // ── Slides and keys ──────────────────────────────────────────────────────────────────
@@ -279,6 +280,91 @@ export function compareOverall(
       : { kind: 'apart', positive: second, negative: first };
   }
   return { kind: 'each' };
+}
+
+/** The words the overview slide's takeaway is made of, in the reader's language. */
+export interface TakeawayWords {
+  /** the briefing's messages */
+  t: Translate;
+  country: (code: CountryCode) => string;
+  /** a tilt as shown ("+5.1"; without a number, why) */
+  tilt: (tilt: number | null) => string;
+  /** a reading in words ("leans to China in 97% of draws") */
+  reading: (reading: TiltReading) => string;
+  /**
+   * the tilt pair's words when it is not China − Russia (src/lib/chinaRussia.ts
+   * tiltPairValues): the sentence then names it (`pair.overview.*`)
+   */
+  pair?: PairValues | null;
+}
+
+/**
+ * The overview slide's takeaway: the first and the last country of `ranked`
+ * (rankOverallReadings) compared as compareOverall reads them; '' with fewer than two.
+ */
+export function overviewTakeaway(
+  ranked: readonly (CountryTilt & { reading: TiltReading })[],
+  words: TakeawayWords,
+): string {
+  if (ranked.length < 2) return '';
+  const first = ranked[0]!;
+  const last = ranked[ranked.length - 1]!;
+  const { t, pair } = words;
+  const name = (x: CountryTilt) => words.country(x.country);
+  const tiltOf = (x: CountryTilt) => words.tilt(x.tilt);
+  const comparison = compareOverall(first, last);
+  switch (comparison.kind) {
+    case 'same':
+      return t('overview.takeawaySame', {
+        first: name(first),
+        second: name(last),
+        tilt: tiltOf(first),
+      });
+    case 'furtherPositive':
+    case 'furtherNegative': {
+      const positive = comparison.kind === 'furtherPositive';
+      return pairSentence(
+        t,
+        pair,
+        positive ? 'overview.takeawayFurtherChina' : 'overview.takeawayFurtherRussia',
+        positive
+          ? 'pair.overview.takeawayFurtherPositive'
+          : 'pair.overview.takeawayFurtherNegative',
+        {
+          further: name(comparison.further),
+          furtherTilt: tiltOf(comparison.further),
+          less: name(comparison.less),
+          lessTilt: tiltOf(comparison.less),
+        },
+      );
+    }
+    case 'apart': {
+      const [toPositive, toNegative] = [comparison.positive, comparison.negative];
+      return pair
+        ? t('pair.overview.takeawayApart', {
+            ...pair,
+            first: name(toPositive),
+            firstTilt: tiltOf(toPositive),
+            second: name(toNegative),
+            secondTilt: tiltOf(toNegative),
+          })
+        : t('overview.takeawayApart', {
+            china: name(toPositive),
+            chinaTilt: tiltOf(toPositive),
+            russia: name(toNegative),
+            russiaTilt: tiltOf(toNegative),
+          });
+    }
+    case 'each':
+      return t('overview.takeawayEach', {
+        first: name(first),
+        firstReading: words.reading(first.reading),
+        firstTilt: tiltOf(first),
+        second: name(last),
+        secondReading: words.reading(last.reading),
+        secondTilt: tiltOf(last),
+      });
+  }
 }
 
 export interface TiltGap {

@@ -16,8 +16,8 @@ import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { useFormat } from '@/i18n/useFormat';
 import { joinList } from '@/lib/headline';
-import { isChinaRussiaOnly, isChinaRussiaTilt } from '@/lib/chinaRussia';
-import { datasetPartnerWords, pairValues, tiltPairWords } from '@/lib/partnerWords';
+import { isChinaRussiaOnly, tiltPairValues } from '@/lib/chinaRussia';
+import { datasetPartnerWords, partnerWordsOf } from '@/lib/partnerWords';
 import { leanData } from '@/lib/leanText';
 import type { Country, MissingReason, PartnerCode, ScoreSet, TiltDimension } from '@/model';
 import { LEAN_THRESHOLDS, TILT_DIMENSIONS, tiltBasis } from '@/model';
@@ -138,10 +138,7 @@ const CompareView = memo(function CompareView({
   const countryList = joinList(names, t('and'));
   // The tilt's two partners by name from the data set, in the cases the sentences need; the
   // sentences of China − Russia stay as written when the data set's pair is that.
-  const pairWords = useMemo(
-    () => (isChinaRussiaTilt(dataset) ? null : pairValues(tiltPairWords(dataset, language))),
-    [dataset, language],
-  );
+  const pairWords = useMemo(() => tiltPairValues(dataset, language), [dataset, language]);
   const partnerList = useMemo(
     () =>
       isChinaRussiaOnly(dataset)
@@ -535,6 +532,7 @@ const Differences = memo(function Differences({
   const tc = useT('common');
   const lean = useLeanWording();
   const { pick, language } = useLocalized();
+  const dataset = useDataset();
   const [ca, cb] = countries;
   const a = pick(ca.name);
   const b = pick(cb.name);
@@ -555,6 +553,7 @@ const Differences = memo(function Differences({
     // Dimension names and measures are looked up, not translated again for every row.
     const dimension = new Map(TILT_DIMENSIONS.map((d) => [d, t(`phrase.dimensions.${d}`)]));
     const dimensionLabel = new Map(TILT_DIMENSIONS.map((d) => [d, tc(`dimensions.${d}`)]));
+    const forms = partnerWordsOf(dataset, language);
     const names: PhraseNames = {
       a,
       b,
@@ -563,6 +562,7 @@ const Differences = memo(function Differences({
       dimensionLabel: (d) => dimensionLabel.get(d) ?? d,
       reading: (r) => lean.label(r, { share: false }),
       language,
+      pair: tiltPairValues(dataset, language),
     };
     const measures = new Map<string, string>();
     return {
@@ -577,7 +577,7 @@ const Differences = memo(function Differences({
               ? t('differences.scoreMeasure', {
                   dimension: names.dimensionLabel(row.dimension),
                   partner: t(`differences.partnerFrom.${row.partner ?? ''}`, {
-                    defaultValue: partnerName(row.partner ?? ''),
+                    defaultValue: forms(row.partner ?? '').of,
                   }),
                 })
               : t('differences.tiltMeasure', { dimension: names.dimensionLabel(row.dimension) });
@@ -587,7 +587,7 @@ const Differences = memo(function Differences({
       },
       phrase: (row) => differencePhrase(row, names, (key, options) => t(key, options)),
     };
-  }, [a, b, partnerName, t, tc, lean, language]);
+  }, [a, b, partnerName, t, tc, lean, language, dataset]);
   // Worded once per language, not at every slider step.
   const fixed = useMemo(
     () => ({

@@ -3,6 +3,7 @@ import type { BarChartModel, ChartGroup } from '@/components/charts/tiltAdapter'
 import { groupByRowDimension, SCORE_DOMAIN, SCORE_TICKS } from '@/components/charts/tiltAdapter';
 import type { Translate } from '@/lib/headline';
 import { formatsFor } from '@/lib/format';
+import { pairSentence, type PairValues } from '@/lib/partnerWords';
 import type {
   CountryCode,
   Interval,
@@ -235,6 +236,11 @@ export interface PhraseNames {
   reading?: (reading: TiltReading) => string;
   /** the language the numbers are written in ("5.0" or "5,0") */
   language: string;
+  /**
+   * the tilt pair's words when it is not China − Russia (src/lib/chinaRussia.ts
+   * tiltPairValues): the tilt phrases are then the `pair.phrase.*` messages, naming it
+   */
+  pair?: PairValues | null;
 }
 
 /**
@@ -266,13 +272,19 @@ export function differencePhrase(row: DifferenceRow, names: PhraseNames, t: Tran
   const [rHigher, rLower] = aFirst ? [readings.a, readings.b] : [readings.b, readings.a];
   const comparison = compareTiltReadings(rHigher, rLower);
   const common = { dimension, dimensionLabel, diff };
+  const named = (key: string, pairKey: string, values: Record<string, string>) =>
+    pairSentence(t, names.pair, `phrase.${key}`, `pair.phrase.${pairKey}`, values);
   switch (comparison) {
     case 'furtherPositive':
-      return t('phrase.tiltFurtherChina', { ...common, more: higher, less: lower });
+      return named('tiltFurtherChina', 'tiltFurtherPositive', {
+        ...common,
+        more: higher,
+        less: lower,
+      });
     case 'lessNegative':
-      return t('phrase.tiltLessRussia', { ...common, more: higher, less: lower });
+      return named('tiltLessRussia', 'tiltLessNegative', { ...common, more: higher, less: lower });
     case 'apart':
-      return t('phrase.tiltApart', { ...common, china: higher, russia: lower });
+      return named('tiltApart', 'tiltApart', { ...common, higher, lower });
     case 'each': {
       const words = names.reading ?? ((r: TiltReading) => r.kind);
       return t('phrase.tiltEach', {

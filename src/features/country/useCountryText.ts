@@ -3,6 +3,7 @@ import { useT } from '@/i18n/fastT';
 import { useLocalized } from '@/i18n/useLocalized';
 import { useDataset } from '@/lib/dataset';
 import { formatsFor } from '@/lib/format';
+import { partnerWordsOf } from '@/lib/partnerWords';
 import { usePlaceNames } from '@/components/usePlaceNames';
 import type {
   Dimension,
@@ -26,13 +27,15 @@ export function useCountryText() {
   return useMemo(() => {
     const format = formatsFor(language);
     const { formatPercent, formatSigned, formatValue } = format;
-    // Russian declines names: "крен к Китаю", "от России", "между Китаем и Россией".
+    // Russian declines names: "крен к Китаю", "от России", "между Китаем и Россией"; a partner
+    // the messages do not list takes its forms from the data set (src/lib/partnerWords.ts).
+    const forms = partnerWordsOf(dataset, language);
     const partnerTo = (code: PartnerCode) =>
-      t(`partnerTo.${code}`, { defaultValue: partnerName(code) });
+      t(`partnerTo.${code}`, { defaultValue: forms(code).to });
     const partnerFrom = (code: PartnerCode) =>
-      t(`partnerFrom.${code}`, { defaultValue: partnerName(code) });
+      t(`partnerFrom.${code}`, { defaultValue: forms(code).of });
     const partnerWith = (code: PartnerCode) =>
-      t(`partnerWith.${code}`, { defaultValue: partnerName(code) });
+      t(`partnerWith.${code}`, { defaultValue: forms(code).with });
 
     const dimensionName = (d: Dimension | TiltDimension): string => t(`common:dimensions.${d}`);
 

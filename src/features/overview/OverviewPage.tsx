@@ -148,7 +148,7 @@ const CountryColumn = memo(function CountryColumn({
   const lean = useLeanWording();
   const name = pick(country.name);
 
-  const sentence = useCountryHeadline(country.code, name, scores, uncertainty);
+  const sentence = useCountryHeadline(country.code, name, scores, uncertainty, pair?.values);
 
   const dimensions = useMemo(
     () => TILT_DIMENSIONS.map((d: TiltDimension) => ({ key: d, label: tc(`dimensions.${d}`) })),

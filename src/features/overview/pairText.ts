@@ -1,11 +1,14 @@
 // The overview's sentences that name the tilt's two partners from the data set, for a data set
 // whose tilt pair is not China − Russia: loaded only then (OverviewPage's usePairText), with the
-// partners' words and the tiltPair messages, so the first screen does not carry them.
+// partners' words and the tiltPair messages, so the first screen does not carry them. The
+// headlines take the pair's words from here too.
 import type { i18n as I18n } from 'i18next';
-import { pairValues, tiltPairWords } from '@/lib/partnerWords';
+import { pairValues, tiltPairWords, type PairValues } from '@/lib/partnerWords';
 import type { Dataset } from '@/model';
 
 export interface PairText {
+  /** the pair's words, for the headline's sentences (src/lib/headline.ts) */
+  values: PairValues;
   heading: (countries: string) => string;
   intro: string;
   tiltSource: string;
@@ -20,6 +23,7 @@ export function pairText(dataset: Dataset, language: 'en' | 'ru', i18n: I18n): P
   const say = (key: string, more?: Record<string, string>) =>
     String(t(`overview.${key}`, { ...values, ...more }));
   return {
+    values,
     heading: (countries) => say('heading', { countries }),
     intro: say('intro'),
     tiltSource: say('tiltSource'),

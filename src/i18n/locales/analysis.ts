@@ -17,6 +17,19 @@ const en = {
   },
   /** a partner's name as it follows "to" and "for" in a sentence */
   partnerIn: { CN: 'China', RU: 'Russia' },
+  /** the sentences that name the tilt pair, for a data set whose pair is not China − Russia */
+  pair: {
+    uncertainty: {
+      tiltSource:
+        'Tilt = {{positive}} score − {{negative}} score, from −100 ({{negative}}) to +100 ({{positive}}); the percentage is the share of {{draws}} Monte Carlo draws on the side the tilt leans to. Below {{threshold}} the tilt is too close to call, whatever its size.',
+      tiltAria:
+        'Tilt between {{positive}} and {{negative}} with 90% intervals and the chance of each lean, by dimension and country. {{values}}',
+      tiltTable: {
+        caption:
+          'Tilt, 90% interval and chance of leaning to {{positive}}, by dimension and country',
+      },
+    },
+  },
   uncertainty: {
     heading: 'Uncertainty',
     intro:
@@ -122,6 +135,18 @@ export const analysis: Namespace<typeof en> = {
       overall: 'общий крен',
     },
     partnerIn: { CN: 'Китая', RU: 'России' },
+    pair: {
+      uncertainty: {
+        tiltSource:
+          'Крен = оценка {{positiveOf}} − оценка {{negativeOf}}, от −100 ({{negative}}) до +100 ({{positive}}); процент — доля из {{draws}} симуляций Монте-Карло на той стороне, к которой крен. Если доля ниже {{threshold}}, направление неясно, каким бы большим ни был крен.',
+        tiltAria:
+          'Крен между {{positiveWith}} и {{negativeWith}} с 90-процентными интервалами и вероятностью каждого крена по измерениям и странам. {{values}}',
+        tiltTable: {
+          caption:
+            'Крен, 90-процентный интервал и вероятность крена к {{positiveTo}} по измерениям и странам',
+        },
+      },
+    },
     uncertainty: {
       heading: 'Неопределённость',
       intro:

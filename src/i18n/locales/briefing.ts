@@ -28,6 +28,31 @@ const en = {
   },
   overallScore: '{{partner}}: overall dependence (0–100)',
   overallTilt: 'Overall tilt (China − Russia)',
+  /** the sentences that name the tilt pair, for a data set whose pair is not China − Russia */
+  pair: {
+    overallTilt: 'Overall tilt ({{positive}} − {{negative}})',
+    overview: {
+      heading: '{{countries}} between {{positive}} and {{negative}}',
+      takeawayFurtherPositive:
+        '{{further}} leans further to {{positive}} overall ({{furtherTilt}}) than {{less}} ({{lessTilt}}).',
+      takeawayFurtherNegative:
+        '{{further}} leans further to {{negative}} overall ({{furtherTilt}}) than {{less}} ({{lessTilt}}).',
+      takeawayApart:
+        'Overall, {{first}} leans to {{positive}} ({{firstTilt}}) and {{second}} to {{negative}} ({{secondTilt}}).',
+    },
+    country: {
+      tiltAria: '{{country}}: tilt between {{positive}} and {{negative}} by dimension. {{values}}',
+    },
+    compare: {
+      tiltAria: 'Tilt between {{positive}} and {{negative}} by dimension and country. {{values}}',
+    },
+    table: {
+      caption: 'Tilt by dimension ({{positive}} score − {{negative}} score)',
+    },
+    source: {
+      tilt: 'Tilt = {{positive}} score − {{negative}} score, on a fixed scale from −100 ({{negative}}) to +100 ({{positive}}).',
+    },
+  },
   overview: {
     heading: '{{countries}} between China and Russia',
     takeawayFurtherChina:
@@ -231,6 +256,32 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     },
     overallScore: '{{partner}}: общая зависимость (0–100)',
     overallTilt: 'Общий крен (Китай − Россия)',
+    pair: {
+      overallTilt: 'Общий крен ({{positive}} − {{negative}})',
+      overview: {
+        heading: '{{countries}} между {{positiveWith}} и {{negativeWith}}',
+        takeawayFurtherPositive:
+          '{{further}} в целом сильнее склоняется к {{positiveTo}} ({{furtherTilt}}), чем {{less}} ({{lessTilt}}).',
+        takeawayFurtherNegative:
+          '{{further}} в целом сильнее склоняется к {{negativeTo}} ({{furtherTilt}}), чем {{less}} ({{lessTilt}}).',
+        takeawayApart:
+          'В целом {{first}} склоняется к {{positiveTo}} ({{firstTilt}}), а {{second}} — к {{negativeTo}} ({{secondTilt}}).',
+      },
+      country: {
+        tiltAria:
+          '{{country}}: крен между {{positiveWith}} и {{negativeWith}} по измерениям. {{values}}',
+      },
+      compare: {
+        tiltAria:
+          'Крен между {{positiveWith}} и {{negativeWith}} по измерениям и странам. {{values}}',
+      },
+      table: {
+        caption: 'Крен по измерениям (оценка {{positiveOf}} − оценка {{negativeOf}})',
+      },
+      source: {
+        tilt: 'Крен = оценка {{positiveOf}} − оценка {{negativeOf}}, на единой шкале от −100 ({{negative}}) до +100 ({{positive}}).',
+      },
+    },
     overview: {
       heading: '{{countries}} между Китаем и Россией',
       takeawayFurtherChina:

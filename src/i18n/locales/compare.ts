@@ -24,6 +24,15 @@ const en = {
     tiltAria:
       'Tilt between {{positive}} and {{negative}} by dimension for {{countries}}. {{values}}',
     tiltCaption: 'Tilt by dimension and country ({{positive}} score − {{negative}} score)',
+    /** the tilt phrases of the differences (phrase.tiltFurtherChina…), by side */
+    phrase: {
+      tiltFurtherPositive:
+        "{{more}}'s {{dimension}} tilt leans further to {{positive}} than {{less}}'s, by {{diff}} points",
+      tiltLessNegative:
+        "{{more}}'s {{dimension}} tilt leans less to {{negative}} than {{less}}'s, by {{diff}} points",
+      tiltApart:
+        '{{dimensionLabel}}: {{higher}} leans to {{positive}}, {{lower}} to {{negative}} ({{diff}} points apart)',
+    },
   },
   scoresSource: 'Scores computed by Fulcrum on a fixed 0–100 scale; sources on the country page:',
   scoresAria: '{{country}}: dependence scores from 0 to 100 by dimension and partner. {{values}}',
@@ -83,7 +92,7 @@ const en = {
     tiltLessRussia:
       "{{more}}'s {{dimension}} tilt leans less to Russia than {{less}}'s, by {{diff}} points",
     tiltApart:
-      '{{dimensionLabel}}: {{china}} leans to China, {{russia}} to Russia ({{diff}} points apart)',
+      '{{dimensionLabel}}: {{higher}} leans to China, {{lower}} to Russia ({{diff}} points apart)',
     tiltEach:
       '{{dimensionLabel}} tilt, {{diff}} points apart: {{a}} — {{aReading}}; {{b}} — {{bReading}}',
     tiltEqual: '{{a}} and {{b}} have the same {{dimension}} tilt',
@@ -115,6 +124,14 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       tiltAria:
         'Крен между {{positiveWith}} и {{negativeWith}} по измерениям: {{countries}}. {{values}}',
       tiltCaption: 'Крен по измерениям и странам (оценка {{positiveOf}} − оценка {{negativeOf}})',
+      phrase: {
+        tiltFurtherPositive:
+          '{{dimensionLabel}}, крен: {{more}} склоняется к {{positiveTo}} сильнее, чем {{less}}, на {{diff}} пункта',
+        tiltLessNegative:
+          '{{dimensionLabel}}, крен: {{more}} склоняется к {{negativeTo}} слабее, чем {{less}}, на {{diff}} пункта',
+        tiltApart:
+          '{{dimensionLabel}}, крен: {{higher}} склоняется к {{positiveTo}}, {{lower}} — к {{negativeTo}} (разница {{diff}} пункта)',
+      },
     },
     scoresSource:
       'Оценки рассчитаны Fulcrum на единой шкале 0–100; источники — на странице страны:',
@@ -174,7 +191,7 @@ export const compare: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       tiltLessRussia:
         '{{dimensionLabel}}, крен: {{more}} склоняется к России слабее, чем {{less}}, на {{diff}} пункта',
       tiltApart:
-        '{{dimensionLabel}}, крен: {{china}} склоняется к Китаю, {{russia}} — к России (разница {{diff}} пункта)',
+        '{{dimensionLabel}}, крен: {{higher}} склоняется к Китаю, {{lower}} — к России (разница {{diff}} пункта)',
       tiltEach:
         '{{dimensionLabel}}, крен (разница {{diff}} пункта): {{a}} — {{aReading}}; {{b}} — {{bReading}}',
       tiltEqual: '{{dimensionLabel}}: {{a}} и {{b}} — одинаковый крен',

@@ -13,7 +13,7 @@ const en = {
     tilt: 'Overall, {{country}} {{reading}}.',
   },
   // Partner names in the grammatical forms the sentences need (English needs none);
-  // a partner not listed here falls back to its name from the data set.
+  // a partner not listed here takes its forms from the data set (src/lib/partnerWords.ts).
   partnerTo: { CN: 'China', RU: 'Russia' },
   partnerFrom: { CN: 'China', RU: 'Russia' },
   partnerWith: { CN: 'China', RU: 'Russia' },

@@ -76,8 +76,10 @@ const en = {
     mostlyRussia_many: '{{country}} leans to Russia in {{n}} of {{count}} dimensions',
     mostlyRussia_other: '{{country}} leans to Russia in {{n}} of {{count}} dimensions',
     // A list as a subject: the verb agrees with one item, or (_several) with more than one.
-    split: "{{country}}'s dimensions divide: {{china}} leans to China, {{russia}} to Russia",
-    split_several: "{{country}}'s dimensions divide: {{china}} lean to China, {{russia}} to Russia",
+    split:
+      "{{country}}'s dimensions divide: {{positiveList}} leans to China, {{negativeList}} to Russia",
+    split_several:
+      "{{country}}'s dimensions divide: {{positiveList}} lean to China, {{negativeList}} to Russia",
     allUncertain_only:
       '{{country}}: the only dimension with data ({{list}}) is too close to call between China and Russia',
     allUncertain_one:
@@ -220,9 +222,9 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       mostlyRussia_many: '{{country}}: крен к России в {{n}} из {{count}} измерений',
       mostlyRussia_other: '{{country}}: крен к России в {{n}} из {{count}} измерения',
       split:
-        '{{country}}: измерения расходятся — {{china}} тяготеет к Китаю, {{russia}} — к России',
+        '{{country}}: измерения расходятся — {{positiveList}} тяготеет к Китаю, {{negativeList}} — к России',
       split_several:
-        '{{country}}: измерения расходятся — {{china}} тяготеют к Китаю, {{russia}} — к России',
+        '{{country}}: измерения расходятся — {{positiveList}} тяготеют к Китаю, {{negativeList}} — к России',
       allUncertain_only:
         '{{country}}: в единственном измерении с данными ({{list}}) направление между Китаем и Россией неясно',
       allUncertain_one:

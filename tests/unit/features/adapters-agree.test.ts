@@ -379,12 +379,16 @@ describe('every tilt table has the same column words', () => {
   it.each(['en', 'ru'] as const)('%s', (language) => {
     const i18n = createI18n(language);
     const common = i18n.getFixedT(language, 'common');
-    const tc = (key: string) => String(common(key));
-    const labels = tiltTableLabels(tc, 'caption');
+    const tc = (key: string, options?: Record<string, unknown>) => String(common(key, options));
+    const labels = tiltTableLabels(tc, 'caption', 'Turkey');
     for (const [key, text] of Object.entries(labels)) {
       expect(text, key).not.toBe('');
       expect(text, key).not.toContain('tiltTable.');
+      expect(text, key).not.toContain('{{');
     }
+    // The share column names the tilt's positive partner as given, never China by itself.
+    expect(labels.pPositive).toContain('Turkey');
+    expect(labels.pPositive).not.toMatch(/China|Кита/);
     expect(labels.caption).toBe('caption');
     expect(labels.noData).toBe(tc('noData'));
   });

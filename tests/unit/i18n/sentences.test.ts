@@ -18,7 +18,7 @@ import {
   type RiskNames,
 } from '@/features/briefing/slides';
 import { formatsFor } from '@/lib/format';
-import { headline, type Translate } from '@/lib/headline';
+import { headline } from '@/lib/headline';
 import { leanWording } from '@/lib/leanText';
 import { methodSentence, type MethodNames } from '@/lib/methodRisks';
 import type {
@@ -36,6 +36,7 @@ import type {
 } from '@/model';
 import { computeScores, readTilt, TILT_DIMENSIONS, withUnit } from '@/model';
 import type { FlipEntry } from '@/scenario/findings';
+import { translator } from './translator';
 
 await loadNamespaces(NAMESPACES);
 
@@ -44,18 +45,6 @@ const COUNTS = [0, 1, 2, 5, 21] as const;
 const SIGNS = [12.34, -7.06, 0] as const;
 const PARTNERS = dataset.tiltPair;
 const COUNTRIES = dataset.countries.map((c) => c.code);
-
-const translators = new Map<string, Translate>();
-/** The messages of a namespace in a language, as the views translate them (one instance each). */
-function translator(language: Language, ns: string): Translate {
-  let t = translators.get(`${language}:${ns}`);
-  if (!t) {
-    const fixed = createI18n(language).getFixedT(language, ns);
-    t = (key, options) => String(options === undefined ? fixed(key) : fixed(key, options as never));
-    translators.set(`${language}:${ns}`, t);
-  }
-  return t;
-}
 
 /** Russian noun form after a number: 1, 21 → one; 2–4, 22 → few; 0, 5–20 → many. */
 function ruForm(n: number, one: string, few: string, many: string): string {
