@@ -1,4 +1,5 @@
 import {
+  useContext,
   useEffect,
   useEffectEvent,
   useLayoutEffect,
@@ -9,6 +10,7 @@ import {
 } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { LinkNotice } from '@/components/LinkNotice';
+import { LatestLocationContext } from './latestLocation';
 import { useDataset } from '@/lib/dataset';
 import type { Dataset } from '@/model';
 import { ScenarioScoresProvider } from '@/scenario/hooks';
@@ -59,7 +61,8 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   // Reads the latest location from inside subscriptions without re-subscribing.
-  const currentLocation = useEffectEvent(() => location);
+  const latestLocation = useContext(LatestLocationContext);
+  const currentLocation = useEffectEvent(() => latestLocation?.() ?? location);
   const lastWritten = useRef<string | null>(null);
 
   const [problems, setProblems] = useState<LinkProblems | null>(null);

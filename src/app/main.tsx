@@ -5,6 +5,7 @@ import '@fontsource-variable/inter';
 import { datasetQueryKey, importBundledDataset } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
 import { AppProviders } from './AppProviders';
+import { LatestLocationContext } from './latestLocation';
 import { applyTheme, initialLanguage, readThemePreference } from './preferences';
 import { registerServiceWorker } from './registerServiceWorker';
 import { routes } from './routes';
@@ -15,6 +16,7 @@ if (!root) throw new Error('Fulcrum: #root is missing from index.html');
 
 applyTheme(readThemePreference());
 const router = createBrowserRouter(routes);
+const latestLocation = () => router.state.location;
 const dataUrl = (import.meta.env.VITE_DATA_URL as string | undefined) || undefined;
 // The bundled data set's chunk starts downloading now, beside React's first render,
 // rather than when react-query first asks for it (the query reuses this import).
@@ -46,7 +48,9 @@ createRoot(root).render(
       dataSource={{ url: dataUrl }}
       queryClient={queryClient}
     >
-      <RouterProvider router={router} />
+      <LatestLocationContext value={latestLocation}>
+        <RouterProvider router={router} />
+      </LatestLocationContext>
     </AppProviders>
   </StrictMode>,
 );

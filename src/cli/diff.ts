@@ -15,16 +15,10 @@ import {
   type ComparisonOutput,
   type PlainValue,
 } from '@/scenario/versusCsv';
+import { printable, readInput, singleFlag } from './input';
 import type { CliIo, CliResult } from './run';
 
 const DIFF_FORMATS = ['json', 'csv', 'text'] as const;
-
-/**
- * A string from the user (a scenario's name, a file's path) as the text output may print it:
- * each control character (ESC, newline, tab…: Unicode's Cc) replaced by U+FFFD, so a name
- * can neither send terminal escapes nor break a line.
- */
-const printable = (text: string): string => text.replace(/\p{Cc}/gu, '\uFFFD');
 
 /** The app's English messages of the common namespace, looked up by key (no interpolation). */
 const englishCommon: Translate = (key) => {
@@ -100,19 +94,14 @@ export function runDiff(
     return {
       usage: `diff needs exactly two --scenario files (A, then B), not ${paths.length}`,
     };
-  const formats = flags.get('format') ?? [];
-  if (formats.length > 1) return { usage: '--format given more than once' };
-  const format = formats[0] ?? 'json';
+  const format = singleFlag(flags, 'format') ?? 'json';
+  if (format instanceof Error) return { usage: format.message };
   if (!(DIFF_FORMATS as readonly string[]).includes(format))
     return { usage: `--format must be ${DIFF_FORMATS.join(', ')}, not "${format}"` };
 
   const read = paths.map((path) => {
-    let text: string;
-    try {
-      text = io.readFile(path, SCENARIO_FILE_MAX_BYTES);
-    } catch (error) {
-      return { error: `fulcrum: cannot read ${printable(path)}: ${(error as Error).message}` };
-    }
+    const text = readInput(io, path, SCENARIO_FILE_MAX_BYTES);
+    if (typeof text !== 'string') return { error: text.stderr };
     const restored = readScenarioFile(dataset, text);
     if (!restored.ok) return { error: `fulcrum: ${printable(path)}: ${restored.reason}` };
     return { path, ...restored.data };

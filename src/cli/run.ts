@@ -18,6 +18,7 @@ import {
 } from '@/scenario/file';
 import { normalizeScenario } from '@/scenario/sliders';
 import { runDiff } from './diff';
+import { readInput, singleFlag } from './input';
 
 export interface CliIo {
   /** the text of a file of at most `maxBytes` bytes; throws with the reason it cannot */
@@ -128,22 +129,13 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
   if (parsed === 'help') return { code: 0, stdout: USAGE, stderr: '' };
   if (typeof parsed === 'string') return fail(parsed);
 
-  const datasetPaths = parsed.flags.get('dataset') ?? [];
-  if (datasetPaths.length > 1) return fail('--dataset given more than once');
+  const path = singleFlag(parsed.flags, 'dataset');
+  if (path instanceof Error) return fail(path.message);
   parsed.flags.delete('dataset');
   let data: Dataset;
-  if (datasetPaths[0] !== undefined) {
-    const path = datasetPaths[0];
-    let text: string;
-    try {
-      text = io.readFile(path, DATASET_FILE_MAX_BYTES);
-    } catch (error) {
-      return {
-        code: 1,
-        stdout: '',
-        stderr: `fulcrum: cannot read ${path}: ${(error as Error).message}`,
-      };
-    }
+  if (path !== undefined) {
+    const text = readInput(io, path, DATASET_FILE_MAX_BYTES);
+    if (typeof text !== 'string') return text;
     const fromFile = readDatasetText(text);
     if (!fromFile.ok) {
       const [first, ...rest] = fromFile.problems;
@@ -164,28 +156,18 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
   }
 
   if (parsed.command === 'dataset') {
-    const formats = parsed.flags.get('format') ?? [];
-    const csvPaths = parsed.flags.get('observations') ?? [];
     for (const name of parsed.flags.keys())
       if (name !== 'format' && name !== 'observations')
         return fail(`dataset takes --dataset, --observations and --format, not --${name}`);
-    if (formats.length > 1) return fail('--format given more than once');
-    if (csvPaths.length > 1) return fail('--observations given more than once');
-    const format = formats[0] ?? 'json';
+    const format = singleFlag(parsed.flags, 'format') ?? 'json';
+    if (format instanceof Error) return fail(format.message);
+    const csvPath = singleFlag(parsed.flags, 'observations');
+    if (csvPath instanceof Error) return fail(csvPath.message);
     if (format !== 'json' && format !== 'csv')
       return fail(`--format must be json or csv, not "${format}"`);
-    const csvPath = csvPaths[0];
     if (csvPath !== undefined) {
-      let text: string;
-      try {
-        text = io.readFile(csvPath, DATASET_FILE_MAX_BYTES);
-      } catch (error) {
-        return {
-          code: 1,
-          stdout: '',
-          stderr: `fulcrum: cannot read ${csvPath}: ${(error as Error).message}`,
-        };
-      }
+      const text = readInput(io, csvPath, DATASET_FILE_MAX_BYTES);
+      if (typeof text !== 'string') return text;
       const fromCsv = readObservationsCsv(text, data);
       if (!fromCsv.ok) {
         const shown = fromCsv.problems.slice(0, MAX_PROBLEMS_SHOWN).map(csvProblemText);
@@ -221,11 +203,7 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
     );
   }
 
-  const single = (name: string): string | undefined | Error => {
-    const values = parsed.flags.get(name);
-    if (values && values.length > 1) return new Error(`--${name} given more than once`);
-    return values?.[0];
-  };
+  const single = (name: string) => singleFlag(parsed.flags, name);
   const format = single('format') ?? 'json';
   if (format instanceof Error) return fail(format.message);
   if (format !== 'json' && format !== 'csv')
@@ -257,16 +235,8 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
   const scenarioPath = single('scenario');
   if (scenarioPath instanceof Error) return fail(scenarioPath.message);
   if (scenarioPath !== undefined) {
-    let text: string;
-    try {
-      text = io.readFile(scenarioPath, SCENARIO_FILE_MAX_BYTES);
-    } catch (error) {
-      return {
-        code: 1,
-        stdout: '',
-        stderr: `fulcrum: cannot read ${scenarioPath}: ${(error as Error).message}`,
-      };
-    }
+    const text = readInput(io, scenarioPath, SCENARIO_FILE_MAX_BYTES);
+    if (typeof text !== 'string') return text;
     const fromFile = readScenarioFile(data, text, scenario);
     if (!fromFile.ok)
       return { code: 1, stdout: '', stderr: `fulcrum: ${scenarioPath}: ${fromFile.reason}` };

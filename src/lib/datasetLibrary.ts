@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { checkDataset, type DatasetProblem } from '@/data/schema';
 import type { Dataset } from '@/model';
+import { hashHex } from './hash';
 
 /** What the library keeps of one data set. */
 interface StoredDataset {
@@ -41,27 +42,10 @@ const DATASET_NAME_MAX = 120;
 /** Ids of stored data sets: `d-` and the content hash's hex digits. */
 export const STORED_ID_PATTERN = /^d-[0-9a-f]{8,32}$/;
 
-/**
- * cyrb53, a fast 53-bit string hash (public domain): pure and synchronous, so an id needs no
- * secure context (crypto.subtle). Two seeds give 106 bits, ample for a personal library.
- */
-function cyrb53(text: string, seed: number): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return n.toString(16).padStart(14, '0');
-}
-
 /** The id of a data set's JSON text: the same content, the same id. */
 export function datasetIdFor(json: string): string {
-  return `d-${cyrb53(json, 0)}${cyrb53(json, 1)}`;
+  // two seeds give 106 bits, ample for a personal library
+  return `d-${hashHex(json, 0)}${hashHex(json, 1)}`;
 }
 
 const isoDateTime = z.iso.datetime({ offset: true });

@@ -9,6 +9,7 @@ import { DATASET_FILE_MAX_BYTES, DATASET_SIZE_LIMIT_TEXT, isLargerThan } from '@
 import { checkDataset, type DatasetProblem } from '@/data/schema';
 import type { Dataset, Observation } from '@/model';
 import { type Cell, parseCsv, readCell, toCsv } from './csv';
+import { hashHex } from './hash';
 
 /**
  * The template's columns, in order. Lists of plain values (`sources`, `footnotes`) are written
@@ -290,18 +291,11 @@ export const EDITED_VERSION_MAX = 120;
 const FILE_NAME_SHOWN = 40;
 
 /**
- * A short hash of the file's text (FNV-1a, 32 bits, as 8 hex digits): two different edits read
- * from files of the same name still get different versions. Not an id: the library's ids are
- * its own hash of the whole data set (src/lib/datasetLibrary.ts, `datasetIdFor`).
+ * A short hash of the file's text (8 hex digits of the app's one hash, src/lib/hash.ts): two
+ * different edits read from files of the same name still get different versions. Not an id: the
+ * library's ids hash the whole data set (src/lib/datasetLibrary.ts, `datasetIdFor`).
  */
-function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+const shortHash = (text: string): string => hashHex(text).slice(-8);
 
 /**
  * The version of a data set read from the CSV template: not the base's (which names the

@@ -114,6 +114,19 @@ test('two saved scenarios side by side; the differing assumptions listed; the li
   }
 });
 
+/** Whether the A-vs-B chart is at least half the slide's height, its type at least 20 px. */
+function chartOnSlide(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('.briefing-slide .versus-svg')!;
+    const slide = document.querySelector('.briefing-slide')!.getBoundingClientRect();
+    const box = svg.getBoundingClientRect();
+    const label = svg.querySelector('.versus-label')!;
+    const typePx =
+      (parseFloat(getComputedStyle(label).fontSize) * box.width) / svg.viewBox.baseVal.width;
+    return { halfTheSlide: box.height >= slide.height / 2, largeType: typePx >= 20 };
+  });
+}
+
 test('the briefing shows the A-vs-B slide when the address names two scenarios; it fits the screen', async ({
   guarded: page,
 }) => {
@@ -123,15 +136,24 @@ test('the briefing shows the A-vs-B slide when the address names two scenarios; 
   await expect(page.getByRole('heading', { level: 1, name: 'Scenario A vs B' })).toBeVisible();
   await expect(page.getByTestId('brief-versus-assumptions')).toBeVisible();
   await expect(page.getByTestId('briefing-takeaway')).not.toBeEmpty();
-  for (const size of [
-    { width: 1280, height: 800 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(size);
-    // the page does not scroll and the slide's content stays above the controls
+  for (const lang of ['en', 'ru']) {
+    if (lang === 'ru') {
+      await page.goto(`/brief/versus?lang=ru&a.p=${first!.id}&a.v=1&b.p=${second!.id}&b.v=1`);
+      await expect(page.getByTestId('brief-versus-assumptions')).toBeVisible();
+    }
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      const where = `the A-vs-B slide at ${size.width}×${size.height} (${lang})`;
+      // the page does not scroll and the slide's content stays above the controls
+      await expect.poll(() => slideFit(page), { message: where }).toEqual(FITS);
+    }
+    // on a large screen the chart takes the slide's room, and its type grows with it
     await expect
-      .poll(() => slideFit(page), { message: `the A-vs-B slide at ${size.width}×${size.height}` })
-      .toEqual(FITS);
+      .poll(() => chartOnSlide(page), { message: `the A-vs-B chart at 1920×1080 (${lang})` })
+      .toEqual({ halfTheSlide: true, largeType: true });
   }
   await expectNoAxeViolations(page);
   // without two scenarios in the address, the deck has no such slide

@@ -1,8 +1,9 @@
 // The tilts of each country under scenario A and scenario B on one diverging axis: a row per
 // dimension, A an open circle, B a filled square, an arrow from A to B, and B − A written at
 // the right. Shapes, the legend and the written difference carry the meaning; colour only adds.
-// Drawn from dumbbellLayout (./versusAdapter.ts); `/versus` and its briefing slide use it.
-import { memo, useMemo } from 'react';
+// Drawn from dumbbellLayout (./versusAdapter.ts); `/versus` and its briefing slide use it (the
+// slide's fills its cell: fitDumbbell).
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '@/i18n/fastT';
 import { useFormat } from '@/i18n/useFormat';
 import type { TiltDimension } from '@/model';
@@ -10,32 +11,43 @@ import type { ScenarioComparison } from '@/scenario/compare';
 import { useChartFrame } from '../charts/useChartScale';
 import { useLeanWording } from '../useLeanWording';
 import { usePlaceNames } from '../usePlaceNames';
-import { dumbbellLayout } from './versusAdapter';
+import { dumbbellLayout, fitDumbbell } from './versusAdapter';
 import './versus.css';
 
 const LABEL_WIDTH = 132;
 const DIFFERENCE_WIDTH = 110;
 const MARK = 6;
+/** A row's height on /versus (a filling chart sets its own). */
+const ROW_HEIGHT = 30;
 
 export const VersusTiltChart = memo(function VersusTiltChart({
   comparison,
   ariaLabel,
   dimensions,
-  rowHeight,
-  countryHeight,
+  fill = false,
 }: {
   comparison: ScenarioComparison;
   ariaLabel: string;
   dimensions?: readonly TiltDimension[];
-  /** the height of a row, and of a country's name above its rows (compact on a slide) */
-  rowHeight?: number;
-  countryHeight?: number;
+  /** fill the height of the box it is in (a slide's cell), its type growing with it */
+  fill?: boolean;
 }) {
-  const { ref, uid, width, typeScale, drawnWidth } = useChartFrame();
+  const frame = useChartFrame();
+  const { ref, uid, drawnWidth } = frame;
+  const [boxRef, boxHeight] = useHeight(fill);
   const tc = useT('common');
   const { formatSigned } = useFormat();
   const lean = useLeanWording();
   const { countryName } = usePlaceNames();
+  const fit = useMemo(() => {
+    if (!fill || boxHeight <= 0 || drawnWidth <= 0) return null;
+    const shown = comparison.tilts.filter((t) => !dimensions || dimensions.includes(t.dimension));
+    const countries = new Set(shown.map((t) => t.country)).size;
+    return fitDumbbell({ rows: shown.length, countries }, { width: drawnWidth, height: boxHeight });
+  }, [fill, boxHeight, drawnWidth, comparison, dimensions]);
+  const typeScale = fit?.scale ?? frame.typeScale;
+  const width = fit?.width ?? frame.width;
+  const rowHeight = fit?.rowHeight ?? ROW_HEIGHT;
   const layout = useMemo(
     () =>
       dumbbellLayout(comparison, {
@@ -43,18 +55,18 @@ export const VersusTiltChart = memo(function VersusTiltChart({
         labelWidth: LABEL_WIDTH,
         differenceWidth: DIFFERENCE_WIDTH,
         ...(dimensions ? { dimensions } : {}),
-        ...(rowHeight ? { rowHeight } : {}),
-        ...(countryHeight ? { countryHeight } : {}),
+        rowHeight,
+        ...(fit ? { countryHeight: fit.countryHeight } : {}),
       }),
-    [comparison, width, dimensions, rowHeight, countryHeight],
+    [comparison, width, dimensions, rowHeight, fit],
   );
-  return (
+  const chart = (
     <div ref={ref} className="versus-chart">
       <svg
         role="img"
         aria-label={ariaLabel}
         width={drawnWidth || layout.width}
-        height={Math.round(layout.height * typeScale)}
+        height={Math.floor(layout.height * typeScale)}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         className="versus-svg"
       >
@@ -91,7 +103,7 @@ export const VersusTiltChart = memo(function VersusTiltChart({
           return (
             <g key={row.key} data-row={row.key}>
               {row.firstOfCountry ? (
-                <text x={0} y={row.y - (rowHeight ?? 30) / 2 - 6} className="versus-country">
+                <text x={0} y={row.y - rowHeight / 2 - 6} className="versus-country">
                   {countryName(row.country)}
                 </text>
               ) : null}
@@ -136,7 +148,35 @@ export const VersusTiltChart = memo(function VersusTiltChart({
       </svg>
     </div>
   );
+  return fill ? (
+    <div ref={boxRef} className="versus-fill">
+      {chart}
+    </div>
+  ) : (
+    chart
+  );
 });
+
+/**
+ * The height of the box a filling chart stands in (0 until measured, or when not filling): the
+ * box takes its height from the page's layout, never from the chart, so the two cannot chase.
+ */
+function useHeight(active: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!active || !element) return;
+    setHeight(Math.floor(element.getBoundingClientRect().height));
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      setHeight(Math.floor(entries[0]?.contentRect.height ?? 0));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [active]);
+  return [ref, height] as const;
+}
 
 /** The chart's key: what each mark stands for, by shape and words (the caller's). */
 export function VersusLegend({

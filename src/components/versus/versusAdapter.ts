@@ -72,6 +72,8 @@ export const differingRows = (rows: readonly VersusRow[]): VersusRow[] =>
 /** Below this width the chart is laid out for a phone. */
 const NARROW = 480;
 
+/** The room of the axis' labels under the rows. */
+const AXIS_ROOM = 28;
 /** A tilt runs from −100 to +100. */
 const TILT_MAX = 100;
 
@@ -176,7 +178,7 @@ export function dumbbellLayout(
   }));
   return {
     width,
-    height: y + 28,
+    height: y + AXIS_ROOM,
     x0,
     x1,
     zero: tiltX(0, x0, x1),
@@ -184,5 +186,52 @@ export function dumbbellLayout(
     axisY: y + 20,
     rows,
     missingInPlot: x1 - x0 >= 220,
+  };
+}
+
+/** The narrowest a chart that fills a box is laid out at: its labels, a readable plot, B − A. */
+const FIT_MIN_WIDTH = 500;
+/** A row's height when a box fills: compact at the least, no taller than the page's own rows. */
+const FIT_ROW_MIN = 19;
+const FIT_ROW_MAX = 32;
+/** A country's name above its rows is this much taller than a row. */
+const FIT_COUNTRY_EXTRA = 2;
+/** Type never grows beyond this (a 4K screen): the chart leaves the rest of its box empty. */
+const FIT_SCALE_MAX = 2.5;
+
+export interface DumbbellFit {
+  /** how much larger than the layout the chart is drawn (type, marks and gaps together) */
+  scale: number;
+  /** the width to lay out at (the box's width / scale) */
+  width: number;
+  rowHeight: number;
+  countryHeight: number;
+}
+
+/**
+ * How a dumbbell chart of `rows` rows in `countries` countries fills a box (a slide's cell):
+ * drawn as large as the box allows, at most as wide as its width permits (the layout keeps
+ * FIT_MIN_WIDTH) and as tall as its height permits with compact rows; height the width leaves
+ * over goes to taller rows. The drawn chart is never taller than the box.
+ */
+export function fitDumbbell(
+  count: { rows: number; countries: number },
+  box: { width: number; height: number },
+): DumbbellFit {
+  const rows = Math.max(1, count.rows);
+  const countries = Math.max(0, count.countries);
+  const heightAt = (row: number) => countries * (row + FIT_COUNTRY_EXTRA) + rows * row + AXIS_ROOM;
+  const scale = Math.min(
+    FIT_SCALE_MAX,
+    box.width / FIT_MIN_WIDTH,
+    box.height / heightAt(FIT_ROW_MIN),
+  );
+  const room = box.height / scale - AXIS_ROOM - countries * FIT_COUNTRY_EXTRA;
+  const rowHeight = Math.max(FIT_ROW_MIN, Math.min(FIT_ROW_MAX, room / (rows + countries)));
+  return {
+    scale,
+    width: box.width / scale,
+    rowHeight,
+    countryHeight: rowHeight + FIT_COUNTRY_EXTRA,
   };
 }

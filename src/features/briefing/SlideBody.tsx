@@ -734,20 +734,15 @@ function VersusSlide({ words, heading }: { words: Words; heading: (text: string)
   return (
     <>
       {heading(words.t('titles.versus'))}
-      <div className="briefing-columns briefing-versus">
-        <div className="briefing-column">
-          <VersusTiltChart
-            comparison={comparison}
-            ariaLabel={tv('chart.aria')}
-            rowHeight={19}
-            countryHeight={21}
-          />
-        </div>
-        <section className="briefing-column" aria-labelledby="brief-versus-assumptions">
+      <div className="briefing-main briefing-main-versus">
+        <div className="briefing-versus-chart">
           <VersusLegend
             sideA={tv('chart.sideA', { name: nameA })}
             sideB={tv('chart.sideB', { name: nameB })}
           />
+          <VersusTiltChart comparison={comparison} ariaLabel={tv('chart.aria')} fill />
+        </div>
+        <section className="briefing-versus-side" aria-labelledby="brief-versus-assumptions">
           <h2 id="brief-versus-assumptions">
             {changes.length > MAX_VERSUS_ROWS
               ? tv('slide.shown', {

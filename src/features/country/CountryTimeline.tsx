@@ -29,7 +29,7 @@ function CountryTimelineImpl({
           {events.map((event) => (
             <li
               key={event.id}
-              className={`country-event country-event-${event.partner ? `${event.partner.toLowerCase()} country-event-${paint(event.partner).slot}` : 'other'}`}
+              className={`country-event country-event-${event.partner ? paint(event.partner).slot : 'other'}`}
               data-event={event.id}
             >
               <time className="country-event-date" dateTime={event.date}>

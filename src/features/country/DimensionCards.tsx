@@ -39,13 +39,9 @@ function Whiskers({ partners, text }: { partners: PartnerDimensionSummary[]; tex
   return (
     <div className="country-whiskers" role="img" aria-label={label}>
       {partners.map((p) => {
-        const cls = p.partner.toLowerCase();
         const style = paint(p.partner);
         return (
-          <div
-            className={`country-whisker-row country-whisker-${cls} country-whisker-${style.slot}`}
-            key={p.partner}
-          >
+          <div className={`country-whisker-row country-whisker-${style.slot}`} key={p.partner}>
             <span className={`country-whisker-code ${style.className}`}>{p.partner}</span>
             <span className="country-whisker-track">
               {p.interval && (

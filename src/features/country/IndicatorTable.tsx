@@ -231,7 +231,7 @@ function indicatorColumns(text: CountryText): Column<IndicatorRow>[] {
 const indicatorRowProps = (row: IndicatorRow) => ({
   id: row.id,
   tabIndex: -1,
-  className: `country-row country-row-${row.partner.toLowerCase()}${row.observation || row.supplied ? '' : ' country-row-empty'}`,
+  className: `country-row${row.observation || row.supplied ? '' : ' country-row-empty'}`,
   'data-key': row.key,
   'data-missing': row.suppliable && !row.supplied ? 'true' : undefined,
   'data-supplied': row.supplied ? 'true' : undefined,

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } 
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { downloadBlob } from '@/components/download';
+import { FileInput } from '@/components/FileInput';
 import { DATASET_FILE_MAX_BYTES } from '@/data/datasetFile';
 import { useT } from '@/i18n/fastT';
 import { useFormat } from '@/i18n/useFormat';
@@ -183,16 +184,14 @@ export function DatasetsPage() {
       <p className="page-intro">{t('intro')}</p>
 
       <DatasetsCard id="datasets-load" heading={t('load.heading')}>
-        <label htmlFor={inputId} className="datasets-label">
-          {t('load.label')}
-        </label>
-        <input
-          ref={input}
+        <FileInput
+          inputRef={input}
           id={inputId}
-          type="file"
+          label={t('load.label')}
+          labelClassName="datasets-label"
           name="dataset-file"
           accept=".json,.csv,application/json,text/csv"
-          aria-describedby={`${inputId}-help`}
+          describedBy={`${inputId}-help`}
           disabled={busy}
           onChange={(e) => void onFile(e)}
         />

@@ -242,9 +242,7 @@ function OverallScore({
   const range = formatInterval(interval);
   const slot = usePartnerPaint()(partner).slot;
   return (
-    <div
-      className={`overview-score overview-score-${partner.toLowerCase()} overview-score-${slot}`}
-    >
+    <div className={`overview-score overview-score-${slot}`}>
       <dt>
         <PartnerLabel code={partner} />
       </dt>

@@ -1,5 +1,6 @@
 import { memo, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { downloadBlob } from '@/components/download';
+import { FileInput } from '@/components/FileInput';
 import { useViewLink } from '@/components/useProvenance';
 import { indicatorsCsv, scenarioScoresCsv } from '@/scenario/exportCsv';
 import { readScenarioFile, SCENARIO_FILE_MAX_BYTES, type ScenarioChange } from '@/scenario/file';
@@ -140,19 +141,13 @@ function ShareSectionImpl() {
         <button type="button" className="button" onClick={exportJson}>
           {t('share.exportJson')}
         </button>
-        <span className="scenario-file">
-          <input
-            id={`${id}-import`}
-            className="scenario-file-input"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={`${id}-import-hint`}
-            onChange={(e) => void importJson(e)}
-          />
-          <label htmlFor={`${id}-import`} className="button scenario-file-label">
-            {t('share.importJson')}
-          </label>
-        </span>
+        <FileInput
+          id={`${id}-import`}
+          button={t('share.importJson')}
+          accept=".json,application/json"
+          describedBy={`${id}-import-hint`}
+          onChange={(e) => void importJson(e)}
+        />
       </div>
       <p id={`${id}-import-hint`} className="scenario-hint">
         {t('share.importHint', { max: maxKb })}

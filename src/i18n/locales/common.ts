@@ -44,6 +44,8 @@ const en = {
   backHome: 'Back to the overview',
   showTable: 'Show table',
   showChart: 'Show chart',
+  // A file field in the page's language (src/components/FileInput.tsx).
+  file: { choose: 'Choose a file…', none: 'No file chosen' },
   source: 'Source',
   sources: 'Sources',
   footnote: 'Ifri report, note {{n}}',
@@ -259,6 +261,7 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     backHome: 'Вернуться к обзору',
     showTable: 'Показать таблицу',
     showChart: 'Показать график',
+    file: { choose: 'Выбрать файл…', none: 'Файл не выбран' },
     source: 'Источник',
     sources: 'Источники',
     footnote: 'Доклад Ifri, сноска {{n}}',

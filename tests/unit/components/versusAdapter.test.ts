@@ -3,6 +3,7 @@ import { dataset } from '@/data/dataset';
 import {
   differingRows,
   dumbbellLayout,
+  fitDumbbell,
   tiltX,
   versusRows,
 } from '@/components/versus/versusAdapter';
@@ -204,5 +205,49 @@ describe('dumbbellLayout on a phone', () => {
       dumbbellLayout(comparison, { width: 900, labelWidth: 132, differenceWidth: 110 })
         .missingInPlot,
     ).toBe(true);
+  });
+});
+
+describe('fitDumbbell: a slide’s chart fills its cell', () => {
+  const count = { rows: comparison.tilts.length, countries: dataset.countries.length };
+  const drawnHeight = (box: { width: number; height: number }) => {
+    const fit = fitDumbbell(count, box);
+    const layout = dumbbellLayout(comparison, {
+      width: fit.width,
+      labelWidth: 132,
+      differenceWidth: 110,
+      rowHeight: fit.rowHeight,
+      countryHeight: fit.countryHeight,
+    });
+    return { fit, layout, height: layout.height * fit.scale, width: layout.width * fit.scale };
+  };
+
+  it('is drawn at the box width and never taller than the box, whatever its shape', () => {
+    for (const box of [
+      { width: 880, height: 560 },
+      { width: 660, height: 330 },
+      { width: 1400, height: 300 },
+      { width: 520, height: 900 },
+      { width: 300, height: 200 },
+    ]) {
+      const { height, width } = drawnHeight(box);
+      expect(height).toBeLessThanOrEqual(box.height + 1e-6);
+      expect(width).toBeCloseTo(box.width, 6);
+    }
+  });
+
+  it('grows its type with a larger box (a 1920×1080 slide against 1280×800)', () => {
+    const small = fitDumbbell(count, { width: 660, height: 330 });
+    const large = fitDumbbell(count, { width: 880, height: 560 });
+    expect(large.scale).toBeGreaterThan(small.scale);
+    expect(large.scale).toBeGreaterThan(1.5);
+    // a box taller than the width needs: the rows take the height left, not empty space
+    const tall = drawnHeight({ width: 880, height: 560 });
+    expect(tall.height).toBeGreaterThan(560 * 0.9);
+  });
+
+  it('keeps a layout wide enough for its labels, plot and B − A', () => {
+    expect(fitDumbbell(count, { width: 1400, height: 900 }).width).toBeGreaterThanOrEqual(500);
+    expect(fitDumbbell(count, { width: 4000, height: 2000 }).scale).toBeLessThanOrEqual(2.5);
   });
 });
