@@ -18,7 +18,7 @@ import {
 } from '@/scenario/file';
 import { normalizeScenario } from '@/scenario/sliders';
 import { runDiff } from './diff';
-import { readInput, singleFlag } from './input';
+import { printable, readInput, singleFlag } from './input';
 
 export interface CliIo {
   /** the text of a file of at most `maxBytes` bytes; throws with the reason it cannot */
@@ -119,7 +119,7 @@ function changeReport(path: string | undefined, changes: ScenarioChange[]): stri
   const lines = changes.map((c) => `  ${c.path}: ${c.reason}`);
   const n = changes.length;
   return [
-    `fulcrum: ${String(path)}: ${n} value${n === 1 ? ' was' : 's were'} adjusted:`,
+    `fulcrum: ${printable(String(path))}: ${n} value${n === 1 ? ' was' : 's were'} adjusted:`,
     ...lines,
   ].join('\n');
 }
@@ -144,7 +144,7 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
       return {
         code: 1,
         stdout: '',
-        stderr: `fulcrum: ${path}: the data set is invalid: ${first!.path.length > 0 ? `${first!.where}: ` : ''}${first!.message}${more}`,
+        stderr: `fulcrum: ${printable(path)}: the data set is invalid: ${first!.path.length > 0 ? `${first!.where}: ` : ''}${first!.message}${more}`,
       };
     }
     data = fromFile.data;
@@ -176,7 +176,7 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
           code: 1,
           stdout: '',
           stderr: [
-            `fulcrum: ${csvPath}: the observations are invalid:`,
+            `fulcrum: ${printable(csvPath)}: the observations are invalid:`,
             ...shown.map((line) => `  ${line}`),
             ...(rest > 0 ? [`  … and ${rest} more`] : []),
           ].join('\n'),
@@ -239,7 +239,11 @@ export function runCli(argv: string[], io: CliIo, dataset: unknown = bundledData
     if (typeof text !== 'string') return text;
     const fromFile = readScenarioFile(data, text, scenario);
     if (!fromFile.ok)
-      return { code: 1, stdout: '', stderr: `fulcrum: ${scenarioPath}: ${fromFile.reason}` };
+      return {
+        code: 1,
+        stdout: '',
+        stderr: `fulcrum: ${printable(scenarioPath)}: ${fromFile.reason}`,
+      };
     scenario = fromFile.data.scenario;
     changes = fromFile.data.changes;
   }

@@ -180,7 +180,8 @@ const CompareView = memo(function CompareView({
     [tiltView, countryLabels, dimensions],
   );
   // The differences table and the tilts in words are long and below the chart: they follow
-  // once the step's charts are painted (useAfterPaint), instead of delaying them.
+  // once the tilt chart's step is painted (useAfterPaint; a paint later when it is off screen),
+  // instead of delaying the charts.
   // The step's rows go with it (built once per step, not again for the readings).
   const { view: painted, tiltRows: readingRows } = useAfterPaint(
     useMemo(() => ({ view: tiltView, tiltRows }), [tiltView, tiltRows]),

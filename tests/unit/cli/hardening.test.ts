@@ -90,3 +90,20 @@ describe('--seed', () => {
     );
   });
 });
+
+describe('paths in messages', () => {
+  it('never reach the terminal with control characters, whichever message names them', () => {
+    const path = 'bad\u001b[31mname.json';
+    const io = { readFile: () => '{"countries": 1}' };
+    for (const argv of [
+      ['scores', '--dataset', path],
+      ['scores', '--scenario', path],
+      ['dataset', '--observations', path],
+    ]) {
+      const result = runCli(argv, io);
+      expect(result.code, argv.join(' ')).toBe(1);
+      expect(result.stderr, argv.join(' ')).toContain('bad\uFFFD[31mname.json');
+      expect(result.stderr, argv.join(' ')).not.toContain('\u001b');
+    }
+  });
+});
