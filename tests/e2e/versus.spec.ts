@@ -156,6 +156,23 @@ test('the briefing shows the A-vs-B slide when the address names two scenarios; 
       .toEqual({ halfTheSlide: true, largeType: true });
   }
   await expectNoAxeViolations(page);
+  // printed, the deck's A-vs-B page fits its chart into the paper's slide box, not the screen's
+  await page.emulateMedia({ media: 'print' });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const svg = document.querySelector('[data-print-slide] .versus-svg');
+          const slide = svg?.closest('[data-print-slide]');
+          if (!svg || !slide) return 'no printed A-vs-B chart';
+          const box = svg.getBoundingClientRect();
+          const room = slide.getBoundingClientRect();
+          return box.height > 0 && box.bottom <= room.bottom + 1 ? 'fits' : 'cut off';
+        }),
+      { message: 'the printed A-vs-B slide' },
+    )
+    .toBe('fits');
+  await page.emulateMedia({ media: 'screen' });
   // without two scenarios in the address, the deck has no such slide
   await page.goto(`/brief/versus?a.p=${first!.id}&a.v=1`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('versus');

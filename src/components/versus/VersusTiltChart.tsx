@@ -4,6 +4,8 @@
 // Drawn from dumbbellLayout (./versusAdapter.ts); `/versus` and its briefing slide use it (the
 // slide's fills its cell: fitDumbbell).
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { subscribePrint } from '@/components/printMedia';
 import { useT } from '@/i18n/fastT';
 import { useFormat } from '@/i18n/useFormat';
 import type { TiltDimension } from '@/model';
@@ -167,13 +169,20 @@ function useHeight(active: boolean) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!active || !element) return;
-    setHeight(Math.floor(element.getBoundingClientRect().height));
-    if (typeof ResizeObserver === 'undefined') return;
+    const measure = () => Math.floor(element.getBoundingClientRect().height);
+    setHeight(measure());
+    // As useWidth: the printed deck's slide box is not the screen's, and the browser takes its
+    // snapshot before a resize observer would answer, so the chart is fitted again at once.
+    const stopPrint = subscribePrint(() => flushSync(() => setHeight(measure())));
+    if (typeof ResizeObserver === 'undefined') return stopPrint;
     const observer = new ResizeObserver((entries) => {
       setHeight(Math.floor(entries[0]?.contentRect.height ?? 0));
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      stopPrint();
+    };
   }, [active]);
   return [ref, height] as const;
 }
