@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/i18n/fastT';
 import './fileInput.css';
 
 interface FileInputProps {
@@ -37,7 +37,7 @@ export function FileInput({
   inputRef,
   onChange,
 }: FileInputProps) {
-  const { t } = useTranslation('common');
+  const t = useT('common');
   const [fileName, setFileName] = useState<string | null>(null);
   const labelId = `${id}-name`;
   const buttonId = `${id}-button`;
