@@ -182,6 +182,15 @@ async function open(browser: Browser, target: Target): Promise<Page> {
   return page;
 }
 
+/** The five slowest timed moves, slowest first. */
+function slowest(samples: (MoveTiming | null)[]): number[] {
+  return samples
+    .filter((x): x is MoveTiming => x !== null)
+    .map((x) => x.charts)
+    .sort((a, b) => b - a)
+    .slice(0, 5);
+}
+
 /** Bytes of a built app's JavaScript, each file gzipped at level 9 (as tests/bench/bundle.ts). */
 function gzipJsBytes(outDir: string): number {
   const assets = join(outDir, 'assets');
@@ -256,6 +265,8 @@ async function main() {
       console.log(
         `${isReference ? 'ref ' : ok ? 'ok  ' : 'OVER'} ${target.name}\n     median ${ms(timing.median)}  p95 ${ms(timing.p95)}  ${budget}${ratios}`,
       );
+      // p95 of 60 moves lies between the 3rd and 4th slowest: these say whether it is a few outliers or a shift.
+      console.log(`     slowest moves: ${slowest(samples[i]!).map(ms).join(', ')}`);
       if (!isReference) {
         console.log(
           `     every view settled (scores, sentences, tables; no budget): median ${ms(allViews.median)}  p95 ${ms(allViews.p95)}`,
