@@ -1,14 +1,24 @@
 // @vitest-environment jsdom
 // Namespaces the first screen does not need load on demand. This file loads none ahead, so
 // each test here starts from what the first screen has (the module state is per test file).
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import { useState, type ReactElement } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n, loadNamespaces, NAMESPACES } from '@/i18n';
 import { createFastTranslate, useT } from '@/i18n/fastT';
+import { useLocalized } from '@/i18n/useLocalized';
+import { analysis } from '@/i18n/locales/analysis';
 import { compare } from '@/i18n/locales/compare';
 import { country } from '@/i18n/locales/country';
 import { methodology } from '@/i18n/locales/methodology';
+
+/** Renders `element` with `instance` and waits for the heading it shows once loaded. */
+async function showsHeading(instance: I18n, element: ReactElement, name: string) {
+  render(<I18nextProvider i18n={instance}>{element}</I18nextProvider>);
+  expect(await screen.findByRole('heading', { name })).toBeInTheDocument();
+}
 
 describe('lazily loaded namespaces', () => {
   it('starts with the first screen’s namespaces only, and lists them all', () => {
@@ -86,15 +96,36 @@ describe('lazily loaded namespaces', () => {
         </h1>
       );
     }
-    render(
-      <I18nextProvider i18n={instance}>
-        <Title />
-      </I18nextProvider>,
-    );
+    await showsHeading(instance, <Title />, `${methodology.en.title} / ${methodology.en.title}`);
+  });
+
+  it('useT alone suspends until its namespace arrives, follows the language, and keeps its translator between renders', async () => {
+    const instance = createI18n('en');
+    expect(instance.hasLoadedNamespace('analysis')).toBe(false);
+    const translators = new Set<unknown>();
+    let rerender = () => {};
+    function Title() {
+      const t = useT('analysis');
+      const { language, pick } = useLocalized();
+      const [, setCount] = useState(0);
+      rerender = () => setCount((c) => c + 1);
+      translators.add(t);
+      return (
+        <h1>
+          {t('heading')} ({language}, {pick({ en: 'English', ru: 'Русский' })})
+        </h1>
+      );
+    }
+    await showsHeading(instance, <Title />, `${analysis.en.heading} (en, English)`);
+    // A render for another reason keeps the same translator (memoised children stay put).
+    const before = translators.size;
+    act(() => rerender());
+    expect(translators.size).toBe(before);
+    // A language change re-renders it, in the new language, with a new translator.
+    await act(() => instance.changeLanguage('ru'));
     expect(
-      await screen.findByRole('heading', {
-        name: `${methodology.en.title} / ${methodology.en.title}`,
-      }),
+      screen.getByRole('heading', { name: `${analysis.ru.heading} (ru, Русский)` }),
     ).toBeInTheDocument();
+    expect(translators.size).toBe(before + 1);
   });
 });

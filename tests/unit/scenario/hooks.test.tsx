@@ -106,6 +106,35 @@ describe('useScenarioView', () => {
   });
 });
 
+describe('the draws at a slider step', () => {
+  it('leave the uncertainty query alone until the drag rests (no new options at each step)', async () => {
+    initScenarioStore(dataset);
+    const client = new QueryClient();
+    const optionUpdates: string[] = [];
+    client.getQueryCache().subscribe((event) => {
+      if (event.type === 'observerOptionsUpdated') optionUpdates.push(event.query.queryHash);
+    });
+    const { result } = renderHook(() => useScenarioView(), {
+      wrapper: ({ children }) => (
+        <QueryClientProvider client={client}>
+          <DatasetContext.Provider value={dataset}>
+            <ScenarioScoresProvider>{children}</ScenarioScoresProvider>
+          </DatasetContext.Provider>
+        </QueryClientProvider>
+      ),
+    });
+    await waitFor(() => expect(result.current.uncertainty).toBeDefined());
+    const settled = result.current.uncertainty;
+    for (const value of [30, 35, 40]) {
+      act(() => useScenarioStore.getState().setSlider('KG.CN.debt_share', value));
+    }
+    expect(result.current.differs).toBe(true);
+    expect(optionUpdates).toEqual([]);
+    // Once the drag rests the query moves to the settled scenario, and its draws arrive.
+    await waitFor(() => expect(result.current.uncertainty).not.toBe(settled), { timeout: 8000 });
+  });
+});
+
 describe('useScenarioScores outside a provider', () => {
   it('shows the baseline and does not follow the store', () => {
     initScenarioStore(dataset);
