@@ -287,10 +287,10 @@ function useUncertainty(draws = DEFAULT_DRAWS): {
     () => uncertaintyQueryKey(dataset, scenario, draws),
     [dataset, scenario, draws],
   );
-  // The same options object until the settled scenario changes: its caller re-renders at
-  // every slider step, and react-query compares options field by field on each render's
-  // effect; new closures made it treat every step as new options (notify every cache
-  // listener, rebuild the result): ~0.3 ms a step at 1×, measured.
+  // The same options until the settled scenario changes: its caller re-renders at every
+  // slider step, and react-query compares the options field by field in each render's
+  // effect; new closures made every step new options, announced to every listener of the
+  // query cache (measured at 1×: that effect 0.28 → 0.16 ms a step).
   const options = useMemo(
     () => ({
       queryKey,

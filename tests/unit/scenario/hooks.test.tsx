@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { DatasetContext } from '@/lib/dataset';
-import { computeScores } from '@/model';
+import { computeScores, DEFAULT_DRAWS, DEFAULT_SEED, monteCarlo } from '@/model';
 import {
   createStepPacer,
   ScenarioScoresProvider,
@@ -130,8 +130,16 @@ describe('the draws at a slider step', () => {
     }
     expect(result.current.differs).toBe(true);
     expect(optionUpdates).toEqual([]);
-    // Once the drag rests the query moves to the settled scenario, and its draws arrive.
+    // Once the drag rests the query moves to the settled scenario, and its draws arrive:
+    // those of the last step (40), not of an earlier one.
     await waitFor(() => expect(result.current.uncertainty).not.toBe(settled), { timeout: 8000 });
+    expect(result.current.uncertainty).toEqual(
+      monteCarlo(dataset, useScenarioStore.getState().scenario, {
+        draws: DEFAULT_DRAWS,
+        seed: DEFAULT_SEED,
+      }),
+    );
+    expect(useScenarioStore.getState().scenario.overrides['KG.CN.debt_share']).toBe(40);
   });
 });
 
