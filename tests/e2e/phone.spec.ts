@@ -34,6 +34,41 @@ function overflow(page: Page) {
   }, WIDTH);
 }
 
+/**
+ * Text that runs into other text on the slide or its controls: each line of each text node
+ * (HTML and chart text alike) against every other one. A slide whose height collapsed on a
+ * phone drew its numbers over its chart and its takeaway under the buttons, and no width
+ * check saw it.
+ */
+function overlappingText(page: Page) {
+  return page.evaluate(() => {
+    const lines: { node: Node; box: DOMRect }[] = [];
+    for (const root of document.querySelectorAll('.briefing-slide, .briefing-controls')) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const box of range.getClientRects()) {
+          if (box.width > 1 && box.height > 1) lines.push({ node, box });
+        }
+      }
+    }
+    const found: string[] = [];
+    lines.forEach((a, i) => {
+      for (const b of lines.slice(i + 1)) {
+        if (a.node === b.node) continue;
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 3 && y > 3) {
+          found.push(`“${a.node.textContent!.trim()}” over “${b.node.textContent!.trim()}”`);
+        }
+      }
+    });
+    return found.slice(0, 5);
+  });
+}
+
 for (const { path, charts } of pages) {
   test(`${path} fits a ${WIDTH}-pixel phone in Russian`, async ({ guarded: page }) => {
     await page.goto(`${path}?lang=ru&${PARAM}`);
@@ -43,12 +78,21 @@ for (const { path, charts } of pages) {
   });
 }
 
-test(`every briefing slide fits a ${WIDTH}-pixel phone in Russian`, async ({ guarded: page }) => {
-  test.slow();
-  for (const slide of SLIDES) {
-    await page.goto(`/brief/${slide}?lang=ru&${PARAM}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page.getByTestId('briefing-takeaway')).not.toBeEmpty();
-    await expect.poll(() => overflow(page), { message: slide }).toEqual([]);
-  }
-});
+// With a scenario and at the baseline (slides differ: the scenario slide lists the presets).
+for (const [label, query] of [
+  ['with a scenario', `&${PARAM}`],
+  ['at the baseline', ''],
+] as const) {
+  test(`every briefing slide fits a ${WIDTH}-pixel phone in Russian, ${label}, no text over other text`, async ({
+    guarded: page,
+  }) => {
+    test.slow();
+    for (const slide of SLIDES) {
+      await page.goto(`/brief/${slide}?lang=ru${query}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(page.getByTestId('briefing-takeaway')).not.toBeEmpty();
+      await expect.poll(() => overflow(page), { message: slide }).toEqual([]);
+      await expect.poll(() => overlappingText(page), { message: slide }).toEqual([]);
+    }
+  });
+}

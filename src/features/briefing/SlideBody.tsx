@@ -941,6 +941,7 @@ function BaselineScenario({ words, data }: Pick<SlideProps, 'words' | 'data'>) {
           <h2 id="brief-presets">{words.t('scenario.presetsTitle')}</h2>
           <BriefingTable
             testId="brief-presets"
+            scrollable
             caption={words.t('scenario.presetsCaption')}
             rows={shown.map((e) => ({ ...e, key: e.preset.id }))}
             label={{ header: words.t('scenario.preset'), cell: (e) => words.pick(e.preset.name) }}
