@@ -5,7 +5,6 @@ import type { PartnerCode } from '@/model';
 import { partnerColor } from '../partnerColor';
 import { usePartnerCodes } from '../partnerPalette';
 import {
-  CHAR,
   FONT,
   partnerTextColor,
   TICK_FONT,
@@ -13,7 +12,7 @@ import {
   samePlot,
   type PlotArea,
 } from './chartParts';
-import { verticalSegmentsClear, type Box } from './textBoxes';
+import { TEXT_EM, ticksThatFit, verticalSegmentsClear, type Box } from './textBoxes';
 
 interface AxisProps {
   /** the chart's class for these lines (their stroke comes from its CSS) */
@@ -70,17 +69,21 @@ export function VerticalLine({
   );
 }
 
-/** The bottom axis: a line under the plot from its left to its right, a label under every tick. */
+/**
+ * The bottom axis: a line under the plot from its left to its right, a label under every tick
+ * whose label has room (ticksThatFit).
+ */
 export const BottomAxis = memo(function BottomAxis({ className, plot }: AxisProps) {
   const { ticks, scale, left, right, bottom } = plot;
   // "−50", "0,5" in Russian: a tick reads like every other number of the page.
   const { formatDecimals } = useFormat();
+  const label = (tick: number) => formatDecimals(tick, 6);
   return (
     <g className={className} fontSize={TICK_FONT} aria-hidden="true">
       <line x1={left} x2={right} y1={bottom} y2={bottom} />
-      {ticks.map((tick) => (
+      {ticksThatFit(ticks, scale, label, TICK_FONT).map((tick) => (
         <text key={tick} x={scale(tick)} y={bottom + TICK_FONT + 6} textAnchor="middle">
-          {formatDecimals(tick, 6)}
+          {label(tick)}
         </text>
       ))}
     </g>
@@ -91,6 +94,8 @@ interface SideLabelsProps {
   sides: ChartSides;
   left: number;
   right: number;
+  /** the chart's right edge, when the row above the plot is free up to it (default `right`) */
+  edge?: number;
   /** draw the markers, the positive one filled with this hatching pattern */
   patternId?: (code: PartnerCode) => string;
 }
@@ -105,14 +110,18 @@ interface SideLabelsProps {
 export const SideLabels = memo(function SideLabels({
   sides,
   left,
-  right,
+  right: plotRight,
+  edge = plotRight,
   patternId,
 }: SideLabelsProps) {
   const negative = `← ${sides.negative.label}`;
   const positive = `${sides.positive.label} →`;
   const marker = patternId ? 18 : 0;
-  const fits = 2 * marker + (negative.length + positive.length) * CHAR + 24 <= right - left;
-  const start = fits ? left : Math.min(left, 4);
+  // Both names, their markers and a gap, by the generous estimate of textBoxes (bold Cyrillic).
+  const needed = 2 * marker + (negative.length + positive.length) * TEXT_EM * FONT + 24;
+  const start = needed <= plotRight - left ? left : Math.min(left, 4);
+  // Still too tight (a phone): the positive name moves right too, to the chart's edge.
+  const right = needed <= plotRight - start ? plotRight : Math.max(plotRight, edge - 4);
   const partners = usePartnerCodes();
   return (
     <g className="chart-sides" fontSize={FONT} fontWeight={700}>
@@ -160,6 +169,7 @@ function sameSideLabels(a: SideLabelsProps, b: SideLabelsProps): boolean {
   return (
     a.left === b.left &&
     a.right === b.right &&
+    a.edge === b.edge &&
     sameData(a.sides, b.sides) &&
     a.patternId?.(a.sides.positive.code) === b.patternId?.(b.sides.positive.code)
   );

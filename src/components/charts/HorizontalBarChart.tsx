@@ -268,6 +268,8 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   const patternId = (code: PartnerCode) => hatchId(uid, code);
 
   const layout: BarLayout = { domain: model.domain, plotLeft, plotRight, gutter, barH, uid };
+  // the side names may use the row above the value labels too, to the chart's edge
+  const sideBounds = { left: plotLeft, right: plotRight, edge: width };
 
   return (
     <ChartFrame
@@ -288,7 +290,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
           <HatchPatterns uid={uid} partners={patternPartners} />
           {sides ? (
             <g className="barchart-sides">
-              <SideLabels sides={sides} left={plotLeft} right={plotRight} patternId={patternId} />
+              <SideLabels sides={sides} {...sideBounds} patternId={patternId} />
             </g>
           ) : null}
         </>

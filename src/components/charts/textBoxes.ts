@@ -63,3 +63,27 @@ export function verticalSegmentsClear(
   if (from < bottom) segments.push([from, bottom]);
   return segments.filter(([a, b]) => b - a > 0.5);
 }
+
+/**
+ * The ticks whose labels can be written without running into one another: all of them, or
+ * else every second (every third…) from the leftmost, the first stride at which no two
+ * labels (with `gap` to spare) meet, so the labelled ticks stay evenly spaced. On a narrow
+ * chart "−100" and "−50" ran together; the unlabelled ticks keep their grid lines.
+ */
+export function ticksThatFit(
+  ticks: readonly number[],
+  x: (tick: number) => number,
+  label: (tick: number) => string,
+  fontSize: number,
+  gap = 4,
+): number[] {
+  const sorted = [...ticks].sort((a, b) => x(a) - x(b));
+  const boxes = sorted.map((tick) => textBox(label(tick), x(tick), 0, fontSize, 'middle'));
+  for (let stride = 1; stride < sorted.length; stride++) {
+    const kept = boxes.filter((_, i) => i % stride === 0);
+    if (kept.every((box, i) => i === 0 || box.x >= kept[i - 1]!.x + kept[i - 1]!.width + gap)) {
+      return sorted.filter((_, i) => i % stride === 0);
+    }
+  }
+  return sorted.slice(0, 1);
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boxesOverlap,
   textBox,
+  ticksThatFit,
   verticalSegmentsClear,
   type Box,
 } from '@/components/charts/textBoxes';
@@ -79,6 +80,42 @@ describe('verticalSegmentsClear', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('ticksThatFit', () => {
+  const label = (tick: number) => (tick < 0 ? `−${-tick}` : String(tick));
+  const TILT_TICKS = [-100, -50, 0, 50, 100];
+
+  it('keeps every tick where there is room, and every other one on a narrow plot', () => {
+    const wide = (t: number) => 100 + (t + 100) * 2; // 400 px for the domain
+    expect(ticksThatFit(TILT_TICKS, wide, label, 14)).toEqual(TILT_TICKS);
+    const narrow = (t: number) => 40 + (t + 100) * 0.55; // 110 px: "−100" and "−50" met
+    expect(ticksThatFit(TILT_TICKS, narrow, label, 14)).toEqual([-100, 0, 100]);
+  });
+
+  it('never keeps two labels that meet; keeps the leftmost and evenly spaced ticks, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        fc.integer({ min: 8, max: 24 }),
+        (ticks, pxPerUnit, fontSize) => {
+          const x = (t: number) => t * pxPerUnit;
+          const kept = ticksThatFit(ticks, x, label, fontSize);
+          const sorted = [...ticks].sort((a, b) => a - b);
+          expect(kept[0]).toBe(sorted[0]);
+          // every k-th tick from the leftmost, for one k
+          const stride = kept.length > 1 ? sorted.indexOf(kept[1]!) : sorted.length;
+          expect(kept).toEqual(sorted.filter((_, i) => i % stride === 0));
+          const boxes = kept.map((t) => textBox(label(t), x(t), 0, fontSize, 'middle'));
+          for (let i = 1; i < boxes.length; i++) {
+            expect(boxesOverlap(boxes[i - 1]!, boxes[i]!)).toBe(false);
+            expect(boxes[i]!.x).toBeGreaterThan(boxes[i - 1]!.x);
+          }
+        },
+      ),
     );
   });
 });
