@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { dataset } from '../../src/data/dataset';
 import { SLIDES } from './slides';
 
 // A colleague opens the link on a phone: every page and every slide fits the screen's width
@@ -96,3 +97,15 @@ for (const [label, query] of [
     }
   });
 }
+
+// The A-vs-B slide is not in the deck's list: it shows when the address names two scenarios.
+test(`the A-vs-B slide fits a ${WIDTH}-pixel phone in Russian, no text over other text`, async ({
+  guarded: page,
+}) => {
+  const [a, b] = dataset.presets.filter((p) => p.id !== 'baseline');
+  await page.goto(`/brief/versus?lang=ru&a.p=${a!.id}&a.v=1&b.p=${b!.id}&b.v=1`);
+  await expect(page.getByTestId('brief-versus-assumptions')).toBeVisible();
+  await expect(page.getByTestId('briefing-takeaway')).not.toBeEmpty();
+  await expect.poll(() => overflow(page)).toEqual([]);
+  await expect.poll(() => overlappingText(page)).toEqual([]);
+});

@@ -105,7 +105,8 @@ interface SideLabelsProps {
  * optionally with a partner marker each (a dot for the negative side, the positive side's
  * hatching). They share the row above the plot: where they would meet inside a narrow plot
  * ("← РоссияКитай →" in a Russian overview column), the negative one starts at the chart's
- * left edge instead, since that row is free above the row labels.
+ * left edge instead, since that row is free above the row labels; where even that is too
+ * narrow (a phone), the positive one ends at the chart's right edge (`edge`) too.
  */
 export const SideLabels = memo(function SideLabels({
   sides,

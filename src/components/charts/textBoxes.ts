@@ -66,9 +66,10 @@ export function verticalSegmentsClear(
 
 /**
  * The ticks whose labels can be written without running into one another: all of them, or
- * else every second (every third…) from the leftmost, the first stride at which no two
- * labels (with `gap` to spare) meet, so the labelled ticks stay evenly spaced. On a narrow
- * chart "−100" and "−50" ran together; the unlabelled ticks keep their grid lines.
+ * else every second (every third…) counted from the zero tick (else the leftmost), the first
+ * stride at which no two labels (with `gap` to spare) meet, so the labelled ticks stay evenly
+ * spaced and 0 keeps its label. On a narrow chart "−100" and "−50" ran together; the
+ * unlabelled ticks keep their grid lines.
  */
 export function ticksThatFit(
   ticks: readonly number[],
@@ -78,12 +79,14 @@ export function ticksThatFit(
   gap = 4,
 ): number[] {
   const sorted = [...ticks].sort((a, b) => x(a) - x(b));
+  const anchor = Math.max(0, sorted.indexOf(0));
   const boxes = sorted.map((tick) => textBox(label(tick), x(tick), 0, fontSize, 'middle'));
   for (let stride = 1; stride < sorted.length; stride++) {
-    const kept = boxes.filter((_, i) => i % stride === 0);
+    const keep = (_: unknown, i: number) => (i - anchor) % stride === 0;
+    const kept = boxes.filter(keep);
     if (kept.every((box, i) => i === 0 || box.x >= kept[i - 1]!.x + kept[i - 1]!.width + gap)) {
-      return sorted.filter((_, i) => i % stride === 0);
+      return sorted.filter(keep);
     }
   }
-  return sorted.slice(0, 1);
+  return [sorted[anchor]!].filter((tick) => tick !== undefined);
 }

@@ -95,7 +95,14 @@ describe('ticksThatFit', () => {
     expect(ticksThatFit(TILT_TICKS, narrow, label, 14)).toEqual([-100, 0, 100]);
   });
 
-  it('never keeps two labels that meet; keeps the leftmost and evenly spaced ticks, in order', () => {
+  it('counts from the zero tick, so 0 keeps its label on an uneven axis', () => {
+    const ticks = [-5, 0, 5, 10, 15, 20, 25, 30];
+    const x = (t: number) => 20 + (t + 5) * 3; // 15 px between ticks: every second one fits
+    expect(ticksThatFit(ticks, x, label, 14)).toEqual([0, 10, 20, 30]);
+    expect(ticksThatFit([], x, label, 14)).toEqual([]);
+  });
+
+  it('never keeps two labels that meet; keeps 0 (else the leftmost) and evenly spaced ticks, in order', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 12 }),
@@ -105,10 +112,12 @@ describe('ticksThatFit', () => {
           const x = (t: number) => t * pxPerUnit;
           const kept = ticksThatFit(ticks, x, label, fontSize);
           const sorted = [...ticks].sort((a, b) => a - b);
-          expect(kept[0]).toBe(sorted[0]);
-          // every k-th tick from the leftmost, for one k
-          const stride = kept.length > 1 ? sorted.indexOf(kept[1]!) : sorted.length;
-          expect(kept).toEqual(sorted.filter((_, i) => i % stride === 0));
+          const anchor = Math.max(0, sorted.indexOf(0));
+          expect(kept).toContain(sorted[anchor]);
+          // every k-th tick counted from the anchor, for one k
+          const stride =
+            kept.length > 1 ? sorted.indexOf(kept[1]!) - sorted.indexOf(kept[0]!) : sorted.length;
+          expect(kept).toEqual(sorted.filter((_, i) => (i - anchor) % stride === 0));
           const boxes = kept.map((t) => textBox(label(t), x(t), 0, fontSize, 'middle'));
           for (let i = 1; i < boxes.length; i++) {
             expect(boxesOverlap(boxes[i - 1]!, boxes[i]!)).toBe(false);
