@@ -43,9 +43,10 @@ function contentSecurityPolicy(): Plugin {
 /**
  * Offline use (scripts/pwa.ts): a service worker precaches the app, its lazy chunks (pages,
  * message namespaces, the data set), the Latin and Cyrillic Inter fonts and the icons, and
- * answers every navigation with the prerendered index.html. scripts/prerender.ts sets the
- * revision of index.html after it rewrites the file. A new version waits until the reader
- * clicks "Reload" (src/app/UpdateNotice.tsx): code never changes in the middle of a briefing.
+ * answers every navigation with its prerendered page (index.html for an address without
+ * one). scripts/prerender.ts adds the pages to the precache list after it writes them. A new
+ * version waits until the reader clicks "Reload" (src/app/UpdateNotice.tsx): code never
+ * changes in the middle of a briefing.
  * The app registers the worker itself (src/app/registerServiceWorker.ts): no inline script.
  */
 function offline() {
@@ -61,6 +62,10 @@ function offline() {
       // The data set's chunk is ~200 KiB; nothing comes near the limit, but a growing data
       // set must not silently fall out of the precache.
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      // Every page is prerendered (scripts/prerender.ts: /country/KG → country/KG.html, each
+      // in every language): the precache answers an address with its page whatever its query
+      // (?lang=, the scenario), and index.html only addresses that have no page of their own.
+      ignoreURLParametersMatching: [/.*/],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/assets\//, /\/[^/]+\.[a-z0-9]+$/i],
       // The first visit's page is controlled at once, so it works offline without a reload;
@@ -105,6 +110,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Which scripts and style sheets each page needs: read by scripts/prerender.ts (which
+    // removes it from the output afterwards).
+    manifest: true,
     // The first screen's modules in one script (scripts/chunks.ts): larger than the bundler's
     // default warning, and loaded in full on every first visit either way.
     chunkSizeWarningLimit: 600,

@@ -1,61 +1,208 @@
 /**
- * Prerenders the first screen into a built app's index.html (default dist/), after
- * `vite build`: builds src/app/prerender-entry.tsx for node, renders `/`, and puts the
- * HTML inside <div id="root">. Usage: tsx --tsconfig tsconfig.app.json scripts/prerender.ts [outDir]
+ * Prerenders every page into a built app (default dist/), after `vite build`: each address of
+ * the route table (src/app/prerenderPaths.ts: every route, each country, each briefing slide)
+ * in every language, written where a static server and the service worker find it (`/` →
+ * index.html, `/country/KG` → country/KG.html: `vite preview`, like most static hosts, tries
+ * `<path>.html`). Each page holds its English copy in #root and the other languages in
+ * templates; a small script of the app's own origin shows the visitor's language before the
+ * first paint (src/app/firstPaint.ts says how and why). Each page's head names the style
+ * sheets and scripts of its own code (from the build's manifest), so it paints styled and the
+ * app starts sooner.
+ * Usage: tsx --tsconfig tsconfig.app.json scripts/prerender.ts [outDir]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
+import {
+  chunkFiles,
+  emptyOriginDependentParts,
+  pageHead,
+  type BuildManifest,
+} from './prerenderHtml.ts';
 import { refreshServiceWorker } from './pwa.ts';
 
+const root = process.cwd();
 const outDir = resolve(process.argv[2] ?? 'dist');
 const ssrDir = resolve('node_modules/.cache/prerender');
 const EMPTY_ROOT = '<div id="root"></div>';
+/** Where a render notes each module of the app it imports on demand (see recordLazyImports). */
+const RECORD = '__fulcrumPrerenderImports';
 
+/** A module path as the build's manifest names it: relative to the project, with slashes. */
+const projectPath = (file: string) => relative(root, file).split(sep).join('/');
+
+/**
+ * Makes every `import()` in the app's code note the module it loads, so the prerender learns
+ * which of the client's scripts and style sheets a page needs (a page, its messages).
+ */
+function recordLazyImports(): Plugin {
+  const src = resolve('src') + sep;
+  return {
+    name: 'fulcrum:prerender-record-imports',
+    async transform(code, id) {
+      if (!id.startsWith(src) || !code.includes('import(')) return null;
+      let out = '';
+      let last = 0;
+      for (const match of code.matchAll(/\bimport\(\s*(["'])([^"']+)\1\s*\)/g)) {
+        const target = await this.resolve(match[2]!, id);
+        if (!target || !target.id.startsWith(src)) continue;
+        const module = JSON.stringify(projectPath(target.id.replace(/\?.*$/, '')));
+        out += `${code.slice(last, match.index)}(globalThis.${RECORD}?.add(${module}), ${match[0]})`;
+        last = match.index + match[0].length;
+      }
+      return last === 0 ? null : { code: out + code.slice(last), map: null };
+    },
+  };
+}
+
+/**
+ * The origin the pages are rendered at. A link to the view itself (the briefing's title slide
+ * shows one, with its QR code) needs the origin the app is served from, which the build
+ * cannot know: emptyOriginDependentParts takes this one out of the page again.
+ */
+const PLACEHOLDER_ORIGIN = 'https://prerender.invalid';
+
+// The app for node, in one file without code splitting: each page gets a fresh copy of it
+// (below), so no page inherits another's state or already-loaded modules.
 await build({
   logLevel: 'warn',
+  plugins: [recordLazyImports()],
+  define: { 'window.location.origin': JSON.stringify(PLACEHOLDER_ORIGIN) },
   build: {
     ssr: 'src/app/prerender-entry.tsx',
     outDir: ssrDir,
     emptyOutDir: true,
     copyPublicDir: false,
-    rollupOptions: { output: { entryFileNames: 'prerender-entry.mjs' } },
+    manifest: false,
+    rolldownOptions: {
+      output: { entryFileNames: 'prerender-entry.mjs', codeSplitting: false },
+    },
   },
 });
 
-const { render } = (await import(pathToFileURL(resolve(ssrDir, 'prerender-entry.mjs')).href)) as {
-  render: (url: string) => Promise<string>;
-};
-const htmlPath = resolve(outDir, 'index.html');
-const html = readFileSync(htmlPath, 'utf8');
-if (!html.includes(EMPTY_ROOT)) throw new Error(`prerender: no empty ${EMPTY_ROOT} in ${htmlPath}`);
-// React puts the page's <title> where it renders; the static head already has one.
-const body = (await render('/')).replace(/<title>[^<]*<\/title>/, '');
-if (/<script/i.test(body)) throw new Error('prerender: the rendered page contains a <script>');
+/** What src/app/prerender-entry.tsx exports (typed here: the scripts' tsconfig has no JSX). */
+interface Entry {
+  pages(): { path: string; renders: string }[];
+  render(path: string, language: string): Promise<{ html: string; title: string | null }>;
+  languages: readonly string[];
+  prerenderedAttribute: string;
+  fileOfPage(path: string): string;
+}
+const entryUrl = pathToFileURL(resolve(ssrDir, 'prerender-entry.mjs')).href;
+const fresh = (n: number) => import(`${entryUrl}?page=${n}`) as Promise<Entry>;
+
+/** The first-paint script (src/app/firstPaint.ts) as one classic script, named by its hash. */
+async function buildFirstPaint(languages: readonly string[]): Promise<string> {
+  const id = '\0fulcrum-first-paint';
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { alias: { '@': resolve('src') } },
+    plugins: [
+      {
+        name: 'fulcrum:first-paint-entry',
+        resolveId: (source) => (source === id ? id : null),
+        load: (source) =>
+          source === id
+            ? `import { firstPaint } from ${JSON.stringify(resolve('src/app/firstPaint.ts'))};\n` +
+              `firstPaint(document, { location, languages: ${JSON.stringify(languages)}, ` +
+              'app: document.currentScript?.dataset.app });'
+            : null,
+      },
+    ],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: id,
+        output: { format: 'iife' },
+        // Only what the entry calls: src/i18n's message loaders and i18next stay out.
+        treeshake: { moduleSideEffects: (module) => module === id },
+      },
+    },
+  })) as Rolldown.RolldownOutput;
+  const code = output.output[0].code;
+  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+  const file = `assets/first-paint-${hash}.js`;
+  writeFileSync(resolve(outDir, file), code);
+  return file;
+}
+
+const { pages, languages, prerenderedAttribute, fileOfPage } = await fresh(0);
+const firstPaint = await buildFirstPaint(languages);
+const manifestPath = resolve(outDir, '.vite/manifest.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuildManifest;
+const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+if (!template.includes(EMPTY_ROOT)) {
+  throw new Error(`prerender: no empty ${EMPTY_ROOT} in ${outDir}/index.html`);
+}
 // The prerendered text paints before the web font arrives; once it does, the text would
 // reflow (a layout shift). Preloaded, the fonts of the first screen's text (Latin, and
-// Cyrillic for the language menu) arrive with the style sheets instead.
+// Cyrillic for the language menu and the Russian pages) arrive with the style sheets instead.
 const fonts = readdirSync(resolve(outDir, 'assets')).filter((name) =>
   /^inter-(latin|cyrillic)-wght-normal-.*\.woff2$/.test(name),
 );
-if (fonts.length !== 2)
+if (fonts.length !== 2) {
   throw new Error(`prerender: expected 2 Inter fonts, found ${fonts.join(', ')}`);
-const preloads = fonts
-  .map(
-    (name) =>
-      `<link rel="preload" href="/assets/${name}" as="font" type="font/woff2" crossorigin />`,
-  )
-  .join('\n    ');
-writeFileSync(
-  htmlPath,
-  html
-    .replace('<link rel="icon"', `${preloads}\n    <link rel="icon"`)
-    .replace(EMPTY_ROOT, `<div id="root">${body}</div>`),
-);
-console.log(`prerendered / into ${htmlPath} (${body.length} characters)`);
-// The service worker's precache list was written before this step: give it index.html as it
-// is now, so offline reloads and updates serve the prerendered page (scripts/pwa.ts).
-const precache = refreshServiceWorker(outDir);
-if (precache.changed.length > 0)
-  console.log(`sw.js: new revision of ${precache.changed.join(', ')}`);
+}
+
+const written: string[] = [];
+for (const [n, page] of pages().entries()) {
+  const app = await fresh(n + 1);
+  const imported = new Set<string>();
+  (globalThis as Record<string, unknown>)[RECORD] = imported;
+  const copies = [];
+  for (const language of languages) {
+    const { html, title } = await app.render(page.renders, language);
+    const body = emptyOriginDependentParts(html, PLACEHOLDER_ORIGIN);
+    if (/<script|<\/?template/i.test(body)) {
+      throw new Error(`prerender: ${page.path} in ${language} holds a <script> or <template>`);
+    }
+    if (!body.startsWith('<div ')) throw new Error(`prerender: ${page.path} is not one <div>`);
+    // Each copy's element names its language (styles.css hides the English one by it).
+    const marked = `<div ${prerenderedAttribute}="${language}" ${body.slice('<div '.length)}`;
+    copies.push({ language, html: marked, title });
+  }
+  delete (globalThis as Record<string, unknown>)[RECORD];
+  const [first, ...others] = copies;
+  if (first?.language !== 'en') throw new Error('prerender: English must be the first language');
+  const { html: head, app: entry } = pageHead(template, {
+    title: first.title,
+    fonts: fonts.map((name) => `assets/${name}`),
+    firstPaint,
+    ...chunkFiles(manifest, [...imported]),
+  });
+  const templates = others
+    .map(
+      (copy) =>
+        `<template ${prerenderedAttribute}="${copy.language}"${copy.title ? ` data-title="${copy.title}"` : ''}>` +
+        `${copy.html}</template>`,
+    )
+    .join('');
+  const html = head.replace(
+    EMPTY_ROOT,
+    () =>
+      `<div id="root">${first.html}</div>${templates}` +
+      `<script src="/${firstPaint}" data-app="${entry}"></script>`,
+  );
+  const file = fileOfPage(page.path);
+  mkdirSync(dirname(resolve(outDir, file)), { recursive: true });
+  writeFileSync(resolve(outDir, file), html);
+  written.push(file);
+}
+// Read above; not part of the site.
+rmSync(resolve(outDir, '.vite'), { recursive: true, force: true });
+console.log(`prerendered ${written.length} pages in ${languages.join(', ')} into ${outDir}`);
+
+// The service worker's precache list was written before this step: add the pages and the
+// first-paint script, and give index.html its revision as it is now (scripts/pwa.ts).
+const precache = refreshServiceWorker(outDir, [...written, firstPaint]);
+if (precache.changed.length > 0 || precache.added.length > 0) {
+  console.log(
+    `sw.js: ${precache.added.length} files added, new revision of ${precache.changed.join(', ')}`,
+  );
+}

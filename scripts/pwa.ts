@@ -1,12 +1,12 @@
 /**
  * Offline use (docs/architecture.md §4): what the service worker precaches, the web manifest,
  * and the step that brings the precache list up to date after the prerender. Read by
- * vite.config.ts (VitePWA), by scripts/prerender.ts (after it rewrites index.html) and by the
+ * vite.config.ts (VitePWA), by scripts/prerender.ts (after it writes the pages) and by the
  * unit tests (tests/unit/app/pwa.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /**
  * The Inter subsets the app's text needs, offline too. @fontsource-variable/inter's CSS declares
@@ -93,26 +93,75 @@ export function refreshRevisions(
   return { source: next, changed, entries };
 }
 
+/** A precache entry of the service worker: a file's path in the build and its revision. */
+interface PrecacheEntry {
+  url: string;
+  revision: string;
+}
+
 /**
- * After a step that rewrote built files (the prerender of index.html): sets the precache
- * revisions in outDir/sw.js to the files as they are now, so the worker serves, and updates
- * to, the final HTML. Does nothing when the build has no service worker.
+ * The service worker's source with `entries` added to its precache list, after index.html's
+ * entry: files written after the build made the list (the prerendered pages). Throws when the
+ * list has no index.html entry to put them beside.
  */
-export function refreshServiceWorker(outDir: string): { changed: string[]; entries: number } {
+export function addPrecacheEntries(source: string, entries: readonly PrecacheEntry[]): string {
+  if (entries.length === 0) return source;
+  const index = /\{\s*"?url"?\s*:\s*"index\.html"\s*,\s*"?revision"?\s*:\s*"[0-9a-f]+"\s*\}/.exec(
+    source,
+  );
+  if (!index) throw new Error('pwa: no precache entry for index.html');
+  const end = index.index + index[0].length;
+  const added = entries
+    .map(
+      ({ url, revision }) => `,{url:${JSON.stringify(url)},revision:${JSON.stringify(revision)}}`,
+    )
+    .join('');
+  return `${source.slice(0, end)}${added}${source.slice(end)}`;
+}
+
+/** The HTML files of a build, as paths relative to it (`index.html`, `country/KG.html`). */
+function htmlFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => path.endsWith('.html'));
+}
+
+/**
+ * After a step that wrote built files (the prerender): sets the precache revisions in
+ * outDir/sw.js to the files as they are now, and adds `written` files the list lacks (the
+ * prerendered pages, the first-paint script), so the worker serves, and updates to, the final
+ * HTML. Every HTML file of the build must end up in the list. Does nothing when the build has
+ * no service worker.
+ */
+export function refreshServiceWorker(
+  outDir: string,
+  written: readonly string[] = [],
+): { changed: string[]; added: string[]; entries: number } {
   const swPath = join(outDir, 'sw.js');
-  if (!existsSync(swPath)) return { changed: [], entries: 0 };
-  const result = refreshRevisions(readFileSync(swPath, 'utf8'), (url) => {
+  if (!existsSync(swPath)) return { changed: [], added: [], entries: 0 };
+  const revision = (url: string) => {
     const file = join(outDir, url);
     return existsSync(file) ? revisionOf(readFileSync(file)) : null;
-  });
-  if (result.entries === 0) throw new Error(`pwa: no precache entries found in ${swPath}`);
-  const html = readdirSync(outDir).filter((name) => name.endsWith('.html'));
+  };
   const listed = new Set<string>();
-  refreshRevisions(result.source, (url) => (listed.add(url), null));
-  const missing = html.filter((name) => !listed.has(name));
+  const original = readFileSync(swPath, 'utf8');
+  refreshRevisions(original, (url) => (listed.add(url), null));
+  const added = written.filter((url) => !listed.has(url));
+  const source = addPrecacheEntries(
+    original,
+    added.map((url) => {
+      const current = revision(url);
+      if (current === null) throw new Error(`pwa: ${url} is not in ${outDir}`);
+      return { url, revision: current };
+    }),
+  );
+  const result = refreshRevisions(source, revision);
+  if (result.entries === 0) throw new Error(`pwa: no precache entries found in ${swPath}`);
+  const now = new Set([...listed, ...added]);
+  const missing = htmlFiles(outDir).filter((name) => !now.has(name));
   if (missing.length > 0) {
     throw new Error(`pwa: ${missing.join(', ')} not in the precache of ${swPath}`);
   }
-  if (result.changed.length > 0) writeFileSync(swPath, result.source);
-  return { changed: result.changed, entries: result.entries };
+  if (result.source !== original) writeFileSync(swPath, result.source);
+  return { changed: result.changed, added, entries: result.entries };
 }

@@ -15,6 +15,7 @@ import { ScenarioBinding } from './ScenarioBinding';
 import { UpdateNotice } from './UpdateNotice';
 import {
   applyTheme,
+  isBriefingPath,
   readThemePreference,
   rememberLanguage,
   THEMES,
@@ -84,7 +85,7 @@ export function Layout() {
   const location = useLocation();
   const [language, setLanguage] = useLanguageSync();
   // Briefing mode: projector look and no app chrome (the slides have their own).
-  const briefing = /^\/brief(\/|$)/.test(location.pathname);
+  const briefing = isBriefingPath(location.pathname);
   const [theme, setTheme] = useTheme(briefing);
   const [panelOpen, setPanelOpen] = useState(false);
   // A view asked for the panel at a missing cell (the panel shows the cell itself).

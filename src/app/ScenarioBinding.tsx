@@ -12,16 +12,10 @@ import { useLocation, useNavigate } from 'react-router';
 import { LinkNotice } from '@/components/LinkNotice';
 import { LatestLocationContext } from './latestLocation';
 import { useDataset } from '@/lib/dataset';
-import type { Dataset } from '@/model';
 import { ScenarioScoresProvider } from '@/scenario/hooks';
-import { initScenarioStore, useScenarioStore } from '@/scenario/store';
-import {
-  decodeScenario,
-  encodeScenario,
-  withScenarioParams,
-  type AdjustedParam,
-  type IgnoredParam,
-} from '@/scenario/urlCodec';
+import { useScenarioStore } from '@/scenario/store';
+import { decodeScenario, withScenarioParams } from '@/scenario/urlCodec';
+import { problemsOf, readAddress, sameScenario, type LinkProblems } from './addressScenario';
 
 /**
  * The address is rewritten once the scenario has rested this long: a drag produces one
@@ -30,24 +24,10 @@ import {
  */
 const URL_WRITE_DELAY_MS = 300;
 
-interface LinkProblems {
-  ignored: IgnoredParam[];
-  adjusted: AdjustedParam[];
-}
-
 const asSearch = (params: URLSearchParams) => {
   const text = params.toString();
   return text ? `?${text}` : '';
 };
-
-function sameScenario(dataset: Dataset, search: string): boolean {
-  const decoded = decodeScenario(dataset, search);
-  const { scenario, presetId } = useScenarioStore.getState();
-  return (
-    encodeScenario(dataset, decoded.scenario, decoded.presetId).toString() ===
-    encodeScenario(dataset, scenario, presetId).toString()
-  );
-}
 
 /**
  * Binds the scenario to the address: the link is read once into the working store when
@@ -67,21 +47,19 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
 
   const [problems, setProblems] = useState<LinkProblems | null>(null);
   // On the server (the build-time prerender, src/app/prerender-entry.tsx) layout effects
-  // never run: render the views at once, at the baseline (the store is not read there).
-  const [ready, setReady] = useState(() => typeof window === 'undefined');
+  // never run: render the views at once, at the baseline (the store is not read there). In the
+  // browser, at once too when the store already belongs to this data set (main.tsx read the
+  // address into it: see readAddress); the layout effect below corrects it before the paint.
+  const [ready, setReady] = useState(
+    () => typeof window === 'undefined' || useScenarioStore.getState().dataset === dataset,
+  );
 
   // Read the link into the store before the first paint. In a layout effect rather than
   // during render: components outside this tree (the header's toggle) subscribe to it.
   useLayoutEffect(() => {
-    const decoded = decodeScenario(dataset, currentLocation().search);
-    initScenarioStore(dataset, { scenario: decoded.scenario, presetId: decoded.presetId });
     // Syncing from an outside system (the address) is what this effect is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setProblems(
-      decoded.ignored.length + decoded.adjusted.length > 0
-        ? { ignored: decoded.ignored, adjusted: decoded.adjusted }
-        : null,
-    );
+    setProblems(readAddress(dataset, currentLocation().search));
     setReady(true);
   }, [dataset]);
 
@@ -122,11 +100,7 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
     useScenarioStore.getState().replaceScenario(decoded.scenario, decoded.presetId);
     // The address changed from outside (Back, Forward): show what it could not use.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setProblems(
-      decoded.ignored.length + decoded.adjusted.length > 0
-        ? { ignored: decoded.ignored, adjusted: decoded.adjusted }
-        : null,
-    );
+    setProblems(problemsOf(decoded));
   }, [dataset, location.search, ready]);
 
   if (!ready) return null;

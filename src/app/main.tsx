@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import '@fontsource-variable/inter';
@@ -6,15 +6,17 @@ import { datasetQueryKey, importBundledDataset } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
 import { AppProviders } from './AppProviders';
 import { LatestLocationContext } from './latestLocation';
-import { applyTheme, initialLanguage, readThemePreference } from './preferences';
+import { applyTheme, initialLanguage, startingTheme } from './preferences';
 import { registerServiceWorker } from './registerServiceWorker';
 import { routes } from './routes';
+import { readAddress } from './addressScenario';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Fulcrum: #root is missing from index.html');
 
-applyTheme(readThemePreference());
+// As the prerendered page set it before its first paint (src/app/firstPaint.ts).
+applyTheme(startingTheme(window.location.pathname));
 const router = createBrowserRouter(routes);
 const latestLocation = () => router.state.location;
 const dataUrl = (import.meta.env.VITE_DATA_URL as string | undefined) || undefined;
@@ -29,19 +31,43 @@ if (import.meta.env.DEV && import.meta.env.VITE_MSW === '1') {
   await worker.start({ onUnhandledRequest: 'bypass' });
 }
 
-// The build prerenders the first screen into #root (scripts/prerender.ts) for a fast first
-// paint; it is not hydrated but rendered over. Wait for the bundled data set first, so
-// the render replaces it with the page rather than with "Loading…".
-const queryClient = createQueryClient();
-if (!dataUrl && root.hasChildNodes()) {
-  try {
-    queryClient.setQueryData(datasetQueryKey({}), await importBundledDataset());
-  } catch {
-    // The query loads it again, and shows the error if that fails too.
-  }
+/** Resolves once the router has loaded the code and messages of the page at the address. */
+function routerReady(): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
 }
 
-createRoot(root).render(
+// The build prerenders every page into #root (scripts/prerender.ts) for a fast first paint;
+// it is not hydrated but rendered over. Wait for the bundled data set and for the page's own
+// code first, so the render replaces the page with itself rather than with "Loading…".
+const queryClient = createQueryClient();
+const prerendered = root.hasChildNodes();
+if (prerendered) {
+  await Promise.all([
+    dataUrl
+      ? undefined
+      : importBundledDataset().then(
+          (data) => {
+            queryClient.setQueryData(datasetQueryKey({}), data);
+            // The link's scenario, read now: the first render shows the page at once
+            // (src/app/ScenarioBinding.tsx; a link to a stored data set reads it again there).
+            readAddress(data, window.location.search);
+          },
+          () => {
+            // The query loads it again, and shows the error if that fails too.
+          },
+        ),
+    routerReady(),
+  ]);
+}
+
+const app = (
   <StrictMode>
     <AppProviders
       language={initialLanguage(window.location.search)}
@@ -52,8 +78,13 @@ createRoot(root).render(
         <RouterProvider router={router} />
       </LatestLocationContext>
     </AppProviders>
-  </StrictMode>,
+  </StrictMode>
 );
+const reactRoot = createRoot(root);
+// Over the prerendered page, the first render is a transition: React renders in slices between
+// which the browser stays responsive (the page is already on screen), and commits once.
+if (prerendered) startTransition(() => reactRoot.render(app));
+else reactRoot.render(app);
 
 // Offline use: the service worker (production builds only, never beside MSW's).
 registerServiceWorker();

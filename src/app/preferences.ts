@@ -28,14 +28,36 @@ export function applyTheme(preference: ThemePreference) {
   document.documentElement.dataset.theme = resolveTheme(preference);
 }
 
-/** The language to start in: ?lang= first, then the remembered choice, then the browser's. */
-export function initialLanguage(search: string): Language {
+/** Briefing mode's addresses (`/brief`, `/brief/KG`): the projector look, no app chrome. */
+export function isBriefingPath(pathname: string): boolean {
+  return /^\/brief(\/|$)/.test(pathname);
+}
+
+/**
+ * The theme a page starts in, before the layout takes over: the projector on the briefing,
+ * the saved preference elsewhere. Read before the first paint (src/app/firstPaint.ts) and by
+ * the entry (main.tsx), so neither shows the page in another theme first.
+ */
+export function startingTheme(pathname: string): ThemePreference {
+  return isBriefingPath(pathname) ? 'projector' : readThemePreference();
+}
+
+/**
+ * The language to start in: ?lang= first, then the remembered choice, then the browser's;
+ * `known` tells the app's languages (the first-paint script is given them by the build, so
+ * it carries no message loader: src/app/firstPaint.ts).
+ */
+export function chooseLanguage(search: string, known: (x: unknown) => x is Language): Language {
   const fromUrl = new URLSearchParams(search).get('lang');
-  if (isLanguage(fromUrl)) return fromUrl;
-  const stored = readStored<Language | null>(LANGUAGE_KEY, isLanguage, null);
+  if (known(fromUrl)) return fromUrl;
+  const stored = readStored<Language | null>(LANGUAGE_KEY, known, null);
   if (stored) return stored;
   const browser = typeof navigator !== 'undefined' ? navigator.language : 'en';
   return browser.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+export function initialLanguage(search: string): Language {
+  return chooseLanguage(search, isLanguage);
 }
 
 export function rememberLanguage(language: Language) {

@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -75,7 +83,10 @@ test('after one visit, every route and the data set work with the network off', 
   // Loaded by their addresses, each shows its own data.
   const response = await page.goto('/country/KG');
   expect(response?.fromServiceWorker(), 'answered by the service worker').toBe(true);
-  // The page is the prerendered index.html (the revision set after the prerender).
+  // The page is its own prerendered page (added to the precache after the prerender), whatever
+  // the query: scripts/prerender.ts.
+  expect(paths).toContain('/country/KG.html');
+  expect(await response?.text()).toMatch(/<title>Kyrgyzstan — Fulcrum<\/title>/);
   expect(await response?.text()).toMatch(/<div id="root"><[a-z]/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kyrgyzstan');
   await expect(page.getByTestId('overall-CN').first()).toHaveText(/\d/);
@@ -162,16 +173,22 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** A static server for a copy of the build: files as they are, index.html for other paths. */
+/**
+ * A static server for a copy of the build: files as they are, a prerendered page for its
+ * address (`/country/KG` → country/KG.html), index.html for other paths.
+ */
 function serve(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
-    } catch {
-      file = join(root, 'index.html');
-    }
+    const isFile = (file: string) => {
+      try {
+        return file.startsWith(root) && statSync(file).isFile();
+      } catch {
+        return false;
+      }
+    };
+    const file =
+      [join(root, path), join(root, `${path}.html`)].find(isFile) ?? join(root, 'index.html');
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
@@ -212,14 +229,19 @@ test('a build deployed over the open app shows the update notice and keeps the s
     await waitForServiceWorker(page);
     let url = page.url();
 
-    // The next version: a changed page, and the worker's precache list brought up to date,
-    // as the build does after its prerender.
-    const html = readFileSync(join(root, 'index.html'), 'utf8');
-    writeFileSync(
-      join(root, 'index.html'),
-      html.replace('<head>', '<head>\n    <meta name="fulcrum-build" content="next" />'),
+    // The next version: changed pages (every page is prerendered), and the worker's precache
+    // list brought up to date, as the build does after its prerender.
+    const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.html'),
     );
-    expect(refreshServiceWorker(root).changed).toEqual(['index.html']);
+    for (const file of pages) {
+      const html = readFileSync(join(root, file), 'utf8');
+      writeFileSync(
+        join(root, file),
+        html.replace('<head>', '<head>\n    <meta name="fulcrum-build" content="next" />'),
+      );
+    }
+    expect(refreshServiceWorker(root).changed.sort()).toEqual(pages.sort());
 
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();

@@ -1,4 +1,5 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { usePrinting } from '@/components/printMedia';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
 import { useLocalized } from '@/i18n/useLocalized';
@@ -52,14 +53,20 @@ function EvidenceReading({ observation }: { observation: Observation }) {
   );
 }
 
-/** One indicator's readings and missing cells, folded. */
+/**
+ * One indicator's readings and missing cells, folded. The readings (about half of the page)
+ * are drawn once `filled`, or as soon as they are opened: folded, they take no room, so they
+ * can follow the page's first paint without moving anything.
+ */
 const IndicatorEvidenceDetails = memo(function IndicatorEvidenceDetails({
   entry,
   open,
+  filled,
   onToggle,
 }: {
   entry: IndicatorEvidence;
   open: boolean;
+  filled: boolean;
   onToggle: (id: string, open: boolean) => void;
 }) {
   const { t } = useTranslation('methodology');
@@ -82,7 +89,7 @@ const IndicatorEvidenceDetails = memo(function IndicatorEvidenceDetails({
         <span className="methodology-evidence-name">{pick(indicator.name)}</span>{' '}
         <span className="methodology-evidence-counts">({counts})</span>
       </summary>
-      {readings.length > 0 ? (
+      {readings.length > 0 && (filled || open) ? (
         <ol className="methodology-obs-list methodology-evidence-readings">
           {readings.map((o, i) => (
             <EvidenceReading key={`${o.country}.${o.partner}.${i}`} observation={o} />
@@ -105,6 +112,26 @@ const IndicatorEvidenceDetails = memo(function IndicatorEvidenceDetails({
   );
 });
 
+/**
+ * False when the page first renders (and in the build's prerender, scripts/prerender.ts), true
+ * once that render is painted: set in a transition after a frame and a task, so the folded
+ * readings neither hold the first paint nor block input while they are drawn.
+ */
+function useFilledAfterPaint(): boolean {
+  const [filled, setFilled] = useState(false);
+  useEffect(() => {
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => startTransition(() => setFilled(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, []);
+  return filled;
+}
+
 /** Every reading with its quoted evidence, by dimension and indicator, each indicator folded. */
 export const EvidenceSection = memo(function EvidenceSection() {
   const { t } = useTranslation('methodology');
@@ -116,6 +143,10 @@ export const EvidenceSection = memo(function EvidenceSection() {
     [groups],
   );
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const painted = useFilledAfterPaint();
+  // Printed, every reading is in the handout (closed disclosures print their content).
+  const printing = usePrinting();
+  const filled = painted || printing;
   const onToggle = useCallback((id: string, isOpen: boolean) => {
     setOpen((current) => {
       if (current.has(id) === isOpen) return current;
@@ -155,6 +186,7 @@ export const EvidenceSection = memo(function EvidenceSection() {
               key={entry.indicator.id}
               entry={entry}
               open={open.has(entry.indicator.id)}
+              filled={filled}
               onToggle={onToggle}
             />
           ))}

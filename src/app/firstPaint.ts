@@ -1,0 +1,72 @@
+import type { Language } from '@/i18n';
+import { applyTheme, chooseLanguage, startingTheme } from './preferences';
+
+/**
+ * What runs before a prerendered page paints, and what starts the app after.
+ *
+ * The build (scripts/prerender.ts) writes each page once, in every language: the English copy
+ * inside #root (what a browser without scripts shows), each other language in a
+ * `<template data-prerender="ru">` after it. The language is the address's (`?lang=ru`), else
+ * the one chosen before, else the browser's (`chooseLanguage`; `languages` are the app's, given
+ * by the build, which keeps the message loaders out of this script). A static server cannot
+ * pick a file by the query string, and the Content-Security-Policy allows no inline script, so
+ * a small classic script of the app's own origin (this module, built by the prerender) picks
+ * the copy. It runs twice:
+ * - at the end of <head>, before the body is parsed: it sets <html lang> and the theme the page
+ *   starts in; in any language but English, styles.css hides the English copy as it arrives,
+ *   so it never paints;
+ * - right after the templates: it moves the copy in that language into #root, with its title,
+ *   and starts the app (`data-app` on its <script>, main.tsx) once that copy is painted: the
+ *   page is on screen before the app's scripts take the main thread, and the app renders over
+ *   it (it is not hydrated).
+ */
+export function firstPaint(
+  doc: Document,
+  {
+    location,
+    languages,
+    app,
+    afterPaint = nextFrame,
+  }: {
+    location: Pick<Location, 'search' | 'pathname'>;
+    languages: readonly Language[];
+    /** the app's entry script (`data-app` of the second <script>) */
+    app?: string;
+    afterPaint?: (start: () => void) => void;
+  },
+) {
+  const known = (x: unknown): x is Language => languages.includes(x as Language);
+  const language = chooseLanguage(location.search, known);
+  if (doc.body === null) {
+    doc.documentElement.lang = language;
+    applyTheme(startingTheme(location.pathname));
+    return;
+  }
+  const root = doc.getElementById('root');
+  const copies = [...doc.querySelectorAll<HTMLTemplateElement>(`template[${PRERENDERED}]`)];
+  const copy = copies.find((template) => template.getAttribute(PRERENDERED) === language);
+  if (root && copy) {
+    root.replaceChildren(copy.content);
+    if (copy.dataset.title) doc.title = copy.dataset.title;
+  }
+  for (const template of copies) template.remove();
+  if (!app) return;
+  const start = () => {
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = app;
+    doc.head.append(script);
+  };
+  // A hidden tab paints nothing: there is nothing to wait for.
+  if (doc.visibilityState === 'hidden') start();
+  else afterPaint(start);
+}
+
+/** Calls `then` in the task after the next frame is drawn. */
+function nextFrame(then: () => void) {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
+/** The attribute naming a prerendered copy's language (styles.css hides a copy by it). */
+export const PRERENDERED = 'data-prerender';

@@ -1,0 +1,196 @@
+import { readdirSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The build prerenders every page in every language (scripts/prerender.ts, src/app/firstPaint.ts):
+// a deep link or a Russian visitor sees the right page before the app's scripts run, and then
+// the app starts over it. Both halves are checked for every page and language: the page as
+// served (no script at all), what paints before the app runs (its scripts blocked), and the
+// app itself, live and answering.
+
+const OUT = process.env.FULCRUM_OUT_DIR ?? 'dist';
+const LANGUAGES = ['en', 'ru'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+/** Every prerendered page of the build, by its address (`country/KG.html` → `/country/KG`). */
+const pages = readdirSync(OUT, { recursive: true, encoding: 'utf8' })
+  .map((file) => file.split('\\').join('/'))
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => (file === 'index.html' ? '/' : `/${file.replace(/\.html$/, '')}`))
+  .sort();
+
+test('every route and the briefing are prerendered', () => {
+  for (const path of [
+    '/',
+    '/country/KG',
+    '/country/TJ',
+    '/compare',
+    '/versus',
+    '/analysis',
+    '/methodology',
+    '/data',
+    '/brief',
+    '/brief/overview',
+    '/brief/risks',
+  ]) {
+    expect(pages, path).toContain(path);
+  }
+});
+
+const address = (path: string, language: Language) =>
+  language === 'en' ? path : `${path}?lang=${language}`;
+
+/** The text of an HTML fragment's only <h1> (markup taken out, entities of the test's texts). */
+function onlyHeading(html: string): string {
+  const headings = [...html.matchAll(/<h1\b[^>]*>(.*?)<\/h1>/gs)];
+  expect(headings, 'exactly one <h1>').toHaveLength(1);
+  return headings[0]![1]!
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
+}
+
+/** The page's copy in a language, as served: English in #root, the others in a template. */
+function servedCopy(html: string, language: Language): string {
+  const root = /<div id="root">(.*?)<\/div><template /s.exec(html)?.[1];
+  const template = new RegExp(`<template data-prerender="${language}"[^>]*>(.*?)</template>`, 's');
+  const copy = language === 'en' ? root : template.exec(html)?.[1];
+  expect(copy, `the ${language} copy`).toBeTruthy();
+  return copy!;
+}
+
+/** Loads an address with every script of the app blocked but the first-paint one. */
+async function beforeTheApp(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.route(/\/assets\/.*\.js$/, (route) =>
+    /\/first-paint-[\w-]+\.js$/.test(route.request().url()) ? route.continue() : route.abort(),
+  );
+  await page.goto(url);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+/** How many largest-contentful-paint candidates so far lay in the copy in `language`. */
+function paintedFrom(page: Page, language: Language): Promise<number> {
+  return page.evaluate(
+    (language) =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const elements = list.getEntries().map((e) => (e as LargestContentfulPaint).element);
+          resolve(elements.filter((e) => e?.closest(`[data-prerender="${language}"]`)).length);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+    language,
+  );
+}
+
+const hasCyrillic = (text: string) => /[а-яё]/i.test(text);
+
+for (const path of pages) {
+  for (const language of LANGUAGES) {
+    test(`${address(path, language)}: the right page before the app, then the app`, async ({
+      guarded: page,
+      request,
+      browser,
+    }) => {
+      test.slow(path === '/methodology');
+      const url = address(path, language);
+      const other = language === 'en' ? 'ru' : 'en';
+
+      // As served, without any script: the page's own copy in each language.
+      const response = await request.get(url);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      const heading = onlyHeading(servedCopy(html, language));
+      const otherHeading = onlyHeading(servedCopy(html, other));
+      expect(heading).not.toBe(otherHeading);
+      expect(hasCyrillic(heading), heading).toBe(language === 'ru');
+
+      // What paints before the app runs: that copy, and nothing of the other language.
+      const context = await browser.newContext({ reducedMotion: 'reduce' });
+      try {
+        const first = await beforeTheApp(context, url);
+        await expect(first.locator('html')).toHaveAttribute('lang', language);
+        await expect(first.locator('html')).not.toHaveAttribute('data-app', 'live');
+        await expect(first.getByRole('heading', { level: 1 })).toHaveText(heading);
+        await expect(first.locator(`#root > [data-prerender="${language}"]`)).toBeVisible();
+        await expect(first.locator(`[data-prerender="${other}"]`)).toBeHidden();
+        // Nor did the other copy paint first: no element of it was ever the largest painted.
+        expect(await paintedFrom(first, other)).toBe(0);
+        // The page's own style sheets are there: every one the page names has loaded.
+        const sheets = await first.evaluate(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
+            (link) => link.sheet !== null,
+          ),
+        );
+        expect(sheets.length).toBeGreaterThan(0);
+        expect(sheets.every(Boolean), 'every style sheet loaded').toBe(true);
+      } finally {
+        await context.close();
+      }
+
+      // The app starts over it (the guarded page waits for it), shows the same page, and answers.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(url);
+      const h1 = page.getByRole('heading', { level: 1 });
+      if (path === '/brief') await expect(page).toHaveURL(/\/brief\/overview/);
+      await expect(h1).toHaveText(heading);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      if (path.startsWith('/brief')) {
+        // The deck moves on a key once its heading has the focus.
+        await expect(h1).toBeFocused();
+        const before = new URL(page.url()).pathname;
+        await page.keyboard.press(path === '/brief/risks' ? 'ArrowLeft' : 'ArrowRight');
+        await expect(page).not.toHaveURL(new RegExp(`${before}(\\?|$)`));
+      } else {
+        // The language menu, which does nothing on the prerendered copy.
+        await page.locator('select[name="language"]').selectOption(other);
+        await expect(h1).toHaveText(otherHeading);
+        await expect(page).toHaveURL(new RegExp(`lang=${other}`));
+      }
+    });
+  }
+}
+
+test('a visitor whose browser or earlier choice is Russian sees the Russian page first', async ({
+  browser,
+}) => {
+  const russian = await browser.newContext({ locale: 'ru-RU' });
+  try {
+    const page = await beforeTheApp(russian, '/compare');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/сравнение/);
+    expect(await paintedFrom(page, 'en')).toBe(0);
+  } finally {
+    await russian.close();
+  }
+  // The choice made in the app (kept in storage) comes before the browser's language; the
+  // address's comes before both.
+  const chose = await browser.newContext({ locale: 'ru-RU' });
+  try {
+    await chose.addInitScript(() => localStorage.setItem('fulcrum.lang', '"en"'));
+    const page = await beforeTheApp(chose, '/methodology');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodology');
+    const linked = await beforeTheApp(chose, '/methodology?lang=ru');
+    await expect(linked.getByRole('heading', { level: 1 })).toHaveText('Методология');
+  } finally {
+    await chose.close();
+  }
+});
+
+test('a briefing slide starts in the projector theme, a page in the saved theme', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(() => localStorage.setItem('fulcrum.theme', '"dark"'));
+    const slide = await beforeTheApp(context, '/brief/KG');
+    await expect(slide.locator('html')).toHaveAttribute('data-theme', 'projector');
+    const page = await beforeTheApp(context, '/country/KG');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  } finally {
+    await context.close();
+  }
+});
