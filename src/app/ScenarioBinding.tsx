@@ -48,10 +48,13 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
   const [problems, setProblems] = useState<LinkProblems | null>(null);
   // On the server (the build-time prerender, src/app/prerender-entry.tsx) layout effects
   // never run: render the views at once, at the baseline (the store is not read there). In the
-  // browser, at once too when the store already belongs to this data set (main.tsx read the
-  // address into it: see readAddress); the layout effect below corrects it before the paint.
+  // browser, at once too when the store already holds this data set and the address's scenario
+  // (main.tsx read the address into it: see readAddress); never over a store holding another
+  // scenario, which the first render would show.
   const [ready, setReady] = useState(
-    () => typeof window === 'undefined' || useScenarioStore.getState().dataset === dataset,
+    () =>
+      typeof window === 'undefined' ||
+      (useScenarioStore.getState().dataset === dataset && sameScenario(dataset, location.search)),
   );
 
   // Read the link into the store before the first paint. In a layout effect rather than

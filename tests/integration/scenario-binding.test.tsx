@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+// The scenario ↔ address binding (src/app/ScenarioBinding.tsx): its first render shows the
+// views at once only when the store already holds the address's scenario (main.tsx reads it in
+// before rendering over a prerendered page); a store holding another scenario is never shown.
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { importBundledDataset } from '@/lib/dataset';
+import { initScenarioStore, useScenarioStore } from '@/scenario/store';
+import { renderView } from './renderView';
+
+const CELL = 'KG.CN.debt_share';
+
+describe('the first render of a linked scenario', () => {
+  it('never shows a store that holds another scenario of the same data set', async () => {
+    // The store belongs to the bundled data set, at its baseline (another page's visit).
+    initScenarioStore(await importBundledDataset());
+    const seen: (number | undefined)[] = [];
+    function View() {
+      seen.push(useScenarioStore.getState().scenario.overrides[CELL]);
+      return <p>view</p>;
+    }
+    await renderView(<View />, { search: `o.${CELL}=60` });
+    await screen.findByText('view');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set([60]));
+  });
+
+  it('shows at once a store that holds the address’s scenario', async () => {
+    initScenarioStore(await importBundledDataset(), { scenario: { overrides: { [CELL]: 60 } } });
+    const seen: (number | undefined)[] = [];
+    function View() {
+      seen.push(useScenarioStore.getState().scenario.overrides[CELL]);
+      return <p>view</p>;
+    }
+    await renderView(<View />, { search: `o.${CELL}=60` });
+    expect(screen.getByText('view')).toBeTruthy();
+    expect(new Set(seen)).toEqual(new Set([60]));
+  });
+});
