@@ -14,7 +14,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin, type Rolldown } from 'vite';
+import { build, type Plugin } from 'vite';
+import { bundleClassicScript } from './classicScript.ts';
 import {
   chunkFiles,
   emptyOriginDependentParts,
@@ -95,37 +96,11 @@ const fresh = (n: number) => import(`${entryUrl}?page=${n}`) as Promise<Entry>;
 
 /** The first-paint script (src/app/firstPaint.ts) as one classic script, named by its hash. */
 async function buildFirstPaint(languages: readonly string[]): Promise<string> {
-  const id = '\0fulcrum-first-paint';
-  const output = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias: { '@': resolve('src') } },
-    plugins: [
-      {
-        name: 'fulcrum:first-paint-entry',
-        resolveId: (source) => (source === id ? id : null),
-        load: (source) =>
-          source === id
-            ? `import { firstPaint } from ${JSON.stringify(resolve('src/app/firstPaint.ts'))};\n` +
-              `firstPaint(document, { location, languages: ${JSON.stringify(languages)}, ` +
-              'app: document.currentScript?.dataset.app });'
-            : null,
-      },
-    ],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      copyPublicDir: false,
-      rolldownOptions: {
-        input: id,
-        output: { format: 'iife' },
-        // Only what the entry calls: src/i18n's message loaders and i18next stay out.
-        treeshake: { moduleSideEffects: (module) => module === id },
-      },
-    },
-  })) as Rolldown.RolldownOutput;
-  const code = output.output[0].code;
+  const code = await bundleClassicScript(
+    `import { firstPaint } from ${JSON.stringify(resolve('src/app/firstPaint.ts'))};\n` +
+      `firstPaint(document, { location, languages: ${JSON.stringify(languages)}, ` +
+      'app: document.currentScript?.dataset.app });',
+  );
   const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
   const file = `assets/first-paint-${hash}.js`;
   writeFileSync(resolve(outDir, file), code);

@@ -14,6 +14,7 @@ import {
   pageHead,
   type BuildManifest,
 } from '../../../scripts/prerenderHtml';
+import { bundleClassicScript, classicScriptConfig } from '../../../scripts/classicScript';
 import { addPrecacheEntries, refreshServiceWorker, revisionOf } from '../../../scripts/pwa';
 
 const Page = () => null;
@@ -230,5 +231,20 @@ describe('the prerendered pages in the precache', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the first-paint script', () => {
+  it('is built as one classic script, never split', () => {
+    const { output } = classicScriptConfig('').build?.rolldownOptions ?? {};
+    expect(output).toMatchObject({ format: 'iife', codeSplitting: false });
+  });
+
+  it('is one classic script, even when what it bundles imports a module on demand', async () => {
+    const code = await bundleClassicScript(
+      "import('@/app/firstPaint').then((m) => console.log(m.PRERENDERED));",
+    );
+    expect(code).toContain('data-prerender');
+    expect(code).not.toMatch(/\bimport\s*\(|\bexport\b/);
   });
 });
