@@ -99,7 +99,7 @@ async function buildFirstPaint(languages: readonly string[]): Promise<string> {
   const code = await bundleClassicScript(
     `import { firstPaint } from ${JSON.stringify(resolve('src/app/firstPaint.ts'))};\n` +
       `firstPaint(document, { location, languages: ${JSON.stringify(languages)}, ` +
-      'app: document.currentScript?.dataset.app });',
+      'page: document.currentScript?.dataset.path, app: document.currentScript?.dataset.app });',
   );
   const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
   const file = `assets/first-paint-${hash}.js`;
@@ -146,6 +146,7 @@ for (const [n, page] of pages().entries()) {
   const [first, ...others] = copies;
   if (first?.language !== 'en') throw new Error('prerender: English must be the first language');
   const { html: head, app: entry } = pageHead(template, {
+    path: page.path,
     title: first.title,
     fonts: fonts.map((name) => `assets/${name}`),
     firstPaint,
@@ -161,7 +162,7 @@ for (const [n, page] of pages().entries()) {
   const html = head.replace(
     EMPTY_ROOT,
     () =>
-      `<div id="root">${first.html}</div>${templates}` +
+      `<div id="root" data-path="${page.path}">${first.html}</div>${templates}` +
       `<script src="/${firstPaint}" data-app="${entry}"></script>`,
   );
   const file = fileOfPage(page.path);

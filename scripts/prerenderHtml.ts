@@ -42,6 +42,8 @@ export function chunkFiles(
 
 /** What a page's head adds to the built index.html's. */
 export interface PageHead {
+  /** the page's address (the first-paint script compares it with the visitor's) */
+  path: string;
   /** the page's title, as HTML text; null keeps the built one */
   title: string | null;
   /** fonts the first screen's text needs (preloaded) */
@@ -94,7 +96,7 @@ export function pageHead(template: string, head: PageHead): { html: string; app:
   if (!last) throw new Error('prerender: no style sheet in the built index.html');
   const links = [
     ...head.styles.map((css) => `<link rel="stylesheet" crossorigin href="/${css}">`),
-    `<script src="/${head.firstPaint}"></script>`,
+    `<script src="/${head.firstPaint}" data-path="${head.path}"></script>`,
     ...[...preloads, ...head.scripts.map((js) => `/${js}`)].map(
       (js) => `<link rel="modulepreload" crossorigin href="${js}">`,
     ),

@@ -18,18 +18,27 @@ import { applyTheme, chooseLanguage, startingTheme } from './preferences';
  * - right after the templates: it moves the copy in that language into #root, with its title,
  *   and starts the app (`data-app` on its <script>, main.tsx) once that copy is painted: the
  *   page is on screen before the app's scripts take the main thread, and the app renders over
- *   it (it is not hydrated).
+ *   it (it is not hydrated). The app starts even when the copy could not be put in place.
+ * A copy shows only what it was rendered from: its own address (`data-path` on #root and on
+ * the first <script>; a server answers an address without a page of its own, `/brief/2`, with
+ * index.html), at the baseline. An address that is not the copy's paints none of it (the copy
+ * is taken out of #root: the app draws the page); one whose query holds more than the language
+ * (a scenario, a data set, the countries compared) paints the copy's chrome but not its views
+ * (`<main>`), whose numbers would be the baseline's, until the app draws them.
  */
 export function firstPaint(
   doc: Document,
   {
     location,
     languages,
+    page,
     app,
     afterPaint = nextFrame,
   }: {
     location: Pick<Location, 'search' | 'pathname'>;
     languages: readonly Language[];
+    /** the address of the prerendered page (`data-path` of the first <script>) */
+    page?: string;
     /** the app's entry script (`data-app` of the second <script>) */
     app?: string;
     afterPaint?: (start: () => void) => void;
@@ -40,14 +49,28 @@ export function firstPaint(
   if (doc.body === null) {
     doc.documentElement.lang = language;
     applyTheme(startingTheme(location.pathname));
+    // styles.css hides what the copy must not paint (FIRST_PAINT) as it arrives.
+    const shown =
+      page !== location.pathname ? 'none' : beyondLanguage(location.search) ? 'chrome' : null;
+    if (shown) doc.documentElement.setAttribute(FIRST_PAINT, shown);
     return;
   }
   const root = doc.getElementById('root');
   const copies = [...doc.querySelectorAll<HTMLTemplateElement>(`template[${PRERENDERED}]`)];
-  const copy = copies.find((template) => template.getAttribute(PRERENDERED) === language);
-  if (root && copy) {
-    root.replaceChildren(copy.content);
-    if (copy.dataset.title) doc.title = copy.dataset.title;
+  try {
+    if (root?.dataset.path !== location.pathname) {
+      // Another address's page (a server's fallback): the app draws this one.
+      root?.replaceChildren();
+    } else {
+      const copy = copies.find((template) => template.getAttribute(PRERENDERED) === language);
+      if (root && copy) {
+        root.replaceChildren(copy.content);
+        if (copy.dataset.title) doc.title = copy.dataset.title;
+      }
+    }
+  } catch {
+    // No copy rather than one in another language; the app draws the page.
+    root?.replaceChildren();
   }
   for (const template of copies) template.remove();
   if (!app) return;
@@ -63,6 +86,11 @@ export function firstPaint(
   else afterPaint(start);
 }
 
+/** Whether a query holds anything but the language: what the baseline copy does not show. */
+function beyondLanguage(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].some((name) => name !== 'lang');
+}
+
 /** Calls `then` in the task after the next frame is drawn. */
 function nextFrame(then: () => void) {
   requestAnimationFrame(() => setTimeout(then, 0));
@@ -70,3 +98,9 @@ function nextFrame(then: () => void) {
 
 /** The attribute naming a prerendered copy's language (styles.css hides a copy by it). */
 export const PRERENDERED = 'data-prerender';
+
+/**
+ * Set on <html> by the first run when the copy must not paint whole: `none` (it is another
+ * address's page) or `chrome` (the link holds a scenario: the copy's views stay hidden).
+ */
+const FIRST_PAINT = 'data-first-paint';

@@ -87,7 +87,7 @@ test('after one visit, every route and the data set work with the network off', 
   // the query: scripts/prerender.ts.
   expect(paths).toContain('/country/KG.html');
   expect(await response?.text()).toMatch(/<title>Kyrgyzstan — Fulcrum<\/title>/);
-  expect(await response?.text()).toMatch(/<div id="root"><[a-z]/);
+  expect(await response?.text()).toMatch(/<div id="root" data-path="\/country\/KG"><[a-z]/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kyrgyzstan');
   await expect(page.getByTestId('overall-CN').first()).toHaveText(/\d/);
 

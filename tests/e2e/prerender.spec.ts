@@ -237,3 +237,69 @@ test('a briefing slide starts in the projector theme, a page in the saved theme'
     await context.close();
   }
 });
+
+test("a link holding a scenario paints the page's chrome, never its baseline numbers", async ({
+  browser,
+  guarded: page,
+}) => {
+  for (const url of [
+    '/country/KG?o.KG.CN.debt_share=80',
+    '/compare?lang=ru&w.security=3',
+    '/?dataset=mine',
+  ]) {
+    const context = await browser.newContext();
+    try {
+      const first = await beforeTheApp(context, url);
+      await expect(first.getByRole('navigation', { name: /Main|Основн/ })).toBeVisible();
+      await expect(first.locator('#root main')).toBeHidden();
+      const language = url.includes('lang=ru') ? 'ru' : 'en';
+      const views = await first.evaluate(
+        () => (window as unknown as { __insertions: Insertion[] }).__insertions,
+      );
+      expect(views.filter((v) => v.what === 'main' && v.language === language).length, url).toBe(1);
+      expect(
+        views.filter((v) => v.what === 'main' && v.visibility !== 'hidden'),
+        `${url}: views shown as they arrived`,
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }
+  // The app draws the scenario's views.
+  await page.goto('/country/KG?o.KG.CN.debt_share=80');
+  await expect(page.locator('#root main')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kyrgyzstan');
+});
+
+test("an address without a page of its own paints no other page's copy", async ({
+  browser,
+  request,
+  guarded: page,
+}) => {
+  const overview = onlyHeading(servedCopy(await (await request.get('/')).text(), 'en'));
+  for (const url of [
+    '/brief/2',
+    '/brief/2?lang=ru',
+    '/country/kg',
+    '/country/ZZ',
+    '/no/such/page',
+  ]) {
+    // The server answers it with another page (index.html, the overview).
+    const html = await (await request.get(url)).text();
+    expect(html, url).toMatch(/<div id="root" data-path="\/">/);
+    const context = await browser.newContext();
+    try {
+      const first = await beforeTheApp(context, url);
+      await expect(first.locator('[data-prerender]')).toHaveCount(0);
+      await expect(first.getByRole('heading', { name: overview })).toHaveCount(0);
+      for (const language of LANGUAGES) {
+        expect(await shownAtInsertion(first, language), `${url}: ${language} copy`).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
+    // The app draws the address itself.
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(overview);
+  }
+});

@@ -12,9 +12,11 @@ const at = (search = '', pathname = '/compare') => ({ search, pathname });
 function page(): Document {
   return new DOMParser().parseFromString(
     '<!doctype html><html lang="en"><head><title>Compare — Fulcrum</title></head><body>' +
-      '<div id="root"><div data-prerender="en" class="app"><h1>Compare</h1></div></div>' +
+      '<div id="root" data-path="/compare"><div data-prerender="en" class="app"><h1>Compare</h1>' +
+      '<main><p>12.3</p></main></div></div>' +
       '<template data-prerender="ru" data-title="Сравнение — Fulcrum">' +
-      '<div data-prerender="ru" class="app"><h1>Сравнение</h1></div></template></body></html>',
+      '<div data-prerender="ru" class="app"><h1>Сравнение</h1><main><p>12,3</p></main></div>' +
+      '</template></body></html>',
     'text/html',
   );
 }
@@ -29,6 +31,7 @@ function head(): Document {
 afterEach(() => {
   localStorage.clear();
   delete document.documentElement.dataset.theme;
+  vi.restoreAllMocks();
 });
 
 describe('in <head>, before the body is parsed', () => {
@@ -61,6 +64,31 @@ describe('in <head>, before the body is parsed', () => {
     localStorage.setItem('fulcrum.theme', '"dark"');
     firstPaint(head(), { location: at('', '/brief/KG'), languages: LANGUAGES });
     expect(document.documentElement.dataset.theme).toBe('projector');
+  });
+
+  it("hides the copy's views when the link holds more than the language (a scenario)", () => {
+    const shown = (search: string) => {
+      const doc = head();
+      firstPaint(doc, { location: at(search), languages: LANGUAGES, page: '/compare' });
+      return doc.documentElement.getAttribute('data-first-paint');
+    };
+    expect(shown('')).toBeNull();
+    expect(shown('?lang=ru')).toBeNull();
+    expect(shown('?o.KG.CN.debt_share=80')).toBe('chrome');
+    expect(shown('?lang=ru&w.security=2')).toBe('chrome');
+    expect(shown('?a=KG&b=TJ')).toBe('chrome');
+    expect(shown('?dataset=mine')).toBe('chrome');
+  });
+
+  it("hides the whole copy at an address that is not the copy's page", () => {
+    for (const pathname of ['/brief/2', '/compare/', '/country/kg', '/no/such/page']) {
+      const doc = head();
+      firstPaint(doc, { location: at('', pathname), languages: LANGUAGES, page: '/compare' });
+      expect(doc.documentElement.getAttribute('data-first-paint'), pathname).toBe('none');
+    }
+    const doc = head();
+    firstPaint(doc, { location: at('?lang=ru'), languages: LANGUAGES });
+    expect(doc.documentElement.getAttribute('data-first-paint'), 'no page named').toBe('none');
   });
 
   it('does not treat a language the build did not prerender as one', () => {
@@ -109,5 +137,41 @@ describe('after the copies, once the body is parsed', () => {
     firstPaint(hidden, { location: at(), languages: LANGUAGES, app: '/a.js', afterPaint });
     expect(afterPaint).not.toHaveBeenCalled();
     expect(hidden.head.querySelector('script[type="module"]')).not.toBeNull();
+  });
+
+  it("takes out a copy of another address's page, and still starts the app", () => {
+    for (const language of ['', '?lang=ru']) {
+      const doc = page();
+      const afterPaint = vi.fn((start: () => void) => start());
+      firstPaint(doc, {
+        location: at(language, '/brief/2'),
+        languages: LANGUAGES,
+        app: '/a.js',
+        afterPaint,
+      });
+      expect(doc.getElementById('root')?.childNodes).toHaveLength(0);
+      expect(doc.querySelector('template')).toBeNull();
+      expect(doc.title).toBe('Compare — Fulcrum');
+      expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/a.js');
+    }
+  });
+
+  it('starts the app even when the copy cannot be put in place, with no copy left', () => {
+    const doc = page();
+    const root = doc.getElementById('root')!;
+    const replace = root.replaceChildren.bind(root);
+    vi.spyOn(root, 'replaceChildren').mockImplementation((...nodes) => {
+      if (nodes.length > 0) throw new Error('swap failed');
+      replace();
+    });
+    firstPaint(doc, {
+      location: at('?lang=ru'),
+      languages: LANGUAGES,
+      app: '/a.js',
+      afterPaint: (start) => start(),
+    });
+    expect(root.childNodes).toHaveLength(0);
+    expect(doc.querySelector('template')).toBeNull();
+    expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/a.js');
   });
 });

@@ -122,6 +122,7 @@ describe("a page's head", () => {
     '<link rel="manifest" href="/manifest.webmanifest"></head><body></body></html>',
   ].join('\n');
   const { html, app } = pageHead(built, {
+    path: '/country/KG',
     title: 'Kyrgyzstan — Fulcrum',
     fonts: ['assets/inter-latin.woff2'],
     firstPaint: 'assets/first-paint-x.js',
@@ -145,7 +146,7 @@ describe("a page's head", () => {
     expect(html).not.toContain('<script type="module"');
     const [css, script, entry, own, end] = order(
       'CountryPage.css',
-      '<script src="/assets/first-paint-x.js"></script>',
+      '<script src="/assets/first-paint-x.js" data-path="/country/KG"></script>',
       '<link rel="modulepreload" crossorigin href="/assets/index-a.js">',
       '<link rel="modulepreload" crossorigin href="/assets/CountryPage.js">',
       '</head>',
@@ -169,6 +170,7 @@ describe("a page's head", () => {
 });
 
 const noFiles = {
+  path: '/',
   title: null,
   fonts: [],
   firstPaint: 'assets/first-paint-x.js',
