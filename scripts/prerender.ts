@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'vite';
+import { build, loadEnv, type Plugin } from 'vite';
 import { bundleClassicScript } from './classicScript.ts';
 import {
   chunkFiles,
@@ -30,6 +30,14 @@ const ssrDir = resolve('node_modules/.cache/prerender');
 const EMPTY_ROOT = '<div id="root"></div>';
 /** Where a render notes each module of the app it imports on demand (see recordLazyImports). */
 const RECORD = '__fulcrumPrerenderImports';
+
+// A build that loads its data set from elsewhere (VITE_DATA_URL, src/app/main.tsx) would paint
+// the bundled data set's numbers and countries before its own: it is left unprerendered, and
+// the app draws every page.
+if (loadEnv('production', root, 'VITE_').VITE_DATA_URL) {
+  console.log('prerender: skipped (VITE_DATA_URL: the data set is not the bundled one)');
+  process.exit(0);
+}
 
 /** A module path as the build's manifest names it: relative to the project, with slashes. */
 const projectPath = (file: string) => relative(root, file).split(sep).join('/');

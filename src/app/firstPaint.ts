@@ -45,9 +45,8 @@ export function firstPaint(
   },
 ) {
   const known = (x: unknown): x is Language => languages.includes(x as Language);
-  const language = chooseLanguage(location.search, known);
   if (doc.body === null) {
-    doc.documentElement.lang = language;
+    doc.documentElement.lang = chooseLanguage(location.search, known);
     applyTheme(startingTheme(location.pathname));
     // styles.css hides what the copy must not paint (FIRST_PAINT) as it arrives.
     const shown =
@@ -56,8 +55,9 @@ export function firstPaint(
     return;
   }
   const root = doc.getElementById('root');
-  const copies = [...doc.querySelectorAll<HTMLTemplateElement>(`template[${PRERENDERED}]`)];
   try {
+    const copies = [...doc.querySelectorAll<HTMLTemplateElement>(`template[${PRERENDERED}]`)];
+    const language = chooseLanguage(location.search, known);
     if (root?.dataset.path !== location.pathname) {
       // Another address's page (a server's fallback): the app draws this one.
       root?.replaceChildren();
@@ -67,13 +67,24 @@ export function firstPaint(
         root.replaceChildren(copy.content);
         if (copy.dataset.title) doc.title = copy.dataset.title;
       }
+      // A link holding a scenario: the chrome's links were rendered without it, so a click
+      // before the app draws the page would drop the scenario. They wait for the app (whose
+      // first render replaces these elements, and with them the attribute).
+      if (root && beyondLanguage(location.search)) {
+        for (const element of root.children) element.setAttribute('inert', '');
+      }
     }
   } catch {
     // No copy rather than one in another language; the app draws the page.
     root?.replaceChildren();
+  } finally {
+    for (const template of doc.querySelectorAll(`template[${PRERENDERED}]`)) template.remove();
+    // The app starts whatever happened above.
+    if (app) startApp(doc, app, afterPaint);
   }
-  for (const template of copies) template.remove();
-  if (!app) return;
+}
+
+function startApp(doc: Document, app: string, afterPaint: (start: () => void) => void) {
   const start = () => {
     const script = doc.createElement('script');
     script.type = 'module';

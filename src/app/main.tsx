@@ -52,17 +52,17 @@ if (prerendered) {
   await Promise.all([
     dataUrl
       ? undefined
-      : importBundledDataset().then(
-          (data) => {
+      : importBundledDataset()
+          .then((data) => {
             queryClient.setQueryData(datasetQueryKey({}), data);
             // The link's scenario, read now: the first render shows the page at once
             // (src/app/ScenarioBinding.tsx; a link to a stored data set reads it again there).
             readAddress(data, window.location.search);
-          },
-          () => {
-            // The query loads it again, and shows the error if that fails too.
-          },
-        ),
+          })
+          .catch(() => {
+            // The app starts all the same: the query loads the data set again (and shows the
+            // error if that fails too), and ScenarioBinding reads the address itself.
+          }),
     routerReady(),
   ]);
 }

@@ -269,6 +269,8 @@ test("a link holding a scenario paints the page's chrome, never its baseline num
   await page.goto('/country/KG?o.KG.CN.debt_share=80');
   await expect(page.locator('#root main')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kyrgyzstan');
+  await expect(page.getByTestId('scenario-banner')).toContainText('1 assumption differs');
+  await expect(page.locator('#root [inert]')).toHaveCount(0);
 });
 
 test("an address without a page of its own paints no other page's copy", async ({

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import './setupMsw';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -580,8 +580,10 @@ describe.each<Language>(['en', 'ru'])('evidence rendering on a fixture, in %s', 
         </DatasetContext.Provider>
       </I18nextProvider>,
     );
-    // The folded readings are drawn once the section has been painted (a frame, then a task).
-    await act(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    // The folded readings are drawn once the section has been painted.
+    await waitFor(() =>
+      expect(document.querySelector('.methodology-evidence-readings')).not.toBeNull(),
+    );
   }
 
   it('cites the report with its section and footnote, its own words, and the notes with their work', async () => {

@@ -3,12 +3,26 @@
 // views at once only when the store already holds the address's scenario (main.tsx reads it in
 // before rendering over a prerendered page); a store holding another scenario is never shown.
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { useLayoutEffect } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { importBundledDataset } from '@/lib/dataset';
 import { initScenarioStore, useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 
 const CELL = 'KG.CN.debt_share';
+
+/** The order in which the views mount and the binding reads the address (its layout effect). */
+const order: string[] = [];
+vi.mock('@/app/addressScenario', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/app/addressScenario')>();
+  return {
+    ...actual,
+    readAddress: (...args: Parameters<typeof actual.readAddress>) => {
+      order.push('binding reads the address');
+      return actual.readAddress(...args);
+    },
+  };
+});
 
 describe('the first render of a linked scenario', () => {
   it('never shows a store that holds another scenario of the same data set', async () => {
@@ -27,13 +41,20 @@ describe('the first render of a linked scenario', () => {
 
   it('shows at once a store that holds the address’s scenario', async () => {
     initScenarioStore(await importBundledDataset(), { scenario: { overrides: { [CELL]: 60 } } });
+    order.length = 0;
     const seen: (number | undefined)[] = [];
     function View() {
       seen.push(useScenarioStore.getState().scenario.overrides[CELL]);
+      useLayoutEffect(() => {
+        order.push('view mounts');
+      }, []);
       return <p>view</p>;
     }
     await renderView(<View />, { search: `o.${CELL}=60` });
     expect(screen.getByText('view')).toBeTruthy();
     expect(new Set(seen)).toEqual(new Set([60]));
+    // In the binding's first commit (a child's layout effect runs before its parent's), not
+    // in a second one after the binding has read the address.
+    expect(order).toEqual(['view mounts', 'binding reads the address']);
   });
 });

@@ -174,4 +174,41 @@ describe('after the copies, once the body is parsed', () => {
     expect(doc.querySelector('template')).toBeNull();
     expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/a.js');
   });
+
+  it('starts the app even when reading the page itself fails', () => {
+    const doc = page();
+    const query = doc.querySelectorAll.bind(doc);
+    let calls = 0;
+    vi.spyOn(doc, 'querySelectorAll').mockImplementation((selector: string) => {
+      calls += 1;
+      if (calls === 1) throw new Error('broken document');
+      return query(selector);
+    });
+    firstPaint(doc, {
+      location: at('?lang=ru'),
+      languages: LANGUAGES,
+      app: '/a.js',
+      afterPaint: (start) => start(),
+    });
+    expect(doc.getElementById('root')?.childNodes).toHaveLength(0);
+    expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/a.js');
+  });
+
+  it("holds a scenario link's chrome inert until the app draws the page (its links lack the scenario)", () => {
+    for (const search of ['?o.KG.CN.debt_share=80', '?lang=ru&w.security=2', '?dataset=mine']) {
+      const doc = page();
+      firstPaint(doc, { location: at(search), languages: LANGUAGES });
+      const copy = [...doc.getElementById('root')!.children];
+      expect(copy.length, search).toBeGreaterThan(0);
+      expect(
+        copy.every((element) => element.hasAttribute('inert')),
+        search,
+      ).toBe(true);
+    }
+    for (const search of ['', '?lang=ru']) {
+      const doc = page();
+      firstPaint(doc, { location: at(search), languages: LANGUAGES });
+      expect(doc.querySelector('#root [inert]'), search).toBeNull();
+    }
+  });
 });
