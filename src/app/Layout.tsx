@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useSearchParams } from 'react-router';
 import { AppLink, AppNavLink } from '@/components/AppLink';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { isLanguage, LANGUAGES, type Language } from '@/i18n';
+import { isLanguage, LANGUAGE_PARAM, LANGUAGES, type Language } from '@/i18n';
 import { ScenarioPanel } from '@/features/scenario/ScenarioPanel';
 import { ScenarioPanelToggle } from '@/features/scenario/ScenarioPanelToggle';
 import { usePanelRequest } from '@/scenario/panelRequest';
@@ -27,7 +27,7 @@ import {
 function useLanguageSync(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const fromUrl = params.get('lang');
+  const fromUrl = params.get(LANGUAGE_PARAM);
   const current: Language = isLanguage(i18n.language) ? i18n.language : 'en';
 
   useEffect(() => {
@@ -44,7 +44,7 @@ function useLanguageSync(): [Language, (language: Language) => void] {
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
-        next.set('lang', language);
+        next.set(LANGUAGE_PARAM, language);
         return next;
       },
       { replace: true },

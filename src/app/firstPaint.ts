@@ -1,4 +1,5 @@
 import type { Language } from '@/i18n';
+import { LANGUAGE_PARAM } from '@/i18n/languageParam';
 import { applyTheme, chooseLanguage, startingTheme } from './preferences';
 
 /**
@@ -99,7 +100,7 @@ function startApp(doc: Document, app: string, afterPaint: (start: () => void) =>
 
 /** Whether a query holds anything but the language: what the baseline copy does not show. */
 function beyondLanguage(search: string): boolean {
-  return [...new URLSearchParams(search).keys()].some((name) => name !== 'lang');
+  return [...new URLSearchParams(search).keys()].some((name) => name !== LANGUAGE_PARAM);
 }
 
 /** Calls `then` in the task after the next frame is drawn. */

@@ -1,4 +1,5 @@
 import { isLanguage, type Language } from '@/i18n';
+import { LANGUAGE_PARAM } from '@/i18n/languageParam';
 import { oneOf, readStored, writeStored } from '@/lib/storage';
 
 /** 'projector': large type, black on white, heavier lines, for a briefing room. */
@@ -48,7 +49,7 @@ export function startingTheme(pathname: string): ThemePreference {
  * it carries no message loader: src/app/firstPaint.ts).
  */
 export function chooseLanguage(search: string, known: (x: unknown) => x is Language): Language {
-  const fromUrl = new URLSearchParams(search).get('lang');
+  const fromUrl = new URLSearchParams(search).get(LANGUAGE_PARAM);
   if (known(fromUrl)) return fromUrl;
   const stored = readStored<Language | null>(LANGUAGE_KEY, known, null);
   if (stored) return stored;

@@ -8,7 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { dataset } from '@/data/dataset';
 import { buildDeck } from '@/features/briefing/slides';
-import { LANGUAGES, type Language } from '@/i18n';
+import { LANGUAGE_PARAM, LANGUAGES, type Language } from '@/i18n';
 import { datasetQueryKey } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
 import { AppProviders } from './AppProviders';
@@ -46,7 +46,7 @@ export async function render(
 ): Promise<{ html: string; title: string | null }> {
   const url = new URL(path, 'http://localhost');
   // The links in the page keep the address's language, as the app's do.
-  if (language !== 'en') url.searchParams.set('lang', language);
+  if (language !== 'en') url.searchParams.set(LANGUAGE_PARAM, language);
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(url));
   if (context instanceof Response) throw new Error(`prerender: ${path} answered a redirect`);

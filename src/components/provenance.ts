@@ -2,6 +2,7 @@
 // baseline, the data version, the date it was made and the link that reproduces it. The
 // footer of an exported image and the header and footer of a printed handout read it, so
 // what leaves the app always says what it shows. Pure: the hook in ./useProvenance feeds it.
+import { LANGUAGE_PARAM } from '@/i18n';
 import { DATASET_PARAM } from '@/lib/datasetId';
 import { formatsFor } from '@/lib/format';
 import type { Translate } from '@/lib/translate';
@@ -94,7 +95,7 @@ export function buildProvenance({
 export function shortLinkContext(search: string): string {
   const kept = [...new URLSearchParams(search)].filter(
     ([name]) =>
-      name === 'lang' ||
+      name === LANGUAGE_PARAM ||
       name === DATASET_PARAM ||
       name === 'a' ||
       name === 'b' ||

@@ -10,6 +10,8 @@ export function isLanguage(x: unknown): x is Language {
   return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
 }
 
+export { LANGUAGE_PARAM } from './languageParam';
+
 /** A namespace's messages in every language. */
 type Messages = Record<Language, object>;
 

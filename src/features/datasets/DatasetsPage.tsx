@@ -9,6 +9,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { downloadBlob } from '@/components/download';
 import { FileInput } from '@/components/FileInput';
 import { DATASET_FILE_MAX_BYTES } from '@/data/datasetFile';
+import { LANGUAGE_PARAM } from '@/i18n';
 import { useT } from '@/i18n/fastT';
 import { useFormat } from '@/i18n/useFormat';
 import { useLocalized } from '@/i18n/useLocalized';
@@ -29,9 +30,6 @@ const MB = 1024 * 1024;
 type Message =
   | { tone: 'status'; text: string }
   | { tone: 'alert'; text: string; problems?: FileProblem[]; total?: number };
-
-/** The interface language's search param, the one kept when the data set changes. */
-const LANGUAGE_PARAM = 'lang';
 
 /**
  * The search of an address that switches to data set `id`: the language kept; the scenario
