@@ -28,6 +28,8 @@ const paths = [
   '/compare',
   '/analysis',
   '/methodology',
+  '/versus',
+  '/data',
   '/brief',
   '/brief/3',
   '/brief/risks',
