@@ -153,6 +153,8 @@ test('export a scenario file and import it in a fresh browser: the same numbers'
 test('a hostile link renders, lists what it ignored, and runs nothing', async ({
   guarded: page,
 }) => {
+  // 16 s on an idle machine; 31 s (over the default 30 s) once with both cores busy.
+  test.slow();
   let dialogs = 0;
   page.on('dialog', async (dialog) => {
     dialogs += 1;
