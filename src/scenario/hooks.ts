@@ -344,10 +344,11 @@ export function useSettledScenario(ms: number): Scenario {
  * the charts (long tables, sentences). React's useDeferredValue renders its pass as soon as the
  * urgent one commits, usually before the browser paints, so the frame with the step's charts
  * waited for the tables too; this hook starts that pass after the paint (a frame, then a task),
- * as an interruptible transition that the next step abandons. The first value at once.
+ * as an interruptible transition that the next step abandons. The first value at once, or
+ * `first` until the first render is painted (what a page draws after its first paint).
  */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useAfterPaint<T>(value: T, first: T = value): T {
+  const [shown, setShown] = useState(first);
   useEffect(() => {
     if (Object.is(shown, value)) return;
     let task: ReturnType<typeof setTimeout> | undefined;

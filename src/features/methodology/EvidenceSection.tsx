@@ -1,5 +1,6 @@
-import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { usePrinting } from '@/components/printMedia';
+import { useAfterPaint } from '@/scenario/hooks';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/lib/dataset';
 import { useLocalized } from '@/i18n/useLocalized';
@@ -112,26 +113,6 @@ const IndicatorEvidenceDetails = memo(function IndicatorEvidenceDetails({
   );
 });
 
-/**
- * False when the page first renders (and in the build's prerender, scripts/prerender.ts), true
- * once that render is painted: set in a transition after a frame and a task, so the folded
- * readings neither hold the first paint nor block input while they are drawn.
- */
-function useFilledAfterPaint(): boolean {
-  const [filled, setFilled] = useState(false);
-  useEffect(() => {
-    let task: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => startTransition(() => setFilled(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
-  }, []);
-  return filled;
-}
-
 /** Every reading with its quoted evidence, by dimension and indicator, each indicator folded. */
 export const EvidenceSection = memo(function EvidenceSection() {
   const { t } = useTranslation('methodology');
@@ -143,7 +124,9 @@ export const EvidenceSection = memo(function EvidenceSection() {
     [groups],
   );
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
-  const painted = useFilledAfterPaint();
+  // False in the first render (and in the build's prerender), true once it is painted: the
+  // folded readings neither hold the first paint nor block input while they are drawn.
+  const painted = useAfterPaint(true, false);
   // Printed, every reading is in the handout (closed disclosures print their content).
   const printing = usePrinting();
   const filled = painted || printing;
