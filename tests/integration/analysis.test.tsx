@@ -56,7 +56,7 @@ function showTable(card: HTMLElement, language: Language) {
   fireEvent.click(within(card).getByRole('button', { name: common[language].showTable }));
 }
 
-describe.each(['en', 'ru'] as const)('analysis in %s', { timeout: 30_000 }, (language) => {
+describe.each(['en', 'ru'] as const)('analysis in %s', (language) => {
   const { formatInterval, formatPercent, formatScore, formatSigned, formatValue } =
     formatsFor(language);
   const m = messages[language];

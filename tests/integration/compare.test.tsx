@@ -21,7 +21,7 @@ import {
 import { renderView } from './renderView';
 
 const scores = computeScores(dataset);
-const TIMEOUT = { timeout: 8000 };
+const TIMEOUT = { timeout: 20_000 };
 const name = (code: string, language: Language) =>
   dataset.countries.find((c) => c.code === code)!.name[language];
 const score = (country: string, partner: string, dimension: TiltDimension) =>

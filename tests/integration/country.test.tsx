@@ -50,7 +50,7 @@ vi.mock('@/scenario/hooks', async (importOriginal) => {
 afterEach(() => {
   mockScenario.overrides = null;
 });
-const TIMEOUT = { timeout: 8000 };
+const TIMEOUT = { timeout: 20_000 };
 
 const countryName = (code: string, language: Language) =>
   dataset.countries.find((c) => c.code === code)!.name[language];

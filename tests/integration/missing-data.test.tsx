@@ -21,7 +21,7 @@ import { renderApp } from './renderApp';
 import { renderView } from './renderView';
 import { ScenarioPanelHarness } from './ScenarioPanelHarness';
 
-const TIMEOUT = { timeout: 8000 };
+const TIMEOUT = { timeout: 20_000 };
 const state = () => useScenarioStore.getState();
 
 /** A missing cell of Kyrgyzstan whose indicator counts in its dimension (weight > 0). */
@@ -65,7 +65,7 @@ beforeEach(() => {
 // The whole app: a page asking the layout to open the panel at a cell is what is tested.
 // The first test renders the whole page four times over: 3.3 s on an idle machine, 21.5 s
 // measured with both cores busy (it failed a 20 s limit there), so the limit is a hang guard.
-describe('missing data on /country/KG and in the scenario panel', { timeout: 60_000 }, () => {
+describe('missing data on /country/KG and in the scenario panel', () => {
   it('the table says a missing cell is missing; the panel supplies it as the analyst’s own', async () => {
     const record = missingCell();
     const en = messages.en;

@@ -30,7 +30,7 @@ import { renderView } from './renderView';
 const scores = computeScores(dataset);
 // The app's own draws: the headline and the leans read them once they are in.
 const mc = monteCarlo(dataset, {}, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
-const TIMEOUT = { timeout: 8000 };
+const TIMEOUT = { timeout: 20_000 };
 const name = (code: string, language: Language) =>
   dataset.countries.find((c) => c.code === code)!.name[language];
 

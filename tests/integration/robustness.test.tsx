@@ -13,7 +13,7 @@ import { normalizeScenario } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 
-const TIMEOUT = { timeout: 15_000 };
+const TIMEOUT = { timeout: 20_000 };
 
 // robustness() as the view calls it, counted (the module's own function, unchanged)
 vi.mock('@/scenario/robustness', async (importOriginal) => {
@@ -184,5 +184,5 @@ describe('a changed scenario', () => {
     expect(status.textContent).toContain('Robustness updated for the current scenario.');
     for (const { text } of expected) expect(status.textContent).toContain(text);
     expect(section.querySelector('[aria-live]')).toBeNull();
-  }, 30_000);
+  });
 });

@@ -12,7 +12,7 @@ import { renderApp } from './renderApp';
 const TIMEOUT = { timeout: 10_000 };
 const h1Text = () => document.querySelector('h1')?.textContent ?? '';
 
-describe('the header navigation', { timeout: 30_000 }, () => {
+describe('the header navigation', () => {
   it('opens each page from its link, marks the link as current and keeps the scenario', async () => {
     const c = common.en;
     const { router } = renderApp('/?o.KG.CN.debt_share=60');

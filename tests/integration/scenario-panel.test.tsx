@@ -19,7 +19,7 @@ import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 import { ScenarioPanelHarness } from './ScenarioPanelHarness';
 
-const TIMEOUT = { timeout: 8000 };
+const TIMEOUT = { timeout: 20_000 };
 const m = messages.en;
 
 /**
@@ -84,7 +84,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
+describe('scenario panel on /country/KG', () => {
   it('opens beside the page with the focus on its heading, filtered to the page country', async () => {
     const { panel, panelElement, toggle } = await renderPanel();
     const heading = panel.getByRole('heading', { level: 2, name: m.title });
@@ -496,7 +496,7 @@ describe('scenario panel on /country/KG', { timeout: 20_000 }, () => {
   });
 });
 
-describe('scenario panel in Russian', { timeout: 20_000 }, () => {
+describe('scenario panel in Russian', () => {
   it('speaks Russian, data labels included', async () => {
     const { panel } = await renderPanel('/compare', 'ru');
     const ru = messages.ru;

@@ -18,11 +18,11 @@ import { renderView } from './renderView';
 
 const fixture = structuredClone(fixtureJson) as unknown as Dataset;
 const scores = computeScores(fixture);
-const TIMEOUT = { timeout: 8000 };
+const TIMEOUT = { timeout: 20_000 };
 const name = (code: string, language: 'en' | 'ru' = 'en') =>
   fixture.countries.find((c) => c.code === code)!.name[language];
 
-describe('a data set with a third country and a third partner', { timeout: 30_000 }, () => {
+describe('a data set with a third country and a third partner', () => {
   it('lists the three countries in the header navigation', async () => {
     renderApp('/', { dataset: fixture });
     const nav = await screen.findByRole('navigation', { name: common.en.nav.label }, TIMEOUT);

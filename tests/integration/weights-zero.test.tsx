@@ -14,7 +14,7 @@ import { compare } from '@/i18n/locales/compare';
 import { DIMENSIONS } from '@/model';
 import { renderView } from './renderView';
 
-const TIMEOUT = { timeout: 8000 };
+const TIMEOUT = { timeout: 20_000 };
 
 /** The four dimension weights at 0: the overall scores and tilts lose every dimension. */
 const DIMENSION_WEIGHTS_ZERO = DIMENSIONS.map((d) => `w.${d}=0`).join('&');
