@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, waitForApp } from './fixtures';
 
 // Every route, in both languages and both themes: the real content is there (names, scores,
 // a source), nothing logs an error, nothing leaves the app's own host, and axe is clean.
@@ -35,3 +35,22 @@ for (const route of routes) {
     }
   }
 }
+
+test('the axe check itself fails on a page with a violation (it can fail)', async ({ page }) => {
+  await page.goto('/compare');
+  await waitForApp(page);
+  await page.evaluate(() => {
+    // A nameless button and an image without a text alternative: two violations axe reports.
+    const main = document.querySelector('main')!;
+    main.append(document.createElement('button'));
+    const image = document.createElement('img');
+    image.src = '/favicon.svg';
+    main.append(image);
+  });
+  const failure = await expectNoAxeViolations(page).then(
+    () => null,
+    (error: unknown) => String(error),
+  );
+  expect(failure).toContain('button-name');
+  expect(failure).toContain('image-alt');
+});
