@@ -10,6 +10,8 @@ import { applyTheme, initialLanguage, startingTheme } from './preferences';
 import { registerServiceWorker } from './registerServiceWorker';
 import { routes } from './routes';
 import { readAddress } from './addressScenario';
+import { prefetchUncertainty } from '@/scenario/hooks';
+import { useScenarioStore } from '@/scenario/store';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -58,6 +60,8 @@ if (prerendered) {
             // The link's scenario, read now: the first render shows the page at once
             // (src/app/ScenarioBinding.tsx; a link to a stored data set reads it again there).
             readAddress(data, window.location.search);
+            // Its draws in the worker meanwhile, not on this thread in the first render.
+            return prefetchUncertainty(queryClient, data, useScenarioStore.getState().scenario);
           })
           .catch(() => {
             // The app starts all the same: the query loads the data set again (and shows the

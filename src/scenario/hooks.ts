@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import {
   createContext,
   createElement,
@@ -272,6 +272,34 @@ export function uncertaintyQueryKey(dataset: Dataset, scenario: Scenario, draws 
   ];
 }
 
+/** A scenario's draws as a query: its key and the worker that computes them. */
+function uncertaintyQuery(dataset: Dataset, scenario: Scenario, draws: number) {
+  return {
+    queryKey: uncertaintyQueryKey(dataset, scenario, draws),
+    queryFn: () => runUncertainty(dataset, scenario, draws, DEFAULT_SEED),
+    staleTime: Infinity,
+  };
+}
+
+/**
+ * Starts the app's first draws in the worker before its first render (src/app/main.tsx, while
+ * the prerendered page is on screen), so that render finds them in the cache instead of
+ * computing them on the main thread (`firstPaintUncertainty`). Resolves once they are there, or
+ * once they failed: then the failed query is dropped and the first render computes them itself.
+ */
+export async function prefetchUncertainty(
+  client: QueryClient,
+  dataset: Dataset,
+  scenario: Scenario,
+  draws = DEFAULT_DRAWS,
+): Promise<void> {
+  const query = uncertaintyQuery(dataset, scenario, draws);
+  await client.prefetchQuery(query);
+  if (client.getQueryState(query.queryKey)?.status === 'error') {
+    client.removeQueries({ queryKey: query.queryKey, exact: true });
+  }
+}
+
 /** 90% intervals and P(tilt > 0) for the active scenario, computed off the main thread. */
 function useUncertainty(draws = DEFAULT_DRAWS): {
   result: UncertaintyResult | undefined;
@@ -282,24 +310,17 @@ function useUncertainty(draws = DEFAULT_DRAWS): {
   // The scenario once it has rested: 2,000 draws per step of a drag would queue up. Read
   // from the store without re-rendering the caller at every step.
   const scenario = useSettledScenario(250);
-  // The settled scenario changes only once a drag rests: build its key only then.
-  const queryKey = useMemo(
-    () => uncertaintyQueryKey(dataset, scenario, draws),
-    [dataset, scenario, draws],
-  );
-  // The same options until the settled scenario changes: its caller re-renders at every
-  // slider step, and react-query compares the options field by field in each render's
-  // effect; new closures made every step new options, announced to every listener of the
-  // query cache (measured at 1×: that effect 0.28 → 0.16 ms a step).
+  // The same options until the settled scenario changes (its key is built only then): its
+  // caller re-renders at every slider step, and react-query compares the options field by
+  // field in each render's effect; new closures made every step new options, announced to
+  // every listener of the query cache (measured at 1×: that effect 0.28 → 0.16 ms a step).
   const options = useMemo(
     () => ({
-      queryKey,
-      queryFn: () => runUncertainty(dataset, scenario, draws, DEFAULT_SEED),
+      ...uncertaintyQuery(dataset, scenario, draws),
       initialData: () => firstPaintUncertainty(dataset, scenario, draws),
       placeholderData: keepPreviousData,
-      staleTime: Infinity,
     }),
-    [queryKey, dataset, scenario, draws],
+    [dataset, scenario, draws],
   );
   const query = useQuery(options);
   const served = query.data !== undefined;
