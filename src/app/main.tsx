@@ -8,7 +8,7 @@ import { AppProviders } from './AppProviders';
 import { LatestLocationContext } from './latestLocation';
 import { applyTheme, initialLanguage, startingTheme } from './preferences';
 import { registerServiceWorker } from './registerServiceWorker';
-import { routes } from './routes';
+import { firstRenderShowsDraws, routes } from './routes';
 import { readAddress } from './addressScenario';
 import { prefetchUncertainty } from '@/scenario/hooks';
 import { useScenarioStore } from '@/scenario/store';
@@ -60,8 +60,11 @@ if (prerendered) {
             // The link's scenario, read now: the first render shows the page at once
             // (src/app/ScenarioBinding.tsx; a link to a stored data set reads it again there).
             readAddress(data, window.location.search);
-            // Its draws in the worker meanwhile, not on this thread in the first render.
-            return prefetchUncertainty(queryClient, data, useScenarioStore.getState().scenario);
+            // Its draws in the worker meanwhile, not on this thread in the first render (for
+            // a page that shows them: another would only wait).
+            if (firstRenderShowsDraws(router.state.matches)) {
+              return prefetchUncertainty(queryClient, data, useScenarioStore.getState().scenario);
+            }
           })
           .catch(() => {
             // The app starts all the same: the query loads the data set again (and shows the

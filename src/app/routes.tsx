@@ -23,6 +23,21 @@ function lazyPage<M>(
   return async () => ({ Component: component(await withMessages(page(), namespaces)) });
 }
 
+/**
+ * What a route's first render shows that is worth starting before it (src/app/main.tsx):
+ * `draws`, the scenario's 90% intervals and tilt probabilities, computed in the worker while
+ * the prerendered page is on screen. A page without them would only wait for the worker.
+ */
+interface RouteHandle {
+  draws?: boolean;
+}
+const showsDraws: RouteHandle = { draws: true };
+
+/** Whether the page at these matches shows the scenario's draws in its first render. */
+export function firstRenderShowsDraws(matches: readonly { route: { handle?: unknown } }[]) {
+  return matches.some((match) => (match.route.handle as RouteHandle | undefined)?.draws === true);
+}
+
 /** The route table, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
   {
@@ -35,10 +50,11 @@ export const routes: RouteObject[] = [
       </p>
     ),
     children: [
-      { index: true, Component: OverviewPage },
+      { index: true, Component: OverviewPage, handle: showsDraws },
       // Everything but the first screen loads on demand.
       {
         path: 'country/:code',
+        handle: showsDraws,
         lazy: lazyPage(
           () => import('@/features/country/CountryPage'),
           (m) => m.CountryPage,
@@ -47,6 +63,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'compare',
+        handle: showsDraws,
         lazy: lazyPage(
           () => import('@/features/compare/ComparePage'),
           (m) => m.ComparePage,
@@ -55,6 +72,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'analysis',
+        handle: showsDraws,
         // The analysis page with robustness across specifications as its last section (two
         // features, composed here: features never import each other).
         lazy: async () => {
@@ -95,6 +113,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'brief/:slide?',
+        handle: showsDraws,
         lazy: lazyPage(
           () => import('@/features/briefing/BriefingPage'),
           (m) => m.BriefingPage,
