@@ -1,17 +1,39 @@
 import type { Dataset, ScenarioInput, UncertaintyResult } from '@/model';
-import { handleUncertainty, type UncertaintyResponse } from './uncertaintyProtocol';
+import {
+  handleUncertainty,
+  type UncertaintyRequest,
+  type UncertaintyResponse,
+} from './uncertaintyProtocol';
 
 let worker: Worker | null = null;
+/** Set once the worker failed (its script did not load, or it threw): the main thread draws. */
+let workerFailed = false;
 let nextId = 1;
-const pending = new Map<number, (response: UncertaintyResponse) => void>();
+const pending = new Map<number, { request: UncertaintyRequest; settle: Settle }>();
+type Settle = (response: UncertaintyResponse) => void;
+
+/** On a later task of the main thread: where there is no worker, or it failed. */
+function drawHere(request: UncertaintyRequest, settle: Settle) {
+  setTimeout(() => settle(handleUncertainty(request)), 0);
+}
 
 function getWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
+  if (typeof Worker === 'undefined' || workerFailed) return null;
   if (!worker) {
     worker = new Worker(new URL('./uncertainty.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<UncertaintyResponse>) => {
-      pending.get(event.data.id)?.(event.data);
+      pending.get(event.data.id)?.settle(event.data);
       pending.delete(event.data.id);
+    };
+    // A worker that cannot run answers nothing: every request it holds, and every later one,
+    // is drawn here instead of waiting forever (the app's start waits for its first draws).
+    worker.onerror = (event) => {
+      event.preventDefault();
+      workerFailed = true;
+      worker?.terminate();
+      worker = null;
+      for (const { request, settle } of pending.values()) drawHere(request, settle);
+      pending.clear();
     };
   }
   return worker;
@@ -31,10 +53,10 @@ export function runUncertainty(
       response.ok ? resolve(response.result) : reject(new Error(response.reason));
     const w = getWorker();
     if (w) {
-      pending.set(id, settle);
+      pending.set(id, { request, settle });
       w.postMessage(request);
     } else {
-      setTimeout(() => settle(handleUncertainty(request)), 0);
+      drawHere(request, settle);
     }
   });
 }
