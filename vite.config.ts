@@ -143,13 +143,14 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    // A guard against a hang, not a speed check (speed lives in `npm run bench`). With two
-    // workers and both cores busy elsewhere, a whole-app flow took 12.3 s that takes 4.1 s idle
-    // (missing-data.test.tsx), and CI failed once on the old 15 s: a quarter of this is ample.
+    // A guard against a hang, not a speed check (speed lives in `npm run bench`). The slowest
+    // flow (missing-data.test.tsx: the whole app rendered four times over) takes 3–4 s idle and
+    // took 19.4 s in a full `.ci/run` with both cores busy. A CI run failed one test with the
+    // old limits (15 s here, 1 s for waits in tests/setup.ts); which one, its log did not keep.
     testTimeout: 60_000,
     // Vitest's default is one worker fewer than the cores: one file at a time on this project's
     // 2-core machines. Two workers: the whole run in 138 s instead of 186–193 s (measured here,
-    // alternating); under load each test takes about three times its idle time (see testTimeout).
+    // alternating).
     maxWorkers: 2,
   },
 });

@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import '@fontsource-variable/inter';
-import { datasetQueryKey, importBundledDataset } from '@/lib/dataset';
+import { datasetQueryKey, importBundledDataset, storedDatasetIdOf } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
 import { AppProviders } from './AppProviders';
 import { LatestLocationContext } from './latestLocation';
@@ -61,8 +61,9 @@ if (prerendered) {
             // (src/app/ScenarioBinding.tsx; a link to a stored data set reads it again there).
             readAddress(data, window.location.search);
             // Its draws in the worker meanwhile, not on this thread in the first render (for
-            // a page that shows them: another would only wait).
-            if (firstRenderShowsDraws(router.state.matches)) {
+            // a page that shows them, of this data set: another would only wait).
+            const search = new URLSearchParams(window.location.search);
+            if (firstRenderShowsDraws(router.state.matches) && !storedDatasetIdOf(search)) {
               return prefetchUncertainty(queryClient, data, useScenarioStore.getState().scenario);
             }
           })

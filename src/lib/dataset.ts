@@ -94,10 +94,15 @@ export function datasetQueryKey(config: DataSourceConfig) {
     : (['dataset', config.url ?? 'bundled'] as const);
 }
 
-/** The stored data set the address names (`?dataset=<id>`), or null for the bundled one. */
-export function useStoredDatasetId(): string | null {
-  const named = useSearchParams()[0].get(DATASET_PARAM);
+/** The stored data set an address's query names (`?dataset=<id>`), or null for the bundled one. */
+export function storedDatasetIdOf(search: URLSearchParams): string | null {
+  const named = search.get(DATASET_PARAM);
   return named && named !== BUNDLED_DATASET_ID ? named : null;
+}
+
+/** The stored data set the address names, or null for the bundled one. */
+export function useStoredDatasetId(): string | null {
+  return storedDatasetIdOf(useSearchParams()[0]);
 }
 
 /**

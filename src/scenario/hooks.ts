@@ -236,8 +236,9 @@ export function useImmediateChangeCount(): { changeCount: number; name: string }
 /**
  * The first page a visitor sees (and the prerendered one) must word each tilt by the draws, as
  * every later one does: a tilt read without them can say "leans" where the draws say "too close
- * to call". So the first uncertainty result of a session is computed at once, on this thread
- * (seeded, so the server's and the browser's match); every later one comes from the worker.
+ * to call". So the first render has the draws: found in the cache, where the app's start put
+ * them from the worker (`prefetchUncertainty`), else computed at once on this thread (seeded,
+ * so the prerender's and the browser's match); every later result comes from the worker.
  */
 let firstResultServed = false;
 
@@ -272,8 +273,8 @@ export function uncertaintyQueryKey(dataset: Dataset, scenario: Scenario, draws 
   ];
 }
 
-/** A scenario's draws as a query: its key and the worker that computes them. */
-function uncertaintyQuery(dataset: Dataset, scenario: Scenario, draws: number) {
+/** A scenario's draws as a query: its key and the worker that computes them (every view's). */
+export function uncertaintyQuery(dataset: Dataset, scenario: Scenario, draws = DEFAULT_DRAWS) {
   return {
     queryKey: uncertaintyQueryKey(dataset, scenario, draws),
     queryFn: () => runUncertainty(dataset, scenario, draws, DEFAULT_SEED),
@@ -282,20 +283,32 @@ function uncertaintyQuery(dataset: Dataset, scenario: Scenario, draws: number) {
 }
 
 /**
+ * How long the app's start waits for the worker's first draws: the worker answers in about
+ * 0.1 s here; a start held longer than this costs more than drawing on the main thread.
+ */
+const PREFETCH_WAIT_MS = 2000;
+
+/**
  * Starts the app's first draws in the worker before its first render (src/app/main.tsx, while
  * the prerendered page is on screen), so that render finds them in the cache instead of
- * computing them on the main thread (`firstPaintUncertainty`). Resolves once they are there, or
- * once they failed: then the failed query is dropped and the first render computes them itself.
+ * computing them on the main thread (`firstPaintUncertainty`). Resolves once they are there;
+ * or once they failed, or `waitAtMost` ms passed (a worker that is slow to start): then the
+ * query is dropped and the first render computes them itself, as without this.
  */
 export async function prefetchUncertainty(
   client: QueryClient,
   dataset: Dataset,
   scenario: Scenario,
-  draws = DEFAULT_DRAWS,
+  waitAtMost = PREFETCH_WAIT_MS,
 ): Promise<void> {
-  const query = uncertaintyQuery(dataset, scenario, draws);
-  await client.prefetchQuery(query);
-  if (client.getQueryState(query.queryKey)?.status === 'error') {
+  const query = uncertaintyQuery(dataset, scenario);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const inTime = await Promise.race([
+    client.prefetchQuery(query).then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), waitAtMost))),
+  ]);
+  clearTimeout(timer);
+  if (!inTime || client.getQueryState(query.queryKey)?.status !== 'success') {
     client.removeQueries({ queryKey: query.queryKey, exact: true });
   }
 }

@@ -64,7 +64,8 @@ beforeEach(() => {
 
 // The whole app: a page asking the layout to open the panel at a cell is what is tested.
 // The first test renders the whole page four times over: 3.3 s on an idle machine, 21.5 s
-// measured with both cores busy (it failed a 20 s limit there), so the limit is a hang guard.
+// measured with both cores busy (it failed a 20 s limit there): vitest's testTimeout
+// (vite.config.ts) is a hang guard well above that.
 describe('missing data on /country/KG and in the scenario panel', () => {
   it('the table says a missing cell is missing; the panel supplies it as the analyst’s own', async () => {
     const record = missingCell();

@@ -1,10 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useDataset } from '@/lib/dataset';
-import { DEFAULT_DRAWS, DEFAULT_SEED, type UncertaintyResult } from '@/model';
-import { uncertaintyQueryKey, useSettledScenario } from '@/scenario/hooks';
+import type { UncertaintyResult } from '@/model';
+import { uncertaintyQuery, uncertaintyQueryKey, useSettledScenario } from '@/scenario/hooks';
 import { robustness, robustnessSpecifications, type Robustness } from '@/scenario/robustness';
-import { runUncertainty } from '@/scenario/uncertaintyClient';
 
 /** As the page's own draws: they start once the scenario has been still this long. */
 const SETTLE_MS = 250;
@@ -43,11 +42,9 @@ export function useRobustness(): RobustnessView {
     [dataset, settled],
   );
   const draws = useQueries({
-    queries: specifications.map((specification) => ({
-      queryKey: uncertaintyQueryKey(dataset, specification.scenario),
-      queryFn: () => runUncertainty(dataset, specification.scenario, DEFAULT_DRAWS, DEFAULT_SEED),
-      staleTime: Infinity,
-    })),
+    queries: specifications.map((specification) =>
+      uncertaintyQuery(dataset, specification.scenario),
+    ),
     combine: dataOf,
   });
   const complete = draws.every((done) => done !== undefined);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { parseDataset } from '@/data/schema';
-import { importBundledDataset, loadDataset } from '@/lib/dataset';
+import { importBundledDataset, loadDataset, storedDatasetIdOf } from '@/lib/dataset';
 
 describe('bundled data set', () => {
   it('parses to exactly itself, so validating it at run time would change nothing', () => {
@@ -15,5 +15,18 @@ describe('bundled data set', () => {
   it('is what loadDataset returns without a URL, imported once', async () => {
     await expect(loadDataset({})).resolves.toBe(dataset);
     expect(importBundledDataset()).toBe(importBundledDataset());
+  });
+});
+
+describe('storedDatasetIdOf', () => {
+  it.each([
+    ['?dataset=abc123', 'abc123'],
+    ['?lang=ru&dataset=abc123&w.security=2', 'abc123'],
+    ['?dataset=bundled', null],
+    ['?dataset=', null],
+    ['?lang=ru', null],
+    ['', null],
+  ])('%s names %s', (search, id) => {
+    expect(storedDatasetIdOf(new URLSearchParams(search))).toBe(id);
   });
 });

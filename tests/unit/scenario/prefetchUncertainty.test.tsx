@@ -86,6 +86,18 @@ describe('prefetchUncertainty', () => {
     expect(monteCarlo).toHaveBeenCalled();
   });
 
+  it('a worker that does not answer in time holds the start no longer: the query is dropped', async () => {
+    const { hooks, dataset, scenario, client, wrapper, monteCarlo, expected } = await load();
+    worker.answer = () => new Promise(() => {});
+    // The worker never answers; the start goes on after the given wait.
+    await hooks.prefetchUncertainty(client, dataset, scenario, 10);
+    expect(client.getQueryState(hooks.uncertaintyQueryKey(dataset, scenario))).toBeUndefined();
+
+    const { result } = renderHook(() => hooks.useScenarioView(), { wrapper });
+    expect(result.current.uncertainty).toEqual(expected);
+    expect(monteCarlo).toHaveBeenCalled();
+  });
+
   it('is keyed by the scenario: drawn for another one, the first render computes its own', async () => {
     const { hooks, dataset, client, wrapper, monteCarlo, expected } = await load();
     const { baselineFullScenario } = await import('@/scenario/sliders');

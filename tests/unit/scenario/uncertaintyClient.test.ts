@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { monteCarlo } from '@/model';
+import { baselineFullScenario } from '@/scenario/sliders';
 import type { UncertaintyRequest } from '@/scenario/uncertaintyProtocol';
 
 class FakeWorker {
@@ -23,7 +24,7 @@ class FakeWorker {
   }
 }
 
-const scenario = { overrides: { 'KG.CN.debt_share': 40 } };
+const scenario = { ...baselineFullScenario(dataset), overrides: { 'KG.CN.debt_share': 40 } };
 const expected = () => monteCarlo(dataset, scenario, { draws: 200, seed: 7 });
 
 async function load() {
