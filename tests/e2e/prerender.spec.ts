@@ -305,3 +305,20 @@ test("an address without a page of its own paints no other page's copy", async (
     await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(overview);
   }
 });
+
+test('without its worker (its script refused) the app still starts, with the draws drawn on the page', async ({
+  page,
+}) => {
+  // The app's start waits for the worker's first draws (src/app/main.tsx): a worker that
+  // cannot load must not leave the prerendered page in place of the app.
+  const refused: string[] = [];
+  await page.route('**/uncertainty.worker*', (route) => {
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await expect(page.locator('.overview-interval [data-role="interval"]').first()).toBeVisible();
+  await expect(page.locator('.overview-interval-pending')).toHaveCount(0);
+  expect(refused.length, 'the worker was asked for').toBeGreaterThan(0);
+});
