@@ -3,9 +3,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // findBy… and waitFor wait for a condition; their default 1 s is a fixed time that a busy
-// 2-core machine exceeds (a view that draws after its paint: a frame, a task, a transition).
-// Waiting longer costs nothing when the condition holds early.
-configure({ asyncUtilTimeout: 10_000 });
+// 2-core machine exceeds (the whole app's first render in a file: ~1 s idle, six times that
+// with both cores busy). Waiting longer costs nothing when the condition holds early. The one
+// figure for every test: none sets its own.
+configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();

@@ -27,7 +27,6 @@ import {
 import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 
-const TIMEOUT = { timeout: 10_000 };
 const baseline = computeScores(dataset);
 const uncertainty = monteCarlo(dataset, {}, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
 const countryName = (code: string, language: Language) =>
@@ -42,11 +41,7 @@ beforeEach(() => {
 
 async function open(language: Language, search = '') {
   const utils = await renderView(<AnalysisPage />, { route: '/analysis', search, language });
-  const h1 = await screen.findByRole(
-    'heading',
-    { level: 1, name: messages[language].heading },
-    TIMEOUT,
-  );
+  const h1 = await screen.findByRole('heading', { level: 1, name: messages[language].heading });
   return { ...utils, h1 };
 }
 
@@ -83,9 +78,8 @@ describe.each(['en', 'ru'] as const)('analysis in %s', (language) => {
       const rows = within(table).getAllByRole('row').slice(1);
       expect(rows).toHaveLength(TILT_DIMENSIONS.length * dataset.partners.length);
       // the Monte Carlo result arrives from the worker (here: a later task)
-      await waitFor(
-        () => expect(within(rows[0]!).getAllByRole('cell')[2]).not.toHaveTextContent(m.pending),
-        TIMEOUT,
+      await waitFor(() =>
+        expect(within(rows[0]!).getAllByRole('cell')[2]).not.toHaveTextContent(m.pending),
       );
       let i = 0;
       for (const dimension of TILT_DIMENSIONS) {
@@ -141,10 +135,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', (language) => {
         : reading.kind === 'uncertain'
           ? m.uncertainty.tooClose
           : '';
-    await waitFor(
-      () => expect(chart.textContent).toContain(`${formatSigned(kgTilt)} · ${beside}`),
-      TIMEOUT,
-    );
+    await waitFor(() => expect(chart.textContent).toContain(`${formatSigned(kgTilt)} · ${beside}`));
     showTable(tilts, language);
     const table = within(tilts).getByRole('table', { name: m.uncertainty.tiltTable.caption });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -305,7 +296,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', (language) => {
       dataset.countries.map((x) => x.code),
     );
     const section = screen.getByTestId(`method-flips-${entries[0]!.country}`);
-    await waitFor(() => expect(section).toHaveTextContent(mr.method.choice.arithmetic), TIMEOUT);
+    await waitFor(() => expect(section).toHaveTextContent(mr.method.choice.arithmetic));
     for (const f of entries[0]!.flips)
       expect(
         within(section).getByTestId(
@@ -324,7 +315,7 @@ describe.each(['en', 'ru'] as const)('analysis in %s', (language) => {
     await open(language, 'o.KG.RU.debt_share=40');
 
     const item = screen.getByTestId('flip-KG-economic');
-    await waitFor(() => expect(item).toHaveTextContent(formatSigned(after)), TIMEOUT);
+    await waitFor(() => expect(item).toHaveTextContent(formatSigned(after)));
     const entries = flipFindings(prepare(dataset, scenario), ['KG'], ['economic']);
     expect(item).toHaveAttribute('data-kind', entries[0]!.finding.kind);
 

@@ -13,7 +13,6 @@ import { computeScores, findOverall, findTilt, prepare, TILT_DIMENSIONS } from '
 import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 
-const TIMEOUT = { timeout: 10_000 };
 const baseline = computeScores(dataset);
 const deck = buildDeck(dataset.countries.map((c) => c.code));
 const countryName = (code: string, language: Language) =>
@@ -31,7 +30,7 @@ function open(path: string, language: Language) {
   return renderView(<BriefingPage />, { route, path: '/brief/:slide?', search, language });
 }
 
-const h1 = () => screen.findByRole('heading', { level: 1 }, TIMEOUT);
+const h1 = () => screen.findByRole('heading', { level: 1 });
 // fireEvent wraps the event in act() itself.
 const press = async (key: string, init: Partial<KeyboardEventInit> = {}) => {
   fireEvent.keyDown(document.body, { key, ...init });
@@ -144,7 +143,7 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
   it('the scenario in the address shows on the scenario slide and is kept between slides', async () => {
     const { router } = await open('/brief/scenario?o.KG.CN.debt_share=60', language);
     await h1();
-    const changes = await screen.findByTestId('brief-changes', {}, TIMEOUT);
+    const changes = await screen.findByTestId('brief-changes', {});
     expect(changes).toHaveTextContent(countryName('KG', language));
     expect(changes).toHaveTextContent('60');
     const scenario = computeScores(dataset, { overrides: { 'KG.CN.debt_share': 60 } });
@@ -246,7 +245,7 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
     await h1();
     const methods = methodRisks(dataset, { aggregation: 'geometric' });
     expect(methods.tested[0]).toEqual({ kind: 'aggregation', from: 'geometric', to: 'arithmetic' });
-    const section = await screen.findByRole('region', { name: m.risks.methodTitle }, TIMEOUT);
+    const section = await screen.findByRole('region', { name: m.risks.methodTitle });
     if (methods.flips.length === 0) expect(section).toHaveTextContent(mr.method.choice.arithmetic);
     else expect(section).toHaveTextContent(formatSigned(methods.flips[0]!.then));
   });

@@ -21,7 +21,6 @@ import {
 import { renderView } from './renderView';
 
 const scores = computeScores(dataset);
-const TIMEOUT = { timeout: 20_000 };
 const name = (code: string, language: Language) =>
   dataset.countries.find((c) => c.code === code)!.name[language];
 const score = (country: string, partner: string, dimension: TiltDimension) =>
@@ -33,11 +32,10 @@ async function open(language: Language) {
   const utils = await renderView(<ComparePage />, { route: '/compare', language });
   const names = dataset.countries.map((c) => c.name[language]);
   const list = `${names.slice(0, -1).join(', ')} ${messages[language].and} ${names[names.length - 1]}`;
-  const h1 = await screen.findByRole(
-    'heading',
-    { level: 1, name: messages[language].heading.replace('{{countries}}', list) },
-    TIMEOUT,
-  );
+  const h1 = await screen.findByRole('heading', {
+    level: 1,
+    name: messages[language].heading.replace('{{countries}}', list),
+  });
   return { ...utils, h1, list };
 }
 

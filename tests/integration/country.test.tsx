@@ -50,7 +50,6 @@ vi.mock('@/scenario/hooks', async (importOriginal) => {
 afterEach(() => {
   mockScenario.overrides = null;
 });
-const TIMEOUT = { timeout: 20_000 };
 
 const countryName = (code: string, language: Language) =>
   dataset.countries.find((c) => c.code === code)!.name[language];
@@ -63,11 +62,7 @@ async function open(path: string, code: string, language: Language) {
     search,
     language,
   });
-  const h1 = await screen.findByRole(
-    'heading',
-    { level: 1, name: countryName(code, language) },
-    TIMEOUT,
-  );
+  const h1 = await screen.findByRole('heading', { level: 1, name: countryName(code, language) });
   return { ...utils, h1 };
 }
 
@@ -146,10 +141,7 @@ describe.each(cases)('%s (%s) in %s', (path, code, language) => {
     }
     // Monte Carlo intervals arrive from the worker (here: a later task)
     const intervalWord = language === 'ru' ? /90-процентный интервал/ : /90% interval/;
-    await waitFor(
-      () => expect(screen.getAllByText(intervalWord).length).toBeGreaterThan(4),
-      TIMEOUT,
-    );
+    await waitFor(() => expect(screen.getAllByText(intervalWord).length).toBeGreaterThan(4));
   });
 
   it('notes beside a tilt when its two sides rest on unequal data, and not when equal', async () => {
@@ -325,7 +317,7 @@ describe('/country/XX', () => {
     await renderView(<CountryPage />, { route: '/country/XX', path: '/country/:code', language });
     const m = messages[language];
     expect(
-      await screen.findByRole('heading', { level: 1, name: m.notFound.title }, TIMEOUT),
+      await screen.findByRole('heading', { level: 1, name: m.notFound.title }),
     ).toBeInTheDocument();
     for (const c of dataset.countries) {
       const link = screen.getByRole('link', { name: c.name[language] });

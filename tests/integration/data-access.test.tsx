@@ -9,9 +9,6 @@ import { DATA_URL, dataUrlFor } from '@mocks/handlers';
 import { server } from '@mocks/node';
 import { renderApp } from './renderApp';
 
-// Waits for a condition: long enough for a busy machine (the slow mock answers after 400 ms).
-const TIMEOUT = { timeout: 20_000 };
-
 describe('data access', () => {
   it('loads the bundled data set by default', async () => {
     renderApp('/');
@@ -28,9 +25,7 @@ describe('data access', () => {
   it('shows a loading state while remote data is slow, then the page', async () => {
     renderApp('/', { dataUrl: dataUrlFor('slow') });
     expect(screen.getByRole('status')).toHaveTextContent(/Loading the data set/);
-    expect(await screen.findByRole('heading', { level: 1 }, TIMEOUT)).toHaveTextContent(
-      /Kyrgyzstan/,
-    );
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/Kyrgyzstan/);
   });
 
   it.each([
@@ -40,7 +35,7 @@ describe('data access', () => {
   ])('refuses %s data with a message and shows nothing half-loaded', async (mode, message) => {
     renderApp('/', { dataUrl: dataUrlFor(mode) });
     // A network failure is retried once automatically before the error shows.
-    const alert = await screen.findByRole('alert', {}, TIMEOUT);
+    const alert = await screen.findByRole('alert', {});
     expect(within(alert).getByRole('heading', { level: 1 })).toHaveTextContent(
       'The data set could not be loaded',
     );
@@ -60,7 +55,7 @@ describe('data access', () => {
       }),
     );
     renderApp('/', { dataUrl: DATA_URL });
-    const retry = await screen.findByRole('button', { name: 'Try again' }, TIMEOUT);
+    const retry = await screen.findByRole('button', { name: 'Try again' });
     expect(screen.getByRole('alert')).toHaveTextContent(/HTTP 503/);
     await userEvent.click(retry);
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/Kyrgyzstan/);

@@ -22,7 +22,6 @@ import { toCsv, parseCsv, readCell } from '@/lib/csv';
 import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 
-const TIMEOUT = { timeout: 10_000 };
 // (tests/fixtures/threeCountries.ts resolves its path by import.meta.url, not a file: URL in jsdom)
 const threeCountriesText = () =>
   readFileSync(join(process.cwd(), 'tests/fixtures/dataset-three-countries.json'), 'utf8');
@@ -48,65 +47,54 @@ describe('/data', () => {
   it('loads the fixture, lists it by name and version, switches to it and deletes it', async () => {
     const { router } = await renderView(<DatasetsPage />, { route: '/data', search: 'lang=en' });
     expect(screen.getByRole('heading', { level: 1, name: 'Data sets' })).toBeTruthy();
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]!.textContent).toContain('Bundled data set');
     expect(rows()[0]!.textContent).toContain('bundled, cannot be deleted');
     expect(within(rows()[0]!).queryByRole('button', { name: /Delete/ })).toBeNull();
 
     choose('dataset-three-countries.json', threeCountriesText());
-    await screen.findByText(/Loaded “dataset-three-countries”/, undefined, TIMEOUT);
-    await waitFor(() => expect(rows()).toHaveLength(2), TIMEOUT);
+    await screen.findByText(/Loaded “dataset-three-countries”/, undefined);
+    await waitFor(() => expect(rows()).toHaveLength(2));
     const row = rows()[1]!;
     expect(row.textContent).toContain('dataset-three-countries');
     expect(row.textContent).toContain('fixture-3x3-1');
 
     fireEvent.click(within(row).getByRole('button', { name: 'Use “dataset-three-countries”' }));
-    await waitFor(
-      () => expect(router.state.location.search).toMatch(/dataset=d-[0-9a-f]+/),
-      TIMEOUT,
-    );
+    await waitFor(() => expect(router.state.location.search).toMatch(/dataset=d-[0-9a-f]+/));
     expect(router.state.location.search).toContain('lang=en');
     // The page now runs on the fixture: it is marked in use, the bundled one can be chosen.
-    await waitFor(
-      () =>
-        expect(
-          screen.getByText(/observations of the data set in use \(fixture-3x3-1/),
-        ).toBeTruthy(),
-      TIMEOUT,
+    await waitFor(() =>
+      expect(screen.getByText(/observations of the data set in use \(fixture-3x3-1/)).toBeTruthy(),
     );
-    await waitFor(() => expect(rows()).toHaveLength(2), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(2));
     expect(rows()[1]!.textContent).toContain('in use');
     expect(within(rows()[0]!).getByRole('button', { name: 'Use “Bundled data set”' })).toBeTruthy();
 
     // Delete, with a confirmation: the app goes back to the bundled data set.
     fireEvent.click(within(rows()[1]!).getByRole('button', { name: /Delete/ }));
     fireEvent.click(within(rows()[1]!).getByRole('button', { name: 'Yes, delete' }));
-    await waitFor(() => expect(router.state.location.search).not.toContain('dataset='), TIMEOUT);
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(router.state.location.search).not.toContain('dataset='));
+    await waitFor(() => expect(rows()).toHaveLength(1));
   });
 
   it('a broken file is refused with its problem named, and nothing changes', async () => {
     await renderView(<DatasetsPage />, { route: '/data' });
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(1));
 
     choose('broken.json', '{"version": ');
-    await waitFor(
-      () =>
-        expect(screen.getByRole('alert').textContent).toMatch(
-          /“broken\.json” was not loaded: nothing has changed\.1 problem:not valid JSON/,
-        ),
-      TIMEOUT,
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /“broken\.json” was not loaded: nothing has changed\.1 problem:not valid JSON/,
+      ),
     );
 
     const unknown = JSON.parse(threeCountriesText());
     unknown.observations[0].indicator = 'no_such_indicator';
     choose('unknown.json', JSON.stringify(unknown));
-    await waitFor(
-      () =>
-        expect(screen.getByRole('alert').textContent).toMatch(
-          /field observations\[0\]\.indicator: .*no_such_indicator/,
-        ),
-      TIMEOUT,
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /field observations\[0\]\.indicator: .*no_such_indicator/,
+      ),
     );
 
     // A CSV over the data set in use: the problem names its row and field.
@@ -115,17 +103,14 @@ describe('/data', () => {
     const cells = table.records.map((r) => r.cells.map(readCell));
     cells[1]![cells[0]!.indexOf('value')] = '1e9';
     choose('edited.csv', toCsv(cells), 'text/csv');
-    await waitFor(
-      () => expect(screen.getByRole('alert').textContent).toMatch(/Row 2, field/),
-      TIMEOUT,
-    );
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Row 2, field/));
 
     expect(rows()).toHaveLength(1);
   });
 
   it('says so in Russian, with numbers formatted for Russian', async () => {
     await renderView(<DatasetsPage />, { route: '/data', language: 'ru' });
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]!.textContent).toContain('Встроенный набор данных');
     const table = parseCsv(observationsCsv(dataset));
     if (!table.ok) throw new Error('template');
@@ -133,8 +118,8 @@ describe('/data', () => {
     const values = cells[0]!.indexOf('value');
     for (let i = 1; i < cells.length; i++) cells[i]![values] = 'abc';
     choose('edited.csv', toCsv(cells), 'text/csv');
-    const alert = await screen.findByRole('alert', {}, TIMEOUT);
-    await waitFor(() => expect(alert.textContent).toMatch(/Первые 20 из/), TIMEOUT);
+    const alert = await screen.findByRole('alert', {});
+    await waitFor(() => expect(alert.textContent).toMatch(/Первые 20 из/));
     expect(alert.textContent).toMatch(/Строка 2, поле value/);
     expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
   });
@@ -144,7 +129,7 @@ describe('/data', () => {
       route: '/data',
       search: 'dataset=d-00000000deadbeef&lang=en&w.security=2',
     });
-    const alert = await screen.findByRole('alert', {}, TIMEOUT);
+    const alert = await screen.findByRole('alert', {});
     expect(alert.textContent).toContain(
       'This link uses the data set “d-00000000deadbeef”, which this browser does not have',
     );
@@ -155,9 +140,9 @@ describe('/data', () => {
 
   it('the confirmation takes the focus, and Cancel gives it back to Delete', async () => {
     await renderView(<DatasetsPage />, { route: '/data', search: 'lang=en' });
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(1));
     choose('dataset-three-countries.json', threeCountriesText());
-    await waitFor(() => expect(rows()).toHaveLength(2), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(2));
     const deleteButton = within(rows()[1]!).getByRole('button', { name: /Delete/ });
     deleteButton.focus();
     fireEvent.click(deleteButton);
@@ -173,16 +158,16 @@ describe('/data', () => {
 
   it('keeps one status and one alert region, whatever the message', async () => {
     await renderView(<DatasetsPage />, { route: '/data', search: 'lang=en' });
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(1));
     const status = document.querySelector('.datasets-message[role="status"]');
     const alert = document.querySelector('.datasets-message[role="alert"]');
     expect(status).not.toBeNull();
     expect(alert).not.toBeNull();
     choose('broken.json', '{"version": ');
-    await waitFor(() => expect(alert!.textContent).toMatch(/not valid JSON/), TIMEOUT);
+    await waitFor(() => expect(alert!.textContent).toMatch(/not valid JSON/));
     expect(status!.textContent).toBe('');
     choose('dataset-three-countries.json', threeCountriesText());
-    await waitFor(() => expect(status!.textContent).toMatch(/Loaded/), TIMEOUT);
+    await waitFor(() => expect(status!.textContent).toMatch(/Loaded/));
     expect(alert!.textContent).toBe('');
     expect(document.querySelector('.datasets-message[role="status"]')).toBe(status);
     expect(document.querySelector('.datasets-message[role="alert"]')).toBe(alert);
@@ -190,18 +175,16 @@ describe('/data', () => {
 
   it('a file over the limit once read is refused in the page’s language', async () => {
     await renderView(<DatasetsPage />, { route: '/data', language: 'ru' });
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(1));
     // Reports a small size, reads larger than the limit: worded by the page, not the reader.
     const huge = 'a'.repeat(DATASET_FILE_MAX_BYTES + 1);
     const file = { name: 'big.csv', type: 'text/csv', size: 10, text: () => Promise.resolve(huge) };
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
     fireEvent.change(input, { target: { files: [file] } });
-    await waitFor(
-      () =>
-        expect(screen.getByRole('alert').textContent).toMatch(
-          /Размер файла 20 МБ — больше предела в 20 МБ\./,
-        ),
-      TIMEOUT,
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /Размер файла 20 МБ — больше предела в 20 МБ\./,
+      ),
     );
     expect(screen.getByRole('alert').textContent).not.toMatch(/limit|MB/);
   });
@@ -214,23 +197,19 @@ describe('/data', () => {
       route: '/data',
       search: `dataset=${id}&lang=en`,
     });
-    await screen.findByRole('heading', { name: 'Data set not found' }, TIMEOUT);
+    await screen.findByRole('heading', { name: 'Data set not found' });
     fireEvent.click(screen.getByRole('link', { name: 'Load its file' }));
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(1));
 
     choose('dataset-three-countries.json', threeCountriesText());
-    await waitFor(() => expect(rows()).toHaveLength(2), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(2));
     fireEvent.click(
       within(rows()[1]!).getByRole('button', { name: 'Use “dataset-three-countries”' }),
     );
-    await waitFor(() => expect(router.state.location.search).toContain(id), TIMEOUT);
+    await waitFor(() => expect(router.state.location.search).toContain(id));
     expect(screen.queryByRole('heading', { name: 'Data set not found' })).toBeNull();
-    await waitFor(
-      () =>
-        expect(
-          screen.getByText(/observations of the data set in use \(fixture-3x3-1/),
-        ).toBeTruthy(),
-      TIMEOUT,
+    await waitFor(() =>
+      expect(screen.getByText(/observations of the data set in use \(fixture-3x3-1/)).toBeTruthy(),
     );
   });
 
@@ -245,13 +224,9 @@ describe('/data', () => {
       list: () => (fail ? Promise.reject(new Error('broken list')) : lib.list()),
     });
     await renderView(<DatasetsPage />, { route: '/data', search: 'lang=en' });
-    await screen.findByText(
-      /The list of data sets could not be read \(.*broken list\)/,
-      undefined,
-      TIMEOUT,
-    );
+    await screen.findByText(/The list of data sets could not be read \(.*broken list\)/, undefined);
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(rows()).toHaveLength(1), TIMEOUT);
+    await waitFor(() => expect(rows()).toHaveLength(1));
   });
 });

@@ -21,7 +21,6 @@ import { renderApp } from './renderApp';
 import { renderView } from './renderView';
 import { ScenarioPanelHarness } from './ScenarioPanelHarness';
 
-const TIMEOUT = { timeout: 20_000 };
 const state = () => useScenarioStore.getState();
 
 /** A missing cell of Kyrgyzstan whose indicator counts in its dimension (weight > 0). */
@@ -36,7 +35,7 @@ function missingCell() {
 
 async function renderCountry(language: Language = 'en') {
   const utils = renderApp(language === 'ru' ? '/country/KG?lang=ru' : '/country/KG', { language });
-  await screen.findByRole('heading', { level: 1 }, TIMEOUT);
+  await screen.findByRole('heading', { level: 1 });
   return utils;
 }
 
@@ -48,10 +47,7 @@ const tableRow = (key: string) => document.getElementById(rowId(key))!;
  */
 async function openedPanel(language: Language) {
   const t = messages[language];
-  await waitFor(
-    () => expect(document.getElementById(SCENARIO_PANEL_HEADING_ID)).not.toBeNull(),
-    TIMEOUT,
-  );
+  await waitFor(() => expect(document.getElementById(SCENARIO_PANEL_HEADING_ID)).not.toBeNull());
   expect(screen.getByRole('heading', { level: 2, name: t.title })).toBeInTheDocument();
   return within(screen.getByRole('region', { name: common[language].scenarioPanel.label }));
 }
@@ -84,11 +80,9 @@ describe('missing data on /country/KG and in the scenario panel', () => {
     // "Supply a value" opens the panel at that cell, its number box focused.
     await userEvent.click(within(row).getByRole('button', { name: /^Supply a value/ }));
     const panel = await openedPanel('en');
-    const box = await panel.findByRole(
-      'textbox',
-      { name: en.missing.exact.replace('{{label}}', label) },
-      TIMEOUT,
-    );
+    const box = await panel.findByRole('textbox', {
+      name: en.missing.exact.replace('{{label}}', label),
+    });
     await waitFor(() => expect(box).toHaveFocus());
     expect(panel.getByRole('heading', { name: en.sections.missing })).toBeInTheDocument();
     expect(state().scenario.overrides).toEqual({});
@@ -145,7 +139,7 @@ describe('missing data on /country/KG and in the scenario panel', () => {
     );
     const panel = await openedPanel('en');
     const region = screen.getByRole('region', { name: common.en.scenarioPanel.label });
-    await panel.findByRole('heading', { name: messages.en.sections.missing }, TIMEOUT);
+    await panel.findByRole('heading', { name: messages.en.sections.missing });
     const section = region.querySelector('.scenario-section-missing')!;
     for (const record of missingRecords(dataset)) {
       const button = within(section as HTMLElement).getByRole('button', {

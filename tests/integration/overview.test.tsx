@@ -30,7 +30,6 @@ import { renderView } from './renderView';
 const scores = computeScores(dataset);
 // The app's own draws: the headline and the leans read them once they are in.
 const mc = monteCarlo(dataset, {}, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
-const TIMEOUT = { timeout: 20_000 };
 const name = (code: string, language: Language) =>
   dataset.countries.find((c) => c.code === code)!.name[language];
 
@@ -55,11 +54,10 @@ async function open(language: Language) {
     dataset.countries.map((c) => c.name[language]),
     messages[language].headline.and,
   );
-  const h1 = await screen.findByRole(
-    'heading',
-    { level: 1, name: messages[language].heading.replace('{{countries}}', heading) },
-    TIMEOUT,
-  );
+  const h1 = await screen.findByRole('heading', {
+    level: 1,
+    name: messages[language].heading.replace('{{countries}}', heading),
+  });
   return { ...utils, h1 };
 }
 
@@ -89,12 +87,10 @@ describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
         expect(item.querySelector('.overview-score-value')).toHaveTextContent(expected);
       }
       // The headline reads each tilt with its share of draws: it settles once they are in.
-      await waitFor(
-        () =>
-          expect(within(section).getByTestId(`headline-${country.code}`)).toHaveTextContent(
-            expectedHeadline(country.code, language),
-          ),
-        TIMEOUT,
+      await waitFor(() =>
+        expect(within(section).getByTestId(`headline-${country.code}`)).toHaveTextContent(
+          expectedHeadline(country.code, language),
+        ),
       );
     }
   });
@@ -107,7 +103,7 @@ describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
     const interval = formatInterval(
       mc.overall.find((o) => o.country === kg && o.partner === cn)!.interval,
     )!;
-    expect(await within(section).findByText(interval, {}, TIMEOUT)).toBeInTheDocument();
+    expect(await within(section).findByText(interval, {})).toBeInTheDocument();
 
     // Each tilt in the model's words: "Overall — too close to call: 88% of draws lean to China"
     const fixed = createI18n(language).getFixedT(language, 'common');

@@ -13,8 +13,6 @@ import { normalizeScenario } from '@/scenario/sliders';
 import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 
-const TIMEOUT = { timeout: 20_000 };
-
 // robustness() as the view calls it, counted (the module's own function, unchanged)
 vi.mock('@/scenario/robustness', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/scenario/robustness')>();
@@ -49,11 +47,10 @@ async function open(language: Language, search = '') {
     search,
     language,
   });
-  await screen.findByRole('heading', { level: 2, name: messages[language].heading }, TIMEOUT);
+  await screen.findByRole('heading', { level: 2, name: messages[language].heading });
   // wait for every specification's draws, so the words are the final ones
-  await waitFor(
-    () => expect(screen.getByTestId('robustness').getAttribute('data-drawn')).toBe('true'),
-    TIMEOUT,
+  await waitFor(() =>
+    expect(screen.getByTestId('robustness').getAttribute('data-drawn')).toBe('true'),
   );
   return utils;
 }
@@ -152,10 +149,10 @@ describe('a changed scenario', () => {
 
     const section = screen.getByTestId('robustness');
     // once the scenario rests its specifications are drawn, and the view is busy till then
-    await waitFor(() => expect(section.getAttribute('aria-busy')).toBe('true'), TIMEOUT);
+    await waitFor(() => expect(section.getAttribute('aria-busy')).toBe('true'));
     expect(section.getAttribute('data-drawn')).toBe('false');
     expect(screen.getByTestId('robustness-updating').textContent).toBe(messages.en.updating);
-    await waitFor(() => expect(section.getAttribute('data-drawn')).toBe('true'), TIMEOUT);
+    await waitFor(() => expect(section.getAttribute('data-drawn')).toBe('true'));
     expect(section.getAttribute('aria-busy')).toBe('false');
     expect(screen.queryByTestId('robustness-updating')).toBeNull();
 

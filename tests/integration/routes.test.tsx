@@ -9,14 +9,13 @@ import { analysis } from '@/i18n/locales/analysis';
 import { methodology } from '@/i18n/locales/methodology';
 import { renderApp } from './renderApp';
 
-const TIMEOUT = { timeout: 10_000 };
 const h1Text = () => document.querySelector('h1')?.textContent ?? '';
 
 describe('the header navigation', () => {
   it('opens each page from its link, marks the link as current and keeps the scenario', async () => {
     const c = common.en;
     const { router } = renderApp('/?o.KG.CN.debt_share=60');
-    await waitFor(() => expect(h1Text()).toMatch(/Kyrgyzstan/), TIMEOUT);
+    await waitFor(() => expect(h1Text()).toMatch(/Kyrgyzstan/));
     const nav = screen.getByRole('navigation', { name: c.nav.label });
     const pages: [link: string, path: string, heading: RegExp | string][] = [
       ['KG', '/country/KG', 'Kyrgyzstan'],
@@ -30,13 +29,11 @@ describe('the header navigation', () => {
       const link = within(nav).getByRole('link', { name });
       // A plain click: the router handles it (no pointer-event simulation needed here).
       fireEvent.click(link);
-      await waitFor(() => expect(router.state.location.pathname).toBe(path), TIMEOUT);
-      await waitFor(
-        () =>
-          typeof heading === 'string'
-            ? expect(h1Text()).toBe(heading)
-            : expect(h1Text()).toMatch(heading),
-        TIMEOUT,
+      await waitFor(() => expect(router.state.location.pathname).toBe(path));
+      await waitFor(() =>
+        typeof heading === 'string'
+          ? expect(h1Text()).toBe(heading)
+          : expect(h1Text()).toMatch(heading),
       );
       expect(link).toHaveAttribute('aria-current', 'page');
       expect(document.querySelectorAll('h1')).toHaveLength(1);

@@ -19,7 +19,6 @@ import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 import { ScenarioPanelHarness } from './ScenarioPanelHarness';
 
-const TIMEOUT = { timeout: 20_000 };
 const m = messages.en;
 
 /**
@@ -46,10 +45,7 @@ async function renderPanel(
   await userEvent.click(toggle);
   // The panel's content loads on first open; its heading takes the focus. Waited for by id:
   // a role query at every DOM change of a whole page costs seconds of CPU while it waits.
-  await waitFor(
-    () => expect(document.getElementById(SCENARIO_PANEL_HEADING_ID)).not.toBeNull(),
-    TIMEOUT,
-  );
+  await waitFor(() => expect(document.getElementById(SCENARIO_PANEL_HEADING_ID)).not.toBeNull());
   const heading = screen.getByRole('heading', { level: 2, name: t.title });
   const panelElement = screen.getByRole('region', { name: common[language].scenarioPanel.label });
   expect(panelElement).toContainElement(heading);

@@ -18,24 +18,23 @@ import { renderView } from './renderView';
 
 const fixture = structuredClone(fixtureJson) as unknown as Dataset;
 const scores = computeScores(fixture);
-const TIMEOUT = { timeout: 20_000 };
 const name = (code: string, language: 'en' | 'ru' = 'en') =>
   fixture.countries.find((c) => c.code === code)!.name[language];
 
 describe('a data set with a third country and a third partner', () => {
   it('lists the three countries in the header navigation', async () => {
     renderApp('/', { dataset: fixture });
-    const nav = await screen.findByRole('navigation', { name: common.en.nav.label }, TIMEOUT);
+    const nav = await screen.findByRole('navigation', { name: common.en.nav.label });
     for (const code of ['KG', 'TJ', 'KZ']) {
-      const link = await within(nav).findByRole('link', { name: code }, TIMEOUT);
+      const link = await within(nav).findByRole('link', { name: code });
       expect(link.getAttribute('href')).toBe(`/country/${code}`);
     }
   });
 
   it('keeps the codes untranslated in Russian', async () => {
     renderApp('/', { dataset: fixture, language: 'ru' });
-    const nav = await screen.findByRole('navigation', { name: common.ru.nav.label }, TIMEOUT);
-    expect(await within(nav).findByRole('link', { name: 'KZ' }, TIMEOUT)).toBeTruthy();
+    const nav = await screen.findByRole('navigation', { name: common.ru.nav.label });
+    expect(await within(nav).findByRole('link', { name: 'KZ' })).toBeTruthy();
   });
 
   it('renders /country/KZ with its scores for every partner', async () => {
@@ -44,19 +43,16 @@ describe('a data set with a third country and a third partner', () => {
       path: '/country/:code',
       dataset: fixture,
     });
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: new RegExp(name('KZ').replace(/[()]/g, '\\$&')) },
-      TIMEOUT,
-    );
+    await screen.findByRole('heading', {
+      level: 1,
+      name: new RegExp(name('KZ').replace(/[()]/g, '\\$&')),
+    });
     const { formatScore } = formatsFor('en');
     for (const partner of ['CN', 'RU', 'TR']) {
       const overall = findOverall(scores, 'KZ', partner);
       expect(overall).not.toBeNull();
-      await waitFor(
-        () =>
-          expect(screen.getByTestId(`overall-${partner}`).textContent).toBe(formatScore(overall)),
-        TIMEOUT,
+      await waitFor(() =>
+        expect(screen.getByTestId(`overall-${partner}`).textContent).toBe(formatScore(overall)),
       );
     }
   });
@@ -67,7 +63,7 @@ describe('a data set with a third country and a third partner', () => {
       path: '/country/:code',
       dataset: fixture,
     });
-    await screen.findByTestId('overall-TR', {}, TIMEOUT);
+    await screen.findByTestId('overall-TR', {});
     const labels = [...container.querySelectorAll('.partner-label.partner-tr')];
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) {
@@ -87,9 +83,7 @@ describe('a data set with a third country and a third partner', () => {
   it('shows the three countries on the overview', async () => {
     await renderView(<OverviewPage />, { route: '/', dataset: fixture });
     for (const code of ['KG', 'TJ', 'KZ']) {
-      expect(
-        await screen.findByRole('heading', { level: 2, name: name(code) }, TIMEOUT),
-      ).toBeTruthy();
+      expect(await screen.findByRole('heading', { level: 2, name: name(code) })).toBeTruthy();
       expect(screen.getByTestId(`headline-${code}`).textContent).not.toBe('');
     }
   });
@@ -105,7 +99,7 @@ describe('a data set with a third country and a third partner', () => {
       m.scoresTitlePartners
         .replace('{{country}}', name(code))
         .replace('{{partners}}', 'China, Russia and Turkey');
-    expect(await screen.findByRole('region', { name: title('KG') }, TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('region', { name: title('KG') })).toBeTruthy();
     expect(screen.getByRole('region', { name: title('KZ') })).toBeTruthy();
     expect(screen.queryByRole('region', { name: title('TJ') })).toBeNull();
     expect(
@@ -127,11 +121,9 @@ describe('a data set with a third country and a third partner', () => {
   it('writes the choice to the address, and swaps when one side picks the other’s country', async () => {
     const { router } = await renderView(<ComparePage />, { route: '/compare', dataset: fixture });
     const m = messages.en;
-    const first = (await screen.findByRole(
-      'combobox',
-      { name: m.choose.first },
-      TIMEOUT,
-    )) as HTMLSelectElement;
+    const first = (await screen.findByRole('combobox', {
+      name: m.choose.first,
+    })) as HTMLSelectElement;
     const second = screen.getByRole('combobox', { name: m.choose.second }) as HTMLSelectElement;
     expect([first.value, second.value]).toEqual(['KG', 'TJ']);
     fireEvent.change(second, { target: { value: 'KZ' } });
@@ -160,11 +152,9 @@ describe('a data set with a third country and a third partner', () => {
       dataset: fixture,
     });
     const m = messages.en;
-    const first = (await screen.findByRole(
-      'combobox',
-      { name: m.choose.first },
-      TIMEOUT,
-    )) as HTMLSelectElement;
+    const first = (await screen.findByRole('combobox', {
+      name: m.choose.first,
+    })) as HTMLSelectElement;
     const second = screen.getByRole('combobox', { name: m.choose.second }) as HTMLSelectElement;
     expect([first.value, second.value]).toEqual(['KG', 'TJ']);
   });
@@ -177,7 +167,7 @@ describe('a data set with a third country and a third partner', () => {
       language: 'ru',
     });
     const m = messages.ru;
-    await screen.findByRole('combobox', { name: m.choose.first }, TIMEOUT);
+    await screen.findByRole('combobox', { name: m.choose.first });
     expect(container.querySelector('.page-intro')!.textContent).toContain(
       'оценка Китая − оценка партнёра «Турция»',
     );
@@ -191,7 +181,7 @@ describe('a data set with a third country and a third partner', () => {
       dataset: pairedWithTurkey,
       language: 'ru',
     });
-    const h1 = await screen.findByRole('heading', { level: 1 }, TIMEOUT);
+    const h1 = await screen.findByRole('heading', { level: 1 });
     expect(h1.textContent).toContain('между Китаем и партнёром «Турция»');
     expect(container.textContent).toContain(
       'Крен = оценка Китая − оценка партнёра «Турция», на единой шкале от −100 (Турция) до +100 (Китай).',

@@ -17,7 +17,6 @@ import fixtureJson from '../fixtures/dataset-three-countries.json';
 import { renderView } from './renderView';
 
 const paired = { ...structuredClone(fixtureJson), tiltPair: ['RU', 'TR'] } as unknown as Dataset;
-const TIMEOUT = { timeout: 10_000 };
 const CODES = ['KG', 'TJ', 'KZ'];
 
 /** China in any form: the name, the adjective, «Китай» in every case. */
@@ -47,12 +46,12 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
       dataset: paired,
       language,
     });
-    const heading = await screen.findByRole('heading', { level: 1 }, TIMEOUT);
+    const heading = await screen.findByRole('heading', { level: 1 });
     expectPairWords(heading.textContent!, language);
     expect(heading.textContent).toContain(
       language === 'en' ? 'between Russia and Turkey' : 'между Россией и партнёром «Турция»',
     );
-    const takeaway = await screen.findByTestId('briefing-takeaway', {}, TIMEOUT);
+    const takeaway = await screen.findByTestId('briefing-takeaway', {});
     expectPairWords(takeaway.textContent!, language);
     expect(takeaway.textContent).toMatch(NAMED[language]);
     expect(
@@ -69,8 +68,8 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
       dataset: paired,
       language,
     });
-    const takeaway = await screen.findByTestId('briefing-takeaway', {}, TIMEOUT);
-    await waitFor(() => expect(takeaway.textContent).toMatch(NAMED[language]), TIMEOUT);
+    const takeaway = await screen.findByTestId('briefing-takeaway', {});
+    await waitFor(() => expect(takeaway.textContent).toMatch(NAMED[language]));
     expectPairWords(takeaway.textContent!, language);
   });
 
@@ -83,7 +82,7 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
       dataset: paired,
       language,
     });
-    await screen.findByTestId('overall-TR', {}, TIMEOUT);
+    await screen.findByTestId('overall-TR', {});
     const tilt = container.querySelector('.country-lede-tilt')!;
     expectPairWords(tilt.textContent!, language);
     expect(tilt.textContent).toMatch(NAMED[language]);
@@ -96,15 +95,14 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
 
   it('the analysis page names it in the tilt card and its flips', async () => {
     await renderView(<AnalysisPage />, { route: '/analysis', dataset: paired, language });
-    const card = await screen.findByTestId('analysis-tilts', {}, TIMEOUT);
+    const card = await screen.findByTestId('analysis-tilts', {});
     expectPairWords(card.textContent!, language);
     expect(card.textContent).toMatch(NAMED[language]);
     // Each country's flips: one finding per tilt, worded by the pair's sides.
     for (const code of CODES) {
-      const flips = await screen.findByTestId(`analysis-flip-${code}`, {}, TIMEOUT);
-      await waitFor(
-        () => expect(flips.querySelector(`[data-testid^="flip-${code}-"]`)).not.toBeNull(),
-        TIMEOUT,
+      const flips = await screen.findByTestId(`analysis-flip-${code}`, {});
+      await waitFor(() =>
+        expect(flips.querySelector(`[data-testid^="flip-${code}-"]`)).not.toBeNull(),
       );
       for (const finding of flips.querySelectorAll(`[data-testid^="flip-${code}-"]`))
         expectPairWords(finding.textContent!, language);
@@ -121,8 +119,8 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
   it('the overview’s headlines name it', async () => {
     await renderView(<OverviewPage />, { route: '/', dataset: paired, language });
     for (const code of CODES) {
-      const headline = await screen.findByTestId(`headline-${code}`, {}, TIMEOUT);
-      await waitFor(() => expect(headline.textContent).not.toBe(''), TIMEOUT);
+      const headline = await screen.findByTestId(`headline-${code}`, {});
+      await waitFor(() => expect(headline.textContent).not.toBe(''));
       expectPairWords(headline.textContent!, language);
       expect(headline.textContent).toMatch(NAMED[language]);
     }

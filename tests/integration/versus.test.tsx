@@ -10,7 +10,6 @@ import { decodeScenarioPair, encodeScenarioPair } from '@/scenario/pairCodec';
 import { useScenarioStore } from '@/scenario/store';
 import { renderView } from './renderView';
 
-const TIMEOUT = { timeout: 10_000 };
 const preset = dataset.presets.find((p) => p.id !== 'baseline')!;
 const a = { scenario: { name: 'Railway', overrides: { 'KG.CN.debt_share': 40 } } };
 const b = { scenario: { name: 'Security heavy', dimensionWeights: { security: 2 } } };
@@ -23,11 +22,7 @@ beforeEach(() => {
 describe('/versus: scenario A against scenario B', () => {
   it('shows both scenarios, every score and tilt under each, B − A and the differing assumptions', async () => {
     await renderView(<VersusPage />, { route: '/versus', search });
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Scenario A against scenario B' },
-      TIMEOUT,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Scenario A against scenario B' });
     expect(screen.getByTestId('versus-name-a')).toHaveTextContent('Now: Railway');
     expect(screen.getByTestId('versus-name-b')).toHaveTextContent('Now: Security heavy');
 
@@ -64,7 +59,7 @@ describe('/versus: scenario A against scenario B', () => {
 
   it('puts a chosen side in the address, under its prefix, and swaps A and B', async () => {
     const { router } = await renderView(<VersusPage />, { route: '/versus', search });
-    const select = await screen.findByRole('combobox', { name: 'Choose scenario A' }, TIMEOUT);
+    const select = await screen.findByRole('combobox', { name: 'Choose scenario A' });
     fireEvent.change(select, { target: { value: `preset:${preset.id}` } });
     await waitFor(() =>
       expect(new URLSearchParams(router.state.location.search).get('a.p')).toBe(preset.id),
@@ -85,11 +80,7 @@ describe('/versus: scenario A against scenario B', () => {
 
   it('reads a pasted link into a side, and says what it could not use', async () => {
     const { router } = await renderView(<VersusPage />, { route: '/versus', search });
-    const box = await screen.findByRole(
-      'textbox',
-      { name: 'Paste a Fulcrum link for scenario B' },
-      TIMEOUT,
-    );
+    const box = await screen.findByRole('textbox', { name: 'Paste a Fulcrum link for scenario B' });
     fireEvent.change(box, {
       target: { value: 'https://example.org/country/KG?o.KG.CN.debt_share=55&o.nope=1&n=Pasted' },
     });
@@ -107,11 +98,7 @@ describe('/versus: scenario A against scenario B', () => {
 
   it('refuses pasted text that is not a Fulcrum link, or one of another data set, and changes nothing', async () => {
     const { router } = await renderView(<VersusPage />, { route: '/versus', search });
-    const box = await screen.findByRole(
-      'textbox',
-      { name: 'Paste a Fulcrum link for scenario B' },
-      TIMEOUT,
-    );
+    const box = await screen.findByRole('textbox', { name: 'Paste a Fulcrum link for scenario B' });
     const side = screen.getByTestId('versus-side-b');
     const before = router.state.location.search;
     for (const junk of ['hello', 'https://example.org/country/KG', '//evil.example/?n=X&v=1']) {
@@ -139,11 +126,7 @@ describe('/versus: scenario A against scenario B', () => {
 
   it("takes a pasted comparison link's own side, and names the data set in its source line", async () => {
     const { router } = await renderView(<VersusPage />, { route: '/versus', search });
-    const box = await screen.findByRole(
-      'textbox',
-      { name: 'Paste a Fulcrum link for scenario A' },
-      TIMEOUT,
-    );
+    const box = await screen.findByRole('textbox', { name: 'Paste a Fulcrum link for scenario A' });
     const other = encodeScenarioPair(
       dataset,
       { scenario: { name: 'Pasted A', overrides: { 'KG.CN.debt_share': 70 } } },
@@ -172,7 +155,7 @@ describe('/versus: scenario A against scenario B', () => {
       route: '/versus',
       search: `${search}&a.o.KG.CN.debt_share=9999&b.evil=%3Cscript%3E`,
     });
-    const notice = await screen.findByTestId('versus-link-notice', undefined, TIMEOUT);
+    const notice = await screen.findByTestId('versus-link-notice', undefined);
     expect(notice).toHaveTextContent('b.evil');
     expect(notice).toHaveTextContent('a.o.KG.CN.debt_share');
     expect(screen.getByTestId('versus-name-b')).toHaveTextContent('Security heavy');
@@ -180,7 +163,7 @@ describe('/versus: scenario A against scenario B', () => {
 
   it('speaks Russian, numbers written the Russian way', async () => {
     await renderView(<VersusPage />, { route: '/versus', search, language: 'ru' });
-    await screen.findByRole('heading', { level: 1, name: 'Сценарий A и сценарий B' }, TIMEOUT);
+    await screen.findByRole('heading', { level: 1, name: 'Сценарий A и сценарий B' });
     const comparison = compareScenarios(dataset, a.scenario, b.scenario);
     const tilt = comparison.tilts.find((t) => t.country === 'KG' && t.dimension === 'overall')!;
     const row = screen

@@ -14,8 +14,6 @@ import { compare } from '@/i18n/locales/compare';
 import { DIMENSIONS } from '@/model';
 import { renderView } from './renderView';
 
-const TIMEOUT = { timeout: 20_000 };
-
 /** The four dimension weights at 0: the overall scores and tilts lose every dimension. */
 const DIMENSION_WEIGHTS_ZERO = DIMENSIONS.map((d) => `w.${d}=0`).join('&');
 /** Every weight at 0, the indicators' too: every score loses its data. */
@@ -37,7 +35,7 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
       language,
     });
     for (const partner of dataset.partners) {
-      const overall = await screen.findByTestId(`overall-${partner.code}`, {}, TIMEOUT);
+      const overall = await screen.findByTestId(`overall-${partner.code}`, {});
       expect(overall).toHaveTextContent(c.excluded);
       for (const dimension of DIMENSIONS) {
         const score = screen.getByTestId(`score-${dimension}-${partner.code}`);
@@ -55,15 +53,11 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
       search: DIMENSION_WEIGHTS_ZERO,
       language,
     });
-    const table = await screen.findByRole(
-      'table',
-      {
-        name: compare[language].differences.caption
-          .replaceAll('{{a}}', dataset.countries[0]!.name[language])
-          .replaceAll('{{b}}', dataset.countries[1]!.name[language]),
-      },
-      TIMEOUT,
-    );
+    const table = await screen.findByRole('table', {
+      name: compare[language].differences.caption
+        .replaceAll('{{a}}', dataset.countries[0]!.name[language])
+        .replaceAll('{{b}}', dataset.countries[1]!.name[language]),
+    });
     const overallRows = within(table)
       .getAllByRole('row')
       .filter((row) => row.textContent?.includes(c.dimensions.overall));
@@ -81,7 +75,7 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
       search: DIMENSION_WEIGHTS_ZERO,
       language,
     });
-    const numbers = await screen.findByTestId('numbers-KG', {}, TIMEOUT);
+    const numbers = await screen.findByTestId('numbers-KG', {});
     const big = numbers.querySelectorAll('.briefing-big');
     expect(big.length).toBe(dataset.partners.length + 1);
     for (const el of big) expect(el).toHaveTextContent(c.excluded);
@@ -96,7 +90,7 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
       search: DIMENSION_WEIGHTS_ZERO,
       language,
     });
-    const effects = await screen.findByTestId('brief-effects', {}, TIMEOUT);
+    const effects = await screen.findByTestId('brief-effects', {});
     expect(effects).toHaveTextContent(c.excluded);
     expect(effects).not.toHaveTextContent(c.noData);
   });

@@ -46,7 +46,7 @@ describe('fulcrum diff and /versus', () => {
       { scenario: scenarioOf('b.json') },
     ).toString();
     await renderView(<VersusPage />, { route: '/versus', search });
-    await screen.findByTestId('versus-assumptions', undefined, { timeout: 10_000 });
+    await screen.findByTestId('versus-assumptions');
 
     // what the view marks as differing, with the B − A it shows
     const shown = new Map<string, string>();

@@ -100,9 +100,7 @@ describe('useScenarioView', () => {
       computeScores(dataset, { overrides: { 'KG.CN.debt_share': 40 } }),
     );
     // the draws of the settled scenario follow once the drag rests
-    await waitFor(() => expect(result.current.uncertainty).not.toBe(first.uncertainty), {
-      timeout: 8000,
-    });
+    await waitFor(() => expect(result.current.uncertainty).not.toBe(first.uncertainty));
   });
 });
 
@@ -132,7 +130,7 @@ describe('the draws at a slider step', () => {
     expect(optionUpdates).toEqual([]);
     // Once the drag rests the query moves to the settled scenario, and its draws arrive:
     // those of the last step (40), not of an earlier one.
-    await waitFor(() => expect(result.current.uncertainty).not.toBe(settled), { timeout: 8000 });
+    await waitFor(() => expect(result.current.uncertainty).not.toBe(settled));
     expect(result.current.uncertainty).toEqual(
       monteCarlo(dataset, useScenarioStore.getState().scenario, {
         draws: DEFAULT_DRAWS,
