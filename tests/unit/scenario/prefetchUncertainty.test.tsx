@@ -50,6 +50,20 @@ async function load() {
   return { hooks, dataset, scenario, client, wrapper, monteCarlo, expected };
 }
 
+type Loaded = Awaited<ReturnType<typeof load>>;
+
+/**
+ * The first render with a worker that never answers: it must show the scenario's draws,
+ * computed on this thread. Returns what it showed.
+ */
+function expectFirstRenderDrawsItself({ hooks, wrapper, monteCarlo, expected }: Loaded) {
+  worker.answer = () => new Promise(() => {});
+  const { result } = renderHook(() => hooks.useScenarioView(), { wrapper });
+  expect(result.current.uncertainty).toEqual(expected);
+  expect(monteCarlo).toHaveBeenCalled();
+  return result.current.uncertainty;
+}
+
 beforeEach(() => {
   worker.answer = null;
 });
@@ -67,48 +81,36 @@ describe('prefetchUncertainty', () => {
   });
 
   it('without it, the first render computes the draws on this thread (what it saves)', async () => {
-    const { hooks, wrapper, monteCarlo, expected } = await load();
-    worker.answer = () => new Promise(() => {});
-    const { result } = renderHook(() => hooks.useScenarioView(), { wrapper });
-    expect(result.current.uncertainty).toEqual(expected);
-    expect(monteCarlo).toHaveBeenCalled();
+    expectFirstRenderDrawsItself(await load());
   });
 
   it('a failed worker leaves no failed query: the first render computes the draws itself', async () => {
-    const { hooks, dataset, scenario, client, wrapper, monteCarlo, expected } = await load();
+    const loaded = await load();
+    const { hooks, dataset, scenario, client } = loaded;
     worker.answer = () => Promise.reject(new Error('worker crashed'));
     await hooks.prefetchUncertainty(client, dataset, scenario);
     expect(client.getQueryState(hooks.uncertaintyQueryKey(dataset, scenario))).toBeUndefined();
-
-    worker.answer = () => new Promise(() => {});
-    const { result } = renderHook(() => hooks.useScenarioView(), { wrapper });
-    expect(result.current.uncertainty).toEqual(expected);
-    expect(monteCarlo).toHaveBeenCalled();
+    expectFirstRenderDrawsItself(loaded);
   });
 
   it('a worker that does not answer in time holds the start no longer: the query is dropped', async () => {
-    const { hooks, dataset, scenario, client, wrapper, monteCarlo, expected } = await load();
+    const loaded = await load();
+    const { hooks, dataset, scenario, client } = loaded;
     worker.answer = () => new Promise(() => {});
     // The worker never answers; the start goes on after the given wait.
     await hooks.prefetchUncertainty(client, dataset, scenario, 10);
     expect(client.getQueryState(hooks.uncertaintyQueryKey(dataset, scenario))).toBeUndefined();
-
-    const { result } = renderHook(() => hooks.useScenarioView(), { wrapper });
-    expect(result.current.uncertainty).toEqual(expected);
-    expect(monteCarlo).toHaveBeenCalled();
+    expectFirstRenderDrawsItself(loaded);
   });
 
   it('is keyed by the scenario: drawn for another one, the first render computes its own', async () => {
-    const { hooks, dataset, client, wrapper, monteCarlo, expected } = await load();
+    const loaded = await load();
+    const { hooks, dataset, client, expected } = loaded;
     const { baselineFullScenario } = await import('@/scenario/sliders');
     const baselineDraws = { ...expected };
     worker.answer = () => Promise.resolve(baselineDraws);
     // Drawn for the baseline, while the store holds another scenario.
     await hooks.prefetchUncertainty(client, dataset, baselineFullScenario(dataset));
-    worker.answer = () => new Promise(() => {});
-    const { result } = renderHook(() => hooks.useScenarioView(), { wrapper });
-    expect(result.current.uncertainty).not.toBe(baselineDraws);
-    expect(result.current.uncertainty).toEqual(expected);
-    expect(monteCarlo).toHaveBeenCalled();
+    expect(expectFirstRenderDrawsItself(loaded)).not.toBe(baselineDraws);
   });
 });
