@@ -21,6 +21,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import viteConfig from '../../vite.config';
 import { BENCH_PORT, build, CHROMIUM_ARGS } from './serve';
+import { summarise } from './stats';
 
 const LIGHTHOUSE_VERSION = '12.8.2';
 const PORT = BENCH_PORT + 3;
@@ -174,11 +175,7 @@ async function lighthouse(url: string, output: string): Promise<Run> {
   };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
+const median = (values: number[]) => summarise(values).median;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {

@@ -143,7 +143,7 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
   it('the scenario in the address shows on the scenario slide and is kept between slides', async () => {
     const { router } = await open('/brief/scenario?o.KG.CN.debt_share=60', language);
     await h1();
-    const changes = await screen.findByTestId('brief-changes', {});
+    const changes = await screen.findByTestId('brief-changes');
     expect(changes).toHaveTextContent(countryName('KG', language));
     expect(changes).toHaveTextContent('60');
     const scenario = computeScores(dataset, { overrides: { 'KG.CN.debt_share': 60 } });

@@ -35,7 +35,7 @@ describe('data access', () => {
   ])('refuses %s data with a message and shows nothing half-loaded', async (mode, message) => {
     renderApp('/', { dataUrl: dataUrlFor(mode) });
     // A network failure is retried once automatically before the error shows.
-    const alert = await screen.findByRole('alert', {});
+    const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { level: 1 })).toHaveTextContent(
       'The data set could not be loaded',
     );

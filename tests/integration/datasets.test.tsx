@@ -53,7 +53,7 @@ describe('/data', () => {
     expect(within(rows()[0]!).queryByRole('button', { name: /Delete/ })).toBeNull();
 
     choose('dataset-three-countries.json', threeCountriesText());
-    await screen.findByText(/Loaded “dataset-three-countries”/, undefined);
+    await screen.findByText(/Loaded “dataset-three-countries”/);
     await waitFor(() => expect(rows()).toHaveLength(2));
     const row = rows()[1]!;
     expect(row.textContent).toContain('dataset-three-countries');
@@ -118,7 +118,7 @@ describe('/data', () => {
     const values = cells[0]!.indexOf('value');
     for (let i = 1; i < cells.length; i++) cells[i]![values] = 'abc';
     choose('edited.csv', toCsv(cells), 'text/csv');
-    const alert = await screen.findByRole('alert', {});
+    const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert.textContent).toMatch(/Первые 20 из/));
     expect(alert.textContent).toMatch(/Строка 2, поле value/);
     expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
@@ -129,7 +129,7 @@ describe('/data', () => {
       route: '/data',
       search: 'dataset=d-00000000deadbeef&lang=en&w.security=2',
     });
-    const alert = await screen.findByRole('alert', {});
+    const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(
       'This link uses the data set “d-00000000deadbeef”, which this browser does not have',
     );
@@ -224,7 +224,7 @@ describe('/data', () => {
       list: () => (fail ? Promise.reject(new Error('broken list')) : lib.list()),
     });
     await renderView(<DatasetsPage />, { route: '/data', search: 'lang=en' });
-    await screen.findByText(/The list of data sets could not be read \(.*broken list\)/, undefined);
+    await screen.findByText(/The list of data sets could not be read \(.*broken list\)/);
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(rows()).toHaveLength(1));

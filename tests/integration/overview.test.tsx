@@ -103,7 +103,7 @@ describe.each(['en', 'ru'] as const)('overview in %s', (language) => {
     const interval = formatInterval(
       mc.overall.find((o) => o.country === kg && o.partner === cn)!.interval,
     )!;
-    expect(await within(section).findByText(interval, {})).toBeInTheDocument();
+    expect(await within(section).findByText(interval)).toBeInTheDocument();
 
     // Each tilt in the model's words: "Overall — too close to call: 88% of draws lean to China"
     const fixed = createI18n(language).getFixedT(language, 'common');

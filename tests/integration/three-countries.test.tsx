@@ -63,7 +63,7 @@ describe('a data set with a third country and a third partner', () => {
       path: '/country/:code',
       dataset: fixture,
     });
-    await screen.findByTestId('overall-TR', {});
+    await screen.findByTestId('overall-TR');
     const labels = [...container.querySelectorAll('.partner-label.partner-tr')];
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) {

@@ -51,7 +51,7 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
     expect(heading.textContent).toContain(
       language === 'en' ? 'between Russia and Turkey' : 'между Россией и партнёром «Турция»',
     );
-    const takeaway = await screen.findByTestId('briefing-takeaway', {});
+    const takeaway = await screen.findByTestId('briefing-takeaway');
     expectPairWords(takeaway.textContent!, language);
     expect(takeaway.textContent).toMatch(NAMED[language]);
     expect(
@@ -68,7 +68,7 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
       dataset: paired,
       language,
     });
-    const takeaway = await screen.findByTestId('briefing-takeaway', {});
+    const takeaway = await screen.findByTestId('briefing-takeaway');
     await waitFor(() => expect(takeaway.textContent).toMatch(NAMED[language]));
     expectPairWords(takeaway.textContent!, language);
   });
@@ -82,7 +82,7 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
       dataset: paired,
       language,
     });
-    await screen.findByTestId('overall-TR', {});
+    await screen.findByTestId('overall-TR');
     const tilt = container.querySelector('.country-lede-tilt')!;
     expectPairWords(tilt.textContent!, language);
     expect(tilt.textContent).toMatch(NAMED[language]);
@@ -95,12 +95,12 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
 
   it('the analysis page names it in the tilt card and its flips', async () => {
     await renderView(<AnalysisPage />, { route: '/analysis', dataset: paired, language });
-    const card = await screen.findByTestId('analysis-tilts', {});
+    const card = await screen.findByTestId('analysis-tilts');
     expectPairWords(card.textContent!, language);
     expect(card.textContent).toMatch(NAMED[language]);
     // Each country's flips: one finding per tilt, worded by the pair's sides.
     for (const code of CODES) {
-      const flips = await screen.findByTestId(`analysis-flip-${code}`, {});
+      const flips = await screen.findByTestId(`analysis-flip-${code}`);
       await waitFor(() =>
         expect(flips.querySelector(`[data-testid^="flip-${code}-"]`)).not.toBeNull(),
       );
@@ -119,7 +119,7 @@ describe.each(['en', 'ru'] as const)('a tilt pair of Russia − Turkey (%s)', (l
   it('the overview’s headlines name it', async () => {
     await renderView(<OverviewPage />, { route: '/', dataset: paired, language });
     for (const code of CODES) {
-      const headline = await screen.findByTestId(`headline-${code}`, {});
+      const headline = await screen.findByTestId(`headline-${code}`);
       await waitFor(() => expect(headline.textContent).not.toBe(''));
       expectPairWords(headline.textContent!, language);
       expect(headline.textContent).toMatch(NAMED[language]);

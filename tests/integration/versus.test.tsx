@@ -155,7 +155,7 @@ describe('/versus: scenario A against scenario B', () => {
       route: '/versus',
       search: `${search}&a.o.KG.CN.debt_share=9999&b.evil=%3Cscript%3E`,
     });
-    const notice = await screen.findByTestId('versus-link-notice', undefined);
+    const notice = await screen.findByTestId('versus-link-notice');
     expect(notice).toHaveTextContent('b.evil');
     expect(notice).toHaveTextContent('a.o.KG.CN.debt_share');
     expect(screen.getByTestId('versus-name-b')).toHaveTextContent('Security heavy');

@@ -35,7 +35,7 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
       language,
     });
     for (const partner of dataset.partners) {
-      const overall = await screen.findByTestId(`overall-${partner.code}`, {});
+      const overall = await screen.findByTestId(`overall-${partner.code}`);
       expect(overall).toHaveTextContent(c.excluded);
       for (const dimension of DIMENSIONS) {
         const score = screen.getByTestId(`score-${dimension}-${partner.code}`);
@@ -75,7 +75,7 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
       search: DIMENSION_WEIGHTS_ZERO,
       language,
     });
-    const numbers = await screen.findByTestId('numbers-KG', {});
+    const numbers = await screen.findByTestId('numbers-KG');
     const big = numbers.querySelectorAll('.briefing-big');
     expect(big.length).toBe(dataset.partners.length + 1);
     for (const el of big) expect(el).toHaveTextContent(c.excluded);
@@ -90,7 +90,7 @@ describe.each(['en', 'ru'] as const)('every weight at 0, in %s', (language: Lang
       search: DIMENSION_WEIGHTS_ZERO,
       language,
     });
-    const effects = await screen.findByTestId('brief-effects', {});
+    const effects = await screen.findByTestId('brief-effects');
     expect(effects).toHaveTextContent(c.excluded);
     expect(effects).not.toHaveTextContent(c.noData);
   });
