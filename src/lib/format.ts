@@ -62,22 +62,70 @@ const realMinus = (text: string) => text.replace(/-/g, MINUS);
 const missing = (x: number | null | undefined): x is null | undefined =>
   x === null || x === undefined || Number.isNaN(x);
 
-// Intl formatters are expensive to build: one per language and precision, reused.
-const intlFormats = new Map<string, Intl.NumberFormat>();
-function intl(language: NumberLanguage, digits: number, grouping = true): Intl.NumberFormat {
-  const key = `${language}:${digits}:${grouping}`;
-  let f = intlFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-      maximumFractionDigits: digits,
-      minimumFractionDigits: 0,
-      useGrouping: grouping,
-      // a value that rounds to zero reads "0", never "−0"
-      signDisplay: 'negative',
-    });
-    intlFormats.set(key, f);
+// Numbers are written here rather than by Intl.NumberFormat: the first Intl object a page
+// builds costs 20–30 ms of ICU start-up in Chromium (more at 4× CPU), inside the first render
+// of every page (measured, issue 12). The rules are Intl's for en-GB and ru-RU, which the unit
+// tests compare against in every case they generate: the shortest decimal that reads back as
+// the number, rounded half away from zero to at most `digits` decimals, trailing zeros dropped,
+// the integer part grouped by three (a comma in English, a no-break space in Russian).
+
+/** Each language's decimal mark and thousands separator (CLDR's, as Intl writes them). */
+const SEPARATORS: Record<NumberLanguage, { decimal: string; group: string }> = {
+  en: { decimal: '.', group: ',' },
+  ru: { decimal: ',', group: '\u00a0' },
+};
+
+/** Not a number, in words (Intl's): what a reader sees for a figure that failed to compute. */
+const NOT_A_NUMBER: Record<NumberLanguage, string> = { en: 'NaN', ru: 'не\u00a0число' };
+
+/** The digits of |x| as a decimal: [integer part, fraction] ("1.5e-7" → ["0", "00000015"]). */
+function decimalDigits(x: number): [string, string] {
+  const [mantissa, exponentText] = Math.abs(x).toString().split('e');
+  const exponent = Number(exponentText ?? 0);
+  const [whole, fraction = ''] = mantissa!.split('.');
+  const digits = whole! + fraction;
+  const point = whole!.length + exponent; // where the decimal point falls in `digits`
+  if (point <= 0) return ['0', '0'.repeat(-point) + digits];
+  if (point >= digits.length) return [digits + '0'.repeat(point - digits.length), ''];
+  return [digits.slice(0, point), digits.slice(point)];
+}
+
+/** Adds one to a string of decimal digits ("199" → "200", "99" → "100"). */
+function increment(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
   }
-  return f;
+  return '1' + out.join('');
+}
+
+/**
+ * x with at most `digits` decimals in `language`, as Intl.NumberFormat writes it with
+ * `maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative'` (a value
+ * that rounds to zero is unsigned) and a hyphen-minus; `grouping` groups the integer part.
+ */
+function writeNumber(language: NumberLanguage, x: number, digits: number, grouping: boolean) {
+  if (Number.isNaN(x)) return NOT_A_NUMBER[language];
+  if (!Number.isFinite(x)) return x < 0 ? '-∞' : '∞';
+  let [whole, fraction] = decimalDigits(x);
+  if (fraction.length > digits) {
+    const roundUp = fraction.charCodeAt(digits) >= 53; // '5'..'9': half away from zero
+    fraction = fraction.slice(0, digits);
+    if (roundUp) {
+      const rounded = increment(whole + fraction);
+      whole = rounded.slice(0, rounded.length - digits);
+      fraction = rounded.slice(rounded.length - digits);
+    }
+  }
+  fraction = fraction.replace(/0+$/, '');
+  const zero = /^0*$/.test(whole) && fraction === '';
+  const { decimal, group } = SEPARATORS[language];
+  if (grouping) whole = whole.replace(/\B(?=(\d{3})+$)/g, group);
+  return `${x < 0 && !zero ? '-' : ''}${whole}${fraction ? decimal + fraction : ''}`;
 }
 
 /** The decimals formatValue shows a value of this size with. */
@@ -112,12 +160,12 @@ function build(language: NumberLanguage): Formatters {
     missing(x) ? noData : `${fixed(x * 100, 1)}%`;
   const clampDigits = (digits: number) => Math.max(0, Math.min(6, Math.trunc(digits)));
   const formatDecimals = (x: number, digits: number) =>
-    realMinus(intl(language, clampDigits(digits)).format(x));
+    realMinus(writeNumber(language, x, clampDigits(digits), true));
   const formatPlain = (x: number, digits: number) =>
-    realMinus(intl(language, clampDigits(digits), false).format(x));
-  const formatValue = (x: number) => realMinus(intl(language, valueDigits(x)).format(x));
-  const formatExact = (x: number) => realMinus(intl(language, 6).format(x));
-  const formatCount = (n: number) => realMinus(intl(language, 0).format(n));
+    realMinus(writeNumber(language, x, clampDigits(digits), false));
+  const formatValue = (x: number) => realMinus(writeNumber(language, x, valueDigits(x), true));
+  const formatExact = (x: number) => realMinus(writeNumber(language, x, 6, true));
+  const formatCount = (n: number) => realMinus(writeNumber(language, n, 0, true));
   const formatInterval = (interval: IntervalLike | null | undefined, signed = false) => {
     if (!interval) return null;
     return signed
@@ -144,21 +192,56 @@ function build(language: NumberLanguage): Formatters {
   };
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(language: NumberLanguage, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${language}:${withDay}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-      ...(withDay ? { day: 'numeric' } : {}),
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(key, f);
-  }
-  return f;
-}
+// Month names written here, not by Intl.DateTimeFormat, for the reason numbers are (ICU's
+// start-up in the first render); the unit tests compare every month with Intl's en-GB and ru-RU.
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const MONTHS: Record<NumberLanguage, { alone: readonly string[]; ofDay: readonly string[] }> = {
+  en: { alone: ENGLISH_MONTHS, ofDay: ENGLISH_MONTHS },
+  ru: {
+    // A month alone is in the nominative ("Декабрь 2024"), a day's month in the genitive.
+    alone: [
+      'январь',
+      'февраль',
+      'март',
+      'апрель',
+      'май',
+      'июнь',
+      'июль',
+      'август',
+      'сентябрь',
+      'октябрь',
+      'ноябрь',
+      'декабрь',
+    ],
+    ofDay: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+  },
+};
 
 function formatIsoDate(language: NumberLanguage, iso: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
@@ -168,12 +251,13 @@ function formatIsoDate(language: NumberLanguage, iso: string): string {
   const date = new Date(Date.UTC(Number(m[1]), month, day));
   // no such date ("2026-13-45" would roll over into 2027): as given
   if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return iso;
-  // Russian adds «г.» after the year; a date reads better without it, as in English.
-  const text = dateFormat(language, m[3] !== undefined)
-    .format(date)
-    .replace(/\s?г\.$/, '');
-  // A month alone starts with a capital ("Март 2026"), as a heading of a timeline does.
-  return m[3] === undefined ? text.charAt(0).toLocaleUpperCase(language) + text.slice(1) : text;
+  // As Intl writes them, but without the «г.» Russian puts after the year (a date reads
+  // better without it, as in English); a month alone starts with a capital ("Март 2026"), as
+  // a heading of a timeline does.
+  const months = MONTHS[language];
+  if (m[3] !== undefined) return `${day} ${months.ofDay[month]} ${m[1]}`;
+  const name = months.alone[month]!;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${m[1]}`;
 }
 
 const bound: Record<NumberLanguage, Formatters> = { en: build('en'), ru: build('ru') };

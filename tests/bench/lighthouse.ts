@@ -7,13 +7,14 @@
 //
 //   npm run bench:lighthouse                      # the five routes of issue 12, three runs each
 //   npm run bench:lighthouse -- --runs 5 /compare
+//   npm run bench:lighthouse -- --runs 1 --keep /tmp/lh /analysis   # keep the JSON reports
 //
 // Lighthouse is not a dependency of the app or its tests (it is large and CI does not run it):
 // `npx` fetches lighthouse@LIGHTHOUSE_VERSION once and keeps it in npm's cache, so the first run
 // needs the npm registry. Scores move by several points from run to run on a shared machine:
 // compare builds in the same session, alternating, and quote medians.
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -42,8 +43,9 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /\.(html|js|css|json|svg|webmanifest|txt|xml)$/;
 
-function parseArguments(argv: string[]): { runs: number; routes: string[] } {
+function parseArguments(argv: string[]): { runs: number; routes: string[]; keep?: string } {
   let runs = 3;
+  let keep: string | undefined;
   const routes: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
@@ -52,10 +54,13 @@ function parseArguments(argv: string[]): { runs: number; routes: string[] } {
       if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
         throw new Error(`--runs takes a whole number from 1 to 20, not "${argv[i]}"`);
       }
+    } else if (argument === '--keep') {
+      keep = argv[++i];
+      if (!keep) throw new Error('--keep takes the folder to keep the JSON reports in');
     } else if (argument.startsWith('/')) routes.push(argument);
     else throw new Error(`unknown argument "${argument}" (routes start with "/")`);
   }
-  return { runs, routes: routes.length > 0 ? routes : ROUTES };
+  return { runs, routes: routes.length > 0 ? routes : ROUTES, keep };
 }
 
 /** The file a path is served from: the prerendered page, or index.html as the app's fallback. */
@@ -179,7 +184,7 @@ const median = (values: number[]) => summarise(values).median;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {
-  const { runs, routes } = parseArguments(process.argv.slice(2));
+  const { runs, routes, keep } = parseArguments(process.argv.slice(2));
   build(['--outDir', OUT, '--emptyOutDir']);
   const prerender = spawnSync(
     'node_modules/.bin/tsx',
@@ -188,7 +193,9 @@ async function main() {
   );
   if (prerender.status !== 0) throw new Error('prerender failed');
   const server = await serve(join(process.cwd(), OUT), PORT);
-  const reports = mkdtempSync(join(tmpdir(), 'fulcrum-lighthouse-'));
+  if (keep) mkdirSync(keep, { recursive: true });
+  // Reports (the whole trace's findings: long tasks, main-thread breakdown) are kept on request.
+  const reports = keep ?? mkdtempSync(join(tmpdir(), 'fulcrum-lighthouse-'));
   try {
     console.log(
       `Lighthouse ${LIGHTHOUSE_VERSION}, mobile, simulated throttling, gzip; ${runs} run(s) per route`,
@@ -216,7 +223,8 @@ async function main() {
     }
   } finally {
     server.close();
-    rmSync(reports, { recursive: true, force: true });
+    if (keep) console.log(`reports kept in ${keep}`);
+    else rmSync(reports, { recursive: true, force: true });
   }
 }
 

@@ -122,3 +122,90 @@ describe('a value that rounds to zero', () => {
     expect(formatsFor('ru').formatPlain(-0.0001, 2)).toBe('0');
   });
 });
+
+// format.ts writes numbers and month names itself (Intl's start-up cost ~25 ms in the first
+// render of a page); these hold it to what Intl writes for en-GB and ru-RU, case by case.
+describe('written as Intl writes them, without Intl', () => {
+  const LOCALE = { en: 'en-GB', ru: 'ru-RU' } as const;
+  const intlNumber = (lang: 'en' | 'ru', x: number, digits: number, grouping: boolean) =>
+    new Intl.NumberFormat(LOCALE[lang], {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+      useGrouping: grouping,
+      signDisplay: 'negative',
+    })
+      .format(x)
+      .replace(/-/g, '\u2212');
+  const language = fc.constantFrom('en', 'ru') as fc.Arbitrary<'en' | 'ru'>;
+  // Doubles of every size, and the decimals where rounding is decided: halves and near-halves.
+  const anyNumber = fc.oneof(
+    fc.double(),
+    fc.double({ min: -1e7, max: 1e7 }),
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+    fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 8),
+    fc.integer({ min: -999_999, max: 999_999 }).map((n) => n + 0.5),
+    fc.constantFrom(0, -0, 1.005, 2.675, 9999.95, 999.9995, 0.5, -0.5, 1e21, 1.5e-7, 5e-324),
+  );
+
+  it('writes every number with grouping as Intl.NumberFormat does, at every precision', () => {
+    fc.assert(
+      fc.property(anyNumber, fc.integer({ min: 0, max: 6 }), language, (x, digits, lang) => {
+        const f = formatsFor(lang);
+        expect(f.formatDecimals(x, digits), `${x} at ${digits}`).toBe(
+          intlNumber(lang, x, digits, true),
+        );
+        expect(f.formatPlain(x, digits), `${x} at ${digits}`).toBe(
+          intlNumber(lang, x, digits, false),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes counts, raw values and exact figures as Intl does', () => {
+    fc.assert(
+      fc.property(anyNumber, language, (x, lang) => {
+        const f = formatsFor(lang);
+        expect(f.formatCount(x)).toBe(intlNumber(lang, x, 0, true));
+        expect(f.formatExact(x)).toBe(intlNumber(lang, x, 6, true));
+        const digits = Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 1 ? 1 : 2;
+        expect(f.formatValue(x)).toBe(intlNumber(lang, x, digits, true));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(ru.formatCount(12500)).toBe('12\u00a0500');
+    expect(en.formatDecimals(1234567.891, 2)).toBe('1,234,567.89');
+    expect(ru.formatDecimals(-1234.5, 0)).toBe('\u22121\u00a0235');
+  });
+
+  it('names every month as Intl does, alone and with a day, less Russian’s «г.»', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        language,
+        (year, month, day, lang) => {
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const intl = (withDay: boolean) =>
+            new Intl.DateTimeFormat(LOCALE[lang], {
+              ...(withDay ? { day: 'numeric' } : {}),
+              month: 'long',
+              year: 'numeric',
+              timeZone: 'UTC',
+            })
+              .format(date)
+              .replace(/\s?г\.$/, '');
+          const mm = String(month).padStart(2, '0');
+          const dd = String(day).padStart(2, '0');
+          const alone = intl(false);
+          expect(formatsFor(lang).formatDate(`${year}-${mm}`)).toBe(
+            alone.charAt(0).toLocaleUpperCase(lang) + alone.slice(1),
+          );
+          expect(formatsFor(lang).formatDate(`${year}-${mm}-${dd}`)).toBe(intl(true));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
