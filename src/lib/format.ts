@@ -56,15 +56,15 @@ export interface Formatters {
 
 const MINUS = '\u2212';
 
-/** Intl writes a hyphen-minus; a reader gets a real minus sign. */
+/** toFixed and writeNumber write a hyphen-minus; a reader gets a real minus sign. */
 const realMinus = (text: string) => text.replace(/-/g, MINUS);
 
 const missing = (x: number | null | undefined): x is null | undefined =>
   x === null || x === undefined || Number.isNaN(x);
 
-// Numbers are written here rather than by Intl.NumberFormat: the first Intl object a page
-// builds costs 20–30 ms of ICU start-up in Chromium (more at 4× CPU), inside the first render
-// of every page (measured, issue 12). The rules are Intl's for en-GB and ru-RU, which the unit
+// Numbers are written here rather than by Intl.NumberFormat: the first NumberFormat a page
+// builds costs 20–30 ms of ICU start-up in Chromium at 1× (a first DateTimeFormat ~14 ms),
+// inside the first render of every page (measured, issue 12). The rules are Intl's for en-GB and ru-RU, which the unit
 // tests compare against in every case they generate: the shortest decimal that reads back as
 // the number, rounded half away from zero to at most `digits` decimals, trailing zeros dropped,
 // the integer part grouped by three (a comma in English, a no-break space in Russian).
@@ -247,17 +247,21 @@ function formatIsoDate(language: NumberLanguage, iso: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
   if (m[2] === undefined) return m[1]!;
-  const [month, day] = [Number(m[2]) - 1, Number(m[3] ?? 1)];
-  const date = new Date(Date.UTC(Number(m[1]), month, day));
+  const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)];
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
   // no such date ("2026-13-45" would roll over into 2027): as given
-  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return iso;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) {
+    return iso;
+  }
   // As Intl writes them, but without the «г.» Russian puts after the year (a date reads
   // better without it, as in English); a month alone starts with a capital ("Март 2026"), as
   // a heading of a timeline does.
   const months = MONTHS[language];
-  if (m[3] !== undefined) return `${day} ${months.ofDay[month]} ${m[1]}`;
+  if (m[3] !== undefined) return `${day} ${months.ofDay[month]} ${year}`;
   const name = months.alone[month]!;
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${m[1]}`;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`;
 }
 
 const bound: Record<NumberLanguage, Formatters> = { en: build('en'), ru: build('ru') };
