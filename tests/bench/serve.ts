@@ -5,7 +5,7 @@ import { chromium, type Browser } from '@playwright/test';
 
 /**
  * The first of the benches' ports (FULCRUM_BENCH_PORT, default 4391): browser.ts serves on it,
- * +1 and +4, bundle.ts on +2, lighthouse.ts on +3. Set it to run beside another bench on the
+ * +1 and +4, bundle.ts on +2, lighthouse.ts on +3, startup.ts on +5. Set it to run beside another bench on the
  * same machine.
  */
 export const BENCH_PORT = Number(process.env.FULCRUM_BENCH_PORT ?? 4391);
