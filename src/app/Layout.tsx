@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useSearchParams } from 'react-router';
 import { AppLink, AppNavLink } from '@/components/AppLink';
@@ -53,29 +53,39 @@ function useLanguageSync(): [Language, (language: Language) => void] {
   return [current, setLanguage];
 }
 
+const noSubscription = () => () => {};
+const serverTheme = (): ThemePreference => 'system';
+
 /**
  * The saved theme, applied to the page; while `projector` is set (the briefing) the page
  * shows the projector theme instead, without changing the saved preference.
  */
 function useTheme(projector = false): [ThemePreference, (theme: ThemePreference) => void] {
-  const [theme, setTheme] = useState<ThemePreference>(readThemePreference);
+  // The prerendered copy shows 'system' (the build has no saved choice). While React hydrates
+  // it, the first render must show the same, and the saved choice follows in the next render
+  // (the theme itself was applied before the first paint: src/app/firstPaint.ts).
+  const saved = useSyncExternalStore(noSubscription, readThemePreference, serverTheme);
+  const [chosen, setChosen] = useState<ThemePreference | null>(null);
+  const theme = chosen ?? saved;
   useEffect(() => {
     if (projector) {
       applyTheme('projector');
       return;
     }
-    applyTheme(theme);
-    if (theme !== 'system' || typeof matchMedia !== 'function') return;
+    // What is saved, not the hydrating render's 'system': the page never flashes the other theme.
+    const effective = chosen ?? readThemePreference();
+    applyTheme(effective);
+    if (effective !== 'system' || typeof matchMedia !== 'function') return;
     const query = matchMedia('(prefers-color-scheme: dark)');
     const follow = () => applyTheme('system');
     query.addEventListener('change', follow);
     return () => query.removeEventListener('change', follow);
-  }, [theme, projector]);
+  }, [theme, chosen, projector]);
   return [
     theme,
     (next) => {
       writeThemePreference(next);
-      setTheme(next);
+      setChosen(next);
     },
   ];
 }

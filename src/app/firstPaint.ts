@@ -19,7 +19,8 @@ import { applyTheme, chooseLanguage, startingTheme } from './preferences';
  * - right after the templates: it moves the copy in that language into #root, with its title,
  *   and starts the app (`data-app` on its <script>, main.tsx) once that copy is painted: the
  *   page is on screen before the app's scripts take the main thread, and the app renders over
- *   it (it is not hydrated). The app starts even when the copy could not be put in place.
+ *   it, or hydrates it when it is the baseline at its own address (main.tsx). The app starts
+ *   even when the copy could not be put in place.
  * A copy shows only what it was rendered from: its own address (`data-path` on #root and on
  * the first <script>; a server answers an address without a page of its own, `/brief/2`, with
  * index.html), at the baseline. An address that is not the copy's paints none of it (the copy
@@ -115,4 +116,4 @@ export const PRERENDERED = 'data-prerender';
  * Set on <html> by the first run when the copy must not paint whole: `none` (it is another
  * address's page) or `chrome` (the link holds a scenario: the copy's views stay hidden).
  */
-const FIRST_PAINT = 'data-first-paint';
+export const FIRST_PAINT = 'data-first-paint';

@@ -1,15 +1,16 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import '@fontsource-variable/inter';
 import { datasetQueryKey, importBundledDataset, storedDatasetIdOf } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
 import { AppProviders } from './AppProviders';
 import { LatestLocationContext } from './latestLocation';
-import { applyTheme, initialLanguage, startingTheme } from './preferences';
+import { applyTheme, initialLanguage, isBriefingPath, startingTheme } from './preferences';
 import { registerServiceWorker } from './registerServiceWorker';
 import { firstRenderShowsDraws, routes } from './routes';
 import { readAddress } from './addressScenario';
+import { FIRST_PAINT, PRERENDERED } from './firstPaint';
 import { prefetchUncertainty } from '@/scenario/hooks';
 import { useScenarioStore } from '@/scenario/store';
 import './styles.css';
@@ -46,7 +47,7 @@ function routerReady(): Promise<void> {
 }
 
 // The build prerenders every page into #root (scripts/prerender.ts) for a fast first paint;
-// it is not hydrated but rendered over. Wait for the bundled data set and for the page's own
+// it is hydrated or rendered over (below). Wait for the bundled data set and for the page's own
 // code first, so the render replaces the page with itself rather than with "Loading…".
 const queryClient = createQueryClient();
 const prerendered = root.hasChildNodes();
@@ -88,11 +89,36 @@ const app = (
     </AppProviders>
   </StrictMode>
 );
-const reactRoot = createRoot(root);
-// Over the prerendered page, the first render is a transition: React renders in slices between
-// which the browser stays responsive (the page is already on screen), and commits once.
-if (prerendered) startTransition(() => reactRoot.render(app));
-else reactRoot.render(app);
+// A copy painted whole (the baseline, at the address it was rendered for) is the markup the
+// first render makes: hydrate it, keeping the page on screen instead of replacing its elements
+// and laying it out again. Anything else (a scenario or a data set in the address, another
+// address's copy, /brief whose router goes on to a slide) is rendered over. A mismatch all the
+// same makes React render the page afresh, as it would have anyway (onRecoverableError).
+const hydrate =
+  prerendered &&
+  !document.documentElement.hasAttribute(FIRST_PAINT) &&
+  root.dataset.path === router.state.location.pathname &&
+  // The briefing's first render is not its copy's markup (/brief's copy is its first slide's
+  // page, reached by changing the address; a slide's differs too, measured): rendered over.
+  !isBriefingPath(router.state.location.pathname);
+if (hydrate) {
+  // React does not patch attributes when it hydrates, and styles.css hides an English copy by
+  // this one in another language: it must not outlive the copy.
+  for (const element of root.querySelectorAll(`[${PRERENDERED}]`)) {
+    element.removeAttribute(PRERENDERED);
+  }
+  startTransition(() => {
+    hydrateRoot(root, app, {
+      onRecoverableError: (error) => console.warn('Fulcrum: hydration fell back', error),
+    });
+  });
+} else {
+  const reactRoot = createRoot(root);
+  // Over the prerendered page, the first render is a transition: React renders in slices between
+  // which the browser stays responsive (the page is already on screen), and commits once.
+  if (prerendered) startTransition(() => reactRoot.render(app));
+  else reactRoot.render(app);
+}
 
 // Offline use: the service worker (production builds only, never beside MSW's).
 registerServiceWorker();

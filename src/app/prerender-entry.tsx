@@ -1,8 +1,8 @@
 /**
  * Build-time prerender (scripts/prerender.ts): every page of the route table, in every
  * language, as static HTML for a fast first paint: the light theme, the bundled data set, the
- * baseline scenario. Not hydrated (the CSP allows no inline state): main.tsx renders over it
- * with createRoot.
+ * baseline scenario. No router state travels with it (the CSP allows no inline state):
+ * main.tsx hydrates a copy painted whole and renders over any other with createRoot.
  */
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';

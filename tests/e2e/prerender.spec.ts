@@ -238,6 +238,51 @@ test('a briefing slide starts in the projector theme, a page in the saved theme'
   }
 });
 
+test('the app takes over a baseline page without replacing it, and shows the saved choices', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const errors: string[] = [];
+  try {
+    await context.addInitScript(() => {
+      localStorage.setItem('fulcrum.theme', '"dark"');
+      // The copy's heading, as first parsed: hydrating keeps it, rendering over replaces it.
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { copyHeading: Element | null }).copyHeading =
+          document.querySelector('h1');
+      });
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/country/KG');
+    await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
+    const kept = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { copyHeading: Element | null }).copyHeading ===
+          document.querySelector('h1'),
+      );
+    expect(await kept(), 'the copy’s heading is the app’s').toBe(true);
+    // The copy was rendered without a saved theme; the control shows the saved one.
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+    await expect(page.locator('[data-prerender]')).toHaveCount(0);
+    // The copy's marks are gone: another language shows the page, not nothing.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кыргызстан');
+    // A link holding a scenario is not the copy's markup: the app renders over it.
+    await page.goto('/country/KG?o.KG.CN.trade_share=40');
+    await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
+    expect(await kept(), 'a scenario link is rendered afresh').toBe(false);
+    expect(errors, 'hydration errors or warnings').toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a link holding a scenario paints the page's chrome, never its baseline numbers", async ({
   browser,
   guarded: page,
