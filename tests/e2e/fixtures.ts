@@ -47,7 +47,7 @@ export const test = base.extend<{
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
-    // `/` is prerendered (the English baseline page) and the app renders over it once its
+    // `/` is prerendered (the English baseline page) and the app takes it over once its
     // scripts run: a test must read the app, not the prerender, after every load.
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
@@ -70,7 +70,7 @@ export const test = base.extend<{
 
 export { expect };
 
-/** Waits until the app has rendered over the prerendered page (Layout marks <html>). */
+/** Waits until the app has taken over the prerendered page (Layout marks <html>). */
 export async function waitForApp(page: Page) {
   await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
 }
