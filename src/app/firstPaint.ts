@@ -81,6 +81,12 @@ export function firstPaint(
     root?.replaceChildren();
   } finally {
     for (const template of doc.querySelectorAll(`template[${PRERENDERED}]`)) template.remove();
+    // A control changed on the copy (a select, a <details>) before the app runs is a state the
+    // app never heard of: it then renders over the copy rather than hydrate it (main.tsx).
+    const touched = () => doc.documentElement.setAttribute(TOUCHED, '');
+    for (const type of ['input', 'change', 'toggle']) {
+      root?.addEventListener(type, touched, { capture: true, once: true });
+    }
     // The app starts whatever happened above.
     if (app) startApp(doc, app, afterPaint);
   }
@@ -117,3 +123,6 @@ export const PRERENDERED = 'data-prerender';
  * address's page) or `chrome` (the link holds a scenario: the copy's views stay hidden).
  */
 export const FIRST_PAINT = 'data-first-paint';
+
+/** Set on <html> when a reader changed a control of the copy before the app took it over. */
+export const TOUCHED = 'data-copy-touched';

@@ -10,7 +10,8 @@ import { applyTheme, initialLanguage, isBriefingPath, startingTheme } from './pr
 import { registerServiceWorker } from './registerServiceWorker';
 import { firstRenderShowsDraws, routes } from './routes';
 import { readAddress } from './addressScenario';
-import { FIRST_PAINT, PRERENDERED } from './firstPaint';
+import { FIRST_PAINT, PRERENDERED, TOUCHED } from './firstPaint';
+import { LANGUAGE_PARAM } from '@/i18n/languageParam';
 import { prefetchUncertainty } from '@/scenario/hooks';
 import { useScenarioStore } from '@/scenario/store';
 import './styles.css';
@@ -94,10 +95,17 @@ const app = (
 // and laying it out again. Anything else (a scenario or a data set in the address, another
 // address's copy, /brief whose router goes on to a slide) is rendered over. A mismatch all the
 // same makes React render the page afresh, as it would have anyway (onRecoverableError).
+const html = document.documentElement;
 const hydrate =
   prerendered &&
-  !document.documentElement.hasAttribute(FIRST_PAINT) &&
+  !html.hasAttribute(FIRST_PAINT) &&
+  !html.hasAttribute(TOUCHED) &&
   root.dataset.path === router.state.location.pathname &&
+  // The copy's links carry the query it was rendered with (?lang=ru, none in English) and React
+  // does not patch attributes: an address with another (?lang=en, a Russian reader without
+  // ?lang) is rendered over.
+  new URLSearchParams(window.location.search).get(LANGUAGE_PARAM) ===
+    (html.lang === 'en' ? null : html.lang) &&
   // The briefing's first render is not its copy's markup (/brief's copy is its first slide's
   // page, reached by changing the address; a slide's differs too, measured): rendered over.
   !isBriefingPath(router.state.location.pathname);

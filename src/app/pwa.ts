@@ -48,11 +48,14 @@ function subscribe(listener: () => void) {
   };
 }
 
+/** What the prerendered copy shows (no update): a hydrating render must match it. */
+const NO_UPDATE: UpdateState = { waiting: false, applying: false };
+
 export function useUpdateState(): UpdateState {
   return useSyncExternalStore(
     subscribe,
     () => state,
-    () => state,
+    () => NO_UPDATE,
   );
 }
 

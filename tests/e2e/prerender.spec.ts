@@ -277,6 +277,14 @@ test('the app takes over a baseline page without replacing it, and shows the sav
     await page.goto('/country/KG?o.KG.CN.trade_share=40');
     await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
     expect(await kept(), 'a scenario link is rendered afresh').toBe(false);
+    // Nor is an address whose query is not the copy's (its links would keep the copy's).
+    await page.goto('/country/KG?lang=en');
+    await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
+    expect(await kept(), '?lang=en is rendered afresh').toBe(false);
+    await expect(page.getByRole('link', { name: 'TJ', exact: true })).toHaveAttribute(
+      'href',
+      /lang=en/,
+    );
     expect(errors, 'hydration errors or warnings').toEqual([]);
   } finally {
     await context.close();

@@ -3,7 +3,7 @@
 // set in <head>, the copy in that language put into #root, and the app started after a paint.
 // In a real browser, every page and language: tests/e2e/prerender.spec.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstPaint } from '@/app/firstPaint';
+import { firstPaint, TOUCHED } from '@/app/firstPaint';
 
 const LANGUAGES = ['en', 'ru'] as const;
 const at = (search = '', pathname = '/compare') => ({ search, pathname });
@@ -106,6 +106,19 @@ describe('after the copies, once the body is parsed', () => {
     expect(doc.querySelectorAll('#root > *')).toHaveLength(1);
     expect(doc.title).toBe('Сравнение — Fulcrum');
     expect(doc.querySelector('template')).toBeNull();
+  });
+
+  it('marks the page when a reader changes a control of the copy before the app runs', () => {
+    const doc = page();
+    firstPaint(doc, { location: at(), languages: LANGUAGES });
+    expect(doc.documentElement.hasAttribute(TOUCHED)).toBe(false);
+    // A select's change, or a <details>' toggle (which does not bubble), inside the copy.
+    doc.querySelector('#root h1')!.dispatchEvent(new Event('toggle'));
+    expect(doc.documentElement.hasAttribute(TOUCHED)).toBe(true);
+    const other = page();
+    firstPaint(other, { location: at(), languages: LANGUAGES });
+    other.querySelector('#root h1')!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(other.documentElement.hasAttribute(TOUCHED)).toBe(true);
   });
 
   it('leaves the English copy where it is, and the title', () => {
