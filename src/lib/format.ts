@@ -64,10 +64,11 @@ const missing = (x: number | null | undefined): x is null | undefined =>
 
 // Numbers are written here rather than by Intl.NumberFormat: the first NumberFormat a page
 // builds costs 20–30 ms of ICU start-up in Chromium at 1× (a first DateTimeFormat ~14 ms),
-// inside the first render of every page (measured, issue 12). The rules are Intl's for en-GB and ru-RU, which the unit
-// tests compare against in every case they generate: the shortest decimal that reads back as
-// the number, rounded half away from zero to at most `digits` decimals, trailing zeros dropped,
-// the integer part grouped by three (a comma in English, a no-break space in Russian).
+// inside the first render of every page (measured, issue 12). The rules are Intl's for en-GB
+// and ru-RU, which the unit tests compare against in every case they generate: the shortest
+// decimal that reads back as the number, rounded half away from zero to at most `digits`
+// decimals, trailing zeros dropped, the integer part grouped by three (a comma in English, a
+// no-break space in Russian).
 
 /** Each language's decimal mark and thousands separator (CLDR's, as Intl writes them). */
 const SEPARATORS: Record<NumberLanguage, { decimal: string; group: string }> = {
