@@ -1,6 +1,8 @@
 // Monte Carlo off the main thread: the page stays responsive while 2,000 draws run.
-import { handleUncertainty, type UncertaintyRequest } from './uncertaintyProtocol';
+import { createUncertaintyHandler, type UncertaintyMessage } from './uncertaintyProtocol';
 
-self.onmessage = (event: MessageEvent<UncertaintyRequest>) => {
-  self.postMessage(handleUncertainty(event.data));
+const handle = createUncertaintyHandler();
+
+self.onmessage = (event: MessageEvent<UncertaintyMessage>) => {
+  self.postMessage(handle(event.data));
 };

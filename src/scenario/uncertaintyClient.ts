@@ -1,11 +1,14 @@
 import type { Dataset, ScenarioInput, UncertaintyResult } from '@/model';
 import {
   handleUncertainty,
+  type UncertaintyMessage,
   type UncertaintyRequest,
   type UncertaintyResponse,
 } from './uncertaintyProtocol';
 
 let worker: Worker | null = null;
+/** The data set the worker holds: the last one posted to it (messages arrive in order). */
+let heldByWorker: Dataset | null = null;
 /** Set once the worker failed (its script did not load, or it threw): the main thread draws. */
 let workerFailed = false;
 let nextId = 1;
@@ -32,6 +35,7 @@ function getWorker(): Worker | null {
       workerFailed = true;
       worker?.terminate();
       worker = null;
+      heldByWorker = null;
       for (const { request, settle } of pending.values()) drawHere(request, settle);
       pending.clear();
     };
@@ -54,7 +58,10 @@ export function runUncertainty(
     const w = getWorker();
     if (w) {
       pending.set(id, { request, settle });
-      w.postMessage(request);
+      const message: UncertaintyMessage =
+        heldByWorker === dataset ? { id, scenario, draws, seed } : request;
+      heldByWorker = dataset;
+      w.postMessage(message);
     } else {
       drawHere(request, settle);
     }

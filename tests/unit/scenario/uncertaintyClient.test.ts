@@ -5,18 +5,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { monteCarlo } from '@/model';
 import { baselineFullScenario } from '@/scenario/sliders';
-import type { UncertaintyRequest } from '@/scenario/uncertaintyProtocol';
+import {
+  createUncertaintyHandler,
+  handleUncertainty,
+  type UncertaintyMessage,
+} from '@/scenario/uncertaintyProtocol';
 
 class FakeWorker {
   static made: FakeWorker[] = [];
-  posted: UncertaintyRequest[] = [];
+  posted: UncertaintyMessage[] = [];
   terminated = false;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { preventDefault: () => void }) => void) | null = null;
   constructor() {
     FakeWorker.made.push(this);
   }
-  postMessage(request: UncertaintyRequest) {
+  postMessage(request: UncertaintyMessage) {
     this.posted.push(request);
   }
   terminate() {
@@ -65,11 +69,60 @@ describe('runUncertainty', () => {
     expect(FakeWorker.made).toHaveLength(1);
   });
 
+  it('posts a data set only when it is not the one the worker holds', async () => {
+    const { runUncertainty } = await load();
+    const other = { ...dataset };
+    void runUncertainty(dataset, scenario, 200, 7);
+    void runUncertainty(dataset, scenario, 200, 8);
+    void runUncertainty(other, scenario, 200, 9);
+    void runUncertainty(dataset, scenario, 200, 10);
+    void runUncertainty(dataset, scenario, 200, 11);
+    const [worker] = FakeWorker.made;
+    expect(worker!.posted.map((message) => message.dataset)).toEqual([
+      dataset,
+      undefined,
+      other,
+      dataset,
+      undefined,
+    ]);
+    // The worker, fed these in order, draws each on the data set its request was made with.
+    const handle = createUncertaintyHandler();
+    const answers = worker!.posted.map((message) => handle(message));
+    expect(answers[1]).toEqual(
+      handleUncertainty({ ...worker!.posted[1]!, dataset, id: worker!.posted[1]!.id }),
+    );
+    expect(answers.every((answer) => answer.ok)).toBe(true);
+  });
+
   it('rejects with the reason the worker gives', async () => {
     const { runUncertainty } = await load();
     const answer = runUncertainty(dataset, scenario, 200, 7);
     const [worker] = FakeWorker.made;
     worker!.onmessage!({ data: { id: worker!.posted[0]!.id, ok: false, reason: 'bad input' } });
     await expect(answer).rejects.toThrow('bad input');
+  });
+});
+
+describe('the worker’s handler', () => {
+  it('draws on the data set a message carries, else on the last one posted', () => {
+    const handle = createUncertaintyHandler();
+    const message = { id: 1, scenario, draws: 200, seed: 7 };
+    expect(handle(message)).toEqual({
+      id: 1,
+      ok: false,
+      reason: 'no data set was posted to the worker',
+    });
+    expect(handle({ ...message, id: 2, dataset })).toEqual({ id: 2, ok: true, result: expected() });
+    expect(handle({ ...message, id: 3 })).toEqual({ id: 3, ok: true, result: expected() });
+    // A changed data set replaces the kept one: its draws differ.
+    const withoutTajikistan = {
+      ...dataset,
+      observations: dataset.observations.filter((o) => o.country !== 'TJ'),
+    };
+    const changed = handle({ ...message, id: 4, dataset: withoutTajikistan });
+    expect(changed).toMatchObject({ id: 4, ok: true });
+    expect(changed).toEqual(handleUncertainty({ ...message, id: 4, dataset: withoutTajikistan }));
+    expect(changed).not.toEqual({ id: 4, ok: true, result: expected() });
+    expect(handle({ ...message, id: 5 })).toEqual({ ...changed, id: 5 });
   });
 });
