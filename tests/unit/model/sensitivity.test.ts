@@ -255,6 +255,9 @@ describe('sensitivity — properties', () => {
         r.rows.forEach((row, i) => {
           expect(row.swing).toBeGreaterThan(0);
           if (i > 0) expect(row.swing).toBeLessThanOrEqual(r.rows[i - 1]!.swing);
+          // equal swings in key order by code unit (the same in every locale)
+          if (i > 0 && row.swing === r.rows[i - 1]!.swing)
+            expect(r.rows[i - 1]!.key < row.key).toBe(true);
           expect(row.swing).toBeCloseTo(Math.abs(row.atHigh! - row.atLow!), 9);
           expect(row.country).toBe(target.country);
           if (target.kind === 'tilt') expect(ds.tiltPair).toContain(row.partner);
