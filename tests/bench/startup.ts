@@ -8,12 +8,18 @@
 //
 //   npm run bench:startup                  # the five routes of issue 12, five loads each
 //   npm run bench:startup -- --loads 9 /analysis
+//   npm run bench:startup -- --dist DIR    # a prerendered build made before (no build)
+//
+// --dist lets two builds be compared in one session, alternating runs: keep a copy of the
+// build it makes (node_modules/.cache/fulcrum-bench/startup), change the code, and run each.
 //
 // Lighthouse's simulated scores (bench:lighthouse) move by several points between runs of one
 // build; this measures the tasks themselves, so a change of the start-up (issue 12: tasks
 // under 50 ms at 4×) shows here first. Still a shared machine: compare builds in the same
 // session, alternating, and quote medians. Information only: no budget, exit code 0.
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
 import { buildPrerendered, parseRouteArguments, servePrerendered } from './prerendered';
 import { BENCH_PORT, launchChromium } from './serve';
 import { ms, summarise } from './stats';
@@ -29,6 +35,7 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  pid: number;
   tid: number;
 }
 
@@ -47,11 +54,12 @@ function figures(events: TraceEvent[], url: string): Load {
   const paint = events.find((e) => e.name === 'firstContentfulPaint');
   const parser = events.find((e) => e.name === 'ParseHTML');
   if (!request || !paint || !parser) throw new Error(`${url}: no first contentful paint traced`);
-  // The page's main thread: the one that parsed its HTML.
+  // The page's main thread: the one that parsed its HTML (thread ids are per process). A task
+  // under way at the first paint counts from the paint on, as Lighthouse clips it.
   const tasks = events
-    .filter((e) => e.tid === parser.tid && e.name === 'RunTask' && e.ph === 'X')
-    .filter((e) => e.ts >= paint.ts)
-    .map((e) => (e.dur ?? 0) / 1000);
+    .filter((e) => e.pid === parser.pid && e.tid === parser.tid)
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts + (e.dur ?? 0) > paint.ts)
+    .map((e) => (e.ts + (e.dur ?? 0) - Math.max(e.ts, paint.ts)) / 1000);
   return {
     firstPaint: (paint.ts - request.ts) / 1000,
     blocking: tasks.reduce((sum, task) => sum + Math.max(0, task - LONG_TASK_MS), 0),
@@ -61,15 +69,33 @@ function figures(events: TraceEvent[], url: string): Load {
 }
 
 async function main() {
-  const { count: loads, routes } = parseRouteArguments(process.argv.slice(2), {
-    flag: '--loads',
-    initial: 5,
-    max: 50,
-  });
-  buildPrerendered(OUT);
-  const server = await servePrerendered(join(process.cwd(), OUT), PORT);
-  const browser = await launchChromium();
+  let dist: string | null = null;
+  const { count: loads, routes } = parseRouteArguments(
+    process.argv.slice(2),
+    { flag: '--loads', initial: 5, max: 50 },
+    {
+      '--dist': (value) => {
+        if (!value || !existsSync(join(resolve(value), 'index.html'))) {
+          throw new Error(
+            `--dist takes a prerendered build's folder (with index.html), not "${value}"`,
+          );
+        }
+        dist = resolve(value);
+      },
+    },
+  );
+  const root = dist ?? join(process.cwd(), OUT);
+  if (dist === null) buildPrerendered(OUT);
+  const server = await servePrerendered(root, PORT);
+  let browser: Browser;
   try {
+    browser = await launchChromium();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  try {
+    if (dist !== null) console.log(`The build in ${dist} (not built by this run)`);
     console.log(
       `Start-up on the main thread, Chromium, 4× CPU throttling, network not throttled, 412×823; ${loads} load(s) per route, traced to ${WINDOW_MS / 1000} s after load`,
     );
