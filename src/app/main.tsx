@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import '@fontsource-variable/inter';
 import { datasetQueryKey, importBundledDataset, storedDatasetIdOf } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
+import { noteCopyDrawings } from '@/components/hydration';
 import { LANGUAGE_PARAM } from '@/i18n/languageParam';
 import { AppProviders } from './AppProviders';
 import { LatestLocationContext } from './latestLocation';
@@ -115,6 +116,9 @@ if (hydrate) {
   for (const element of root.querySelectorAll(`[${PRERENDERED}]`)) {
     element.removeAttribute(PRERENDERED);
   }
+  // Its charts are on screen already: they are redrawn at their measured width in a transition
+  // (useWidth), not all at once in the hydration's commit.
+  noteCopyDrawings(root);
   startTransition(() => {
     hydrateRoot(root, app, {
       onRecoverableError: (error) => console.warn('Fulcrum: hydration fell back', error),

@@ -15,7 +15,15 @@ export interface UpdateState {
 
 type Apply = () => Promise<void>;
 
-let state: UpdateState = { waiting: false, applying: false };
+/**
+ * What the prerendered copy shows (no update): a hydrating render must match it. The state starts
+ * as this very object: React compares the two snapshots by identity after hydrating, and an equal
+ * copy would make it render the notice again, synchronously, in the hydration's commit (which then
+ * takes every other pending render with it: measured on /analysis).
+ */
+const NO_UPDATE: UpdateState = { waiting: false, applying: false };
+
+let state: UpdateState = NO_UPDATE;
 let apply: Apply | null = null;
 const listeners = new Set<() => void>();
 
@@ -48,9 +56,6 @@ function subscribe(listener: () => void) {
   };
 }
 
-/** What the prerendered copy shows (no update): a hydrating render must match it. */
-const NO_UPDATE: UpdateState = { waiting: false, applying: false };
-
 export function useUpdateState(): UpdateState {
   return useSyncExternalStore(
     subscribe,
@@ -62,5 +67,5 @@ export function useUpdateState(): UpdateState {
 /** For tests: back to "no update". */
 export function resetUpdateState() {
   apply = null;
-  set({ waiting: false, applying: false });
+  set(NO_UPDATE);
 }

@@ -15,7 +15,8 @@
 // baseline. Every value held is canonical (see normalizeScenario in ./sliders): clamped
 // to its slider, rounded to its decimals, overrides equal to the published value dropped.
 
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand';
 import type { Aggregation, Dataset, Scenario, ScenarioInput } from '@/model';
 import {
   baselineFullScenario,
@@ -68,9 +69,28 @@ export const EMPTY_SCENARIO: Scenario = {
   options: {},
 };
 
-/** A fresh store (tests use their own; the app uses `useScenarioStore`). */
+/**
+ * A fresh store (tests use their own; the app uses `useScenarioStore`): a hook that reads a part
+ * of the state (`useScenarioStore((s) => s.scenario)`), with zustand's `getState`, `setState`,
+ * `subscribe` and `getInitialState` on it.
+ *
+ * Not zustand's `create`: its hook hydrates a page with the store's initial state (its server
+ * snapshot) and then, the state being another (the address is read before the app hydrates:
+ * src/app/main.tsx), renders every reader again synchronously in the hydration's commit: one long
+ * task (~265 ms at 4× on /analysis, measured). The prerendered page is the baseline, which is
+ * what the store holds when the page is hydrated, so the state as it is serves both.
+ */
 export function createScenarioStore() {
-  return create<ScenarioStore>()((set, get) => {
+  const api = createScenarioStoreApi();
+  function useScenarioStoreState<T>(selector: (state: ScenarioStore) => T): T {
+    const read = () => selector(api.getState());
+    return useSyncExternalStore(api.subscribe, read, read);
+  }
+  return Object.assign(useScenarioStoreState, api);
+}
+
+function createScenarioStoreApi() {
+  return createStore<ScenarioStore>()((set, get) => {
     /** Applies a change to the current scenario when the store is bound to a data set. */
     const update = (change: (dataset: Dataset, scenario: Scenario) => Scenario | null) => {
       const { dataset, scenario } = get();

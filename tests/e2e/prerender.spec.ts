@@ -238,34 +238,44 @@ test('a briefing slide starts in the projector theme, a page in the saved theme'
   }
 });
 
+/**
+ * A page of `context` that notes the copy's heading as first parsed (hydrating keeps it,
+ * rendering over replaces it) and collects console errors and warnings, and uncaught errors.
+ */
+async function watchedTakeOver(context: BrowserContext) {
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { copyHeading: Element | null }).copyHeading =
+        document.querySelector('h1');
+    });
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  /** Whether the page's heading is the copy's (the app hydrated it). */
+  const kept = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { copyHeading: Element | null }).copyHeading ===
+        document.querySelector('h1'),
+    );
+  return { page, problems, kept };
+}
+
 test('the app takes over a baseline page without replacing it, and shows the saved choices', async ({
   browser,
 }) => {
   const context = await browser.newContext();
-  const errors: string[] = [];
   try {
-    await context.addInitScript(() => {
-      localStorage.setItem('fulcrum.theme', '"dark"');
-      // The copy's heading, as first parsed: hydrating keeps it, rendering over replaces it.
-      document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { copyHeading: Element | null }).copyHeading =
-          document.querySelector('h1');
-      });
-    });
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
+    await context.addInitScript(() => localStorage.setItem('fulcrum.theme', '"dark"'));
+    const { page, problems, kept } = await watchedTakeOver(context);
     await page.goto('/country/KG');
     await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
-    const kept = () =>
-      page.evaluate(
-        () =>
-          (window as unknown as { copyHeading: Element | null }).copyHeading ===
-          document.querySelector('h1'),
-      );
     expect(await kept(), 'the copy’s heading is the app’s').toBe(true);
+    await expectTakenOverWhole(page, '/country/KG');
     // The copy was rendered without a saved theme; the control shows the saved one.
     await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
     await expect(page.locator('[data-prerender]')).toHaveCount(0);
@@ -285,9 +295,76 @@ test('the app takes over a baseline page without replacing it, and shows the sav
       'href',
       /lang=en/,
     );
-    expect(errors, 'hydration errors or warnings').toEqual([]);
+    expect(problems, 'hydration errors or warnings').toEqual([]);
   } finally {
     await context.close();
+  }
+});
+
+/**
+ * After the app took over a copy: each chart drawn at the width of its box (the copy's charts are
+ * drawn at a default width and redrawn once measured), and every id an attribute refers to
+ * (aria-labelledby, aria-describedby, aria-controls, for, href="#…", url(#…) of a pattern) on the
+ * page. React keeps the copy's attributes when it hydrates: the ids of the parts it renders again
+ * (the redrawn charts, their patterns) must still be the ones the rest of the page refers to.
+ */
+async function expectTakenOverWhole(page: Page, url: string) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          Array.from(document.querySelectorAll('.chart-frame'), (frame) => ({
+            drawn: Number(frame.querySelector(':scope > svg')?.getAttribute('width')),
+            box: Math.round(frame.getBoundingClientRect().width),
+          })).filter(({ drawn, box }) => box > 0 && Math.abs(drawn - box) > 1),
+        ),
+      { message: `${url}: charts drawn at their box's width` },
+    )
+    .toEqual([]);
+  const dangling = await page.evaluate(() => {
+    const missing: string[] = [];
+    const has = (id: string) => document.getElementById(id) !== null;
+    for (const element of document.querySelectorAll('#root *')) {
+      for (const name of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
+        for (const id of element.getAttribute(name)?.split(/\s+/).filter(Boolean) ?? []) {
+          if (!has(id)) missing.push(`${element.tagName} ${name}=${id}`);
+        }
+      }
+      const href = element.getAttribute('href');
+      if (href?.startsWith('#') && href.length > 1 && !has(decodeURIComponent(href.slice(1)))) {
+        missing.push(`${element.tagName} href=${href}`);
+      }
+      for (const name of ['fill', 'stroke', 'mask', 'clip-path']) {
+        const id = /^url\(#([^)]+)\)$/.exec(element.getAttribute(name) ?? '')?.[1];
+        if (id && !has(id)) missing.push(`${element.tagName} ${name}=${id}`);
+      }
+    }
+    return missing;
+  });
+  expect(dangling, `${url}: references to ids that are not on the page`).toEqual([]);
+}
+
+test('a hydrated page draws its charts at their width, and every id it refers to is on it', async ({
+  browser,
+}) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    try {
+      const { page, problems, kept } = await watchedTakeOver(context);
+      for (const url of ['/', '/analysis', '/compare']) {
+        await page.goto(url);
+        await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
+        expect(await kept(), `${url} is hydrated`).toBe(true);
+        expect(await page.locator('.chart-frame').count(), `${url}: charts`).toBeGreaterThan(0);
+        await expectTakenOverWhole(page, `${url} at ${viewport.width}`);
+      }
+      expect(problems, 'hydration errors or warnings').toEqual([]);
+    } finally {
+      await context.close();
+    }
   }
 });
 

@@ -1,10 +1,11 @@
 // What Fulcrum's hand-written SVG charts share: measures of their type, the width they
 // follow, partner text colours, axis ticks and the hatching that marks China's bars (colour
 // is never the only cue).
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import { sameData } from '@/components/sameData';
 import { flushSync } from 'react-dom';
 import type { PartnerCode } from '@/model';
+import { isDrawnInCopy } from '@/components/hydration';
 import { subscribePrint } from '@/components/printMedia';
 import { DEFAULT_PARTNERS, partnerPaint } from '@/components/partnerPalette';
 
@@ -18,6 +19,10 @@ const DEFAULT_WIDTH = 640;
  * The width of an element, followed as it resizes (DEFAULT_WIDTH until measured) and as the
  * page is printed: the print layout is the paper's width, and the browser takes its snapshot
  * before a resize observer would answer, so the chart is measured and drawn again at once.
+ * A chart drawn afresh is measured before its first paint; one of a hydrated copy (drawn at
+ * DEFAULT_WIDTH by the prerender, on screen already) is drawn again in a transition: done at
+ * once, every chart of the page would be rendered again inside the hydration's commit, in one
+ * long task.
  */
 export function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -28,15 +33,19 @@ export function useWidth<T extends HTMLElement>() {
     const measure = () => Math.round(element.getBoundingClientRect().width);
     // Measured before the first paint, so a chart never flashes at the default width.
     const initial = measure();
-    if (initial > 0) setWidth(initial);
+    if (initial > 0 && isDrawnInCopy(element)) startTransition(() => setWidth(initial));
+    else if (initial > 0) setWidth(initial);
     const stopPrint = subscribePrint(() => {
       const w = measure();
       if (w > 0) flushSync(() => setWidth(w));
     });
     if (typeof ResizeObserver === 'undefined') return stopPrint;
+    // In a transition: a resize is redrawn between frames, not in one task. The observer's first
+    // answer (the width just measured) comes at the next frame; set at once, it would render a
+    // hydrated page's charts again in one task after all.
     const observer = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width ?? 0;
-      if (w > 0) setWidth(Math.round(w));
+      if (w > 0) startTransition(() => setWidth(Math.round(w)));
     });
     observer.observe(element);
     return () => {
