@@ -77,8 +77,8 @@ export const EMPTY_SCENARIO: Scenario = {
  * Not zustand's `create`: its hook hydrates a page with the store's initial state (its server
  * snapshot) and then, the state being another (the address is read before the app hydrates:
  * src/app/main.tsx), renders every reader again synchronously in the hydration's commit: one long
- * task (~265 ms at 4× on /analysis, measured). The prerendered page is the baseline, which is
- * what the store holds when the page is hydrated, so the state as it is serves both.
+ * task (docs/architecture.md §4). The prerendered page is the baseline, which is what the store
+ * holds when a page is hydrated, so the state as it is serves as both snapshots.
  */
 export function createScenarioStore() {
   const api = createScenarioStoreApi();

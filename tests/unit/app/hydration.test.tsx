@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // Hydrating the prerendered page (src/app/main.tsx) must not make React render any part of it
 // again in the hydration's commit: such a render is synchronous, and it took every other pending
-// render with it (one long task of ~100–300 ms at 4×, measured on /analysis). The stores the page
-// reads on its first render answer React's server snapshot with the state as it is, and charts
-// drawn in the copy are redrawn at their measured width in a transition.
+// render with it (one long task: docs/architecture.md §4). The stores the page reads on its
+// first render answer React's server snapshot with the state as it is, and charts drawn in the
+// copy are redrawn at their measured width in a transition.
 import { act, createElement, startTransition, useSyncExternalStore } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
