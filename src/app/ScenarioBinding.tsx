@@ -46,8 +46,8 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
   const lastWritten = useRef<string | null>(null);
 
   const [problems, setProblems] = useState<LinkProblems | null>(null);
-  // On the server (the build-time prerender, src/app/prerender-entry.tsx) layout effects
-  // never run: render the views at once, at the baseline (the store is not read there). In the
+  // On the server (the build-time prerender, src/app/prerender-entry.tsx, which reads the address
+  // into the store as main.tsx does) layout effects never run: render the views at once. In the
   // browser, at once too when the store already holds this data set and the address's scenario
   // (main.tsx read the address into it: see readAddress); never over a store holding another
   // scenario, which the first render would show.

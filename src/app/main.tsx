@@ -12,6 +12,7 @@ import { applyTheme, initialLanguage, isBriefingPath, startingTheme } from './pr
 import { registerServiceWorker } from './registerServiceWorker';
 import { firstRenderShowsDraws, routes } from './routes';
 import { readAddress } from './addressScenario';
+import { routerReady } from './routerReady';
 import { FIRST_PAINT, PRERENDERED, TOUCHED } from './firstPaint';
 import { prefetchUncertainty } from '@/scenario/hooks';
 import { useScenarioStore } from '@/scenario/store';
@@ -34,18 +35,6 @@ if (!dataUrl) void importBundledDataset().catch(() => {});
 if (import.meta.env.DEV && import.meta.env.VITE_MSW === '1') {
   const { worker } = await import('@mocks/browser');
   await worker.start({ onUnhandledRequest: 'bypass' });
-}
-
-/** Resolves once the router has loaded the code and messages of the page at the address. */
-function routerReady(): Promise<void> {
-  return new Promise((resolve) => {
-    if (router.state.initialized) return resolve();
-    const stop = router.subscribe((state) => {
-      if (!state.initialized) return;
-      stop();
-      resolve();
-    });
-  });
 }
 
 // The build prerenders every page into #root (scripts/prerender.ts) for a fast first paint;
@@ -74,7 +63,7 @@ if (prerendered) {
             // The app starts all the same: the query loads the data set again (and shows the
             // error if that fails too), and ScenarioBinding reads the address itself.
           }),
-    routerReady(),
+    routerReady(router),
   ]);
 }
 

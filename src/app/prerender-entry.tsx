@@ -11,6 +11,7 @@ import { buildDeck } from '@/features/briefing/slides';
 import { LANGUAGE_PARAM, LANGUAGES, type Language } from '@/i18n';
 import { datasetQueryKey } from '@/lib/dataset';
 import { createQueryClient } from '@/lib/queryClient';
+import { readAddress } from './addressScenario';
 import { AppProviders } from './AppProviders';
 import { PRERENDERED } from './firstPaint';
 import { fileOf, prerenderPaths, type PrerenderedPage } from './prerenderPaths';
@@ -53,6 +54,9 @@ export async function render(
   const router = createStaticRouter(handler.dataRoutes, context);
   const queryClient = createQueryClient();
   queryClient.setQueryData(datasetQueryKey({}), dataset);
+  // The working store as the app holds it when it hydrates this copy (main.tsx reads the address
+  // before hydrating): a view that reads the store renders what the app's first render will.
+  readAddress(dataset, url.search);
   const html = renderToString(
     <AppProviders language={language} queryClient={queryClient}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />

@@ -77,8 +77,9 @@ export const EMPTY_SCENARIO: Scenario = {
  * Not zustand's `create`: its hook hydrates a page with the store's initial state (its server
  * snapshot) and then, the state being another (the address is read before the app hydrates:
  * src/app/main.tsx), renders every reader again synchronously in the hydration's commit: one long
- * task (docs/architecture.md §4). The prerendered page is the baseline, which is what the store
- * holds when a page is hydrated, so the state as it is serves as both snapshots.
+ * task (docs/architecture.md §4). The prerender reads the address into the store as main.tsx does
+ * (src/app/prerender-entry.tsx), so the state as it is serves as both snapshots: the copy and
+ * the hydrating render read the same state (tests/unit/app/hydrateEveryPage.test.tsx).
  */
 export function createScenarioStore() {
   const api = createScenarioStoreApi();
