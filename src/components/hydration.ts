@@ -1,16 +1,19 @@
-// The drawings of the prerendered copy that React hydrates (src/app/main.tsx): the element
-// around each SVG image, noted before hydrating. A chart whose element is one of them is on
-// screen already, drawn at its default width; one drawn afresh is not painted yet.
-const drawnInCopy = new WeakSet<Element>();
+// The charts of the prerendered copy that React hydrates (src/app/main.tsx): each chart's box
+// (the element whose width the chart follows, marked with CHART_BOX), noted before hydrating.
+// A chart whose box is one of them is on screen already, drawn at its default width; one drawn
+// afresh is not painted yet.
 
-/** Notes the element around each SVG image of `root`, a copy about to be hydrated. */
+/** Spread on the element a chart measures (useWidth's): `<div ref={ref} {...CHART_BOX}>`. */
+export const CHART_BOX = { 'data-chart-box': '' } as const;
+
+const boxesOfCopy = new WeakSet<Element>();
+
+/** Notes the chart boxes of `root`, a copy about to be hydrated. */
 export function noteCopyDrawings(root: Element): void {
-  for (const image of root.querySelectorAll('svg')) {
-    if (image.parentElement) drawnInCopy.add(image.parentElement);
-  }
+  for (const box of root.querySelectorAll('[data-chart-box]')) boxesOfCopy.add(box);
 }
 
-/** Whether `element` came with the hydrated copy (it holds one of its SVG images). */
+/** Whether `element` is the box of a chart that came with the hydrated copy. */
 export function isDrawnInCopy(element: Element): boolean {
-  return drawnInCopy.has(element);
+  return boxesOfCopy.has(element);
 }

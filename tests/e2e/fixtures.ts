@@ -44,7 +44,10 @@ export const test = base.extend<{
       if (new URL(url).origin !== origin) foreignRequests.push(url);
     });
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      // A copy that React could not hydrate is rendered afresh (main.tsx warns): a defect.
+      if (message.type() === 'error' || message.text().startsWith('Fulcrum: hydration fell back')) {
+        consoleErrors.push(message.text());
+      }
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     // `/` is prerendered (the English baseline page) and the app takes it over once its
@@ -70,9 +73,26 @@ export const test = base.extend<{
 
 export { expect };
 
-/** Waits until the app has taken over the prerendered page (Layout marks <html>). */
+/**
+ * Waits until the app has taken over the prerendered page (Layout marks <html>) and has drawn
+ * every chart at the width of its box: a hydrated copy's charts (drawn at a default width) are
+ * redrawn in a transition after the take-over (src/components/charts/chartParts.ts, useWidth).
+ */
 export async function waitForApp(page: Page) {
   await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
+  await expect.poll(() => chartsNotAtTheirWidth(page), { message: 'charts redrawn' }).toEqual([]);
+}
+
+/** The chart boxes whose image is not drawn at the box's width, as "box → drawn" (px). */
+export function chartsNotAtTheirWidth(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-chart-box]'), (box) => ({
+      box: Math.round(box.getBoundingClientRect().width),
+      drawn: Number(box.querySelector(':scope > svg')?.getAttribute('width')),
+    }))
+      .filter(({ box, drawn }) => box > 0 && Math.abs(drawn - box) > 1)
+      .map(({ box, drawn }) => `${box} → ${drawn}`),
+  );
 }
 
 /**

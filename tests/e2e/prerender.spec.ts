@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { chartsNotAtTheirWidth, expect, test } from './fixtures';
 
 // The build prerenders every page in every language (scripts/prerender.ts, src/app/firstPaint.ts):
 // a deep link or a Russian visitor sees the right page before the app's scripts run, and then
@@ -310,16 +310,9 @@ test('the app takes over a baseline page without replacing it, and shows the sav
  */
 async function expectTakenOverWhole(page: Page, url: string) {
   await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          Array.from(document.querySelectorAll('.chart-frame'), (frame) => ({
-            drawn: Number(frame.querySelector(':scope > svg')?.getAttribute('width')),
-            box: Math.round(frame.getBoundingClientRect().width),
-          })).filter(({ drawn, box }) => box > 0 && Math.abs(drawn - box) > 1),
-        ),
-      { message: `${url}: charts drawn at their box's width` },
-    )
+    .poll(() => chartsNotAtTheirWidth(page), {
+      message: `${url}: charts drawn at their box's width`,
+    })
     .toEqual([]);
   const dangling = await page.evaluate(() => {
     const missing: string[] = [];
@@ -347,6 +340,7 @@ async function expectTakenOverWhole(page: Page, url: string) {
 test('a hydrated page draws its charts at their width, and every id it refers to is on it', async ({
   browser,
 }) => {
+  test.slow(); // eight page loads
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
@@ -354,11 +348,11 @@ test('a hydrated page draws its charts at their width, and every id it refers to
     const context = await browser.newContext({ viewport });
     try {
       const { page, problems, kept } = await watchedTakeOver(context);
-      for (const url of ['/', '/analysis', '/compare']) {
+      for (const url of ['/', '/analysis', '/compare', '/versus']) {
         await page.goto(url);
         await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
         expect(await kept(), `${url} is hydrated`).toBe(true);
-        expect(await page.locator('.chart-frame').count(), `${url}: charts`).toBeGreaterThan(0);
+        expect(await page.locator('[data-chart-box]').count(), `${url}: charts`).toBeGreaterThan(0);
         await expectTakenOverWhole(page, `${url} at ${viewport.width}`);
       }
       expect(problems, 'hydration errors or warnings').toEqual([]);

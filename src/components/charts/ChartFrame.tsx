@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CHART_BOX } from '@/components/hydration';
 import { BottomAxis, GridLines, VerticalLine } from './Axis';
 import type { PlotArea } from './chartParts';
 import type { Box } from './textBoxes';
@@ -40,7 +41,7 @@ export function ChartFrame({
 }) {
   const { ref, drawnWidth, typeScale, width } = frame;
   return (
-    <div ref={ref} className={`chart-frame ${prefix}-chart`}>
+    <div ref={ref} {...CHART_BOX} className={`chart-frame ${prefix}-chart`}>
       <svg
         role="img"
         aria-label={ariaLabel}

@@ -20,9 +20,9 @@ const DEFAULT_WIDTH = 640;
  * page is printed: the print layout is the paper's width, and the browser takes its snapshot
  * before a resize observer would answer, so the chart is measured and drawn again at once.
  * A chart drawn afresh is measured before its first paint; one of a hydrated copy (drawn at
- * DEFAULT_WIDTH by the prerender, on screen already) is drawn again in a transition: done at
- * once, every chart of the page would be rendered again inside the hydration's commit, in one
- * long task.
+ * DEFAULT_WIDTH by the prerender, on screen already; its box marked CHART_BOX) is drawn again in
+ * a transition: done at once, every chart of the page would be rendered again inside the
+ * hydration's commit, in one long task.
  */
 export function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -33,19 +33,25 @@ export function useWidth<T extends HTMLElement>() {
     const measure = () => Math.round(element.getBoundingClientRect().width);
     // Measured before the first paint, so a chart never flashes at the default width.
     const initial = measure();
-    if (initial > 0 && isDrawnInCopy(element)) startTransition(() => setWidth(initial));
-    else if (initial > 0) setWidth(initial);
+    let measured = initial > 0;
+    if (measured && isDrawnInCopy(element)) startTransition(() => setWidth(initial));
+    else if (measured) setWidth(initial);
     const stopPrint = subscribePrint(() => {
       const w = measure();
       if (w > 0) flushSync(() => setWidth(w));
+      measured ||= w > 0;
     });
     if (typeof ResizeObserver === 'undefined') return stopPrint;
-    // In a transition: a resize is redrawn between frames, not in one task. The observer's first
-    // answer (the width just measured) comes at the next frame; set at once, it would render a
-    // hydrated page's charts again in one task after all.
+    // A resize is redrawn in a transition, between frames rather than in one task (the observer's
+    // first answer, the width just measured, comes a frame later: set at once, it would render a
+    // hydrated copy's charts again in one task after all). The first width of a chart that had
+    // none (its box not laid out when it mounted) is not put off: it replaces the default width.
     const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width ?? 0;
-      if (w > 0) startTransition(() => setWidth(Math.round(w)));
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (w <= 0) return;
+      if (measured) startTransition(() => setWidth(w));
+      else setWidth(w);
+      measured = true;
     });
     observer.observe(element);
     return () => {

@@ -15,6 +15,7 @@ import { useLeanWording } from '../useLeanWording';
 import { usePlaceNames } from '../usePlaceNames';
 import { dumbbellLayout, fitDumbbell } from './versusAdapter';
 import './versus.css';
+import { CHART_BOX } from '@/components/hydration';
 
 const LABEL_WIDTH = 132;
 const DIFFERENCE_WIDTH = 110;
@@ -63,7 +64,7 @@ export const VersusTiltChart = memo(function VersusTiltChart({
     [comparison, width, dimensions, rowHeight, fit],
   );
   const chart = (
-    <div ref={ref} className="versus-chart">
+    <div ref={ref} {...CHART_BOX} className="versus-chart">
       <svg
         role="img"
         aria-label={ariaLabel}

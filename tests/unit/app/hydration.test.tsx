@@ -9,7 +9,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetUpdateState, useUpdateState } from '@/app/pwa';
-import { isDrawnInCopy, noteCopyDrawings } from '@/components/hydration';
+import { CHART_BOX, isDrawnInCopy, noteCopyDrawings } from '@/components/hydration';
 import { dataset } from '@/data/dataset';
 import { createScenarioStore, initScenarioStore } from '@/scenario/store';
 
@@ -65,11 +65,12 @@ describe('a hydrated page is rendered once', () => {
 
   it('a control: a store whose server snapshot is an equal copy is rendered again', async () => {
     const state = { waiting: false };
+    const equalCopy = { waiting: false };
     const { renders, unmount } = await hydrateCounting(() => {
       const seen = useSyncExternalStore(
         () => () => {},
         () => state,
-        () => ({ waiting: false }),
+        () => equalCopy,
       );
       return seen.waiting ? 'update waiting' : 'no update';
     });
@@ -79,17 +80,17 @@ describe('a hydrated page is rendered once', () => {
 });
 
 describe('the copy’s drawings', () => {
-  it('are the elements around the SVG images of the copy noted before hydrating', () => {
+  it('are the chart boxes of the copy noted before hydrating', () => {
     const copy = document.createElement('div');
     copy.innerHTML =
-      '<section><div class="a"><svg></svg></div><div class="b"><p>text</p></div></section>';
+      '<section><div class="a" data-chart-box=""><svg></svg></div><div class="b"><svg></svg></div></section>';
     noteCopyDrawings(copy);
     expect(isDrawnInCopy(copy.querySelector('.a')!)).toBe(true);
-    expect(isDrawnInCopy(copy.querySelector('.b')!)).toBe(false);
+    expect(isDrawnInCopy(copy.querySelector('.b')!), 'an image that is no chart').toBe(false);
     expect(isDrawnInCopy(copy.querySelector('svg')!)).toBe(false);
-    // An element drawn afresh, even in the same place, is not one of them.
+    // A box drawn afresh, even in the same place, is not one of them.
     const fresh = document.createElement('div');
-    fresh.append(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+    Object.entries(CHART_BOX).forEach(([name, value]) => fresh.setAttribute(name, value));
     copy.querySelector('section')!.append(fresh);
     expect(isDrawnInCopy(fresh)).toBe(false);
   });
