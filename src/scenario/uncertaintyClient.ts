@@ -60,8 +60,14 @@ export function runUncertainty(
       pending.set(id, { request, settle });
       const message: UncertaintyMessage =
         heldByWorker === dataset ? { id, scenario, draws, seed } : request;
+      try {
+        w.postMessage(message);
+      } catch (error) {
+        // Not sent (a value that cannot be copied): the worker holds what it held.
+        pending.delete(id);
+        throw error;
+      }
       heldByWorker = dataset;
-      w.postMessage(message);
     } else {
       drawHere(request, settle);
     }

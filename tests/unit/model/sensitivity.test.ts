@@ -127,6 +127,22 @@ describe('sensitivity — hand-computed fixture', () => {
     expect(r.rows.map((x) => x.key)).toEqual(['KG.CN.telecom_share', 'KG.RU.telecom_share']);
   });
 
+  it('ties in code-unit order, not a locale’s (the same in every runtime)', () => {
+    // China's code in lower case: "KG.RU…" < "KG.cn…" by code unit, the other way in a collation
+    const lower = {
+      ...ds,
+      partners: ds.partners.map((p) => (p.code === 'CN' ? { ...p, code: 'cn' } : p)),
+    };
+    const renamed: Dataset = {
+      ...lower,
+      tiltPair: ['cn', 'RU'],
+      observations: ds.observations.map((o) => (o.partner === 'CN' ? { ...o, partner: 'cn' } : o)),
+    } as Dataset;
+    const r = sensitivity(renamed, {}, { kind: 'tilt', country: 'KG', dimension: 'digital' });
+    expect(r.rows.map((x) => x.key)).toEqual(['KG.RU.telecom_share', 'KG.cn.telecom_share']);
+    expect('KG.cn.telecom_share'.localeCompare('KG.RU.telecom_share')).toBeLessThan(0);
+  });
+
   it('follows the scenario: an overridden assumption is tested over its shifted range', () => {
     const r = sensitivity(
       ds,

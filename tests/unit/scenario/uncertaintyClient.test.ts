@@ -94,6 +94,21 @@ describe('runUncertainty', () => {
     expect(answers.every((answer) => answer.ok)).toBe(true);
   });
 
+  it('a data set that could not be posted is posted again with the next request', async () => {
+    const { runUncertainty } = await load();
+    void runUncertainty(dataset, scenario, 200, 7);
+    const [worker] = FakeWorker.made;
+    const other = { ...dataset };
+    const post = worker!.postMessage.bind(worker);
+    worker!.postMessage = () => {
+      throw new DOMException('could not be cloned', 'DataCloneError');
+    };
+    await expect(runUncertainty(other, scenario, 200, 8)).rejects.toThrow('could not be cloned');
+    worker!.postMessage = post;
+    void runUncertainty(other, scenario, 200, 9);
+    expect(worker!.posted.map((message) => message.dataset)).toEqual([dataset, other]);
+  });
+
   it('rejects with the reason the worker gives', async () => {
     const { runUncertainty } = await load();
     const answer = runUncertainty(dataset, scenario, 200, 7);
