@@ -16,7 +16,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { buildPrerendered, parseRouteArguments, ROUTES, servePrerendered } from './prerendered';
 import { BENCH_PORT, CHROMIUM_ARGS } from './serve';
@@ -118,7 +118,11 @@ async function main() {
     if (existsSync(keep) && readdirSync(keep).length > 0) {
       throw new Error(`--keep ${keep}: the folder is not empty (name a new one)`);
     }
-    mkdirSync(keep, { recursive: true });
+    // Made in a folder that exists: `--keep /country/UZ` is a route, not a folder to create.
+    if (!existsSync(dirname(resolve(keep)))) {
+      throw new Error(`--keep ${keep}: ${dirname(resolve(keep))} does not exist (a route?)`);
+    }
+    if (!existsSync(keep)) mkdirSync(keep);
   }
   buildPrerendered(OUT);
   const server = await servePrerendered(join(process.cwd(), OUT), PORT);
