@@ -80,7 +80,7 @@ function useTheme(projector = false): [ThemePreference, (theme: ThemePreference)
     const follow = () => applyTheme('system');
     query.addEventListener('change', follow);
     return () => query.removeEventListener('change', follow);
-  }, [theme, chosen, projector]);
+  }, [chosen, projector]);
   return [
     theme,
     (next) => {
