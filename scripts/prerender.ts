@@ -107,7 +107,8 @@ async function buildFirstPaint(languages: readonly string[]): Promise<string> {
   const code = await bundleClassicScript(
     `import { firstPaint } from ${JSON.stringify(resolve('src/app/firstPaint.ts'))};\n` +
       `firstPaint(document, { location, languages: ${JSON.stringify(languages)}, ` +
-      'page: document.currentScript?.dataset.path, app: document.currentScript?.dataset.app });',
+      'page: document.currentScript?.dataset.path, app: document.currentScript?.dataset.app, ' +
+      "preloads: document.currentScript?.dataset.preload?.split(' ') });",
   );
   const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
   const file = `assets/first-paint-${hash}.js`;
@@ -153,7 +154,11 @@ for (const [n, page] of pages().entries()) {
   delete (globalThis as Record<string, unknown>)[RECORD];
   const [first, ...others] = copies;
   if (first?.language !== 'en') throw new Error('prerender: English must be the first language');
-  const { html: head, app: entry } = pageHead(template, {
+  const {
+    html: head,
+    app: entry,
+    preloads,
+  } = pageHead(template, {
     path: page.path,
     title: first.title,
     fonts: fonts.map((name) => `assets/${name}`),
@@ -171,7 +176,7 @@ for (const [n, page] of pages().entries()) {
     EMPTY_ROOT,
     () =>
       `<div id="root" data-path="${page.path}">${first.html}</div>${templates}` +
-      `<script src="/${firstPaint}" data-app="${entry}"></script>`,
+      `<script src="/${firstPaint}" data-app="${entry}" data-preload="${preloads.join(' ')}"></script>`,
   );
   const file = fileOfPage(page.path);
   mkdirSync(dirname(resolve(outDir, file)), { recursive: true });

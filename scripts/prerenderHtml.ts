@@ -63,14 +63,18 @@ function insertBefore(html: string, anchor: string, text: string): string {
 
 /**
  * The built index.html with a page's head: its title, the font preloads, the page's style
- * sheets after the entry's (so it paints styled), the first-paint script (a classic script: it
- * runs before the body is parsed, and the requests above start before it), and then the
- * scripts, as preloads: the entry's, its imports and the page's own (so the app starts sooner,
- * without taking a connection or bandwidth from what the first paint needs). The first-paint
- * script starts the entry once the page is painted (`app`, its address). Paths are relative to
- * the output folder; every link is absolute from the site root.
+ * sheets after the entry's (so it paints styled) and the first-paint script (a classic script: it
+ * runs before the body is parsed, and the requests above start before it). The scripts are not
+ * in the head: the first-paint script starts the entry once the page is painted (`app`, its
+ * address) and preloads the entry's imports and the page's own scripts with it (`preloads`, in
+ * that order), so their download never competes with what the first paint needs (the HTML, the
+ * style sheets, the fonts). Paths are relative to the output folder; every link is absolute
+ * from the site root.
  */
-export function pageHead(template: string, head: PageHead): { html: string; app: string } {
+export function pageHead(
+  template: string,
+  head: PageHead,
+): { html: string; app: string; preloads: string[] } {
   const indent = '\n    ';
   let html = template;
   if (head.title !== null) {
@@ -84,7 +88,7 @@ export function pageHead(template: string, head: PageHead): { html: string; app:
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry) throw new Error('prerender: no module script in the built index.html');
   const app = entry[1]!;
-  const preloads = [app];
+  const preloads: string[] = [];
   html = html
     .replace(entry[0], '')
     .replace(
@@ -97,13 +101,14 @@ export function pageHead(template: string, head: PageHead): { html: string; app:
   const links = [
     ...head.styles.map((css) => `<link rel="stylesheet" crossorigin href="/${css}">`),
     `<script src="/${head.firstPaint}" data-path="${head.path}"></script>`,
-    ...[...preloads, ...head.scripts.map((js) => `/${js}`)].map(
-      (js) => `<link rel="modulepreload" crossorigin href="${js}">`,
-    ),
   ];
   const end = last.index + last[0].length;
   html = `${html.slice(0, end)}${links.map((link) => `${indent}${link}`).join('')}${html.slice(end)}`;
-  return { html, app };
+  return {
+    html,
+    app,
+    preloads: [...new Set([...preloads, ...head.scripts.map((js) => `/${js}`)])],
+  };
 }
 
 /**

@@ -17,8 +17,9 @@ import { applyTheme, chooseLanguage, startingTheme } from './preferences';
  *   starts in; in any language but English, styles.css hides the English copy as it arrives,
  *   so it never paints;
  * - right after the templates: it moves the copy in that language into #root, with its title,
- *   and starts the app (`data-app` on its <script>, main.tsx) once that copy is painted: the
- *   page is on screen before the app's scripts take the main thread, and the app renders over
+ *   and starts the app (`data-app` on its <script>, main.tsx) once that copy is painted, with
+ *   the scripts it will import preloaded (`data-preload`): the page is on screen before the
+ *   app's scripts take the network or the main thread, and the app renders over
  *   it, or hydrates it when it is the baseline at its own address (main.tsx). The app starts
  *   even when the copy could not be put in place.
  * A copy shows only what it was rendered from: its own address (`data-path` on #root and on
@@ -35,6 +36,7 @@ export function firstPaint(
     languages,
     page,
     app,
+    preloads = [],
     afterPaint = nextFrame,
   }: {
     location: Pick<Location, 'search' | 'pathname'>;
@@ -43,6 +45,8 @@ export function firstPaint(
     page?: string;
     /** the app's entry script (`data-app` of the second <script>) */
     app?: string;
+    /** the scripts the entry imports, and the page's own (`data-preload`, space-separated) */
+    preloads?: readonly string[];
     afterPaint?: (start: () => void) => void;
   },
 ) {
@@ -88,17 +92,32 @@ export function firstPaint(
       root?.addEventListener(type, touched, { capture: true, once: true });
     }
     // The app starts whatever happened above.
-    if (app) startApp(doc, app, afterPaint);
+    if (app) startApp(doc, app, preloads, afterPaint);
   }
 }
 
-function startApp(doc: Document, app: string, afterPaint: (start: () => void) => void) {
+function startApp(
+  doc: Document,
+  app: string,
+  preloads: readonly string[],
+  afterPaint: (start: () => void) => void,
+) {
   const start = () => {
     const script = doc.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = app;
     doc.head.append(script);
+    // Fetched alongside the entry rather than one import level at a time; not before the
+    // first paint, whose HTML, style sheets and fonts they would compete with for bandwidth.
+    for (const href of preloads) {
+      if (!href) continue;
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      doc.head.append(link);
+    }
   };
   // A hidden tab paints nothing: there is nothing to wait for.
   if (doc.visibilityState === 'hidden') start();

@@ -337,6 +337,35 @@ async function expectTakenOverWhole(page: Page, url: string) {
   expect(dangling, `${url}: references to ids that are not on the page`).toEqual([]);
 }
 
+test("no script of the app is fetched before the first paint; the page's own come with the entry", async ({
+  page,
+}) => {
+  // Preloaded in the head, they would take the network from the HTML, its style sheets and its
+  // fonts before the first paint (scripts/prerenderHtml.ts): the page as served names them only
+  // for the first-paint script, which preloads them when it starts the app, after a frame.
+  const served = await (await page.request.get('/country/KG')).text();
+  expect(served).not.toContain('modulepreload');
+  expect(served).not.toMatch(/<script[^>]+type="module"/);
+  expect(served).toMatch(/data-preload="[^"]*\/assets\/CountryPage-[^"]+\.js/);
+  await page.goto('/country/KG');
+  await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
+  const fetched = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => ({
+      path: new URL(entry.name).pathname,
+      start: entry.startTime,
+      end: (entry as PerformanceResourceTiming).responseEnd,
+    })),
+  );
+  const chunk = (name: string) => {
+    const found = fetched.find(({ path }) => new RegExp(`^/assets/${name}-[^/]+\\.js$`).test(path));
+    expect(found, name).toBeDefined();
+    return found!;
+  };
+  // Imported, the page's code would be asked for only once the first screen's code had
+  // arrived and run; preloaded, it is asked for before that code has arrived.
+  expect(chunk('CountryPage').start).toBeLessThan(chunk('first-screen').end);
+});
+
 test('a hydrated page draws its charts at their width, and every id it refers to is on it', async ({
   browser,
 }) => {

@@ -129,27 +129,47 @@ describe('after the copies, once the body is parsed', () => {
     expect(doc.querySelector('template')).toBeNull();
   });
 
-  it('starts the app once the page is painted, and at once in a hidden tab', () => {
+  it('starts the app once the page is painted, its scripts preloaded then, and at once in a hidden tab', () => {
     const doc = page();
     let paint: (() => void) | undefined;
     firstPaint(doc, {
       location: at(),
       languages: LANGUAGES,
       app: '/assets/index-x.js',
+      // as the built page gives them: `data-preload`, split at spaces
+      preloads: '/assets/first-screen.js /assets/ComparePage.js'.split(' '),
       afterPaint: (start) => (paint = start),
     });
     const script = () => doc.head.querySelector<HTMLScriptElement>('script[type="module"]');
+    const preloaded = () =>
+      [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => [
+        link.getAttribute('href'),
+        link.crossOrigin,
+      ]);
     expect(script()).toBeNull();
+    expect(preloaded()).toEqual([]);
     paint!();
     expect(script()?.getAttribute('src')).toBe('/assets/index-x.js');
     expect(script()?.crossOrigin).toBe('');
+    expect(preloaded()).toEqual([
+      ['/assets/first-screen.js', ''],
+      ['/assets/ComparePage.js', ''],
+    ]);
 
+    // A page naming no scripts (an empty `data-preload`) preloads none.
     const hidden = page();
     vi.spyOn(hidden, 'visibilityState', 'get').mockReturnValue('hidden');
     const afterPaint = vi.fn();
-    firstPaint(hidden, { location: at(), languages: LANGUAGES, app: '/a.js', afterPaint });
+    firstPaint(hidden, {
+      location: at(),
+      languages: LANGUAGES,
+      app: '/a.js',
+      preloads: ''.split(' '),
+      afterPaint,
+    });
     expect(afterPaint).not.toHaveBeenCalled();
     expect(hidden.head.querySelector('script[type="module"]')).not.toBeNull();
+    expect(hidden.head.querySelector('link[rel="modulepreload"]')).toBeNull();
   });
 
   it("takes out a copy of another address's page, and still starts the app", () => {

@@ -121,7 +121,7 @@ describe("a page's head", () => {
     '<link rel="stylesheet" crossorigin href="/assets/first-screen.css">',
     '<link rel="manifest" href="/manifest.webmanifest"></head><body></body></html>',
   ].join('\n');
-  const { html, app } = pageHead(built, {
+  const { html, app, preloads } = pageHead(built, {
     path: '/country/KG',
     title: 'Kyrgyzstan — Fulcrum',
     fonts: ['assets/inter-latin.woff2'],
@@ -137,25 +137,29 @@ describe("a page's head", () => {
     const [first, own] = order('first-screen.css', '"/assets/CountryPage.css"');
     expect(first).toBeGreaterThan(0);
     expect(own).toBeGreaterThan(first!);
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/CountryPage.js">');
     expect(html).toContain('<link rel="preload" href="/assets/inter-latin.woff2" as="font"');
   });
 
-  it('runs the first-paint script after the style sheets, before the scripts it starts', () => {
+  it('runs the first-paint script after the style sheets, and leaves the scripts to it', () => {
     expect(app).toBe('/assets/index-a.js');
     expect(html).not.toContain('<script type="module"');
-    const [css, script, entry, own, end] = order(
+    const [css, script, end] = order(
       'CountryPage.css',
       '<script src="/assets/first-paint-x.js" data-path="/country/KG"></script>',
-      '<link rel="modulepreload" crossorigin href="/assets/index-a.js">',
-      '<link rel="modulepreload" crossorigin href="/assets/CountryPage.js">',
       '</head>',
     );
     expect(css).toBeGreaterThan(0);
     expect(script).toBeGreaterThan(css!);
-    expect(entry).toBeGreaterThan(script!);
-    expect(own).toBeGreaterThan(entry!);
-    expect(end).toBeGreaterThan(own!);
+    expect(end).toBeGreaterThan(script!);
+    // Nothing of the app is fetched before the first paint: the first-paint script preloads
+    // the entry's imports, then the page's own scripts, when it starts the entry.
+    expect(html).not.toContain('modulepreload');
+    expect(preloads).toEqual(['/assets/first-screen.js', '/assets/CountryPage.js']);
+  });
+
+  it('preloads a script once when the page names one the entry imports', () => {
+    const again = pageHead(built, { ...noFiles, scripts: ['assets/first-screen.js'] });
+    expect(again.preloads).toEqual(['/assets/first-screen.js']);
   });
 
   it('keeps the built title when the page sets none', () => {
