@@ -1,41 +1,44 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { staticallyReachableFrom } from './scripts/chunks.ts';
 import { precacheFilter, WEB_MANIFEST } from './scripts/pwa.ts';
+import {
+  contentSecurityPolicy,
+  policyMetaTag,
+  servedHeaders,
+} from './scripts/contentSecurityPolicy.ts';
 
 /**
- * Strict Content-Security-Policy: scripts, styles, fonts and data only from the app's own
- * origin. Style attributes are allowed because charts position elements with them; no
- * inline or evaluated script is. Added at build time only: Vite's dev server injects an
- * inline preamble for fast refresh.
+ * The Content-Security-Policy (scripts/contentSecurityPolicy.ts) in the built index.html; the
+ * prerender adds the first-paint script's hash to each page's.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+function policyInIndexHtml(): Plugin {
   return {
     name: 'fulcrum-csp',
     apply: 'build',
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta charset="UTF-8" />\n    ${policyMetaTag(contentSecurityPolicy())}`,
       );
+    },
+  };
+}
+
+/** `vite preview` sends the policy the served build's pages state (read when it starts). */
+function servedWithPolicy(): Plugin {
+  return {
+    name: 'fulcrum-served-headers',
+    configurePreviewServer(server) {
+      const headers = servedHeaders(resolve(server.config.root, server.config.build.outDir));
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        next();
+      });
     },
   };
 }
@@ -100,7 +103,7 @@ function firstScreenGroup(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offline(), firstScreenGroup()],
+  plugins: [react(), policyInIndexHtml(), servedWithPolicy(), offline(), firstScreenGroup()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -130,13 +133,6 @@ export default defineConfig({
           ],
         },
       },
-    },
-  },
-  preview: {
-    headers: {
-      'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
     },
   },
   test: {

@@ -4,13 +4,12 @@
  * in every language, written where a static server and the service worker find it (`/` →
  * index.html, `/country/KG` → country/KG.html: `vite preview`, like most static hosts, tries
  * `<path>.html`). Each page holds its English copy in #root and the other languages in
- * templates; a small script of the app's own origin shows the visitor's language before the
- * first paint (src/app/firstPaint.ts says how and why). Each page's head names the style
+ * templates; a small script written into each page (allowed by its hash) shows the visitor's
+ * language before the first paint (src/app/firstPaint.ts says how and why). Each page's head names the style
  * sheets and scripts of its own code (from the build's manifest), so it paints styled and the
  * app starts sooner.
  * Usage: tsx --tsconfig tsconfig.app.json scripts/prerender.ts [outDir]
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +22,7 @@ import {
   type BuildManifest,
 } from './prerenderHtml.ts';
 import { refreshServiceWorker } from './pwa.ts';
+import { contentSecurityPolicy, scriptHash, withPolicy } from './contentSecurityPolicy.ts';
 
 const root = process.cwd();
 const outDir = resolve(process.argv[2] ?? 'dist');
@@ -102,7 +102,10 @@ interface Entry {
 const entryUrl = pathToFileURL(resolve(ssrDir, 'prerender-entry.mjs')).href;
 const fresh = (n: number) => import(`${entryUrl}?page=${n}`) as Promise<Entry>;
 
-/** The first-paint script (src/app/firstPaint.ts) as one classic script, named by its hash. */
+/**
+ * The first-paint script (src/app/firstPaint.ts) as one classic script, written into each page
+ * (the policy allows it by its hash): as a file it cost a round trip before the first paint.
+ */
 async function buildFirstPaint(languages: readonly string[]): Promise<string> {
   const code = await bundleClassicScript(
     `import { firstPaint } from ${JSON.stringify(resolve('src/app/firstPaint.ts'))};\n` +
@@ -110,17 +113,22 @@ async function buildFirstPaint(languages: readonly string[]): Promise<string> {
       'page: document.currentScript?.dataset.path, app: document.currentScript?.dataset.app, ' +
       "preloads: document.currentScript?.dataset.preload?.split(' ') });",
   );
-  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-  const file = `assets/first-paint-${hash}.js`;
-  writeFileSync(resolve(outDir, file), code);
-  return file;
+  // In an HTML <script>, these would end the script or change how the parser reads it.
+  if (/<\/script|<!--/i.test(code))
+    throw new Error('prerender: the first-paint script holds </script or <!--');
+  return code.trim();
 }
 
 const { pages, languages, prerenderedAttribute, fileOfPage } = await fresh(0);
 const firstPaint = await buildFirstPaint(languages);
 const manifestPath = resolve(outDir, '.vite/manifest.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuildManifest;
-const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+// Every page states the policy with the first-paint script's hash (and so does the server: it
+// repeats the pages' policy, scripts/contentSecurityPolicy.ts).
+const template = withPolicy(
+  readFileSync(resolve(outDir, 'index.html'), 'utf8'),
+  contentSecurityPolicy([scriptHash(firstPaint)]),
+);
 if (!template.includes(EMPTY_ROOT)) {
   throw new Error(`prerender: no empty ${EMPTY_ROOT} in ${outDir}/index.html`);
 }
@@ -176,7 +184,7 @@ for (const [n, page] of pages().entries()) {
     EMPTY_ROOT,
     () =>
       `<div id="root" data-path="${page.path}">${first.html}</div>${templates}` +
-      `<script src="/${firstPaint}" data-app="${entry}" data-preload="${preloads.join(' ')}"></script>`,
+      `<script data-app="${entry}" data-preload="${preloads.join(' ')}">${firstPaint}</script>`,
   );
   const file = fileOfPage(page.path);
   mkdirSync(dirname(resolve(outDir, file)), { recursive: true });
@@ -187,9 +195,9 @@ for (const [n, page] of pages().entries()) {
 rmSync(resolve(outDir, '.vite'), { recursive: true, force: true });
 console.log(`prerendered ${written.length} pages in ${languages.join(', ')} into ${outDir}`);
 
-// The service worker's precache list was written before this step: add the pages and the
-// first-paint script, and give index.html its revision as it is now (scripts/pwa.ts).
-const precache = refreshServiceWorker(outDir, [...written, firstPaint]);
+// The service worker's precache list was written before this step: add the pages, and give
+// index.html its revision as it is now (scripts/pwa.ts).
+const precache = refreshServiceWorker(outDir, written);
 if (precache.changed.length > 0 || precache.added.length > 0) {
   console.log(
     `sw.js: ${precache.added.length} files added, new revision of ${precache.changed.join(', ')}`,

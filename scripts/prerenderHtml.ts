@@ -48,7 +48,7 @@ export interface PageHead {
   title: string | null;
   /** fonts the first screen's text needs (preloaded) */
   fonts: readonly string[];
-  /** the first-paint script (src/app/firstPaint.ts) */
+  /** the first-paint script's code (src/app/firstPaint.ts), written into the page */
   firstPaint: string;
   /** the page's own style sheets and scripts */
   styles: readonly string[];
@@ -100,7 +100,7 @@ export function pageHead(
   if (!last) throw new Error('prerender: no style sheet in the built index.html');
   const links = [
     ...head.styles.map((css) => `<link rel="stylesheet" crossorigin href="/${css}">`),
-    `<script src="/${head.firstPaint}" data-path="${head.path}"></script>`,
+    `<script data-path="${head.path}">${head.firstPaint}</script>`,
   ];
   const end = last.index + last[0].length;
   html = `${html.slice(0, end)}${links.map((link) => `${indent}${link}`).join('')}${html.slice(end)}`;

@@ -10,9 +10,9 @@ import { applyTheme, chooseLanguage, startingTheme } from './preferences';
  * `<template data-prerender="ru">` after it. The language is the address's (`?lang=ru`), else
  * the one chosen before, else the browser's (`chooseLanguage`; `languages` are the app's, given
  * by the build, which keeps the message loaders out of this script). A static server cannot
- * pick a file by the query string, and the Content-Security-Policy allows no inline script, so
- * a small classic script of the app's own origin (this module, built by the prerender) picks
- * the copy. It runs twice:
+ * pick a file by the query string, so a small classic script (this module, built by the
+ * prerender and written into each page, which the Content-Security-Policy allows by its hash:
+ * the only inline script it allows) picks the copy. It runs twice:
  * - at the end of <head>, before the body is parsed: it sets <html lang> and the theme the page
  *   starts in; in any language but English, styles.css hides the English copy as it arrives,
  *   so it never paints;

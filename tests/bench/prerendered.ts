@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import viteConfig from '../../vite.config';
+import { servedHeaders } from '../../scripts/contentSecurityPolicy';
 import { build } from './serve';
 
 /** The five routes issue 12 measures the first paint of. */
@@ -83,12 +83,12 @@ function fileFor(root: string, pathname: string): string {
 }
 
 /**
- * Serves the build as a production server would: the preview server's headers (its CSP among
- * them), long caching for the hashed assets, and text gzipped at level 9, once per file (a
+ * Serves the build as a production server would: the preview server's headers (the policy its
+ * pages state among them, scripts/contentSecurityPolicy.ts), long caching for the hashed assets, and text gzipped at level 9, once per file (a
  * compression on every request would add its time to the response times Lighthouse observes).
  */
 export function servePrerendered(root: string, port: number): Promise<Server> {
-  const previewHeaders = (viteConfig.preview?.headers ?? {}) as Record<string, string>;
+  const previewHeaders = servedHeaders(root);
   const gzipped = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     try {

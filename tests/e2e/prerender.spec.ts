@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { chartsNotAtTheirWidth, expect, test } from './fixtures';
@@ -114,15 +115,14 @@ async function shownAtInsertion(page: Page, language: string, what: Insertion['w
 }
 
 /**
- * Loads an address with every script of the app blocked but the first-paint one, recording
- * what each prerendered copy looked like as it arrived (recordInsertions).
+ * Loads an address with every script of the app blocked (the first-paint script, written into
+ * the page, runs), recording what each prerendered copy looked like as it arrived
+ * (recordInsertions).
  */
 async function beforeTheApp(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(recordInsertions);
-  await page.route(/\/assets\/.*\.js$/, (route) =>
-    /\/first-paint-[\w-]+\.js$/.test(route.request().url()) ? route.continue() : route.abort(),
-  );
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
   await page.goto(url);
   await page.evaluate(() => document.fonts.ready);
   return page;
@@ -337,6 +337,28 @@ async function expectTakenOverWhole(page: Page, url: string) {
   expect(dangling, `${url}: references to ids that are not on the page`).toEqual([]);
 }
 
+test("a page's only inline script is its first-paint script, allowed by its hash, as served", async ({
+  page,
+}) => {
+  for (const path of ['/', '/country/KG', '/brief']) {
+    const response = await page.request.get(path);
+    const html = await response.text();
+    const stated = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    // The server repeats the page's own policy, and refuses framing.
+    expect(response.headers()['content-security-policy'], path).toBe(
+      `${stated}; frame-ancestors 'none'`,
+    );
+    const scriptSources = /(?:^|; )script-src ([^;]+)/.exec(stated!)![1]!.split(' ');
+    const inline = [...html.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)];
+    expect(inline, path).toHaveLength(2); // before the body, and after the copies
+    for (const [, attributes, code] of inline) {
+      expect(attributes, path).not.toMatch(/\bsrc=/);
+      const hash = `'sha256-${createHash('sha256').update(code!).digest('base64')}'`;
+      expect(scriptSources, path).toEqual(["'self'", hash]);
+    }
+  }
+});
+
 test("no script of the app is fetched before the first paint; the page's own come with the entry", async ({
   page,
 }) => {
@@ -344,7 +366,7 @@ test("no script of the app is fetched before the first paint; the page's own com
   // fonts before the first paint (scripts/prerenderHtml.ts): the page as served names them only
   // for the first-paint script, which preloads them when it starts the app, after a frame.
   const served = await (await page.request.get('/country/KG')).text();
-  expect(served).not.toContain('modulepreload');
+  expect(served).not.toMatch(/<link[^>]+modulepreload/);
   expect(served).not.toMatch(/<script[^>]+type="module"/);
   expect(served).toMatch(/data-preload="[^"]*\/assets\/CountryPage-[^"]+\.js/);
   await page.goto('/country/KG');
