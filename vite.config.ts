@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -29,14 +30,24 @@ function policyInIndexHtml(): Plugin {
   };
 }
 
-/** `vite preview` sends the policy the served build's pages state (read when it starts). */
+/**
+ * `vite preview` sends the policy the served build's pages state, read again whenever the
+ * build's index.html changes (a rebuild under a running server changes the first-paint
+ * script's hash, and a header naming the old one would block it).
+ */
 function servedWithPolicy(): Plugin {
   return {
     name: 'fulcrum-served-headers',
     configurePreviewServer(server) {
-      const headers = servedHeaders(resolve(server.config.root, server.config.build.outDir));
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const index = resolve(outDir, 'index.html');
+      // With this hook Vite no longer checks for a build itself.
+      if (!existsSync(index)) throw new Error(`${outDir} holds no build: run \`npm run build\``);
+      let read: { modified: number; headers: Record<string, string> } | null = null;
       server.middlewares.use((_request, response, next) => {
-        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        const modified = statSync(index).mtimeMs;
+        if (read?.modified !== modified) read = { modified, headers: servedHeaders(outDir) };
+        for (const [name, value] of Object.entries(read.headers)) response.setHeader(name, value);
         next();
       });
     },
@@ -50,7 +61,7 @@ function servedWithPolicy(): Plugin {
  * one). scripts/prerender.ts adds the pages to the precache list after it writes them. A new
  * version waits until the reader clicks "Reload" (src/app/UpdateNotice.tsx): code never
  * changes in the middle of a briefing.
- * The app registers the worker itself (src/app/registerServiceWorker.ts): no inline script.
+ * The app registers the worker itself (src/app/registerServiceWorker.ts), not an inline script.
  */
 function offline() {
   return VitePWA({

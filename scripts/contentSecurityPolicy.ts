@@ -42,6 +42,16 @@ export function policyMetaTag(policy: string): string {
   return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 }
 
+/** The policy a page states in its <meta>, or null. */
+export function statedPolicy(html: string): string | null {
+  return POLICY_META.exec(html)?.[1] ?? null;
+}
+
+/** The sources a policy allows scripts from (`'self'`, hashes). */
+export function scriptSources(policy: string): string[] {
+  return /(?:^|; )script-src ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
+}
+
 /** The page with `policy` in place of the one it states; throws when it states none. */
 export function withPolicy(html: string, policy: string): string {
   if (!POLICY_META.test(html)) throw new Error('no Content-Security-Policy <meta> in the page');
@@ -55,7 +65,7 @@ export function withPolicy(html: string, policy: string): string {
  * headers.
  */
 export function servedHeaders(outDir: string): Record<string, string> {
-  const policy = POLICY_META.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1];
+  const policy = statedPolicy(readFileSync(join(outDir, 'index.html'), 'utf8'));
   if (!policy) throw new Error(`no Content-Security-Policy <meta> in ${outDir}/index.html`);
   return {
     'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,

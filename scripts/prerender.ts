@@ -5,9 +5,9 @@
  * index.html, `/country/KG` → country/KG.html: `vite preview`, like most static hosts, tries
  * `<path>.html`). Each page holds its English copy in #root and the other languages in
  * templates; a small script written into each page (allowed by its hash) shows the visitor's
- * language before the first paint (src/app/firstPaint.ts says how and why). Each page's head names the style
- * sheets and scripts of its own code (from the build's manifest), so it paints styled and the
- * app starts sooner.
+ * language before the first paint (src/app/firstPaint.ts says how and why). Each page's head
+ * names the style sheets of its own code, and its first-paint script the scripts (from the
+ * build's manifest), so it paints styled and the app starts sooner.
  * Usage: tsx --tsconfig tsconfig.app.json scripts/prerender.ts [outDir]
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,10 @@ import { pathToFileURL } from 'node:url';
 import { build, loadEnv, type Plugin } from 'vite';
 import { bundleClassicScript } from './classicScript.ts';
 import {
+  assertInlineScriptsAllowed,
   chunkFiles,
   emptyOriginDependentParts,
+  inlineScriptCode,
   pageHead,
   type BuildManifest,
 } from './prerenderHtml.ts';
@@ -113,10 +115,7 @@ async function buildFirstPaint(languages: readonly string[]): Promise<string> {
       'page: document.currentScript?.dataset.path, app: document.currentScript?.dataset.app, ' +
       "preloads: document.currentScript?.dataset.preload?.split(' ') });",
   );
-  // In an HTML <script>, these would end the script or change how the parser reads it.
-  if (/<\/script|<!--/i.test(code))
-    throw new Error('prerender: the first-paint script holds </script or <!--');
-  return code.trim();
+  return inlineScriptCode(code.trim());
 }
 
 const { pages, languages, prerenderedAttribute, fileOfPage } = await fresh(0);
@@ -186,6 +185,7 @@ for (const [n, page] of pages().entries()) {
       `<div id="root" data-path="${page.path}">${first.html}</div>${templates}` +
       `<script data-app="${entry}" data-preload="${preloads.join(' ')}">${firstPaint}</script>`,
   );
+  assertInlineScriptsAllowed(html, page.path);
   const file = fileOfPage(page.path);
   mkdirSync(dirname(resolve(outDir, file)), { recursive: true });
   writeFileSync(resolve(outDir, file), html);

@@ -3,6 +3,7 @@
  * (tests/unit/app/prerender.test.ts): which built files a page needs, its head, and the parts
  * of a page a build cannot know.
  */
+import { scriptHash, scriptSources, statedPolicy } from './contentSecurityPolicy.ts';
 
 /** The build's manifest (`build.manifest`): each chunk by its module, with what it imports. */
 export type BuildManifest = Record<
@@ -128,4 +129,31 @@ export function emptyOriginDependentParts(html: string, origin: string): string 
     throw new Error(`prerender: the page shows its own origin: …${out.slice(at - 80, at + 80)}…`);
   }
   return out;
+}
+
+/**
+ * Code that can stand inside an HTML <script> as it is; throws on text that would end the
+ * script early or change how the parser reads it.
+ */
+export function inlineScriptCode(code: string): string {
+  if (/<\/script|<!--/i.test(code)) {
+    throw new Error('prerender: an inline script holds "</script" or "<!--"');
+  }
+  return code;
+}
+
+/**
+ * Throws unless every inline script of a written page is one the policy it states names by
+ * its hash: a page whose first-paint script the browser would refuse never leaves the build.
+ */
+export function assertInlineScriptsAllowed(html: string, page: string): void {
+  const policy = statedPolicy(html);
+  if (policy === null) throw new Error(`prerender: ${page} states no Content-Security-Policy`);
+  const allowed = scriptSources(policy);
+  for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)) {
+    if (/\bsrc=/.test(attributes!)) continue;
+    if (!allowed.includes(scriptHash(code!))) {
+      throw new Error(`prerender: ${page} holds an inline script its policy does not allow`);
+    }
+  }
 }

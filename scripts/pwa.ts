@@ -129,7 +129,7 @@ function htmlFiles(outDir: string): string[] {
 /**
  * After a step that wrote built files (the prerender): sets the precache revisions in
  * outDir/sw.js to the files as they are now, and adds `written` files the list lacks (the
- * prerendered pages, the first-paint script), so the worker serves, and updates to, the final
+ * prerendered pages), so the worker serves, and updates to, the final
  * HTML. Every HTML file of the build must end up in the list. Does nothing when the build has
  * no service worker.
  */

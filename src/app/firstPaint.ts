@@ -96,12 +96,19 @@ export function firstPaint(
   }
 }
 
+/**
+ * The only scripts the first-paint script starts or preloads: the build's own (the policy
+ * allows this code by its hash, whatever the attributes it reads say).
+ */
+const BUILT_SCRIPT = /^\/assets\/[\w.-]+\.js$/;
+
 function startApp(
   doc: Document,
   app: string,
   preloads: readonly string[],
   afterPaint: (start: () => void) => void,
 ) {
+  if (!BUILT_SCRIPT.test(app)) return;
   const start = () => {
     const script = doc.createElement('script');
     script.type = 'module';
@@ -111,7 +118,7 @@ function startApp(
     // Fetched alongside the entry rather than one import level at a time; not before the
     // first paint, whose HTML, style sheets and fonts they would compete with for bandwidth.
     for (const href of preloads) {
-      if (!href) continue;
+      if (!BUILT_SCRIPT.test(href)) continue;
       const link = doc.createElement('link');
       link.rel = 'modulepreload';
       link.crossOrigin = '';

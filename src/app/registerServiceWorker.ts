@@ -1,7 +1,8 @@
 /**
  * Registers the offline service worker (vite.config.ts, scripts/pwa.ts) from the app's own
- * bundle: the Content-Security-Policy allows no inline script but the first paint's. Production builds only; the dev
- * server and the tests that start MSW (mocks/) keep MSW's worker as the page's only one.
+ * bundle: the Content-Security-Policy allows no inline script but the first paint's.
+ * Production builds only; the dev server and the tests that start MSW (mocks/) keep MSW's
+ * worker as the page's only one.
  * A new version is announced (src/app/UpdateNotice.tsx), never swapped in by itself.
  *
  * Written by hand rather than with workbox-window: the few lines below are all the page needs,

@@ -1,9 +1,9 @@
 // Lighthouse on the built app, as issue 12 measures it: mobile form factor with Lighthouse's
 // default simulated throttling (150 ms RTT, 1.6 Mbps, 4× CPU), every text file gzipped and the
 // hashed assets cached as a production server would, with the headers `vite preview` sends
-// (vite.config.ts). Builds and prerenders into a folder of its own, runs each route N times and
-// prints every run's four category scores and the medians of performance, FCP, LCP, TBT, CLS
-// and Speed Index.
+// (scripts/contentSecurityPolicy.ts). Builds and prerenders into a folder of its own, runs each
+// route N times and prints every run's four category scores and the medians of performance,
+// FCP, LCP, TBT, CLS and Speed Index.
 //
 //   npm run bench:lighthouse                      # the five routes of issue 12, three runs each
 //   npm run bench:lighthouse -- --runs 5 /compare

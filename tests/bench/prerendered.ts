@@ -84,8 +84,9 @@ function fileFor(root: string, pathname: string): string {
 
 /**
  * Serves the build as a production server would: the preview server's headers (the policy its
- * pages state among them, scripts/contentSecurityPolicy.ts), long caching for the hashed assets, and text gzipped at level 9, once per file (a
- * compression on every request would add its time to the response times Lighthouse observes).
+ * pages state among them, scripts/contentSecurityPolicy.ts), long caching for the hashed
+ * assets, and text gzipped at level 9, once per file (a compression on every request would
+ * add its time to the response times Lighthouse observes).
  */
 export function servePrerendered(root: string, port: number): Promise<Server> {
   const previewHeaders = servedHeaders(root);

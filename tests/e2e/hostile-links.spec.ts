@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { scriptHash, scriptSources } from '../../scripts/contentSecurityPolicy';
 import { dataset } from '../../src/data/dataset';
 import { mulberry32 } from '../../src/model/random';
 import { sliderParam } from '../../src/scenario/sliders';
@@ -124,32 +125,41 @@ const links = generateLinks();
 
 /**
  * Whatever the link may have turned into an element or an attribute. An inline script counts
- * unless the page's own policy names it by its hash (the first-paint script, written into
- * every page by the build).
+ * unless it is one of the page's two first-paint scripts (the build writes one at the end of
+ * <head>, `data-path`, and one at the end of <body>, `data-app`), which the page's own policy
+ * names by their hash.
  */
-function injected(page: Page) {
-  return page.evaluate(async (mark) => {
+async function injected(page: Page): Promise<string[]> {
+  const { found, policy, inline } = await page.evaluate((mark) => {
     const found: string[] = [];
     if (document.getElementById(mark)) found.push(`#${mark}`);
     if (document.body.dataset.x) found.push(`body[data-x=${document.body.dataset.x}]`);
     for (const el of document.querySelectorAll('[onerror], [onload], iframe, object, embed')) {
       found.push(el.outerHTML.slice(0, 80));
     }
-    const policy =
-      document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')
-        ?.content ?? '';
-    const allowed = /(?:^|; )script-src ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
-    for (const script of document.querySelectorAll('script')) {
-      if (script.src || script.type === 'application/json') continue;
-      const digest = await crypto.subtle.digest(
-        'SHA-256',
-        new TextEncoder().encode(script.textContent ?? ''),
-      );
-      const hash = `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
-      if (!allowed.includes(hash)) found.push(script.outerHTML.slice(0, 80));
-    }
-    return found;
+    const firstPaint = new Set([
+      document.head.querySelector(':scope > script[data-path]:not([src])'),
+      document.body.querySelector(':scope > script[data-app]:not([src])'),
+    ]);
+    return {
+      found,
+      policy:
+        document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')
+          ?.content ?? '',
+      inline: [...document.querySelectorAll('script')]
+        .filter((script) => !script.src && script.type !== 'application/json')
+        .map((script) => ({
+          firstPaint: firstPaint.has(script),
+          code: script.textContent ?? '',
+          html: script.outerHTML.slice(0, 80),
+        })),
+    };
   }, MARK);
+  const allowed = scriptSources(policy);
+  for (const script of inline) {
+    if (!script.firstPaint || !allowed.includes(scriptHash(script.code))) found.push(script.html);
+  }
+  return found;
 }
 
 /**

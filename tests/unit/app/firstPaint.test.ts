@@ -163,13 +163,41 @@ describe('after the copies, once the body is parsed', () => {
     firstPaint(hidden, {
       location: at(),
       languages: LANGUAGES,
-      app: '/a.js',
+      app: '/assets/a.js',
       preloads: ''.split(' '),
       afterPaint,
     });
     expect(afterPaint).not.toHaveBeenCalled();
     expect(hidden.head.querySelector('script[type="module"]')).not.toBeNull();
     expect(hidden.head.querySelector('link[rel="modulepreload"]')).toBeNull();
+  });
+
+  it("starts and preloads only the build's own scripts, whatever the page's attributes name", () => {
+    const loaded = (app: string, preloads: string[]) => {
+      const doc = page();
+      firstPaint(doc, {
+        location: at(),
+        languages: LANGUAGES,
+        app,
+        preloads,
+        afterPaint: (start) => start(),
+      });
+      return [
+        ...doc.head.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script, link'),
+      ].map((element) => element.getAttribute('src') ?? element.getAttribute('href'));
+    };
+    expect(
+      loaded('/assets/index-x.js', ['/assets/a-1.js', 'https://elsewhere.example/x.js']),
+    ).toEqual(['/assets/index-x.js', '/assets/a-1.js']);
+    for (const app of [
+      'https://elsewhere.example/x.js',
+      '//elsewhere.example/x.js',
+      'data:text/javascript,1',
+      '/assets/../x.js',
+      '/assets/x.js?y',
+    ]) {
+      expect(loaded(app, ['/assets/a-1.js']), app).toEqual([]);
+    }
   });
 
   it("takes out a copy of another address's page, and still starts the app", () => {
@@ -179,13 +207,15 @@ describe('after the copies, once the body is parsed', () => {
       firstPaint(doc, {
         location: at(language, '/brief/2'),
         languages: LANGUAGES,
-        app: '/a.js',
+        app: '/assets/a.js',
         afterPaint,
       });
       expect(doc.getElementById('root')?.childNodes).toHaveLength(0);
       expect(doc.querySelector('template')).toBeNull();
       expect(doc.title).toBe('Compare — Fulcrum');
-      expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/a.js');
+      expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
+        '/assets/a.js',
+      );
     }
   });
 
@@ -200,12 +230,14 @@ describe('after the copies, once the body is parsed', () => {
     firstPaint(doc, {
       location: at('?lang=ru'),
       languages: LANGUAGES,
-      app: '/a.js',
+      app: '/assets/a.js',
       afterPaint: (start) => start(),
     });
     expect(root.childNodes).toHaveLength(0);
     expect(doc.querySelector('template')).toBeNull();
-    expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/a.js');
+    expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
+      '/assets/a.js',
+    );
   });
 
   it('starts the app even when reading the page itself fails', () => {
@@ -220,11 +252,13 @@ describe('after the copies, once the body is parsed', () => {
     firstPaint(doc, {
       location: at('?lang=ru'),
       languages: LANGUAGES,
-      app: '/a.js',
+      app: '/assets/a.js',
       afterPaint: (start) => start(),
     });
     expect(doc.getElementById('root')?.childNodes).toHaveLength(0);
-    expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/a.js');
+    expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
+      '/assets/a.js',
+    );
   });
 
   it("holds a scenario link's chrome inert until the app draws the page (its links lack the scenario)", () => {

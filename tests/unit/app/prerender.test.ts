@@ -9,12 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { fileOf, prerenderPaths } from '@/app/prerenderPaths';
 import { routes } from '@/app/routes';
 import {
+  assertInlineScriptsAllowed,
   chunkFiles,
   emptyOriginDependentParts,
+  inlineScriptCode,
   pageHead,
   type BuildManifest,
 } from '../../../scripts/prerenderHtml';
 import { bundleClassicScript, classicScriptConfig } from '../../../scripts/classicScript';
+import {
+  contentSecurityPolicy,
+  policyMetaTag,
+  scriptHash,
+} from '../../../scripts/contentSecurityPolicy';
 import { addPrecacheEntries, refreshServiceWorker, revisionOf } from '../../../scripts/pwa';
 
 const Page = () => null;
@@ -252,5 +259,33 @@ describe('the first-paint script', () => {
     );
     expect(code).toContain('data-prerender');
     expect(code).not.toMatch(/\bimport\s*\(|\bexport\b/);
+  });
+});
+
+describe("a page's inline scripts", () => {
+  it('refuse code that would end the script early or change how the parser reads it', () => {
+    expect(inlineScriptCode('firstPaint(document);')).toBe('firstPaint(document);');
+    for (const code of ['a("</script>")', 'a("</SCRIPT ")', 'a("<!--")']) {
+      expect(() => inlineScriptCode(code), code).toThrow(/<\/script" or "<!--"/);
+    }
+  });
+
+  it('must each be named by the policy the page states', () => {
+    const code = 'firstPaint(document);';
+    const written = (policy: string, body: string) =>
+      `<head>${policyMetaTag(policy)}<script data-path="/">${code}</script></head>` +
+      `<body>${body}<script type="module" src="/assets/x.js"></script></body>`;
+    const allowing = contentSecurityPolicy([scriptHash(code)]);
+    const both = `<script data-app="/assets/i.js">${code}</script>`;
+    expect(() => assertInlineScriptsAllowed(written(allowing, both), '/')).not.toThrow();
+    // the policy of another version of the script
+    expect(() =>
+      assertInlineScriptsAllowed(written(contentSecurityPolicy([scriptHash('x')]), both), '/'),
+    ).toThrow(/\/ holds an inline script its policy does not allow/);
+    // any other inline script
+    expect(() =>
+      assertInlineScriptsAllowed(written(allowing, '<script>alert(1)</script>'), '/compare'),
+    ).toThrow(/\/compare holds/);
+    expect(() => assertInlineScriptsAllowed('<head></head>', '/')).toThrow(/states no/);
   });
 });
