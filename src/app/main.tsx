@@ -10,7 +10,7 @@ import { AppProviders } from './AppProviders';
 import { LatestLocationContext } from './latestLocation';
 import { applyTheme, initialLanguage, isBriefingPath, startingTheme } from './preferences';
 import { registerServiceWorker } from './registerServiceWorker';
-import { firstRenderShowsDraws, routes } from './routes';
+import { firstRenderShowsDraws, routes, warmFirstRender } from './routes';
 import { readAddress } from './addressScenario';
 import { routerReady } from './routerReady';
 import { FIRST_PAINT, PRERENDERED, TOUCHED } from './firstPaint';
@@ -43,27 +43,40 @@ if (import.meta.env.DEV && import.meta.env.VITE_MSW === '1') {
 const queryClient = createQueryClient();
 const prerendered = root.hasChildNodes();
 if (prerendered) {
+  const ready = routerReady(router);
+  const search = new URLSearchParams(window.location.search);
+  const bundled = dataUrl
+    ? Promise.resolve(undefined)
+    : importBundledDataset()
+        .then((data) => {
+          queryClient.setQueryData(datasetQueryKey({}), data);
+          // The link's scenario, read now: the first render shows the page at once
+          // (src/app/ScenarioBinding.tsx; a link to a stored data set reads it again there).
+          readAddress(data, window.location.search);
+          // A link to a stored data set shows another: what is computed here would only wait.
+          return storedDatasetIdOf(search) ? undefined : data;
+        })
+        .catch(() => {
+          // The app starts all the same: the query loads the data set again (and shows the
+          // error if that fails too), and ScenarioBinding reads the address itself.
+          return undefined;
+        });
   await Promise.all([
-    dataUrl
-      ? undefined
-      : importBundledDataset()
-          .then((data) => {
-            queryClient.setQueryData(datasetQueryKey({}), data);
-            // The link's scenario, read now: the first render shows the page at once
-            // (src/app/ScenarioBinding.tsx; a link to a stored data set reads it again there).
-            readAddress(data, window.location.search);
-            // Its draws in the worker meanwhile, not on this thread in the first render (for
-            // a page that shows them, of this data set: another would only wait).
-            const search = new URLSearchParams(window.location.search);
-            if (firstRenderShowsDraws(router.state.matches) && !storedDatasetIdOf(search)) {
-              return prefetchUncertainty(queryClient, data, useScenarioStore.getState().scenario);
-            }
-          })
-          .catch(() => {
-            // The app starts all the same: the query loads the data set again (and shows the
-            // error if that fails too), and ScenarioBinding reads the address itself.
-          }),
-    routerReady(router),
+    // Its draws in the worker meanwhile, not on this thread in the first render (for a page
+    // that shows them).
+    bundled
+      .then((data) => {
+        if (data && firstRenderShowsDraws(router.state.matches)) {
+          return prefetchUncertainty(queryClient, data, useScenarioStore.getState().scenario);
+        }
+      })
+      .catch(() => {}),
+    // And what the page's render would compute in one long task, in short ones while the worker
+    // draws (once the page's code is in).
+    Promise.all([bundled, ready]).then(([data]) => {
+      if (data)
+        return warmFirstRender(router.state.matches, data, useScenarioStore.getState().scenario);
+    }),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import type { Dataset, Scenario } from '@/model';
 import { OverviewPage } from '@/features/overview/OverviewPage';
 import { loadNamespaces } from '@/i18n';
 import { Layout } from './Layout';
@@ -27,15 +28,48 @@ function lazyPage<M>(
  * What a route's first render shows that is worth starting before it (src/app/main.tsx):
  * `draws`, the scenario's 90% intervals and tilt probabilities, computed in the worker while
  * the prerendered page is on screen. A page without them would only wait for the worker.
+ * `warm`, the results its render would compute (into its features' caches), a piece at a time:
+ * each `yield` ends a piece, and the next runs in a task of its own (warmFirstRender).
  */
 interface RouteHandle {
   draws?: boolean;
+  warm?: (dataset: Dataset, scenario: Scenario) => AsyncGenerator<void>;
 }
 const showsDraws: RouteHandle = { draws: true };
 
+type Matches = readonly { route: { handle?: unknown } }[];
+const handles = (matches: Matches) =>
+  matches.map((match) => (match.route.handle as RouteHandle | undefined) ?? {});
+
 /** Whether the page at these matches shows the scenario's draws in its first render. */
-export function firstRenderShowsDraws(matches: readonly { route: { handle?: unknown } }[]) {
-  return matches.some((match) => (match.route.handle as RouteHandle | undefined)?.draws === true);
+export function firstRenderShowsDraws(matches: Matches) {
+  return handles(matches).some((handle) => handle.draws === true);
+}
+
+/** Resolves in a later task, so that the browser can paint and answer input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Computes ahead what the page at these matches reads in its first render (its route's `warm`),
+ * one short task per piece: that render would compute it in one long task. Never rejects: a
+ * failed warm-up leaves the render to compute what is missing, as without it.
+ */
+export async function warmFirstRender(
+  matches: Matches,
+  dataset: Dataset,
+  scenario: Scenario,
+): Promise<void> {
+  for (const { warm } of handles(matches)) {
+    if (!warm) continue;
+    try {
+      const pieces = warm(dataset, scenario);
+      // The first piece too, in a task of its own rather than the one that found the page ready.
+      do await nextTask();
+      while (!(await pieces.next()).done);
+    } catch (error) {
+      console.warn('Fulcrum: warming the first render failed', error);
+    }
+  }
 }
 
 /** The route table, shared by the browser router and the tests' memory router. */
@@ -72,7 +106,22 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'analysis',
-        handle: showsDraws,
+        handle: {
+          draws: true,
+          // Its sections' results, each feature's in pieces (their code came with the page's).
+          async *warm(dataset, scenario) {
+            const [{ warmAnalysis }, { warmRobustness }] = await Promise.all([
+              import('@/features/analysis/compute'),
+              import('@/features/robustness/compute'),
+            ]);
+            yield;
+            // Robustness first: the analysis's last piece leaves the scenario's own structure in
+            // prepare()'s memo, where the render needs it.
+            yield* warmRobustness(dataset, scenario);
+            yield;
+            yield* warmAnalysis(dataset, scenario);
+          },
+        } satisfies RouteHandle,
         // The analysis page with robustness across specifications as its last section (two
         // features, composed here: features never import each other).
         lazy: async () => {

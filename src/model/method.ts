@@ -145,6 +145,43 @@ function effects(
   );
 }
 
+/** A method alternative before it is scored: the complete scenario with one choice changed. */
+export interface MethodAlternativeScenario {
+  choice: MethodChoice;
+  scenario: ScenarioInput;
+}
+
+/** Every method choice other than the scenario's, each applied alone to the scenario. */
+export function methodAlternativeScenarios(
+  dataset: Dataset,
+  partial: Partial<ScenarioInput> = {},
+): MethodAlternativeScenario[] {
+  const scenario = completeScenario(dataset, partial);
+  return methodChoices(dataset, scenario).map((choice) => ({
+    choice,
+    scenario: applyMethodChoice(dataset, scenario, choice),
+  }));
+}
+
+/**
+ * What each alternative does to every country's tilts, from its scores (`then`, in the
+ * alternatives' order) and the scenario's own (`now`): methodAlternatives, for a caller that
+ * scores them itself (one at a time).
+ */
+export function methodAlternativesScored(
+  dataset: Dataset,
+  alternatives: readonly MethodAlternativeScenario[],
+  then: readonly ScoreSet[],
+  now: ScoreSet,
+): MethodAlternative[] {
+  const countries = dataset.countries.map((c) => c.code);
+  return alternatives.map(({ choice, scenario }, i) => ({
+    choice,
+    scenario,
+    tilts: effects(dataset, countries, now, then[i]!),
+  }));
+}
+
 /**
  * Every method alternative to the scenario, each scored in full (computeScores of the
  * scenario with that one choice changed), with what it does to every country's tilts.
@@ -153,19 +190,11 @@ export function methodAlternatives(
   dataset: Dataset,
   partial: Partial<ScenarioInput> = {},
 ): MethodAlternative[] {
-  const scenario = completeScenario(dataset, partial);
-  const countries = dataset.countries.map((c) => c.code);
-  const scored = methodChoices(dataset, scenario).map((choice) => {
-    const alternative = applyMethodChoice(dataset, scenario, choice);
-    return { choice, alternative, then: computeScores(dataset, alternative) };
-  });
+  const alternatives = methodAlternativeScenarios(dataset, partial);
+  const then = alternatives.map(({ scenario }) => computeScores(dataset, scenario));
   // Scored last, so that prepare()'s memo holds the scenario's own structure again.
-  const now = computeScores(dataset, scenario);
-  return scored.map(({ choice, alternative, then }) => ({
-    choice,
-    scenario: alternative,
-    tilts: effects(dataset, countries, now, then),
-  }));
+  const now = computeScores(dataset, completeScenario(dataset, partial));
+  return methodAlternativesScored(dataset, alternatives, then, now);
 }
 
 /** The tilts that the alternatives flip, balance or tip off 0, in the alternatives' order. */

@@ -33,7 +33,7 @@ import {
   findTilt,
   findTiltMissing,
   hasEqualWeights,
-  methodAlternatives,
+  methodAlternativeScenarios,
   monteCarlo,
   readTilt,
 } from '@/model';
@@ -57,12 +57,16 @@ interface SpecificationTilt {
   drawn: boolean;
 }
 
-export interface Specification {
+/** A specification scored, before its tilts are read (readRobustness). */
+export interface ScoredSpecification {
   /** every change that reaches this scenario, in list order; the first names the row */
   changes: SpecificationChange[];
   /** the scenario scored, in canonical form */
   scenario: Scenario;
   scores: ScoreSet;
+}
+
+export interface Specification extends ScoredSpecification {
   /** one per country, in the data set's order */
   tilts: SpecificationTilt[];
 }
@@ -142,7 +146,7 @@ export function robustnessSpecifications(
     });
 
   const candidates: { change: SpecificationChange; scenario: Scenario }[] = [
-    ...methodAlternatives(dataset, reference).map((alternative) => ({
+    ...methodAlternativeScenarios(dataset, reference).map((alternative) => ({
       change: { kind: 'method', choice: alternative.choice } as const,
       scenario: normalizeScenario(dataset, { ...reference, ...alternative.scenario }),
     })),
@@ -178,27 +182,42 @@ export function robustness(
   scenario?: Partial<Scenario>,
   drawsFor: DrawsFor = dashboardDraws(dataset),
 ): Robustness {
-  const specifications: Specification[] = robustnessSpecifications(dataset, scenario).map(
-    ({ changes, scenario: specified }) => {
-      const scores = computeScores(dataset, specified);
-      const draws = drawsFor(specified);
-      const tilts = dataset.countries.map(({ code: country }): SpecificationTilt => {
-        const tilt = findTilt(scores, country, 'overall');
-        const drawn = draws?.tilts.find((t) => t.country === country && t.dimension === 'overall');
-        return {
-          country,
-          tilt,
-          reading: readTilt(
-            tilt,
-            drawn?.pPositive ?? null,
-            findTiltMissing(scores, country, 'overall'),
-          ),
-          drawn: draws !== null && draws !== undefined,
-        };
-      });
-      return { changes, scenario: specified, scores, tilts };
-    },
+  const scored = robustnessSpecifications(dataset, scenario).map(
+    (specification): ScoredSpecification => ({
+      ...specification,
+      scores: computeScores(dataset, specification.scenario),
+    }),
   );
+  return readRobustness(dataset, scored, drawsFor);
+}
+
+/**
+ * robustness() of specifications scored already: their tilts read with their draws, and the
+ * counts. Cheap beside the scoring, so a view can score once and read again as draws arrive.
+ */
+export function readRobustness(
+  dataset: Dataset,
+  scored: readonly ScoredSpecification[],
+  drawsFor: DrawsFor,
+): Robustness {
+  const specifications = scored.map(({ changes, scenario, scores }): Specification => {
+    const draws = drawsFor(scenario);
+    const tilts = dataset.countries.map(({ code: country }): SpecificationTilt => {
+      const tilt = findTilt(scores, country, 'overall');
+      const drawn = draws?.tilts.find((t) => t.country === country && t.dimension === 'overall');
+      return {
+        country,
+        tilt,
+        reading: readTilt(
+          tilt,
+          drawn?.pPositive ?? null,
+          findTiltMissing(scores, country, 'overall'),
+        ),
+        drawn: draws !== null && draws !== undefined,
+      };
+    });
+    return { changes, scenario, scores, tilts };
+  });
   const counts = dataset.countries.map(({ code: country }, c): RobustnessCount => {
     const count: RobustnessCount = {
       country,

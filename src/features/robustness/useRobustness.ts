@@ -2,17 +2,20 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useDataset } from '@/lib/dataset';
 import type { UncertaintyResult } from '@/model';
-import { uncertaintyQuery, uncertaintyQueryKey, useSettledScenario } from '@/scenario/hooks';
-import { robustness, robustnessSpecifications, type Robustness } from '@/scenario/robustness';
+import { useSettledScenario } from '@/scenario/hooks';
+import type { Robustness } from '@/scenario/robustness';
+import {
+  drawsQueriesOf,
+  robustnessWith,
+  robustnessWithoutDraws,
+  specificationsOf,
+} from './compute';
 
 /** As the page's own draws: they start once the scenario has been still this long. */
 const SETTLE_MS = 250;
 
 /** Module-level, so react-query keeps the combined list while no run changes. */
 const dataOf = (results: { data: UncertaintyResult | undefined }[]) => results.map((r) => r.data);
-
-/** Reads no draws: the first paint's tilts, before any specification's draws are in. */
-const noDraws = () => undefined;
 
 export interface RobustnessView {
   /**
@@ -31,44 +34,27 @@ export interface RobustnessView {
  * and scoring the specifications takes a few milliseconds, so it never follows a drag step by
  * step. Each specification's tilts are read with its own Monte Carlo draws, run off the main
  * thread (one run per specification, shared with any view that asks for the same scenario);
- * robustness() runs once they are all in, and until then the view keeps the last complete
- * result, marked `updating`.
+ * the scores (src/features/robustness/compute.ts, once per scenario) are read with them once
+ * they are all in, and until then the view keeps the last complete result, marked `updating`.
  */
 export function useRobustness(): RobustnessView {
   const dataset = useDataset();
   const settled = useSettledScenario(SETTLE_MS);
-  const specifications = useMemo(
-    () => robustnessSpecifications(dataset, settled),
-    [dataset, settled],
-  );
-  const draws = useQueries({
-    queries: specifications.map((specification) =>
-      uncertaintyQuery(dataset, specification.scenario),
-    ),
-    combine: dataOf,
-  });
+  const specifications = specificationsOf(dataset, settled);
+  const draws = useQueries({ queries: drawsQueriesOf(dataset, settled), combine: dataOf });
   const complete = draws.every((done) => done !== undefined);
   const fresh = useMemo(() => {
     if (!complete) return null;
-    // Each specification's draws, found by its scenario.
-    const byKey = new Map<string, UncertaintyResult>();
-    specifications.forEach((specification, i) =>
-      byKey.set(JSON.stringify(uncertaintyQueryKey(dataset, specification.scenario)), draws[i]!),
-    );
-    return robustness(dataset, settled, (s) =>
-      byKey.get(JSON.stringify(uncertaintyQueryKey(dataset, s))),
-    );
+    // Each specification's draws, found by its scenario (the same objects: specificationsOf).
+    const bySpecification = new Map(specifications.map((s, i) => [s.scenario, draws[i]]));
+    return robustnessWith(dataset, settled, (s) => bySpecification.get(s));
   }, [complete, dataset, settled, specifications, draws]);
 
   // The last complete result, kept while the next one's draws run.
   const [last, setLast] = useState<{ result: Robustness; replaced: boolean } | null>(null);
   if (fresh !== null && fresh !== last?.result) setLast({ result: fresh, replaced: last !== null });
   // Before the first complete result: the settled scenario without draws, scored once.
-  const firstPaint = useMemo(
-    () => (last === null && fresh === null ? robustness(dataset, settled, noDraws) : null),
-    [last, fresh, dataset, settled],
-  );
-  const result = fresh ?? last?.result ?? firstPaint!;
+  const result = fresh ?? last?.result ?? robustnessWithoutDraws(dataset, settled);
   return {
     result,
     updating: fresh === null,
