@@ -54,8 +54,32 @@ describe('warming /analysis before it hydrates', () => {
     expect(headingKept).toBe(true);
   });
 
-  it('a control: without it, the render runs them', async () => {
-    expect((await hydrateAnalysis({ warm: false })).ran).toBeGreaterThan(0);
+  it('a control: without it, the render runs them, and hydrates the copy all the same', async () => {
+    const { ran, fellBack, headingKept } = await hydrateAnalysis({ warm: false });
+    expect(ran).toBeGreaterThan(0);
+    expect(fellBack).toEqual([]);
+    expect(headingKept).toBe(true);
+  });
+
+  it("yields through the browser's scheduler where there is one", async () => {
+    const { routes, warmFirstRender } = await import('@/app/routes');
+    const { dataset } = await import('@/data/dataset');
+    const { baselineFullScenario } = await import('@/scenario/sliders');
+    const yielded = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yielded });
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      await warmFirstRender(
+        matchRoutes(routes, '/analysis') ?? [],
+        dataset,
+        baselineFullScenario(dataset),
+      );
+      expect(yielded.mock.calls.length).toBeGreaterThan(dataset.countries.length);
+      expect(timers).not.toHaveBeenCalled();
+    } finally {
+      timers.mockRestore();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('computes one piece a task: each flip and tornado in a task of its own', async () => {
