@@ -4,6 +4,7 @@ import type { Dataset, Scenario } from '@/model';
 import { OverviewPage } from '@/features/overview/OverviewPage';
 import { loadNamespaces } from '@/i18n';
 import { Layout } from './Layout';
+import { RouteError } from './RouteError';
 import { NotFound } from './NotFound';
 
 /**
@@ -84,6 +85,8 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     Component: Layout,
+    // A page whose code could not be loaded, said to the reader (not React Router's default).
+    ErrorBoundary: RouteError,
     // Shown while a lazily loaded page arrives on the first visit to a deep link.
     HydrateFallback: () => (
       <p className="loading" role="status">

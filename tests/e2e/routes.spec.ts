@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, expectNoAxeViolations, test, waitForApp } from './fixtures';
 
 // Every route, in both languages and both themes: the real content is there (names, scores,
@@ -53,4 +54,33 @@ test('the axe check itself fails on a page with a violation (it can fail)', asyn
   );
   expect(failure).toContain('button-name');
   expect(failure).toContain('image-alt');
+});
+
+test("a page whose code does not arrive says so, in the reader's language, and reloads it", async ({
+  browser,
+}) => {
+  // Not the guarded page: the failed request and React Router's report of it are the point.
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    let refused = true;
+    await page.route(/\/assets\/ComparePage-[^/]+\.js$/, (route) =>
+      refused ? route.abort() : route.continue(),
+    );
+    await page.goto('/compare?lang=ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Не удалось загрузить эту страницу',
+    );
+    await expect(page.getByRole('alert')).toContainText('ComparePage');
+    // (expectNoAxeViolations waits for the app, which never took this page over)
+    const axe = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    // Once the code can arrive, the reload the page offers brings the page back.
+    refused = false;
+    await page.getByRole('button', { name: 'Перезагрузить страницу' }).click();
+    await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/сравнение/);
+  } finally {
+    await context.close();
+  }
 });

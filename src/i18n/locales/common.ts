@@ -41,6 +41,11 @@ const en = {
   },
   cardError: 'This card could not be drawn: {{message}}',
   pageError: 'This page could not be shown: {{message}}',
+  routeError: {
+    title: 'This page could not be loaded',
+    body: 'Part of Fulcrum’s code did not arrive: the connection dropped, or a new version has replaced it. Reloading the page usually fixes it; the scenario is in the address and is kept.',
+    reload: 'Reload the page',
+  },
   backHome: 'Back to the overview',
   showTable: 'Show table',
   showChart: 'Show chart',
@@ -258,6 +263,11 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     },
     cardError: 'Не удалось построить эту карточку: {{message}}',
     pageError: 'Не удалось показать эту страницу: {{message}}',
+    routeError: {
+      title: 'Не удалось загрузить эту страницу',
+      body: 'Часть кода Fulcrum не загрузилась: прервалась связь или её заменила новая версия. Обычно помогает перезагрузка страницы; сценарий записан в адресе и сохранится.',
+      reload: 'Перезагрузить страницу',
+    },
     backHome: 'Вернуться к обзору',
     showTable: 'Показать таблицу',
     showChart: 'Показать график',
