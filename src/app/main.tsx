@@ -6,6 +6,7 @@ import { datasetQueryKey, importBundledDataset, storedDatasetIdOf } from '@/lib/
 import { createQueryClient } from '@/lib/queryClient';
 import { noteCopyDrawings } from '@/components/hydration';
 import { LANGUAGE_PARAM } from '@/i18n/languageParam';
+import { nextTask } from '@/lib/nextTask';
 import { AppProviders } from './AppProviders';
 import { LatestLocationContext } from './latestLocation';
 import { applyTheme, initialLanguage, isBriefingPath, startingTheme } from './preferences';
@@ -23,12 +24,16 @@ if (!root) throw new Error('Fulcrum: #root is missing from index.html');
 
 // As the prerendered page set it before its first paint (src/app/firstPaint.ts).
 applyTheme(startingTheme(window.location.pathname));
-const router = createBrowserRouter(routes);
-const latestLocation = () => router.state.location;
 const dataUrl = (import.meta.env.VITE_DATA_URL as string | undefined) || undefined;
 // The bundled data set's chunk starts downloading now, beside React's first render,
 // rather than when react-query first asks for it (the query reuses this import).
 if (!dataUrl) void importBundledDataset().catch(() => {});
+// Evaluating the scripts was one task; creating the router (its history, its routes, the page's
+// code) is the next. Together they held the main thread for 25–55 ms at 1× (measured on
+// /analysis), which a phone's 4× slower CPU makes a long task (Lighthouse's blocking time).
+await nextTask();
+const router = createBrowserRouter(routes);
+const latestLocation = () => router.state.location;
 
 // In development only, `VITE_MSW=1` serves the data set and its failure modes from mocks/
 // (e.g. VITE_DATA_URL=http://localhost/fulcrum-data-invalid.json) to try the error paths.
@@ -48,7 +53,10 @@ if (prerendered) {
   const bundled = dataUrl
     ? Promise.resolve(undefined)
     : importBundledDataset()
-        .then((data) => {
+        .then(async (data) => {
+          // Each step below in a task of its own, not in the one that evaluated the data set's
+          // script: together they were another long task on a phone.
+          await nextTask();
           queryClient.setQueryData(datasetQueryKey({}), data);
           // The link's scenario, read now: the first render shows the page at once
           // (src/app/ScenarioBinding.tsx; a link to a stored data set reads it again there).
@@ -65,8 +73,9 @@ if (prerendered) {
     // Its draws in the worker meanwhile, not on this thread in the first render (for a page
     // that shows them).
     bundled
-      .then((data) => {
+      .then(async (data) => {
         if (data && firstRenderShowsDraws(router.state.matches)) {
+          await nextTask();
           return prefetchUncertainty(queryClient, data, useScenarioStore.getState().scenario);
         }
       })

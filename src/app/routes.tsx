@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import type { Dataset, Scenario } from '@/model';
 import { OverviewPage } from '@/features/overview/OverviewPage';
 import { loadNamespaces } from '@/i18n';
+import { nextTask } from '@/lib/nextTask';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { NotFound } from './NotFound';
@@ -48,16 +49,6 @@ export function firstRenderShowsDraws(matches: Matches) {
 }
 
 /**
- * Resolves in a later task, so that the browser can paint and answer input in between:
- * `scheduler.yield()` where there is one (Chromium), else a timer (whose nesting browsers clamp
- * to 4 ms from the fifth level: ~0.1 s over the warm-up's ~30 pieces).
- */
-const nextTask = (): Promise<void> => {
-  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-/**
  * Computes ahead what the page at these matches reads in its first render (its route's `warm`),
  * one short task per piece: that render would compute it in one long task. Never rejects: a
  * failed warm-up leaves the render to compute what is missing, as without it.
@@ -71,7 +62,9 @@ export async function warmFirstRender(
     if (!warm) continue;
     try {
       const pieces = warm(dataset, scenario);
-      // The first piece too, in a task of its own rather than the one that found the page ready.
+      // The first piece too, in a task of its own rather than the one that found the page ready
+      // (chained timers, where there is no scheduler.yield, are clamped to 4 ms from the fifth:
+      // ~0.1 s over the warm-up's ~30 pieces).
       do await nextTask();
       while (!(await pieces.next()).done);
     } catch (error) {
