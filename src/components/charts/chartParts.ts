@@ -5,7 +5,7 @@ import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import { sameData } from '@/components/sameData';
 import { flushSync } from 'react-dom';
 import type { PartnerCode } from '@/model';
-import { isDrawnInCopy } from '@/components/hydration';
+import { isDrawnInCopy, redrawInTurn } from '@/components/hydration';
 import { subscribePrint } from '@/components/printMedia';
 import { DEFAULT_PARTNERS, partnerPaint } from '@/components/partnerPalette';
 
@@ -20,9 +20,9 @@ const DEFAULT_WIDTH = 640;
  * page is printed: the print layout is the paper's width, and the browser takes its snapshot
  * before a resize observer would answer, so the chart is measured and drawn again at once.
  * A chart drawn afresh is measured before its first paint; one of a hydrated copy (drawn at
- * DEFAULT_WIDTH by the prerender, on screen already; its box marked CHART_BOX) is drawn again in
- * a transition: done at once, every chart of the page would be rendered again inside the
- * hydration's commit, in one long task.
+ * DEFAULT_WIDTH by the prerender, on screen already; its box marked CHART_BOX) is drawn again
+ * in its turn, one chart per frame (redrawInTurn): done at once, every chart of the page would
+ * be rendered again inside the hydration's commit, in one long task.
  */
 export function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -34,8 +34,17 @@ export function useWidth<T extends HTMLElement>() {
     // Measured before the first paint, so a chart never flashes at the default width.
     const initial = measure();
     let measured = initial > 0;
-    if (measured && isDrawnInCopy(element)) startTransition(() => setWidth(initial));
-    else if (measured) setWidth(initial);
+    // Measured again in its turn: the page may have changed meanwhile.
+    let cancelRedraw: (() => void) | null =
+      measured && isDrawnInCopy(element)
+        ? redrawInTurn(element, () => {
+            cancelRedraw = null;
+            const w = measure();
+            // In a transition too: React renders it in slices, so only its commit is one task.
+            if (w > 0) startTransition(() => setWidth(w));
+          })
+        : null;
+    if (measured && !cancelRedraw) setWidth(initial);
     const stopPrint = subscribePrint(() => {
       const w = measure();
       if (w > 0) flushSync(() => setWidth(w));
@@ -48,13 +57,15 @@ export function useWidth<T extends HTMLElement>() {
     // none (its box not laid out when it mounted) is not put off: it replaces the default width.
     const observer = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (w <= 0) return;
+      // A copy's chart waiting for its turn is measured then.
+      if (w <= 0 || cancelRedraw) return;
       if (measured) startTransition(() => setWidth(w));
       else setWidth(w);
       measured = true;
     });
     observer.observe(element);
     return () => {
+      cancelRedraw?.();
       observer.disconnect();
       stopPrint();
     };
