@@ -90,7 +90,8 @@ export function* warmAnalysis(dataset: Dataset, scenario: Scenario): Generator<v
   }
   // The scenario's own last, so that prepare()'s memo of the data set's structure holds its
   // structure again for the render (the alternatives' may differ). Its scores are the page's
-  // (scenarioScores); preparedOf calls prepare() all the same, the first time it is asked.
+  // (scenarioScores), which robustness may have computed already (its reference
+  // specification); preparedOf calls prepare() all the same, the first time it is asked.
   scenarioScores(dataset, scenario);
   preparedOf(dataset, scenario);
   yield;
