@@ -118,8 +118,8 @@ export const routes: RouteObject[] = [
               import('@/features/robustness/compute'),
             ]);
             yield;
-            // Robustness first: the analysis's last piece leaves the scenario's own structure in
-            // prepare()'s memo, where the render needs it.
+            // Robustness first: the analysis's warm-up prepares the scenario's own structure
+            // last, leaving it in prepare()'s memo, where the render needs it.
             yield* warmRobustness(dataset, scenario);
             yield;
             yield* warmAnalysis(dataset, scenario);

@@ -22,22 +22,44 @@ export function flipFindingOf(
   return flipFinding(prepared, country, dimension, { step: valueStep });
 }
 
-/** One finding per country × dimension, countries first, in the order given. */
+/** A country's tilt in one dimension: what a finding is of. */
+interface FindingOf {
+  country: CountryCode;
+  dimension: TiltDimension;
+}
+
+/** Which tilts have a flip finding, in their order: every country × dimension, countries first. */
+export function flipFindingOrder(
+  countries: readonly CountryCode[],
+  dimensions: readonly TiltDimension[],
+): FindingOf[] {
+  return countries.flatMap((country) => dimensions.map((dimension) => ({ country, dimension })));
+}
+
+/** One entry of flipFindings: the flip finding of a country's tilt in a dimension. */
+export function flipEntryOf(
+  prepared: Prepared,
+  country: CountryCode,
+  dimension: TiltDimension,
+): FlipEntry {
+  return { country, dimension, finding: flipFindingOf(prepared, country, dimension) };
+}
+
+/** One finding per country × dimension, in flipFindingOrder. */
 export function flipFindings(
   prepared: Prepared,
   countries: readonly CountryCode[],
   dimensions: readonly TiltDimension[],
 ): FlipEntry[] {
-  return countries.flatMap((country) =>
-    dimensions.map((dimension) => ({
-      country,
-      dimension,
-      finding: flipFindingOf(prepared, country, dimension),
-    })),
+  return flipFindingOrder(countries, dimensions).map(({ country, dimension }) =>
+    flipEntryOf(prepared, country, dimension),
   );
 }
 
-/** Each country's tornado of its tilt in `dimension`: the `top` assumptions that move it most. */
+/**
+ * Each country's tornado of its tilt in `dimension` (one entry: the model's tiltTornado): the
+ * `top` assumptions that move it most, one per country in the order given.
+ */
 export function tiltTornadoes(
   prepared: Prepared,
   countries: readonly CountryCode[],

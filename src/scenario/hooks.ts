@@ -18,6 +18,7 @@ import {
 import { useDataset } from '@/lib/dataset';
 import type { Dataset, Scenario, ScoreSet, UncertaintyResult } from '@/model';
 import { DEFAULT_DRAWS, DEFAULT_SEED, completeScenario, computeScores, monteCarlo } from '@/model';
+import { perScenario, scenarioScores } from './perScenario';
 import { baselineFullScenario, changeCountOf } from './sliders';
 import { useScenarioStore } from './store';
 import { runUncertainty } from './uncertaintyClient';
@@ -44,32 +45,27 @@ export interface ScenarioScores {
 }
 
 const baselineScores = new WeakMap<Dataset, ScoreSet>();
-const scenarioScores = new WeakMap<Scenario, { dataset: Dataset; value: ScenarioScores }>();
 
 /**
- * The scores of a scenario and of the baseline, computed once per scenario object and
- * shared by every component that asks (the store's scenarios are immutable), so the views
- * of a page and their hooks never compute the same step twice.
+ * The scores of a scenario (scenarioScores, ./perScenario.ts) and of the baseline, computed
+ * once per scenario object and shared by every component that asks (the store's scenarios are
+ * immutable), so the views of a page and their hooks never compute the same step twice.
  */
-function scoresOf(dataset: Dataset, scenario: Scenario): ScenarioScores {
-  const cached = scenarioScores.get(scenario);
-  if (cached && cached.dataset === dataset) return cached.value;
+const scoresOf = perScenario((dataset: Dataset, scenario: Scenario): ScenarioScores => {
   let baseline = baselineScores.get(dataset);
   if (!baseline) {
     baseline = computeScores(dataset);
     baselineScores.set(dataset, baseline);
   }
   const changeCount = changeCountOf(dataset, scenario);
-  const value: ScenarioScores = {
+  return {
     scenario,
-    scores: computeScores(dataset, scenario),
+    scores: scenarioScores(dataset, scenario),
     baseline,
     differs: changeCount > 0,
     changeCount,
   };
-  scenarioScores.set(scenario, { dataset, value });
-  return value;
-}
+});
 
 /** Says "views below follow the working scenario"; its value never changes (see below). */
 const ScenarioScoresContext = createContext(false);

@@ -176,6 +176,10 @@ export function robustnessSpecifications(
  * Every specification (robustnessSpecifications) scored by the model, each country's overall
  * tilt read by the lean rule with the specification's draws (`drawsFor`; by default the
  * dashboard's own), and per country how many specifications lean each way.
+ *
+ * The whole rule in one uncached call: the tests' reference, which the view's cached pieces
+ * (src/features/robustness/compute.ts: the specifications, each scored once, then
+ * readRobustness) must agree with. The app itself does not call it.
  */
 export function robustness(
   dataset: Dataset,

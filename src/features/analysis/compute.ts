@@ -1,5 +1,6 @@
-// The analysis view's heavier computations, memoised per scenario object: the store's
-// scenarios are immutable, so each is analysed once however often the view re-renders.
+// The analysis view's heavier computations, memoised per scenario object (perScenario,
+// src/scenario/perScenario.ts): the store's scenarios are immutable, so each is analysed once
+// however often the view re-renders.
 import type {
   CountryCode,
   Dataset,
@@ -18,97 +19,63 @@ import {
   tiltTornado,
   TILT_DIMENSIONS,
 } from '@/model';
-import { flipFindingOf, type FlipEntry } from '@/scenario/findings';
+import { flipEntryOf, flipFindingOrder, type FlipEntry } from '@/scenario/findings';
+import { perScenario, perScenarioPiece, scenarioScores } from '@/scenario/perScenario';
 import { buildMethodEntries, TORNADO_TOP, type MethodEntry } from './adapters';
 
-/** A scenario's results by name ('flips', 'flip overall KG'…), for the data set they are of. */
-const cache = new WeakMap<Scenario, { dataset: Dataset; results: Map<string, unknown> }>();
-
-/** The result named `name` of `scenario`, computed once. */
-function memo<T>(dataset: Dataset, scenario: Scenario, name: string, compute: () => T): T {
-  let cached = cache.get(scenario);
-  if (!cached || cached.dataset !== dataset) {
-    cached = { dataset, results: new Map() };
-    cache.set(scenario, cached);
-  }
-  if (!cached.results.has(name)) cached.results.set(name, compute());
-  return cached.results.get(name) as T;
-}
-
-const preparedOf = (dataset: Dataset, scenario: Scenario): Prepared =>
-  memo(dataset, scenario, 'prepared', () => prepare(dataset, scenario));
+const preparedOf = perScenario((dataset, scenario): Prepared => prepare(dataset, scenario));
 
 const countriesOf = (dataset: Dataset): CountryCode[] => dataset.countries.map((c) => c.code);
 
-// One country's tornado or flip at a time, so that warmAnalysis can compute them in short tasks.
-const tornadoOf = (
-  dataset: Dataset,
-  scenario: Scenario,
-  dimension: TiltDimension,
-  country: CountryCode,
-): Tornado =>
-  memo(dataset, scenario, `tornado ${dimension} ${country}`, () =>
+// One country's tornado or flip at a time, so that warmAnalysis can compute them in short tasks
+// (the entries of findings' tiltTornadoes and flipFindings, src/scenario/findings.ts).
+const tornadoOf = perScenarioPiece(
+  (dataset, scenario, dimension: TiltDimension, country: CountryCode): Tornado =>
     tiltTornado(preparedOf(dataset, scenario), country, dimension, TORNADO_TOP),
-  );
+);
 
-const flipOf = (
-  dataset: Dataset,
-  scenario: Scenario,
-  dimension: TiltDimension,
-  country: CountryCode,
-): FlipEntry =>
-  memo(dataset, scenario, `flip ${dimension} ${country}`, () => ({
-    country,
-    dimension,
-    finding: flipFindingOf(preparedOf(dataset, scenario), country, dimension),
-  }));
+const flipOf = perScenarioPiece(
+  (dataset, scenario, dimension: TiltDimension, country: CountryCode): FlipEntry =>
+    flipEntryOf(preparedOf(dataset, scenario), country, dimension),
+);
+
+/** The flips of every country × tilt, in findings' order (flipFindingOrder: countries first). */
+const flipOrderOf = (dataset: Dataset) => flipFindingOrder(countriesOf(dataset), TILT_DIMENSIONS);
 
 /** Each country's tornado for the tilt in `dimension` under `scenario`. */
-export function tornadoesOf(
-  dataset: Dataset,
-  scenario: Scenario,
-  dimension: TiltDimension,
-): Tornado[] {
-  return memo(dataset, scenario, `tornadoes ${dimension}`, () =>
+export const tornadoesOf = perScenarioPiece(
+  (dataset, scenario, dimension: TiltDimension): Tornado[] =>
     countriesOf(dataset).map((country) => tornadoOf(dataset, scenario, dimension, country)),
-  );
-}
+);
 
-/** The smallest flip of every country × tilt under `scenario`, countries first. */
-export function flipsOf(dataset: Dataset, scenario: Scenario): FlipEntry[] {
-  return memo(dataset, scenario, 'flips', () =>
-    countriesOf(dataset).flatMap((country) =>
-      TILT_DIMENSIONS.map((dimension) => flipOf(dataset, scenario, dimension, country)),
-    ),
-  );
-}
+/** The smallest flip of every country × tilt under `scenario`, in flipOrderOf. */
+export const flipsOf = perScenario((dataset, scenario): FlipEntry[] =>
+  flipOrderOf(dataset).map(({ country, dimension }) =>
+    flipOf(dataset, scenario, dimension, country),
+  ),
+);
 
 // The method alternatives (the model's methodAlternatives), each scored alone.
-const alternativesOf = (dataset: Dataset, scenario: Scenario): MethodAlternativeScenario[] =>
-  memo(dataset, scenario, 'alternatives', () => methodAlternativeScenarios(dataset, scenario));
+const alternativesOf = perScenario((dataset, scenario): MethodAlternativeScenario[] =>
+  methodAlternativeScenarios(dataset, scenario),
+);
 
-const alternativeScoresOf = (dataset: Dataset, scenario: Scenario, index: number): ScoreSet =>
-  memo(dataset, scenario, `alternative ${index}`, () =>
-    computeScores(dataset, alternativesOf(dataset, scenario)[index]!.scenario),
-  );
-
-const scoresOf = (dataset: Dataset, scenario: Scenario): ScoreSet =>
-  memo(dataset, scenario, 'scores', () => computeScores(dataset, scenario));
+const alternativeScoresOf = perScenarioPiece((dataset, scenario, index: number): ScoreSet =>
+  computeScores(dataset, alternativesOf(dataset, scenario)[index]!.scenario),
+);
 
 /** What each method alternative (aggregation, data options, weights) does to every tilt. */
-export function methodsOf(dataset: Dataset, scenario: Scenario): MethodEntry[] {
-  return memo(dataset, scenario, 'methods', () => {
-    const alternatives = alternativesOf(dataset, scenario);
-    const then = alternatives.map((_, i) => alternativeScoresOf(dataset, scenario, i));
-    const scored = methodAlternativesScored(
-      dataset,
-      alternatives,
-      then,
-      scoresOf(dataset, scenario),
-    );
-    return buildMethodEntries(scored, countriesOf(dataset));
-  });
-}
+export const methodsOf = perScenario((dataset, scenario): MethodEntry[] => {
+  const alternatives = alternativesOf(dataset, scenario);
+  const then = alternatives.map((_, i) => alternativeScoresOf(dataset, scenario, i));
+  const scored = methodAlternativesScored(
+    dataset,
+    alternatives,
+    then,
+    scenarioScores(dataset, scenario),
+  );
+  return buildMethodEntries(scored, countriesOf(dataset));
+});
 
 /**
  * What the page's first render reads (its sensitivity section opens on the overall tilt),
@@ -122,17 +89,20 @@ export function* warmAnalysis(dataset: Dataset, scenario: Scenario): Generator<v
     yield;
   }
   // The scenario's own last, so that prepare()'s memo of the data set's structure holds its
-  // structure again for the render (the alternatives' may differ).
-  scoresOf(dataset, scenario);
+  // structure again for the render (the alternatives' may differ). Its scores are the page's
+  // (scenarioScores), which robustness may have computed already (its reference
+  // specification); preparedOf calls prepare() all the same, the first time it is asked.
+  scenarioScores(dataset, scenario);
   preparedOf(dataset, scenario);
   yield;
+  // The entries of tornadoesOf(…, 'overall') and of flipsOf, in their order.
   for (const country of countriesOf(dataset)) {
     tornadoOf(dataset, scenario, 'overall', country);
     yield;
-    for (const dimension of TILT_DIMENSIONS) {
-      flipOf(dataset, scenario, dimension, country);
-      yield;
-    }
+  }
+  for (const { country, dimension } of flipOrderOf(dataset)) {
+    flipOf(dataset, scenario, dimension, country);
+    yield;
   }
   methodsOf(dataset, scenario);
 }

@@ -1,9 +1,10 @@
-// Robustness's specifications and their scores, memoised per scenario object as the analysis
-// view's are (src/features/analysis/compute.ts): the store's scenarios are immutable, and the
-// section asks again at every render and once more when each specification's draws arrive.
-import type { Dataset, Scenario, ScoreSet } from '@/model';
-import { computeScores } from '@/model';
+// Robustness's specifications and their scores, memoised per scenario object (perScenario,
+// src/scenario/perScenario.ts) as the analysis view's are: the store's scenarios are immutable,
+// and the section asks again at every render and once more when each specification's draws
+// arrive.
+import type { Dataset, Scenario } from '@/model';
 import { uncertaintyQuery } from '@/scenario/hooks';
+import { perScenario, scenarioScores } from '@/scenario/perScenario';
 import {
   readRobustness,
   robustnessSpecifications,
@@ -12,62 +13,30 @@ import {
   type ScoredSpecification,
 } from '@/scenario/robustness';
 
-type Planned = ReturnType<typeof robustnessSpecifications>;
-
-interface Cached {
-  dataset: Dataset;
-  specifications?: Planned;
-  queries?: ReturnType<typeof uncertaintyQuery>[];
-  /** by specification, in order: each is one piece of warmRobustness */
-  scores: ScoreSet[];
-  scored?: ScoredSpecification[];
-  withoutDraws?: Robustness;
-}
-
-const cache = new WeakMap<Scenario, Cached>();
-
-function entry(dataset: Dataset, scenario: Scenario): Cached {
-  let cached = cache.get(scenario);
-  if (!cached || cached.dataset !== dataset) {
-    cached = { dataset, scores: [] };
-    cache.set(scenario, cached);
-  }
-  return cached;
-}
-
 /** The specifications to run for `scenario` (robustnessSpecifications). */
-export function specificationsOf(dataset: Dataset, scenario: Scenario): Planned {
-  const cached = entry(dataset, scenario);
-  cached.specifications ??= robustnessSpecifications(dataset, scenario);
-  return cached.specifications;
-}
+export const specificationsOf = perScenario((dataset, scenario) =>
+  robustnessSpecifications(dataset, scenario),
+);
 
 /** The queries of the specifications' draws, in order (their keys serialise each scenario). */
-export function drawsQueriesOf(dataset: Dataset, scenario: Scenario) {
-  const cached = entry(dataset, scenario);
-  cached.queries ??= specificationsOf(dataset, scenario).map((specification) =>
+export const drawsQueriesOf = perScenario((dataset, scenario) =>
+  specificationsOf(dataset, scenario).map((specification) =>
     uncertaintyQuery(dataset, specification.scenario),
-  );
-  return cached.queries;
-}
+  ),
+);
 
-function scoresOf(dataset: Dataset, scenario: Scenario, index: number): ScoreSet {
-  const cached = entry(dataset, scenario);
-  cached.scores[index] ??= computeScores(
-    dataset,
-    specificationsOf(dataset, scenario)[index]!.scenario,
-  );
-  return cached.scores[index];
-}
-
-function scoredOf(dataset: Dataset, scenario: Scenario): ScoredSpecification[] {
-  const cached = entry(dataset, scenario);
-  cached.scored ??= specificationsOf(dataset, scenario).map((specification, i) => ({
+/**
+ * Each specification's scores are those of its scenario object (scenarioScores). The reference
+ * specification's scenario is the page's own object when that is canonical (normalizeScenario
+ * returns a canonical scenario itself: the baseline's, a preset's, a slider step's), so the
+ * page's scores serve it; a scenario that is not (renamed, say) has its reference scored apart.
+ */
+const scoredOf = perScenario((dataset, scenario): ScoredSpecification[] =>
+  specificationsOf(dataset, scenario).map((specification) => ({
     ...specification,
-    scores: scoresOf(dataset, scenario, i),
-  }));
-  return cached.scored;
-}
+    scores: scenarioScores(dataset, specification.scenario),
+  })),
+);
 
 /** robustness() of `scenario` with each specification's draws (`drawsFor`), scored once. */
 export function robustnessWith(
@@ -82,11 +51,9 @@ export function robustnessWith(
 const noDraws = () => undefined;
 
 /** robustness() of `scenario` read without draws, once. */
-export function robustnessWithoutDraws(dataset: Dataset, scenario: Scenario): Robustness {
-  const cached = entry(dataset, scenario);
-  cached.withoutDraws ??= robustnessWith(dataset, scenario, noDraws);
-  return cached.withoutDraws;
-}
+export const robustnessWithoutDraws = perScenario((dataset, scenario) =>
+  robustnessWith(dataset, scenario, noDraws),
+);
 
 /**
  * What the section's first render reads, computed ahead one piece at a time (as warmAnalysis):
@@ -97,8 +64,8 @@ export function* warmRobustness(dataset: Dataset, scenario: Scenario): Generator
   yield;
   drawsQueriesOf(dataset, scenario);
   yield;
-  for (let i = 0; i < specifications.length; i++) {
-    scoresOf(dataset, scenario, i);
+  for (const specification of specifications) {
+    scenarioScores(dataset, specification.scenario);
     yield;
   }
   robustnessWithoutDraws(dataset, scenario);
