@@ -3,7 +3,12 @@
 // set in <head>, the copy in that language put into #root, and the app started after a paint.
 // In a real browser, every page and language: tests/e2e/prerender.spec.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstPaint, TOUCHED } from '@/app/firstPaint';
+import {
+  afterFirstContentfulPaint,
+  firstPaint,
+  PAINT_REPORT_WAIT_MS,
+  TOUCHED,
+} from '@/app/firstPaint';
 
 const LANGUAGES = ['en', 'ru'] as const;
 const at = (search = '', pathname = '/compare') => ({ search, pathname });
@@ -277,5 +282,77 @@ describe('after the copies, once the body is parsed', () => {
       firstPaint(doc, { location: at(search), languages: LANGUAGES });
       expect(doc.querySelector('#root [inert]'), search).toBeNull();
     }
+  });
+});
+
+describe('afterFirstContentfulPaint (the app starts once the copy is on screen)', () => {
+  /** A browser's PerformanceObserver reporting paints by hand (`report`). */
+  function paintObserver() {
+    const observers: { callback: PerformanceObserverCallback; connected: boolean }[] = [];
+    class FakeObserver {
+      static supportedEntryTypes = ['paint', 'longtask'];
+      private readonly entry: { callback: PerformanceObserverCallback; connected: boolean };
+      constructor(callback: PerformanceObserverCallback) {
+        this.entry = { callback, connected: false };
+        observers.push(this.entry);
+      }
+      observe() {
+        this.entry.connected = true;
+      }
+      disconnect() {
+        this.entry.connected = false;
+      }
+    }
+    const report = (name: string) => {
+      for (const { callback, connected } of observers) {
+        if (!connected) continue;
+        const entries = { getEntriesByName: (n: string) => (n === name ? [{ name }] : []) };
+        callback(entries as unknown as PerformanceObserverEntryList, {} as PerformanceObserver);
+      }
+    };
+    return { Observer: FakeObserver as unknown as typeof PerformanceObserver, observers, report };
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('starts when the first contentful paint is reported, once, not at an earlier paint', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    const { Observer, observers, report } = paintObserver();
+    const start = vi.fn();
+    afterFirstContentfulPaint(start, Observer);
+    report('first-paint');
+    expect(start).not.toHaveBeenCalled();
+    report('first-contentful-paint');
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(observers.every((observer) => !observer.connected)).toBe(true);
+    // The fallback after it does not start the app again.
+    vi.advanceTimersByTime(1000);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts anyway PAINT_REPORT_WAIT_MS after the first frame when no paint is reported', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    const { Observer } = paintObserver();
+    const start = vi.fn();
+    afterFirstContentfulPaint(start, Observer);
+    vi.advanceTimersByTime(20); // the frame, and the task after it
+    vi.advanceTimersByTime(PAINT_REPORT_WAIT_MS - 10);
+    expect(start).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(20);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts after the next frame where the browser reports no paints', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    const start = vi.fn();
+    const withoutPaints = class {
+      static supportedEntryTypes = ['longtask'];
+    } as unknown as typeof PerformanceObserver;
+    afterFirstContentfulPaint(start, withoutPaints);
+    expect(start).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(20);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 });
