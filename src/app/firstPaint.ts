@@ -1,5 +1,6 @@
 import type { Language } from '@/i18n';
 import { LANGUAGE_PARAM } from '@/i18n/languageParam';
+import { afterNextPaint } from '@/lib/nextTask';
 import { applyTheme, chooseLanguage, startingTheme } from './preferences';
 
 /**
@@ -38,6 +39,7 @@ export function firstPaint(
     app,
     preloads = [],
     afterPaint = afterFirstContentfulPaint,
+    afterFrame = afterNextPaint,
   }: {
     location: Pick<Location, 'search' | 'pathname'>;
     languages: readonly Language[];
@@ -47,7 +49,10 @@ export function firstPaint(
     app?: string;
     /** the scripts the entry imports, and the page's own (`data-preload`, space-separated) */
     preloads?: readonly string[];
+    /** waits for the copy's paint (a page showing a copy) */
     afterPaint?: (start: () => void) => void;
+    /** waits for a frame (a page whose copy was taken out: nothing to paint until the app draws) */
+    afterFrame?: (start: () => void) => void;
   },
 ) {
   const known = (x: unknown): x is Language => languages.includes(x as Language);
@@ -91,8 +96,9 @@ export function firstPaint(
     for (const type of ['input', 'change', 'toggle']) {
       root?.addEventListener(type, touched, { capture: true, once: true });
     }
-    // The app starts whatever happened above.
-    if (app) startApp(doc, app, preloads, afterPaint);
+    // The app starts whatever happened above: once the copy is on screen, or after a frame when
+    // there is none to wait for (its first contentful paint will be the app's).
+    if (app) startApp(doc, app, preloads, root?.hasChildNodes() ? afterPaint : afterFrame);
   }
 }
 
@@ -136,11 +142,6 @@ function beyondLanguage(search: string): boolean {
   return [...new URLSearchParams(search).keys()].some((name) => name !== LANGUAGE_PARAM);
 }
 
-/** Calls `then` in the task after the next frame is drawn. */
-function nextFrame(then: () => void) {
-  requestAnimationFrame(() => setTimeout(then, 0));
-}
-
 /**
  * How long after the first frame the app waits for the browser to report the copy's paint before
  * it starts anyway: a page whose copy was taken out (another address's) has nothing contentful
@@ -161,7 +162,7 @@ export function afterFirstContentfulPaint(
   performanceObserver: typeof PerformanceObserver | undefined = globalThis.PerformanceObserver,
 ) {
   if (!performanceObserver?.supportedEntryTypes?.includes('paint')) {
-    nextFrame(then);
+    afterNextPaint(then);
     return;
   }
   let started = false;
@@ -175,7 +176,7 @@ export function afterFirstContentfulPaint(
     if (entries.getEntriesByName('first-contentful-paint').length > 0) start();
   });
   observer.observe({ type: 'paint', buffered: true });
-  nextFrame(() => setTimeout(start, PAINT_REPORT_WAIT_MS));
+  afterNextPaint(() => setTimeout(start, PAINT_REPORT_WAIT_MS));
 }
 
 /** The attribute naming a prerendered copy's language (styles.css hides a copy by it). */

@@ -127,8 +127,8 @@ if (hydrate) {
   for (const element of root.querySelectorAll(`[${PRERENDERED}]`)) {
     element.removeAttribute(PRERENDERED);
   }
-  // Its charts are on screen already: they are redrawn at their measured width in a transition
-  // (useWidth), not all at once in the hydration's commit.
+  // Its charts are on screen already: they are redrawn at their measured width one per frame
+  // after the take-over (useWidth, redrawInTurn), not all at once in the hydration's commit.
   noteCopyDrawings(root);
   startTransition(() => {
     hydrateRoot(root, app, {

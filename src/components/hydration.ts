@@ -2,6 +2,7 @@
 // (the element whose width the chart follows, marked with CHART_BOX), noted before hydrating.
 // A chart whose box is one of them is on screen already, drawn at its default width; one drawn
 // afresh is not painted yet.
+import { afterNextPaint, nextTask } from '@/lib/nextTask';
 
 const CHART_BOX_ATTRIBUTE = 'data-chart-box';
 
@@ -28,9 +29,14 @@ interface Redraw {
 const redraws: Redraw[] = [];
 let draining = false;
 
-/** Resolves after the next frame has been painted (in a hidden page: once it is shown). */
-const afterNextFrame = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Resolves after the next frame has been painted; in a hidden page, which draws no frames, in the
+ * next task (nothing is on screen to keep smooth, and the charts are right when it is shown).
+ */
+const nextTurn = (): Promise<void> =>
+  document.visibilityState === 'hidden'
+    ? nextTask()
+    : new Promise((resolve) => afterNextPaint(resolve));
 
 /** Those in the viewport first, then the rest in the page's order. */
 function inViewFirst(queue: Redraw[]): Redraw[] {
@@ -45,7 +51,7 @@ function inViewFirst(queue: Redraw[]): Redraw[] {
 async function drain(): Promise<void> {
   draining = true;
   try {
-    await afterNextFrame();
+    await nextTurn();
     redraws.splice(0, redraws.length, ...inViewFirst(redraws));
     for (let next = redraws.shift(); next; next = redraws.shift()) {
       try {
@@ -53,7 +59,7 @@ async function drain(): Promise<void> {
       } catch (error) {
         console.error('Fulcrum: redrawing a chart failed', error);
       }
-      if (redraws.length > 0) await afterNextFrame();
+      if (redraws.length > 0) await nextTurn();
     }
   } finally {
     draining = false;

@@ -16,6 +16,7 @@ import {
   type RefObject,
 } from 'react';
 import { useDataset } from '@/lib/dataset';
+import { afterNextPaint } from '@/lib/nextTask';
 import type { Dataset, Scenario, ScoreSet, UncertaintyResult } from '@/model';
 import { DEFAULT_DRAWS, DEFAULT_SEED, completeScenario, computeScores, monteCarlo } from '@/model';
 import { perScenario, scenarioScores } from './perScenario';
@@ -381,14 +382,7 @@ export function useAfterPaint<T>(value: T, first: T = value): T {
   const [shown, setShown] = useState(first);
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    let task: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => startTransition(() => setShown(() => value)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
+    return afterNextPaint(() => startTransition(() => setShown(() => value)));
   }, [value, shown]);
   return shown;
 }

@@ -26,6 +26,7 @@ import {
   indicatorsInDimensionOrder,
   observationKey,
 } from '@/model';
+import { perScenario } from './perScenario';
 
 /** One observation cell: country × partner × indicator (variants share one cell). */
 interface ObservationRef {
@@ -645,17 +646,11 @@ export function changedRecords(
   return sliderIndex(dataset).records.filter((r) => recordValue(r, a) !== recordValue(r, b));
 }
 
-const changeCounts = new WeakMap<Scenario, { dataset: Dataset; count: number }>();
-
 /**
  * How many sliders and choices of `scenario` differ from the baseline. Memoised per
- * scenario object (the store's scenarios are immutable): the banner, the provider and the
- * views ask about the same scenario at every step, and the count normalises two scenarios.
+ * scenario object (perScenario): the banner, the provider and the views ask about the same
+ * scenario at every step, and the count normalises two scenarios.
  */
-export function changeCountOf(dataset: Dataset, scenario: Scenario): number {
-  const cached = changeCounts.get(scenario);
-  if (cached && cached.dataset === dataset) return cached.count;
-  const count = changedRecords(dataset, scenario).length;
-  changeCounts.set(scenario, { dataset, count });
-  return count;
-}
+export const changeCountOf: (dataset: Dataset, scenario: Scenario) => number = perScenario(
+  (dataset, scenario) => changedRecords(dataset, scenario).length,
+);

@@ -76,7 +76,7 @@ export { expect };
 /**
  * Waits until the app has taken over the prerendered page (Layout marks <html>) and has drawn
  * every chart at the width of its box: a hydrated copy's charts (drawn at a default width) are
- * redrawn in a transition after the take-over (src/components/charts/chartParts.ts, useWidth).
+ * redrawn one per frame after the take-over (src/components/hydration.ts, redrawInTurn).
  */
 export async function waitForApp(page: Page) {
   await page.waitForSelector('html[data-app="live"]', { state: 'attached' });

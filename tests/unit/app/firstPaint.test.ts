@@ -208,13 +208,18 @@ describe('after the copies, once the body is parsed', () => {
   it("takes out a copy of another address's page, and still starts the app", () => {
     for (const language of ['', '?lang=ru']) {
       const doc = page();
-      const afterPaint = vi.fn((start: () => void) => start());
+      // With no copy there is no paint to wait for: the app starts after a frame.
+      const afterPaint = vi.fn();
+      const afterFrame = vi.fn((start: () => void) => start());
       firstPaint(doc, {
         location: at(language, '/brief/2'),
         languages: LANGUAGES,
         app: '/assets/a.js',
         afterPaint,
+        afterFrame,
       });
+      expect(afterPaint).not.toHaveBeenCalled();
+      expect(afterFrame).toHaveBeenCalledTimes(1);
       expect(doc.getElementById('root')?.childNodes).toHaveLength(0);
       expect(doc.querySelector('template')).toBeNull();
       expect(doc.title).toBe('Compare — Fulcrum');
@@ -236,7 +241,7 @@ describe('after the copies, once the body is parsed', () => {
       location: at('?lang=ru'),
       languages: LANGUAGES,
       app: '/assets/a.js',
-      afterPaint: (start) => start(),
+      afterFrame: (start) => start(),
     });
     expect(root.childNodes).toHaveLength(0);
     expect(doc.querySelector('template')).toBeNull();
@@ -258,7 +263,7 @@ describe('after the copies, once the body is parsed', () => {
       location: at('?lang=ru'),
       languages: LANGUAGES,
       app: '/assets/a.js',
-      afterPaint: (start) => start(),
+      afterFrame: (start) => start(),
     });
     expect(doc.getElementById('root')?.childNodes).toHaveLength(0);
     expect(doc.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
@@ -296,8 +301,9 @@ describe('afterFirstContentfulPaint (the app starts once the copy is on screen)'
         this.entry = { callback, connected: false };
         observers.push(this.entry);
       }
-      observe() {
-        this.entry.connected = true;
+      observe(options: PerformanceObserverInit) {
+        // Buffered: a long page may have painted before this script ran.
+        this.entry.connected = options.type === 'paint' && options.buffered === true;
       }
       disconnect() {
         this.entry.connected = false;
@@ -330,6 +336,23 @@ describe('afterFirstContentfulPaint (the app starts once the copy is on screen)'
     // The fallback after it does not start the app again.
     vi.advanceTimersByTime(1000);
     expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('is how the first-paint script waits for a copy by default', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    const { Observer, report } = paintObserver();
+    vi.stubGlobal('PerformanceObserver', Observer);
+    try {
+      const doc = page();
+      firstPaint(doc, { location: at(), languages: LANGUAGES, app: '/assets/index-x.js' });
+      const started = () => doc.head.querySelector('script[type="module"]') !== null;
+      vi.advanceTimersByTime(20); // the first frame, and the task after it
+      expect(started(), 'not at the first frame').toBe(false);
+      report('first-contentful-paint');
+      expect(started()).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('starts anyway PAINT_REPORT_WAIT_MS after the first frame when no paint is reported', () => {

@@ -3,7 +3,7 @@
 // again in the hydration's commit: such a render is synchronous, and it took every other pending
 // render with it (one long task: docs/architecture.md §4). The stores the page reads on its
 // first render answer React's server snapshot with the state as it is, and charts drawn in the
-// copy are redrawn at their measured width in a transition.
+// copy are redrawn at their measured width after it, one per frame (redrawInTurn.test.tsx).
 import { act, createElement, startTransition, useSyncExternalStore } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
