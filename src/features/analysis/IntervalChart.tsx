@@ -3,6 +3,7 @@
 // is a hatched square, Russia's a disc, every row carries its code and its number in text:
 // colour is never the only cue. The numbers come from the pure adapters in ./adapters.
 import { memo } from 'react';
+import { sameData } from '@/components/sameData';
 import { partnerColor } from '@/components/partnerColor';
 import { usePartnerCodes } from '@/components/partnerPalette';
 import { scaleLinear } from '@/components/charts/tiltAdapter';
@@ -79,6 +80,8 @@ function OutsideIntervalNotes({ notes }: { notes: readonly IntervalFootnote[] })
   );
 }
 
+// Memoised by value: the rows are rebuilt at every slider step, and a step that leaves a
+// country's scores as they were (a Kyrgyz slider, Tajikistan's card) then draws nothing again.
 export const IntervalChart = memo(function IntervalChart({
   model,
   ariaLabel,
@@ -244,4 +247,4 @@ export const IntervalChart = memo(function IntervalChart({
       <OutsideIntervalNotes notes={notes} />
     </>
   );
-});
+}, sameData);
