@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
+import { useLocation, useRouteError } from 'react-router';
 
 /**
  * What a route shows when it fails before its page can render: above all a page whose code did
@@ -10,6 +10,7 @@ import { useRouteError } from 'react-router';
  */
 export function RouteError() {
   const error = useRouteError();
+  const { search } = useLocation();
   const { t } = useTranslation();
   const detail = error instanceof Error ? error.message : String(error);
   return (
@@ -24,7 +25,9 @@ export function RouteError() {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('routeError.reload')}
         </button>{' '}
-        <a href="/">{t('backHome')}</a>
+        {/* A whole page load, as the reload (the page's code may be a new version's), keeping
+            the address's language and scenario. */}
+        <a href={`/${search}`}>{t('backHome')}</a>
       </p>
     </main>
   );

@@ -5,6 +5,7 @@ import './setupMsw';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { common } from '@/i18n/locales/common';
 import { renderApp } from './renderApp';
 
 // A page's code that does not arrive: its import rejects.
@@ -30,6 +31,14 @@ describe.each([
     await userEvent.click(screen.getByRole('button', { name: reload }));
     expect(reloaded).toHaveBeenCalledOnce();
   });
+});
+
+it('leads back to the overview with the address’s language and scenario', async () => {
+  const search = '?lang=ru&o.KG.CN.debt_share=80';
+  renderApp(`/compare${search}`, { language: 'ru' });
+  await screen.findByRole('alert');
+  const back = screen.getByRole('link', { name: common.ru.backHome });
+  expect(back.getAttribute('href')).toBe(`/${search}`);
 });
 
 it('leaves the pages whose code arrives as they are', async () => {
