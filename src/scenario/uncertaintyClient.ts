@@ -30,7 +30,8 @@ function getWorker(): Worker | null {
     };
     // A worker that cannot run answers nothing: every request it holds, and every later one,
     // is drawn here instead of waiting forever (the app's start waits for its first draws).
-    worker.onerror = (event) => {
+    // So does one whose answer cannot be read (`messageerror`: which request it was is lost).
+    const fail = (event: Event) => {
       event.preventDefault();
       workerFailed = true;
       worker?.terminate();
@@ -39,6 +40,8 @@ function getWorker(): Worker | null {
       for (const { request, settle } of pending.values()) drawHere(request, settle);
       pending.clear();
     };
+    worker.onerror = fail;
+    worker.onmessageerror = fail;
   }
   return worker;
 }

@@ -17,6 +17,7 @@ class FakeWorker {
   terminated = false;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { preventDefault: () => void }) => void) | null = null;
+  onmessageerror: ((event: { preventDefault: () => void }) => void) | null = null;
   constructor() {
     FakeWorker.made.push(this);
   }
@@ -65,6 +66,17 @@ describe('runUncertainty', () => {
     expect(worker!.terminated).toBe(true);
     expect(preventDefault).toHaveBeenCalled();
 
+    await expect(runUncertainty(dataset, scenario, 200, 7)).resolves.toEqual(expected());
+    expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  it('draws here what a worker held whose answer could not be read (messageerror)', async () => {
+    const { runUncertainty } = await load();
+    const held = runUncertainty(dataset, scenario, 200, 7);
+    const [worker] = FakeWorker.made;
+    worker!.onmessageerror!({ preventDefault: vi.fn() });
+    await expect(held).resolves.toEqual(expected());
+    expect(worker!.terminated).toBe(true);
     await expect(runUncertainty(dataset, scenario, 200, 7)).resolves.toEqual(expected());
     expect(FakeWorker.made).toHaveLength(1);
   });
