@@ -29,6 +29,15 @@ function place(box: Element, top: number, width = 300) {
     ({ top, bottom: top + 100, left: 0, right: width, width, height: 100 }) as DOMRect;
 }
 
+/** A chart's box on the page, `top` px down the viewport. */
+function boxAt(top: number, id = '') {
+  const box = document.createElement('div');
+  box.id = id;
+  document.body.append(box);
+  place(box, top);
+  return box;
+}
+
 beforeEach(() => {
   frameCallbacks = [];
   vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
@@ -44,15 +53,7 @@ afterEach(() => {
 
 describe('redrawInTurn', () => {
   it('runs one redraw per frame, those in view first, then in the order they came', async () => {
-    const boxes = ['below', 'in view', 'further below'].map((name) => {
-      const box = document.createElement('div');
-      box.id = name;
-      document.body.append(box);
-      return box;
-    });
-    place(boxes[0]!, 900);
-    place(boxes[1]!, 100);
-    place(boxes[2]!, 1500);
+    const boxes = [boxAt(900, 'below'), boxAt(100, 'in view'), boxAt(1500, 'further below')];
     const ran: string[] = [];
     for (const box of boxes) redrawInTurn(box, () => ran.push(box.id));
     expect(ran, 'nothing before a frame').toEqual([]);
@@ -69,12 +70,7 @@ describe('redrawInTurn', () => {
   it('in a hidden page, which draws no frames, runs them a task apart without waiting for one', async () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     const ran: number[] = [];
-    for (const i of [0, 1, 2]) {
-      const box = document.createElement('div');
-      document.body.append(box);
-      place(box, i * 50);
-      redrawInTurn(box, () => ran.push(i));
-    }
+    for (const i of [0, 1, 2]) redrawInTurn(boxAt(i * 50), () => ran.push(i));
     expect(ran).toEqual([]);
     await vi.waitFor(() => expect(ran).toEqual([0, 1, 2]));
     expect(frameCallbacks, 'no frame asked for').toEqual([]);
@@ -82,12 +78,7 @@ describe('redrawInTurn', () => {
 
   it('skips a cancelled redraw, and goes on after one that fails', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const boxes = [0, 1, 2].map((i) => {
-      const box = document.createElement('div');
-      document.body.append(box);
-      place(box, i * 50);
-      return box;
-    });
+    const boxes = [0, 1, 2].map((i) => boxAt(i * 50));
     const ran: number[] = [];
     redrawInTurn(boxes[0]!, () => {
       ran.push(0);
