@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import './setupMsw';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { dataset } from '@/data/dataset';
 import { buildMethodEntries, methodChoiceId, TORNADO_TOP } from '@/features/analysis/adapters';
@@ -342,5 +342,54 @@ describe.each(['en', 'ru'] as const)('analysis in %s', (language) => {
     expect(within(card).getByRole('img')).toHaveAccessibleName(
       expect.stringContaining(formatSigned(kg!.base)) as unknown as string,
     );
+  });
+});
+
+/**
+ * A stand-in IntersectionObserver (jsdom has none) that says which of the page's chart cards
+ * are on screen: every card but those in `offScreen`.
+ */
+function observeScreen(offScreen: (element: Element) => boolean) {
+  return class {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(element: Element) {
+      this.callback(
+        [{ target: element, isIntersecting: !offScreen(element) } as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      );
+    }
+    disconnect() {}
+  };
+}
+
+describe('a slider step on /analysis', () => {
+  const m = messages.en;
+  const chartLabel = (name: string) =>
+    within(region(name)).getByRole('img').getAttribute('aria-label');
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('redraws the charts on screen in its own render, and a chart below the fold after the paint', async () => {
+    const tiltTitle = m.uncertainty.tiltTitle;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      observeScreen((card) => card.querySelector('h2, h3')?.textContent === tiltTitle),
+    );
+    await open('en');
+    const kyrgyz = fill(m.uncertainty.scoresTitle, { country: countryName('KG', 'en') });
+    const tajik = fill(m.uncertainty.scoresTitle, { country: countryName('TJ', 'en') });
+    const before = {
+      kyrgyz: chartLabel(kyrgyz),
+      tajik: chartLabel(tajik),
+      tilt: chartLabel(tiltTitle),
+    };
+
+    act(() => useScenarioStore.getState().setSlider('KG.CN.debt_share', 95));
+    // The Kyrgyz card, on screen, shows the step at once; the tilt card, off screen, not yet.
+    expect(chartLabel(kyrgyz)).not.toBe(before.kyrgyz);
+    expect(chartLabel(tajik)).toBe(before.tajik);
+    expect(chartLabel(tiltTitle)).toBe(before.tilt);
+    // It follows once the step's frame is painted.
+    await waitFor(() => expect(chartLabel(tiltTitle)).not.toBe(before.tilt));
   });
 });

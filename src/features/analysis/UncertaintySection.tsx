@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { ChartCard } from '@/components/ChartCard';
 import { DataTable, type Column } from '@/components/DataTable';
 import { TiltCard } from '@/components/charts/TiltCard';
@@ -6,15 +6,8 @@ import { intervalCheckRow, scoreIntervalColumns } from '@/components/charts/scor
 import { buildTiltRows } from '@/components/charts/tiltAdapter';
 import { useLeanWording } from '@/components/useLeanWording';
 import { useDataset } from '@/lib/dataset';
-import type { ScenarioView } from '@/scenario/hooks';
-import type {
-  Country,
-  PartnerCode,
-  ScoreSet,
-  TiltDimension,
-  TiltReading,
-  UncertaintyResult,
-} from '@/model';
+import { useInStepWhenSeen, type ScenarioView } from '@/scenario/hooks';
+import type { Country, PartnerCode, TiltDimension, TiltReading } from '@/model';
 import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
@@ -39,7 +32,7 @@ export const UncertaintySection = memo(function UncertaintySection({
 }: {
   view: ScenarioView;
 }) {
-  const { scores, uncertainty, pending } = view;
+  const { uncertainty } = view;
   const text = useAnalysisText();
   const { t } = text;
   const dataset = useDataset();
@@ -74,9 +67,7 @@ export const UncertaintySection = memo(function UncertaintySection({
             country={country}
             partners={partners}
             dimensions={dimensions}
-            scores={scores}
-            uncertainty={uncertainty}
-            pending={pending}
+            view={view}
           />
         ))}
       </div>
@@ -85,22 +76,23 @@ export const UncertaintySection = memo(function UncertaintySection({
   );
 });
 
-/** One country's scores with their 90% intervals, on the fixed 0–100 scale. */
+/**
+ * One country's scores with their 90% intervals, on the fixed 0–100 scale: in step while on
+ * screen, else once the step's frame is painted (a phone shows one country's card at a time).
+ */
 const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
   country,
   partners,
   dimensions,
-  scores,
-  uncertainty,
-  pending,
+  view,
 }: {
   country: Country;
   partners: readonly Labelled<PartnerCode>[];
   dimensions: readonly Labelled<TiltDimension>[];
-  scores: ScoreSet;
-  uncertainty: UncertaintyResult | undefined;
-  pending: boolean;
+  view: ScenarioView;
 }) {
+  const cardRef = useRef<HTMLElement>(null);
+  const { scores, uncertainty, pending } = useInStepWhenSeen(cardRef, view);
   const text = useAnalysisText();
   const { t, noData } = text;
   const dataset = useDataset();
@@ -154,6 +146,7 @@ const ScoreIntervalsCard = memo(function ScoreIntervalsCard({
       title={t('uncertainty.scoresTitle', { country: name })}
       source={source}
       testId={`analysis-scores-${country.code}`}
+      cardRef={cardRef}
       table={<ScoreIntervalTable rows={rows} name={name} pending={pending} />}
     >
       <IntervalChart
@@ -222,7 +215,11 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
   dimensions: readonly Labelled<TiltDimension>[];
   view: ScenarioView;
 }) {
-  const { differs, uncertainty, pending } = view;
+  // In step while on screen; below the fold (a laptop's screen ends at the score cards) it
+  // follows once their frame is painted, as the compare view's tilt chart does.
+  const cardRef = useRef<HTMLElement>(null);
+  const shown = useInStepWhenSeen(cardRef, view);
+  const { differs, uncertainty, pending } = shown;
   const text = useAnalysisText();
   const { t, noData, sides } = text;
   const dataset = useDataset();
@@ -231,8 +228,8 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
     [dataset.countries, text],
   );
   const rows = useMemo(
-    () => buildTiltRows({ ...view, countries, dimensions }),
-    [view, countries, dimensions],
+    () => buildTiltRows({ ...shown, countries, dimensions }),
+    [shown, countries, dimensions],
   );
   const model = useMemo(() => tiltIntervalModel(rows, dataset.tiltPair), [rows, dataset.tiltPair]);
   const lean = useLeanWording();
@@ -298,6 +295,7 @@ const TiltIntervalsCard = memo(function TiltIntervalsCard({
       differs={differs}
       pending={pending}
       testId="analysis-tilts"
+      cardRef={cardRef}
     >
       <IntervalChart
         model={model}
