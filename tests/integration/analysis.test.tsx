@@ -25,6 +25,7 @@ import {
   TILT_DIMENSIONS,
 } from '@/model';
 import { useScenarioStore } from '@/scenario/store';
+import { isCard, observeScreen } from './observeScreen';
 import { renderView } from './renderView';
 
 const baseline = computeScores(dataset);
@@ -345,23 +346,6 @@ describe.each(['en', 'ru'] as const)('analysis in %s', (language) => {
   });
 });
 
-/**
- * A stand-in IntersectionObserver (jsdom has none) that says which of the page's chart cards
- * are on screen: every card but those in `offScreen`.
- */
-function observeScreen(offScreen: (element: Element) => boolean) {
-  return class {
-    constructor(private readonly callback: IntersectionObserverCallback) {}
-    observe(element: Element) {
-      this.callback(
-        [{ target: element, isIntersecting: !offScreen(element) } as IntersectionObserverEntry],
-        this as unknown as IntersectionObserver,
-      );
-    }
-    disconnect() {}
-  };
-}
-
 describe('a slider step on /analysis', () => {
   const m = messages.en;
   const chartLabel = (name: string) =>
@@ -371,13 +355,15 @@ describe('a slider step on /analysis', () => {
 
   it('redraws the charts on screen in its own render, and a chart below the fold after the paint', async () => {
     const tiltTitle = m.uncertainty.tiltTitle;
-    vi.stubGlobal(
-      'IntersectionObserver',
-      observeScreen((card) => card.querySelector('h2, h3')?.textContent === tiltTitle),
-    );
+    vi.stubGlobal('IntersectionObserver', observeScreen(isCard('analysis-tilts')));
     await open('en');
     const kyrgyz = fill(m.uncertainty.scoresTitle, { country: countryName('KG', 'en') });
     const tajik = fill(m.uncertainty.scoresTitle, { country: countryName('TJ', 'en') });
+    // The draws first (from the worker, a later task), so that only the step changes a chart.
+    await waitFor(() => {
+      for (const card of [kyrgyz, tajik]) expect(chartLabel(card)).toMatch(/\(\d+\.\d–\d+\.\d\)/);
+      expect(chartLabel(tiltTitle)).toMatch(/ of draws/);
+    });
     const before = {
       kyrgyz: chartLabel(kyrgyz),
       tajik: chartLabel(tajik),
