@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import './setupMsw';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { ComparePage } from '@/features/compare/ComparePage';
 import { createI18n, type Language } from '@/i18n';
@@ -18,7 +18,22 @@ import {
   TILT_DIMENSIONS,
   tiltBasis,
 } from '@/model';
+import { useScenarioStore } from '@/scenario/store';
+import { isCard, observeScreen } from './observeScreen';
 import { renderView } from './renderView';
+
+// Counts the tilt card's renders: a step it does not follow yet must not render it at all.
+const tiltCardRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/components/charts/TiltCard', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/components/charts/TiltCard')>();
+  return {
+    ...original,
+    TiltCard: (props: Parameters<typeof original.TiltCard>[0]) => {
+      tiltCardRenders.count += 1;
+      return original.TiltCard(props);
+    },
+  };
+});
 
 const scores = computeScores(dataset);
 const name = (code: string, language: Language) =>
@@ -177,5 +192,38 @@ describe.each(['en', 'ru'] as const)('compare in %s', (language) => {
     expect(items[0]!.textContent).toContain(higher);
     // the difference in words, with the reader's decimal mark
     expect(items[0]!.textContent).toContain(formatScore(Math.abs(largest)));
+  });
+});
+
+describe('a slider step on /compare', () => {
+  const m = messages.en;
+  const chartLabel = (title: string) =>
+    within(screen.getByRole('region', { name: title }))
+      .getByRole('img')
+      .getAttribute('aria-label');
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('redraws the score cards in its own render, and the tilt chart below the fold after the paint', async () => {
+    vi.stubGlobal('IntersectionObserver', observeScreen(isCard('compare-tilt')));
+    const { list } = await open('en');
+    const tiltTitle = m.tiltTitle.replace('{{countries}}', list);
+    const kyrgyz = m.scoresTitle.replace('{{country}}', name('KG', 'en'));
+    const tajik = m.scoresTitle.replace('{{country}}', name('TJ', 'en'));
+    const before = {
+      kyrgyz: chartLabel(kyrgyz),
+      tajik: chartLabel(tajik),
+      tilt: chartLabel(tiltTitle),
+    };
+
+    const rendersBefore = tiltCardRenders.count;
+
+    act(() => useScenarioStore.getState().setSlider('KG.CN.debt_share', 95));
+    expect(chartLabel(kyrgyz)).not.toBe(before.kyrgyz);
+    expect(chartLabel(tajik)).toBe(before.tajik);
+    expect(chartLabel(tiltTitle)).toBe(before.tilt);
+    expect(tiltCardRenders.count).toBe(rendersBefore);
+    await waitFor(() => expect(chartLabel(tiltTitle)).not.toBe(before.tilt));
+    expect(tiltCardRenders.count).toBeGreaterThan(rendersBefore);
   });
 });

@@ -198,37 +198,24 @@ const CompareView = memo(function CompareView({
     }),
     [t, tc, countryList, pairWords],
   );
-  const tiltAria = t(pairWords ? 'pair.tiltAria' : 'tiltAria', {
-    ...pairWords,
-    countries: countryList,
-    values: tiltRows
-      .map(
-        (r) => `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, lean.missing(r.missing))}`,
-      )
-      .join(', '),
-  });
-
-  return (
-    <div className="stack compare">
-      <title>{fixed.title}</title>
-      <h1>{fixed.heading}</h1>
-      <p className="page-intro">{fixed.intro}</p>
-      {pair ? <CountryChooser countries={dataset.countries} pair={pair} /> : null}
-
-      <div className="grid-2">
-        {countries.map((country) => (
-          <CountryScores
-            key={country.code}
-            country={country}
-            partners={partners}
-            dimensions={dimensions}
-            tiltPair={dataset.tiltPair}
-            partnerList={partnerList}
-            view={view}
-          />
-        ))}
-      </div>
-
+  const tiltAria = useMemo(
+    () =>
+      t(pairWords ? 'pair.tiltAria' : 'tiltAria', {
+        ...pairWords,
+        countries: countryList,
+        values: tiltRows
+          .map(
+            (r) =>
+              `${r.dimensionLabel} ${r.country} ${formatSigned(r.tilt, lean.missing(r.missing))}`,
+          )
+          .join(', '),
+      }),
+    [t, pairWords, countryList, tiltRows, formatSigned, lean],
+  );
+  // The tilt card as one element, the same while its inputs are: a step it does not follow
+  // yet (off screen) then leaves the whole card alone instead of rendering it again.
+  const tiltCard = useMemo(
+    () => (
       <TiltCard
         title={fixed.tiltTitle}
         source={fixed.tiltSource}
@@ -256,6 +243,46 @@ const CompareView = memo(function CompareView({
           }
         />
       </TiltCard>
+    ),
+    [
+      fixed,
+      tiltRows,
+      tiltView.differs,
+      tiltView.pending,
+      tiltAria,
+      readingRows,
+      painted.scores,
+      painted.uncertainty,
+      dataset.tiltPair,
+      countries,
+      t,
+      formatCount,
+      formatPercent,
+    ],
+  );
+
+  return (
+    <div className="stack compare">
+      <title>{fixed.title}</title>
+      <h1>{fixed.heading}</h1>
+      <p className="page-intro">{fixed.intro}</p>
+      {pair ? <CountryChooser countries={dataset.countries} pair={pair} /> : null}
+
+      <div className="grid-2">
+        {countries.map((country) => (
+          <CountryScores
+            key={country.code}
+            country={country}
+            partners={partners}
+            dimensions={dimensions}
+            tiltPair={dataset.tiltPair}
+            partnerList={partnerList}
+            view={view}
+          />
+        ))}
+      </div>
+
+      {tiltCard}
 
       {pair ? (
         <Differences
