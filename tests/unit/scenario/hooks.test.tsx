@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, QueryObserver } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '@/data/dataset';
 import { DatasetContext } from '@/lib/dataset';
 import { computeScores, DEFAULT_DRAWS, DEFAULT_SEED, monteCarlo } from '@/model';
@@ -105,7 +105,7 @@ describe('useScenarioView', () => {
 });
 
 describe('the draws at a slider step', () => {
-  it('leave the uncertainty query alone until the drag rests (no new options at each step)', async () => {
+  it('leave the uncertainty query alone until the drag rests (no new options at each step, none set again)', async () => {
     initScenarioStore(dataset);
     const client = new QueryClient();
     const optionUpdates: string[] = [];
@@ -123,11 +123,15 @@ describe('the draws at a slider step', () => {
     });
     await waitFor(() => expect(result.current.uncertainty).toBeDefined());
     const settled = result.current.uncertainty;
+    // Nor is the query's observer given its options again (useQuery's effect at every render).
+    const setOptions = vi.spyOn(QueryObserver.prototype, 'setOptions');
     for (const value of [30, 35, 40]) {
       act(() => useScenarioStore.getState().setSlider('KG.CN.debt_share', value));
     }
     expect(result.current.differs).toBe(true);
     expect(optionUpdates).toEqual([]);
+    expect(setOptions).not.toHaveBeenCalled();
+    setOptions.mockRestore();
     // Once the drag rests the query moves to the settled scenario, and its draws arrive:
     // those of the last step (40), not of an earlier one.
     await waitFor(() => expect(result.current.uncertainty).not.toBe(settled));
