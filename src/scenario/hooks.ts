@@ -333,6 +333,8 @@ function useUncertainty(draws = DEFAULT_DRAWS): {
   // a defaulted copy in every render, and its effect, which depends on that copy, set the
   // options again at every step (measured at 4× on /compare, a step's passive effects
   // 0.53 → 0.19–0.48 ms, the hook's render 0.39 → 0.27 ms); now it runs when they change.
+  // So the client's defaults are read once per settled scenario (the app sets them only when
+  // it creates the client), and useQuery writes its own flags onto this object as it renders.
   const client = useQueryClient();
   const options = useMemo(
     () =>

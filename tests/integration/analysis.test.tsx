@@ -25,7 +25,7 @@ import {
   TILT_DIMENSIONS,
 } from '@/model';
 import { useScenarioStore } from '@/scenario/store';
-import { isCard, observeScreen } from './observeScreen';
+import { chartLabel, isCard, observeScreen } from './chartCards';
 import { renderView } from './renderView';
 
 const baseline = computeScores(dataset);
@@ -348,9 +348,6 @@ describe.each(['en', 'ru'] as const)('analysis in %s', (language) => {
 
 describe('a slider step on /analysis', () => {
   const m = messages.en;
-  const chartLabel = (name: string) =>
-    within(region(name)).getByRole('img').getAttribute('aria-label');
-
   afterEach(() => vi.unstubAllGlobals());
 
   it('redraws the charts on screen in its own render, and a chart below the fold after the paint', async () => {
@@ -377,5 +374,17 @@ describe('a slider step on /analysis', () => {
     expect(chartLabel(tiltTitle)).toBe(before.tilt);
     // It follows once the step's frame is painted.
     await waitFor(() => expect(chartLabel(tiltTitle)).not.toBe(before.tilt));
+  });
+
+  it('leaves a country card off screen (a phone shows one at a time) until the step is painted', async () => {
+    vi.stubGlobal('IntersectionObserver', observeScreen(isCard('analysis-scores-TJ')));
+    await open('en');
+    const tajik = fill(m.uncertainty.scoresTitle, { country: countryName('TJ', 'en') });
+    await waitFor(() => expect(chartLabel(tajik)).toMatch(/\(\d+\.\d–\d+\.\d\)/));
+    const before = chartLabel(tajik);
+
+    act(() => useScenarioStore.getState().setSlider('TJ.CN.telecom_equipment_share', 10));
+    expect(chartLabel(tajik)).toBe(before);
+    await waitFor(() => expect(chartLabel(tajik)).not.toBe(before));
   });
 });

@@ -19,7 +19,7 @@ import {
   tiltBasis,
 } from '@/model';
 import { useScenarioStore } from '@/scenario/store';
-import { isCard, observeScreen } from './observeScreen';
+import { chartLabel, isCard, observeScreen } from './chartCards';
 import { renderView } from './renderView';
 
 // Counts the tilt card's renders: a step it does not follow yet must not render it at all.
@@ -197,11 +197,6 @@ describe.each(['en', 'ru'] as const)('compare in %s', (language) => {
 
 describe('a slider step on /compare', () => {
   const m = messages.en;
-  const chartLabel = (title: string) =>
-    within(screen.getByRole('region', { name: title }))
-      .getByRole('img')
-      .getAttribute('aria-label');
-
   afterEach(() => vi.unstubAllGlobals());
 
   it('redraws the score cards in its own render, and the tilt chart below the fold after the paint', async () => {
@@ -210,6 +205,12 @@ describe('a slider step on /compare', () => {
     const tiltTitle = m.tiltTitle.replace('{{countries}}', list);
     const kyrgyz = m.scoresTitle.replace('{{country}}', name('KG', 'en'));
     const tajik = m.scoresTitle.replace('{{country}}', name('TJ', 'en'));
+    // The draws first (from the worker, a later task), so that only the step renders a card.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: tiltTitle })).queryByText(m.readings.pending),
+      ).toBeNull(),
+    );
     const before = {
       kyrgyz: chartLabel(kyrgyz),
       tajik: chartLabel(tajik),

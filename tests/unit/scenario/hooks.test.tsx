@@ -125,13 +125,16 @@ describe('the draws at a slider step', () => {
     const settled = result.current.uncertainty;
     // Nor is the query's observer given its options again (useQuery's effect at every render).
     const setOptions = vi.spyOn(QueryObserver.prototype, 'setOptions');
-    for (const value of [30, 35, 40]) {
-      act(() => useScenarioStore.getState().setSlider('KG.CN.debt_share', value));
+    try {
+      for (const value of [30, 35, 40]) {
+        act(() => useScenarioStore.getState().setSlider('KG.CN.debt_share', value));
+      }
+      expect(result.current.differs).toBe(true);
+      expect(optionUpdates).toEqual([]);
+      expect(setOptions).not.toHaveBeenCalled();
+    } finally {
+      setOptions.mockRestore();
     }
-    expect(result.current.differs).toBe(true);
-    expect(optionUpdates).toEqual([]);
-    expect(setOptions).not.toHaveBeenCalled();
-    setOptions.mockRestore();
     // Once the drag rests the query moves to the settled scenario, and its draws arrive:
     // those of the last step (40), not of an earlier one.
     await waitFor(() => expect(result.current.uncertainty).not.toBe(settled));
