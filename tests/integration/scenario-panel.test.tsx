@@ -263,7 +263,7 @@ describe('scenario panel on /country/KG', () => {
     await user.type(panel.getByRole('textbox', { name: m.saved.description }), 'KG debt at 60%');
     await user.click(panel.getByRole('button', { name: m.saved.saveAs }));
 
-    const list = panel.getByRole('list', { name: m.saved.listLabel });
+    const list = panel.getByRole('list', { name: m.saved.heading });
     expect(within(list).getByText('Debt stress')).toBeInTheDocument();
     expect(within(list).getByText('KG debt at 60%')).toBeInTheDocument();
     expect(useSavedScenarios.getState().entries[0]!.scenario.overrides).toEqual({
@@ -281,12 +281,12 @@ describe('scenario panel on /country/KG', () => {
     expect(panel.getByRole('status')).toHaveTextContent('Renamed to “Debt shock”.');
 
     await user.click(panel.getByRole('button', { name: 'Delete “Debt shock”' }));
-    expect(panel.queryByRole('list', { name: m.saved.listLabel })).toBeNull();
+    expect(panel.queryByRole('list', { name: m.saved.heading })).toBeNull();
     const undo = panel.getByRole('button', { name: 'Undo: bring back “Debt shock”' });
     expect(undo).toHaveFocus();
     await user.click(undo);
     expect(
-      within(panel.getByRole('list', { name: m.saved.listLabel })).getByText('Debt shock'),
+      within(panel.getByRole('list', { name: m.saved.heading })).getByText('Debt shock'),
     ).toBeInTheDocument();
     expect(panel.getByRole('button', { name: 'Open “Debt shock”' })).toHaveFocus();
 

@@ -61,10 +61,7 @@ const en = {
     reportOwn: 'Ifri report, “{{section}}” (the report’s own words)',
     notes: 'Research notes, “{{section}}”',
   },
-  dataVersion: 'Data version {{version}} ({{date}})',
-  dependenceOn: 'Dependence on {{partner}}',
   tiltLabel: 'Tilt',
-  tiltExplained: 'China score − Russia score: positive leans to China, negative to Russia',
   // A tilt in words, by the model's one lean rule (src/model/lean.ts).
   lean: {
     noData: 'no data',
@@ -141,16 +138,6 @@ const en = {
     estimate: 'An estimate made by the named source',
     judgement: 'A 0–4 rubric level coded by Fulcrum from quoted evidence; see the rubric words',
     analyst: 'The analyst’s own value: no source gives this figure, the scenario supplies it',
-  },
-  headline: {
-    leans: '{{country}} leans to China in {{cn}} of {{total}} dimensions',
-    leansRussia: '{{country}} leans to Russia in {{ru}} of {{total}} dimensions',
-    exceptions: '; {{list}} still lean to Russia',
-    exception: '; {{list}} still leans to Russia',
-    exceptionsChina: '; {{list}} already lean to China',
-    exceptionChina: '; {{list}} already leans to China',
-    balanced: '; {{list}} balanced',
-    noData: '{{country}}: not enough data for a headline',
   },
   // The scenario panel's toggle and name: on the first screen (the panel's own messages load
   // when it opens: scenario.ts).
@@ -282,10 +269,7 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       reportOwn: 'Доклад Ifri, «{{section}}» (собственные слова доклада)',
       notes: 'Исследовательские заметки, «{{section}}»',
     },
-    dataVersion: 'Версия данных {{version}} ({{date}})',
-    dependenceOn: 'Зависимость от: {{partner}}',
     tiltLabel: 'Крен',
-    tiltExplained: 'Оценка Китая − оценка России: плюс — крен к Китаю, минус — к России',
     lean: {
       noData: 'нет данных',
       excluded: 'исключено весами',
@@ -358,16 +342,6 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       judgement: 'Уровень шкалы 0–4, закодированный Fulcrum по цитатам; см. слова шкалы',
       analyst:
         'Собственное значение аналитика: ни один источник не даёт этой цифры, её задаёт сценарий',
-    },
-    headline: {
-      leans: '{{country}}: крен к Китаю в {{cn}} из {{total}} измерений',
-      leansRussia: '{{country}}: крен к России в {{ru}} из {{total}} измерений',
-      exceptions: '; {{list}} по-прежнему с креном к России',
-      exception: '; {{list}} по-прежнему с креном к России',
-      exceptionsChina: '; {{list}} уже с креном к Китаю',
-      exceptionChina: '; {{list}} уже с креном к Китаю',
-      balanced: '; {{list}} в равновесии',
-      noData: '{{country}}: недостаточно данных для вывода',
     },
     scenarioPanel: {
       toggle: 'Сценарий',

@@ -75,7 +75,6 @@ const en = {
     intro:
       'Scores from 0 (no dependence) to 100 (full dependence), with their 90% intervals from {{draws}} Monte Carlo draws.',
     introPending: 'Scores from 0 (no dependence) to 100 (full dependence).',
-    score: 'Score',
     interval: '90% interval {{low}}–\u2060{{high}}',
     intervalPending: 'interval pending',
     whisker: '{{partner}}: {{score}}, 90% interval {{low}} to {{high}} on a scale of 0 to 100',
@@ -108,7 +107,6 @@ const en = {
       confidence: 'Confidence',
       source: 'Source',
     },
-    sortHint: 'sort',
     howCoded: 'How this was coded',
     rubricLevel: 'Level {{level}}: {{text}}',
     noObservation: 'no observation: not counted in the score',
@@ -251,7 +249,6 @@ export const country: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       intro:
         'Оценки от 0 (зависимости нет) до 100 (полная зависимость) с 90-процентными интервалами по {{draws}} симуляциям Монте-Карло.',
       introPending: 'Оценки от 0 (зависимости нет) до 100 (полная зависимость).',
-      score: 'Оценка',
       interval: '90-процентный интервал {{low}}–\u2060{{high}}',
       intervalPending: 'интервал рассчитывается',
       whisker:
@@ -285,7 +282,6 @@ export const country: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         confidence: 'Надёжность',
         source: 'Источник',
       },
-      sortHint: 'сортировать',
       howCoded: 'Как получено значение',
       rubricLevel: 'Уровень {{level}}: {{text}}',
       noObservation: 'наблюдения нет: в оценке не учитывается',

@@ -13,7 +13,6 @@ const en = {
   intervalPending: 'computing the 90% interval…',
   baseline: 'baseline {{value}}',
   changeLabel: 'change',
-  openCountry: 'Country page',
   tiltTitle: '{{country}}: tilt by dimension',
   tiltSource:
     'Tilt = China score − Russia score, on a fixed scale from −100 (Russia) to +100 (China).',
@@ -160,7 +159,6 @@ export const overview: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     intervalPending: 'расчёт 90-процентного интервала…',
     baseline: 'базовый сценарий: {{value}}',
     changeLabel: 'изменение',
-    openCountry: 'Страница страны',
     tiltTitle: '{{country}}: крен по измерениям',
     tiltSource:
       'Крен = оценка Китая − оценка России, на единой шкале от −100 (Россия) до +100 (Китай).',

@@ -10,7 +10,6 @@ const en = {
   // only then, so these load with the panel's messages).
   urlNotice: {
     title: 'Some parts of this link were not used',
-    adjusted: 'Adjusted',
     dismiss: 'Dismiss',
     item: '{{param}} = “{{value}}”: {{reason}}',
     codes: {
@@ -39,7 +38,6 @@ const en = {
     changes_other: '{{count}} assumptions differ from the baseline.',
     fromPreset: 'Preset: {{name}}.',
     named: 'Name: {{name}}.',
-    status: 'Messages',
   },
   sections: {
     presets: 'Presets',
@@ -179,7 +177,6 @@ const en = {
     savedStatus: 'Saved “{{name}}”.',
     saveError: 'Saving to this browser failed: {{reason}}',
     empty: 'No saved scenarios yet.',
-    listLabel: 'Saved scenarios',
     updated: 'saved {{date}}',
     open: 'Open',
     openLabel: 'Open “{{name}}”',
@@ -248,7 +245,6 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
     title: 'Сценарий',
     urlNotice: {
       title: 'Часть этой ссылки не использована',
-      adjusted: 'Исправлено',
       dismiss: 'Скрыть',
       item: '{{param}} = «{{value}}»: {{reason}}',
       codes: {
@@ -277,7 +273,6 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       changes_other: '{{count}} допущения отличаются от базового варианта.',
       fromPreset: 'Готовый сценарий: {{name}}.',
       named: 'Название: {{name}}.',
-      status: 'Сообщения',
     },
     sections: {
       presets: 'Готовые сценарии',
@@ -420,7 +415,6 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       savedStatus: 'Сохранён сценарий «{{name}}».',
       saveError: 'Не удалось сохранить в этом браузере: {{reason}}',
       empty: 'Сохранённых сценариев пока нет.',
-      listLabel: 'Сохранённые сценарии',
       updated: 'сохранён {{date}}',
       open: 'Открыть',
       openLabel: 'Открыть «{{name}}»',

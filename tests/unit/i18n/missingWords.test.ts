@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { root, sources } from './appSources';
 import { common } from '@/i18n/locales/common';
 import { analysis } from '@/i18n/locales/analysis';
 import { compare } from '@/i18n/locales/compare';
@@ -10,16 +11,6 @@ import { overview } from '@/i18n/locales/overview';
 // "excluded by weights" or "no data" for a missing score is one rule, worded in one place
 // (src/lib/leanText.ts, `missing`); and where the weights are set is named by one message
 // (common.weightsPath) that every other message interpolates.
-const root = path.resolve(import.meta.dirname, '../../..');
-
-function sources(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'locales' ? [] : sources(rel);
-    return /\.tsx?$/.test(entry.name) ? [rel] : [];
-  });
-}
-
 /** Every string leaf of a message tree. */
 function leaves(tree: unknown): string[] {
   if (typeof tree === 'string') return [tree];

@@ -46,7 +46,7 @@ function renderSaved(language: Language) {
 }
 
 const listNames = (language: Language) =>
-  within(screen.getByRole('list', { name: messages[language].saved.listLabel }))
+  within(screen.getByRole('list', { name: messages[language].saved.heading }))
     .getAllByRole('listitem')
     .map((li) => li.querySelector('.scenario-saved-name')?.textContent);
 
