@@ -131,7 +131,6 @@ const en = {
     takeawayNone: 'Not enough data to compare the two countries.',
   },
   scenario: {
-    asPublishedBig: 'The data as published',
     asPublishedBody:
       'No assumption differs from the published data: every score on these slides is the baseline.',
     changedTitle: 'What the scenario changes',
@@ -147,8 +146,6 @@ const en = {
     tilt: '{{country}} · tilt, {{dimension}}',
     noneMoved: 'No overall score or tilt moved by 0.1 point or more.',
     moreChanged: '… and {{count}} more (see the scenario panel)',
-    tiltTitle: 'Tilts: scenario against baseline (grey)',
-    tiltAria: 'Tilts under the scenario, with the baseline. {{values}}',
     takeaway: 'Largest change: {{measure}} {{arrow}} {{change}} ({{from}} → {{to}}).',
     takeawayNone: 'The scenario changes {{count}} assumptions, but no score moves by 0.1 point.',
     takeawayBaseline: 'These are the scores as published; no assumption has been changed.',
@@ -185,9 +182,7 @@ const en = {
     swingTitle: 'What moves the overall tilt most',
     swingCaption:
       'Overall tilt with each assumption at the low and the high of its plausible range',
-    country: 'Country',
     assumption: 'Assumption',
-    range: 'Plausible range',
     atLow: 'Tilt at low',
     atHigh: 'Tilt at high',
     swing: 'Swing',
@@ -361,7 +356,6 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       takeawayNone: 'Недостаточно данных для сравнения двух стран.',
     },
     scenario: {
-      asPublishedBig: 'Данные в опубликованном виде',
       asPublishedBody:
         'Ни одно допущение не отличается от опубликованных данных: все оценки на слайдах — базовые.',
       changedTitle: 'Что меняет сценарий',
@@ -377,8 +371,6 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       tilt: '{{country}} · крен, {{dimension}}',
       noneMoved: 'Ни одна общая оценка и ни один крен не изменились на 0,1 пункта и более.',
       moreChanged: '… и ещё {{count}} (см. панель сценария)',
-      tiltTitle: 'Крены: сценарий и базовый вариант (серым)',
-      tiltAria: 'Крены по сценарию и в базовом варианте. {{values}}',
       takeaway: 'Наибольшее изменение: {{measure}} {{arrow}} {{change}} ({{from}} → {{to}}).',
       takeawayNone:
         'Сценарий меняет допущения ({{count}}), но ни одна оценка не сдвигается на 0,1 пункта.',
@@ -417,9 +409,7 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       swingTitle: 'Что сильнее всего двигает общий крен',
       swingCaption:
         'Общий крен при нижнем и верхнем значении каждого допущения в его правдоподобном диапазоне',
-      country: 'Страна',
       assumption: 'Допущение',
-      range: 'Правдоподобный диапазон',
       atLow: 'При минимуме',
       atHigh: 'При максимуме',
       swing: 'Размах',

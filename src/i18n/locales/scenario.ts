@@ -123,7 +123,6 @@ const en = {
     noSource: 'A modelling choice (no source)',
     level: 'level {{value}} of 4',
     weight: '× {{value}}',
-    changed: 'changed',
   },
   share: {
     resetAll: 'Reset all',
@@ -360,7 +359,6 @@ export const scenario: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       noSource: 'Выбор модели (без источника)',
       level: 'уровень {{value}} из 4',
       weight: '× {{value}}',
-      changed: 'изменено',
     },
     share: {
       resetAll: 'Сбросить всё',

@@ -50,7 +50,6 @@ const en = {
     source: 'Scores from data set {{version}} under each scenario · A: {{a}} · B: {{b}}',
     caption: 'Tilt of each country under A and B, and B − A',
     country: 'Country',
-    dimension: 'Dimension',
   },
   table: {
     heading: '{{country}}: every score and tilt',
@@ -61,7 +60,6 @@ const en = {
     difference: 'B − A',
     score: '{{dimension}} · {{partner}}',
     tilt: '{{dimension}} · tilt',
-    differs: 'differs',
   },
   assumptions: {
     heading: 'Assumptions that differ',
@@ -153,7 +151,6 @@ export const versus: Namespace<typeof en> = {
       source: 'Оценки по набору данных {{version}} при каждом сценарии · A: {{a}} · B: {{b}}',
       caption: 'Крен каждой страны при A и B и разница B − A',
       country: 'Страна',
-      dimension: 'Измерение',
     },
     table: {
       heading: '{{country}}: все оценки и крены',
@@ -164,7 +161,6 @@ export const versus: Namespace<typeof en> = {
       difference: 'B − A',
       score: '{{dimension}} · {{partner}}',
       tilt: '{{dimension}} · крен',
-      differs: 'различается',
     },
     assumptions: {
       heading: 'Допущения, в которых они расходятся',
