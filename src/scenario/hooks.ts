@@ -325,16 +325,11 @@ function useUncertainty(draws = DEFAULT_DRAWS): {
   // The scenario once it has rested: 2,000 draws per step of a drag would queue up. Read
   // from the store without re-rendering the caller at every step.
   const scenario = useSettledScenario(250);
-  // The same options until the settled scenario changes (its key is built only then): its
-  // caller re-renders at every slider step, and react-query compares the options field by
-  // field in each render's effect; new closures made every step new options, announced to
-  // every listener of the query cache (measured at 1×: that effect 0.28 → 0.16 ms a step).
-  // They are handed over with the client's defaults already applied: useQuery otherwise makes
-  // a defaulted copy in every render, and its effect, which depends on that copy, set the
-  // options again at every step (measured at 4× on /compare, a step's passive effects
-  // 0.53 → 0.19–0.48 ms, the hook's render 0.39 → 0.27 ms); now it runs when they change.
-  // So the client's defaults are read once per settled scenario (the app sets them only when
-  // it creates the client), and useQuery writes its own flags onto this object as it renders.
+  // One options object per settled scenario, with the client's defaults already applied: the
+  // caller re-renders at every slider step, and useQuery otherwise copies its options in every
+  // render and sets them again in its effect (measured at 4× on /compare: a step's passive
+  // effects 0.53 → 0.19–0.48 ms). The defaults are thus read once per settled scenario (the
+  // app sets them only when it creates the client); useQuery writes its own flags onto it.
   const client = useQueryClient();
   const options = useMemo(
     () =>

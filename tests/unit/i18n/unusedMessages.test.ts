@@ -60,19 +60,24 @@ describe('messages', () => {
     expect(unread).toEqual([]);
   });
 
-  it('count as read only where the code names them or a prefix of them', () => {
-    expect(reads("t('saved.heading')", 'saved.heading')).toBe(true);
-    expect(reads("t('common:tiltLabel')", 'tiltLabel')).toBe(true);
-    expect(reads('t(`dimensions.${d}`)', 'dimensions.economic')).toBe(true);
-    expect(reads("tiltWords('tiltShort', reading)", 'tiltShort.balanced')).toBe(true);
-    expect(reads("t('changes', { count })", 'changes_one')).toBe(true);
-    expect(reads("t('allChina', { context })", 'allChina_keptBoth')).toBe(true);
-    expect(reads("t('saved.heading')", 'saved.listLabel')).toBe(false);
-    expect(reads("t('headline.and')", 'headline.leans')).toBe(false);
-    expect(reads("t('panel.statusLine')", 'panel.status')).toBe(false);
-    expect(reads("t('x.panel.status')", 'panel.status')).toBe(false);
-    expect(reads("type Card = Omit<Props, 'table'>", 'table.sortHint')).toBe(false);
-    expect(reads("const key = 'saved';", 'saved.listLabel')).toBe(false);
-    expect(reads("const t = useT('risks');", 'risks.country')).toBe(false);
-  });
+  it.each([
+    ["t('saved.heading')", 'saved.heading', true],
+    ["t('common:tiltLabel')", 'tiltLabel', true],
+    ['t(`dimensions.${d}`)', 'dimensions.economic', true],
+    ["tiltWords('tiltShort', reading)", 'tiltShort.balanced', true],
+    ["t('changes', { count })", 'changes_one', true],
+    ["t('allChina', { context })", 'allChina_keptBoth', true],
+    ["t('saved.heading')", 'saved.listLabel', false],
+    ["t('headline.and')", 'headline.leans', false],
+    ["t('panel.statusLine')", 'panel.status', false],
+    ["t('x.panel.status')", 'panel.status', false],
+    ["type Card = Omit<Props, 'table'>", 'table.sortHint', false],
+    ["const key = 'saved';", 'saved.listLabel', false],
+    ["const t = useT('risks');", 'risks.country', false],
+  ])(
+    'count as read only where the code names them or a prefix: %s reads %s: %s',
+    (source, key, read) => {
+      expect(reads(source, key)).toBe(read);
+    },
+  );
 });
