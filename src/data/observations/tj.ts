@@ -441,18 +441,18 @@ export const tjObservations: Observation[] = [
     confidence: 'judgement',
     coding: {
       level: 3,
-      rubricWords: 'the main export industry',
-      evidenceKey: 'cn-tj-talco-main-export',
+      rubricWords: 'controls a strategic asset',
+      evidenceKey: 'cn-tj-zijin-strategic-deposits',
     },
     evidence: [
       reportQuote(
         'From investment to structural dependence',
-        'The large-scale modernization of the Tajik Aluminum Company (TALCO), for which contracts (ranging from $545 million to $1.6 billion) have been awarded to the Chinese company CMEC, ensures the long-term technological dependence of Tajikistan’s main export industry on Chinese equipment and standards',
-        8,
+        'The company controls the strategic Jilau and Taror deposits in Tajikistan',
       ),
       reportQuote(
         'From investment to structural dependence',
-        'The company controls the strategic Jilau and Taror deposits in Tajikistan',
+        'The large-scale modernization of the Tajik Aluminum Company (TALCO), for which contracts (ranging from $545 million to $1.6 billion) have been awarded to the Chinese company CMEC, ensures the long-term technological dependence of Tajikistan’s main export industry on Chinese equipment and standards',
+        8,
       ),
       notesQuote(
         'asiaplus-dushanbe-2-chp',
@@ -465,8 +465,8 @@ export const tjObservations: Observation[] = [
       ),
     ],
     note: {
-      en: "Rubric level 3, control of 'the main export industry': CMEC holds the TALCO modernisation contracts ($545m–$1.6bn), which the report says tie Tajikistan's main export industry to Chinese equipment and standards (fn 8). Zijin Mining controls the strategic Jilau and Taror gold deposits (the report's own words), and TBEA built the 400 MW Dushanbe-2 heat and power plant with China Exim financing ($349m; Asia-Plus). The range goes up to level 4 because the report says Dushanbe is being forced to swap debt for assets and relinquish strategic resources (its own words, no footnote).",
-      ru: 'Уровень 3 по шкале: контроль над «основной экспортной отраслью». CMEC получила контракты на модернизацию ТАЛКО ($545 млн — $1,6 млрд), которые, по докладу, привязывают главную экспортную отрасль Таджикистана к китайскому оборудованию и стандартам (сноска 8). Zijin Mining контролирует стратегические золоторудные месторождения Джилау и Тарор (слова самого доклада), а TBEA построила ТЭЦ «Душанбе-2» мощностью 400 МВт на средства Эксимбанка Китая ($349 млн; «Азия-Плюс»). Диапазон доведён до уровня 4, поскольку, по докладу, Душанбе вынужден обменивать долги на активы и уступать стратегические ресурсы (слова самого доклада, без сноски).',
+      en: "Rubric level 3, the partner 'controls a strategic asset': in the report's own words, Zijin Mining controls the strategic Jilau and Taror gold deposits. Beside it, CMEC holds the TALCO modernisation contracts ($545m–$1.6bn), which the report says make Tajikistan's main export industry technologically dependent on Chinese equipment and standards (fn 8): dependence, not control, so that alone would not meet level 3. TBEA built the 400 MW Dushanbe-2 heat and power plant with China Exim financing ($349m; Asia-Plus). The range goes up to level 4 because the report says Dushanbe is being forced to swap debt for assets and relinquish strategic resources (its own words, no footnote).",
+      ru: 'Уровень 3 по шкале: партнёр «контролирует стратегический актив». По словам самого доклада, Zijin Mining контролирует стратегические золоторудные месторождения Джилау и Тарор. Кроме того, CMEC получила контракты на модернизацию ТАЛКО ($545 млн — $1,6 млрд), которые, по докладу, ставят главную экспортную отрасль Таджикистана в технологическую зависимость от китайского оборудования и стандартов (сноска 8): это зависимость, а не контроль, и одна она уровня 3 не дала бы. TBEA построила ТЭЦ «Душанбе-2» мощностью 400 МВт на средства Эксимбанка Китая ($349 млн; «Азия-Плюс»). Диапазон доведён до уровня 4, поскольку, по докладу, Душанбе вынужден обменивать долги на активы и уступать стратегические ресурсы (слова самого доклада, без сноски).',
     },
   }),
   observation({

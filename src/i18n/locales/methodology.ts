@@ -206,7 +206,7 @@ const en = {
       heading: 'What the scores mean',
       p1: 'The scores measure dependence on the data available, not intentions, influence or loyalty. A partner with little published data can look less present than it is; a judgement is a rubric level coded from quoted words, not a measurement. Coverage below 100% and wide intervals say how much to trust a score.',
       p2: 'Figures come from different years and periods (noted with each observation) and some rest on one source. Check the source list before quoting a number.',
-      p3: 'A score can sit outside its own 90% interval. The score uses each published value; the interval comes from draws over each value’s plausible range. Where the published value lies at one end of its range — several Kyrgyz figures for China are at the low end, because later or other sources point higher — the draws lean the other way, and the interval sits beside the score rather than around it. Read it as “the published figures are conservative”, not as an error.',
+      p3: 'A score can sit outside its own 90% interval. The score uses each published value; the interval comes from draws over each value’s plausible range. Where published values lie at one end of their ranges (each observation’s note says why its range runs as it does), the draws lean the other way, and the interval sits beside the score rather than around it. It says where the published figures sit within what the sources allow, not that the calculation is wrong.',
     },
   },
   mix: {
@@ -543,7 +543,7 @@ export const methodology: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
         heading: 'Что означают оценки',
         p1: 'Оценки измеряют зависимость по имеющимся данным, а не намерения, влияние или лояльность. Партнёр, о котором опубликовано мало данных, может выглядеть менее заметным, чем он есть; экспертное суждение — уровень шкалы, закодированный по процитированным словам, а не измерение. Полнота данных ниже 100% и широкие интервалы показывают, насколько можно доверять оценке.',
         p2: 'Цифры относятся к разным годам и периодам (они указаны у каждого наблюдения), а некоторые опираются на единственный источник. Прежде чем приводить цифру, сверьтесь со списком источников.',
-        p3: 'Оценка может оказаться вне собственного 90-процентного интервала. Оценка строится по опубликованным значениям, а интервал — по случайным выборкам из правдоподобного диапазона каждого значения. Если опубликованное значение лежит на краю диапазона (ряд кыргызских показателей по Китаю — на нижнем краю, потому что более поздние или другие источники дают больше), выборки смещаются в другую сторону, и интервал оказывается рядом с оценкой, а не вокруг неё. Это значит, что опубликованные цифры осторожны, а не что в расчёте ошибка.',
+        p3: 'Оценка может оказаться вне собственного 90-процентного интервала. Оценка строится по опубликованным значениям, а интервал — по случайным выборкам из правдоподобного диапазона каждого значения. Если опубликованные значения лежат на краю своих диапазонов (почему диапазон таков, сказано в примечании к каждому наблюдению), выборки смещаются в другую сторону, и интервал оказывается рядом с оценкой, а не вокруг неё. Это говорит о том, где опубликованные цифры лежат в пределах, которые допускают источники, а не об ошибке в расчёте.',
       },
     },
     mix: {
