@@ -128,6 +128,21 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
     expect(screen.getByTestId('briefing-takeaway')).toHaveTextContent(countryName('TJ', language));
   });
 
+  it('with a scenario, a country slide gives each number’s baseline as the number is written: a tilt keeps its sign', async () => {
+    const overrides = { 'KG.CN.debt_share': 60 };
+    await open('/brief/KG?o.KG.CN.debt_share=60', language);
+    await h1();
+    const scenario = computeScores(dataset, { overrides });
+    const numbers = screen.getByTestId('numbers-KG');
+    const from = (base: string) => `(${m.scenario.from} ${base})`;
+    const tiltBase = findTilt(baseline, 'KG', 'overall')!;
+    // the sign is the point: a positive baseline tilt would read as a score without it
+    expect(formatSigned(tiltBase)).not.toBe(formatScore(tiltBase));
+    expect(numbers).toHaveTextContent(formatSigned(findTilt(scenario, 'KG', 'overall')));
+    expect(numbers).toHaveTextContent(from(formatSigned(tiltBase)));
+    expect(numbers).toHaveTextContent(from(formatScore(findOverall(baseline, 'KG', 'CN'))));
+  });
+
   it('keys typed in a form control do not move the slides', async () => {
     const { router } = await open('/brief/overview', language);
     await h1();
@@ -178,6 +193,50 @@ describe.each(['en', 'ru'] as const)('briefing in %s', (language) => {
     expect(within(table).getAllByRole('row')).toHaveLength(TILT_DIMENSIONS.length + 1);
     expect(screen.getByTestId('evidence-KG')).toHaveTextContent(/\d+%/);
     expect(screen.getByTestId('briefing-takeaway')).not.toBeEmptyDOMElement();
+  });
+
+  it('a confidence slide marks each tilt outside its own interval, and says what the mark means', async () => {
+    /** the numbers in a cell's text ("−6.3…+8.6" → [-6.3, 8.6]) */
+    const numbers = (text: string) =>
+      [...text.replace(/\u2212/g, '-').matchAll(/[-+]?\d+(?:[.,]\d+)?/g)].map((x) =>
+        Number(x[0].replace(',', '.')),
+      );
+    let marked = 0;
+    for (const country of ['KG', 'TJ']) {
+      const view = await open(`/brief/confidence-${country}`, language);
+      const table = await screen.findByTestId(`brief-draws-${country}`);
+      const rows = () => within(table).getAllByRole('row').slice(1);
+      // the intervals are drawn off the main thread: every tilt's range gets its two ends
+      const cellNumbers = (row: HTMLElement) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 2)
+          .map((cell) => numbers(cell.textContent!));
+      await waitFor(
+        () => {
+          for (const row of rows()) {
+            const [tilt, range] = cellNumbers(row);
+            if (tilt!.length > 0) expect(range, row.textContent!).toHaveLength(2);
+          }
+        },
+        { timeout: 10_000 },
+      );
+      for (const row of rows()) {
+        const [[tilt], [low, high]] = cellNumbers(row) as [number[], number[]];
+        // a tilt with no data has no interval and no mark
+        const outside = tilt !== undefined && (tilt < low! || tilt > high!);
+        const value = within(row).getAllByRole('cell')[0]!.textContent!;
+        expect(value.endsWith(' *'), row.textContent!).toBe(outside);
+        if (outside) marked++;
+      }
+      const footnote = screen.queryByTestId(`outside-${country}`);
+      const anyMarked = rows().some((row) => row.textContent!.includes(' *'));
+      if (anyMarked) expect(footnote).toHaveTextContent(m.confidence.outside);
+      else expect(footnote).toBeNull();
+      view.unmount();
+    }
+    // the data as published put some tilts outside their intervals: the mark is exercised
+    expect(marked).toBeGreaterThan(0);
   });
 
   it('N opens and closes the speaker notes of the slide', async () => {

@@ -40,6 +40,12 @@ export interface HorizontalBarChartProps {
   sides?: { negative: ChartSide; positive: ChartSide } | undefined;
   /** signed values (tilts) or plain scores */
   signed?: boolean;
+  /**
+   * For a box of fixed height (a slide, which fits a chart to its cell by drawing it smaller):
+   * tighter rows, and the groups' names beside several bars rather than on a line above them,
+   * so the chart is shorter and its type is drawn at a size a room can read.
+   */
+  dense?: boolean;
 }
 
 interface LaidBar {
@@ -56,6 +62,8 @@ interface BarLayout {
   plotRight: number;
   gutter: number;
   barH: number;
+  /** where the change labels end, right-aligned in a column of their own; null: after the value */
+  changeColumn: number | null;
   /** prefix of the chart's pattern ids */
   uid: string;
 }
@@ -71,7 +79,7 @@ const Bar = memo(function Bar({
     text,
     changeText,
   },
-  layout: { domain, plotLeft, plotRight, gutter, barH, uid },
+  layout: { domain, plotLeft, plotRight, gutter, barH, uid, changeColumn },
 }: {
   laid: LaidBar;
   layout: BarLayout;
@@ -147,12 +155,24 @@ const Bar = memo(function Bar({
         style={{ fill: partnerTextColor(partner, partners) }}
       >
         {text}
-        {changeText ? (
+        {changeText && changeColumn === null ? (
           <tspan className="barchart-change" fontWeight={600} fontSize={TICK_FONT}>
             {changeText}
           </tspan>
         ) : null}
       </text>
+      {changeText && changeColumn !== null ? (
+        <text
+          x={changeColumn}
+          y={cy + 5}
+          textAnchor="end"
+          className="barchart-change"
+          fontWeight={600}
+          fontSize={TICK_FONT}
+        >
+          {changeText.trim()}
+        </text>
+      ) : null}
     </g>
   );
 }, sameData);
@@ -165,12 +185,13 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   excludedLabel,
   sides,
   signed = true,
+  dense = false,
 }: HorizontalBarChartProps) {
   const frame = useChartFrame();
   const { uid, width } = frame;
   const narrow = width < NARROW;
   const multi = model.groups.some((g) => g.bars.length > 1);
-  const labelsAbove = narrow || multi;
+  const labelsAbove = narrow || (multi && !dense);
   const { formatScore, formatSigned } = useFormat();
   const format = signed ? formatSigned : formatScore;
 
@@ -189,15 +210,23 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   // axis jittering in front of the room, and the whole chart laid out again).
   const [d0, d1] = model.domain;
   const valueChars = Math.max(textOf(d0).length, textOf(d1).length);
-  const maxValueChars = valueChars + (model.showBaseline ? CHANGE_CHARS : 0);
   const gutter = labelsAbove
     ? multi
       ? Math.ceil(maxBarLabelChars * CHAR + 12)
       : 0
-    : Math.ceil(Math.min(width * 0.34, maxGroupLabelChars * CHAR + 16));
-  const pad = Math.ceil(maxValueChars * CHAR + 10);
-  const padLeft = d0 < 0 ? pad : 8;
-  const padRight = pad;
+    : Math.ceil(Math.min(width * 0.34, maxGroupLabelChars * CHAR + 16)) +
+      // several bars a group: their own names in a column between the group's and the bars
+      (multi ? Math.ceil(maxBarLabelChars * CHAR + 12) : 0);
+  const pad = Math.ceil(valueChars * CHAR + 10);
+  const changeRoom = model.showBaseline ? Math.ceil(CHANGE_CHARS * CHAR) : 0;
+  // A diverging chart's value labels may stand on either side of its zero, so each side keeps
+  // room for one; its change labels ("▲+14.4") stand in a column of their own at the right
+  // edge, so their room is kept once. Kept beside the values on both sides, it left a slide's
+  // tilt chart a plot of 60 px from −100 to +100 as soon as a scenario differed.
+  const diverging = d0 < 0;
+  const padLeft = diverging ? pad : 8;
+  const padRight = pad + changeRoom;
+  const changeColumn = diverging && changeRoom > 0 ? width - 2 : null;
   const plotLeft = gutter + padLeft;
   const plotRight = Math.max(plotLeft + 60, width - padRight);
   const scale = scaleLinear(model.domain, [plotLeft, plotRight]);
@@ -205,9 +234,9 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   const x0 = scale(origin);
 
   // Vertical layout.
-  const barH = multi ? 22 : 26;
-  const barGap = multi ? 6 : 12;
-  const groupGap = multi ? 14 : 0;
+  const barH = dense ? 20 : multi ? 22 : 26;
+  const barGap = dense ? 4 : multi ? 6 : 12;
+  const groupGap = multi ? (dense ? 10 : 14) : 0;
   const labelLine = 22;
   let y = sides ? 34 : 8;
   const plotTop = y;
@@ -235,9 +264,10 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
       });
       y += labelLine;
     }
-    group.bars.forEach((bar) => {
+    group.bars.forEach((bar, bi) => {
       const cy = y + barH / 2;
-      if (!labelsAbove) {
+      // beside the bars: the group's name on its first bar's row
+      if (!labelsAbove && bi === 0) {
         groupLabels.push({
           x: 0,
           y: cy + 5,
@@ -267,7 +297,15 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   const patternPartners = [...new Set([...hatchedPartners, ...sideSwatches])];
   const patternId = (code: PartnerCode) => hatchId(uid, code);
 
-  const layout: BarLayout = { domain: model.domain, plotLeft, plotRight, gutter, barH, uid };
+  const layout: BarLayout = {
+    domain: model.domain,
+    plotLeft,
+    plotRight,
+    gutter,
+    barH,
+    uid,
+    changeColumn,
+  };
   // the side names may use the row above the value labels too, to the chart's edge
   const sideBounds = { left: plotLeft, right: plotRight, edge: width };
 

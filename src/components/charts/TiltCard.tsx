@@ -56,12 +56,15 @@ export const TiltBars = memo(function TiltBars({
   rows,
   differs,
   ariaLabel,
+  dense = false,
 }: {
   rows: readonly TiltRow[];
   /** true while the scenario differs from the baseline: the bars show their change */
   differs: boolean;
   /** describes the whole chart for screen readers (the table view has every number) */
   ariaLabel: string;
+  /** drawn in a box of fixed height (a slide): see HorizontalBarChart's `dense` */
+  dense?: boolean;
 }) {
   const lean = useLeanWording();
   const { tiltPair } = useDataset();
@@ -74,6 +77,7 @@ export const TiltBars = memo(function TiltBars({
       ariaLabel={ariaLabel}
       noDataLabel={lean.missing('evidence')}
       excludedLabel={lean.missing('weights')}
+      dense={dense}
     />
   );
 });

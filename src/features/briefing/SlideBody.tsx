@@ -43,6 +43,7 @@ import {
   findOverall,
   findTilt,
   findTiltMissing,
+  scoreAgainstInterval,
   prepare,
   TILT_DIMENSIONS,
 } from '@/model';
@@ -249,18 +250,22 @@ function Delta({
   words,
   value,
   base,
+  signed = false,
 }: {
   words: Words;
   value: number | null;
   base: number | null;
+  /** a tilt: its baseline keeps its sign ("+2.9"), as the big number beside it */
+  signed?: boolean;
 }) {
   const change = value === null || base === null ? null : value - base;
   if (!moved(change)) return null;
+  const format = signed ? words.formatSigned : words.formatScore;
   return (
     <span className="briefing-delta">
       <span className="visually-hidden">{words.t('scenario.change')} </span>
       {words.changeText(change)}
-      {` (${words.t('scenario.from')} ${words.formatScore(base, words.noData)})`}
+      {` (${words.t('scenario.from')} ${format(base, words.noData)})`}
     </span>
   );
 }
@@ -322,7 +327,12 @@ function BigNumbers({
             {tiltMissing === 'weights' ? words.excludedHint : lean.label(reading)}
           </span>
           {differs ? (
-            <Delta words={words} value={tilt} base={findTilt(baseline, country, 'overall')} />
+            <Delta
+              words={words}
+              value={tilt}
+              base={findTilt(baseline, country, 'overall')}
+              signed
+            />
           ) : null}
         </dd>
       </div>
@@ -430,7 +440,7 @@ function SlideTilts({
       testId={testId}
       className="briefing-chart"
     >
-      <TiltBars rows={rows} differs={differs} ariaLabel={ariaTemplate(values)} />
+      <TiltBars rows={rows} differs={differs} ariaLabel={ariaTemplate(values)} dense />
     </TiltCard>
   );
 }
@@ -1016,6 +1026,9 @@ function ConfidenceSlide({
   const percent = (x: number | null, row: { missing: MissingReason | null }) =>
     words.formatPercent(x, lean.missing(row.missing));
   const tableId = `brief-draws-${country}`;
+  // A tilt outside its own interval is marked, as on /analysis: unmarked, it reads as an error.
+  const outside = (x: (typeof tilts)[number]) =>
+    scoreAgainstInterval(x.tilt, x.interval) !== 'inside';
   return (
     <>
       <div className="briefing-main briefing-main-confidence">
@@ -1059,6 +1072,12 @@ function ConfidenceSlide({
               </li>
             ))}
           </ul>
+          {/* in this column, which has room to spare: under the table, the slide would scroll */}
+          {tilts.some(outside) ? (
+            <p className="briefing-footnote" data-testid={`outside-${country}`}>
+              {words.t('confidence.outside')}
+            </p>
+          ) : null}
         </div>
         <section className="briefing-column" aria-labelledby={tableId}>
           <h2 id={tableId}>{words.t('confidence.drawsTitle')}</h2>
@@ -1077,7 +1096,8 @@ function ConfidenceSlide({
             numbers={[
               {
                 header: words.t('confidence.value'),
-                cell: (x) => words.formatSigned(x.tilt, lean.missing(x.missing)),
+                cell: (x) =>
+                  `${words.formatSigned(x.tilt, lean.missing(x.missing))}${outside(x) ? ' *' : ''}`,
               },
               {
                 header: words.t('confidence.range'),

@@ -102,6 +102,8 @@ const en = {
     value: 'Tilt',
     range: '90% interval',
     drawsTo: 'Draws → {{partner}}',
+    outside:
+      '* In the table: outside its own 90% interval (see Methodology, “What the scores mean”).',
     noFlip:
       "No single change inside the published ranges flips or balances {{country}}'s overall tilt.",
     noWeight: '{{country}}: no indicator carries weight in this scenario.',
@@ -327,6 +329,8 @@ export const briefing: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       value: 'Крен',
       range: 'Интервал 90%',
       drawsTo: 'Симуляций к {{partner}}',
+      outside:
+        '* В таблице: вне своего 90-процентного интервала (см. методологию, «Что означают оценки»).',
       noFlip:
         '{{country}}: ни одно единичное изменение в пределах опубликованных диапазонов не меняет знак общего крена и не уравновешивает его.',
       noWeight: '{{country}}: в этом сценарии ни один индикатор не имеет веса.',
