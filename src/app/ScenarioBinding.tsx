@@ -97,7 +97,12 @@ export function ScenarioBinding({ children }: { children: ReactNode }) {
   // Address → store, when the search changed from outside (Back, Forward, a pasted link).
   useEffect(() => {
     if (!ready) return;
-    if (location.search === lastWritten.current) return;
+    // The address this binding has just written: the store is ahead of it if a slider moved
+    // since. Skipped once only: the same address reached again by Forward is from outside.
+    if (location.search === lastWritten.current) {
+      lastWritten.current = null;
+      return;
+    }
     if (sameScenario(dataset, location.search)) return;
     const decoded = decodeScenario(dataset, location.search);
     useScenarioStore.getState().replaceScenario(decoded.scenario, decoded.presetId);

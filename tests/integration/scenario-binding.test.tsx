@@ -2,7 +2,7 @@
 // The scenario ↔ address binding (src/app/ScenarioBinding.tsx): its first render shows the
 // views at once only when the store already holds the address's scenario (main.tsx reads it in
 // before rendering over a prerendered page); a store holding another scenario is never shown.
-import { screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { useLayoutEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { importBundledDataset } from '@/lib/dataset';
@@ -56,5 +56,36 @@ describe('the first render of a linked scenario', () => {
     // In the binding's first commit (a child's layout effect runs before its parent's), not
     // in a second one after the binding has read the address.
     expect(order).toEqual(['view mounts', 'binding reads the address']);
+  });
+});
+
+describe('Back and Forward', () => {
+  it('the page follows the address back to the baseline and forward to the scenario written there', async () => {
+    initScenarioStore(await importBundledDataset());
+    function View() {
+      const value = useScenarioStore((s) => s.scenario.overrides[CELL]);
+      return <p data-testid="value">{String(value)}</p>;
+    }
+    const { router } = await renderView(<View />);
+    const value = () => screen.getByTestId('value');
+    await waitFor(() => expect(value()).toHaveTextContent('undefined'));
+    // A second entry of the same view, where the analyst moves a slider: the binding writes
+    // the change into that entry's address once it rests.
+    await act(() => router.navigate('/'));
+    act(() => useScenarioStore.getState().setSlider(CELL, 45));
+    await waitFor(() => expect(router.state.location.search).toContain(`o.${CELL}=45`), {
+      timeout: 3000,
+    });
+    const written = router.state.location.search;
+
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(value()).toHaveTextContent('undefined'));
+
+    // Forward: the address is the one the binding wrote itself; the page must follow it too.
+    await act(() => router.navigate(1));
+    await waitFor(() => expect(router.state.location.search).toBe(written));
+    await waitFor(() => expect(value()).toHaveTextContent('45'));
+    expect(useScenarioStore.getState().scenario.overrides[CELL]).toBe(45);
   });
 });
