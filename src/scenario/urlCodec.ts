@@ -224,11 +224,28 @@ export function withScenarioParams(
   presetId?: string | null,
 ): URLSearchParams {
   const out = new URLSearchParams();
-  for (const [name, value] of readEntries(current)) {
+  for (const [name, value] of ownNamesUpgraded(readEntries(current))) {
     if (!isScenarioParam(name)) out.append(name, value);
   }
   for (const [name, value] of encodeScenario(dataset, scenario, presetId)) out.append(name, value);
   return out;
+}
+
+/**
+ * A link's params with the old names of its version renamed (decodeScenario reads them so):
+ * an old name is the scenario's too, and is replaced rather than kept beside the new one,
+ * where it would come back once the scenario no longer wrote the new name (Reset all).
+ */
+function ownNamesUpgraded(entries: ParamEntry[]): ParamEntry[] {
+  const { version } = readVersion(
+    entries.filter(([name]) => name === PARAM.version).map(([, value]) => value),
+  );
+  try {
+    return migrateParams(entries, version);
+  } catch {
+    // a migration must not take the page down; keep the params as they are
+    return entries;
+  }
 }
 
 function readEntries(search: string | URLSearchParams): ParamEntry[] {

@@ -148,6 +148,21 @@ describe('encodeScenario', () => {
     });
     expect(out.toString()).toBe('lang=ru&theme=dark&o.KG.CN.debt_share=50&v=1');
   });
+
+  it('replaces an old link’s old names too: reset, the old weight does not come back', () => {
+    // the address as first rewritten, and after Reset all
+    const written = withScenarioParams('?lang=ru&weight.security=2', dataset, {
+      dimensionWeights: { security: 2 },
+    });
+    expect(written.toString()).toBe('lang=ru&w.security=2&v=1');
+    const reset = withScenarioParams('?lang=ru&weight.security=2', dataset, {});
+    expect(reset.toString()).toBe('lang=ru');
+    expect(decodeScenario(dataset, reset).scenario).toEqual(decodeScenario(dataset, '').scenario);
+    // a link of the current version has no old names: a param so spelt is someone else's
+    expect(withScenarioParams('?weight.security=2&v=1', dataset, {}).toString()).toBe(
+      'weight.security=2',
+    );
+  });
 });
 
 describe('decodeScenario', () => {
