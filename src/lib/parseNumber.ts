@@ -18,7 +18,8 @@ const PLAIN_POINT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const PLAIN_COMMA = /^[+-]?(?:\d+(?:,\d*)?|,\d+)$/;
 // a group starts with 1–9: "0,125" is a decimal, never 125
 const GROUPED_COMMAS = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?$/;
-const GROUPED_SPACES = /^[+-]?[1-9]\d{0,2}(?: \d{3})+(?:,\d*)?$/;
+// thousands grouped by spaces, in either language, with either decimal separator
+const GROUPED_SPACES = /^[+-]?[1-9]\d{0,2}(?: \d{3})+(?:[,.]\d*)?$/;
 
 function finite(text: string, reading: NumberReading): ParsedNumber {
   const value = Number(text);
@@ -27,23 +28,27 @@ function finite(text: string, reading: NumberReading): ParsedNumber {
 
 /**
  * Reads "28.1", "1,000", "−3", "+4", ".5" (English) or "28,1", "1 000", "−3" (Russian).
- * Null for anything else: empty, words, exponents, several numbers, Infinity, "0x10".
+ * Null for anything else: empty, words, exponents, several numbers, spaces that do not group
+ * thousands ("3 5"), Infinity, "0x10".
  */
 export function parseTypedNumber(text: string, language: 'en' | 'ru'): ParsedNumber {
-  const t = text.trim().replace(/\u2212/g, '-');
+  const t = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(SPACES, ' ')
+    .replace(/^([+-]) /, '$1');
+  // A space inside a number only groups thousands ("1 000", "12 500,5"); "3 5" or "28 1" is
+  // not read as 35 or 281 (a slip of the finger, not a number).
+  if (t.includes(' ')) {
+    return GROUPED_SPACES.test(t) ? finite(t.replace(/ /g, '').replace(',', '.'), 'grouped') : null;
+  }
   if (language === 'en') {
-    const compact = t.replace(SPACES, '');
-    if (PLAIN_POINT.test(compact)) return finite(compact, 'plain');
-    if (GROUPED_COMMAS.test(compact)) return finite(compact.replace(/,/g, ''), 'grouped');
-    if (PLAIN_COMMA.test(compact)) return finite(compact.replace(',', '.'), 'otherDecimal');
+    if (PLAIN_POINT.test(t)) return finite(t, 'plain');
+    if (GROUPED_COMMAS.test(t)) return finite(t.replace(/,/g, ''), 'grouped');
+    if (PLAIN_COMMA.test(t)) return finite(t.replace(',', '.'), 'otherDecimal');
     return null;
   }
-  const spaced = t.replace(SPACES, ' ');
-  if (GROUPED_SPACES.test(spaced)) {
-    return finite(spaced.replace(/ /g, '').replace(',', '.'), 'grouped');
-  }
-  const compact = spaced.replace(/ /g, '');
-  if (PLAIN_COMMA.test(compact)) return finite(compact.replace(',', '.'), 'plain');
-  if (PLAIN_POINT.test(compact)) return finite(compact, 'otherDecimal');
+  if (PLAIN_COMMA.test(t)) return finite(t.replace(',', '.'), 'plain');
+  if (PLAIN_POINT.test(t)) return finite(t, 'otherDecimal');
   return null;
 }

@@ -17,6 +17,9 @@ describe('parseTypedNumber: a typed number read by the interface language', () =
     ['28,1', 28.1, 'otherDecimal'],
     ['12,50', 12.5, 'otherDecimal'],
     ['0,125', 0.125, 'otherDecimal'],
+    ['1 000', 1000, 'grouped'],
+    ['12 500.5', 12500.5, 'grouped'],
+    ['- 3', -3, 'plain'],
   ] as const)('English reads %j as %d (%s)', (text, value, reading) => {
     expect(parseTypedNumber(text, 'en')).toEqual({ value, reading });
   });
@@ -47,6 +50,13 @@ describe('parseTypedNumber: a typed number read by the interface language', () =
     '12abc',
     '--1',
     '1,00,0',
+    // spaces that do not group thousands are a slip, not one number
+    '3 5',
+    '1 0 0',
+    '28 1',
+    '12 34',
+    '1 2345',
+    '0 500',
   ])('refuses %j in both languages', (text) => {
     expect(parseTypedNumber(text, 'en')).toBeNull();
     expect(parseTypedNumber(text, 'ru')).toBeNull();
@@ -63,6 +73,24 @@ describe('parseTypedNumber: a typed number read by the interface language', () =
           const read = parseTypedNumber(text, language);
           expect(read).not.toBeNull();
           expect(read!.value).toBeCloseTo(Number(x.toFixed(digits)), digits);
+        },
+      ),
+    );
+  });
+
+  it('reads a number with spaces only as thousands grouped by them, and says so', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('1', '2', '0', ' ', ',', '.') }),
+        fc.constantFrom('en' as const, 'ru' as const),
+        (text, language) => {
+          const read = parseTypedNumber(text, language);
+          if (read && /\d\s+\d/.test(text.trim())) {
+            expect(read.reading).toBe('grouped');
+            // every group after the first has three digits
+            const integer = text.trim().split(/[,.]/)[0]!;
+            for (const group of integer.split(/\s+/).slice(1)) expect(group).toHaveLength(3);
+          }
         },
       ),
     );
