@@ -123,6 +123,28 @@ describe.each(cases)('%s (%s) in %s', (path, code, language) => {
     });
   });
 
+  it('the radar closes no outline over a dimension without data, and says which it leaves out', async () => {
+    await open(path, code, language);
+    const card = screen.getByTestId('country-radar');
+    const gaps = within(card)
+      .queryAllByText((_, el) => el?.getAttribute('data-role') === 'radar-gap')
+      .map((el) => el.textContent);
+    const expected = dataset.partners.flatMap((p) =>
+      DIMENSIONS.filter((d) => findDimensionScore(scores, code, p.code, d)!.score === null).map(
+        (d) => `${p.name[language]}, ${c.dimensions[d]}: ${c.noData}`,
+      ),
+    );
+    expect(gaps).toEqual(expected);
+    // a closed (filled) outline per partner with every score; lines only for one with gaps
+    const complete = dataset.partners.filter((p) =>
+      DIMENSIONS.every((d) => findDimensionScore(scores, code, p.code, d)!.score !== null),
+    );
+    const outlines = card.querySelectorAll('svg polygon[fill-opacity]');
+    expect(outlines).toHaveLength(complete.length);
+    if (complete.length < dataset.partners.length)
+      expect(card.querySelectorAll('svg polyline').length).toBeGreaterThan(0);
+  });
+
   it('has four dimension cards whose scores are the model scores', async () => {
     await open(path, code, language);
     for (const d of DIMENSIONS) {

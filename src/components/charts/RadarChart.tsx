@@ -1,4 +1,5 @@
-import { memo, useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { useLeanWording } from '@/components/useLeanWording';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { partnerColor } from '@/components/partnerColor';
 import { usePartnerCodes } from '@/components/partnerPalette';
@@ -11,6 +12,7 @@ import {
   RADAR_DOMAIN,
   RADAR_GEOMETRY,
   radarAxisAngle,
+  radarOutline,
   radarPoint,
   radarTicks,
 } from './radarAdapter';
@@ -41,6 +43,7 @@ const LEGEND_STYLE: CSSProperties = {
   fontSize: '1rem',
 };
 const LEGEND_ITEM_STYLE: CSSProperties = { display: 'flex', alignItems: 'center', gap: '0.4rem' };
+const GAP_STYLE: CSSProperties = { color: 'var(--muted)' };
 
 /** A small line-and-symbol sample matching a series, for the legend. */
 function SeriesSample({ style, color }: { style: RadarSeriesStyle | null; color: string }) {
@@ -67,13 +70,50 @@ function SeriesSample({ style, color }: { style: RadarSeriesStyle | null; color:
 const { width: WIDTH, height: HEIGHT, cx: CX, cy: CY, markerHalf } = RADAR_GEOMETRY;
 const LABEL_SIZE = 17;
 
-/** The outline of one series; dimensions without data are skipped (the outline closes over them). */
-function outline(values: (number | null)[]): string {
-  const n = values.length;
-  const points = values
-    .map((v, i) => (v === null ? null : radarPoint(i, n, v)))
-    .filter((p): p is [number, number] => p !== null);
-  return points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+/**
+ * One series' outline (radarOutline): closed and filled when every dimension has a value,
+ * else only its lines between neighbours with values, unfilled (it encloses no area).
+ */
+function SeriesOutline({
+  values,
+  stroke,
+  strokeWidth,
+  dash,
+  fillOpacity,
+  children,
+}: {
+  values: (number | null)[];
+  stroke: string;
+  strokeWidth: number;
+  dash: string | undefined;
+  /** the fill of a closed outline, in the stroke's colour; none when absent */
+  fillOpacity?: number;
+  /** its tooltip */
+  children?: ReactNode;
+}) {
+  const { closed, lines } = radarOutline(values);
+  const common = { stroke, strokeWidth, strokeDasharray: dash };
+  if (closed) {
+    return (
+      <polygon
+        points={lines[0]}
+        fill={fillOpacity === undefined ? 'none' : stroke}
+        fillOpacity={fillOpacity}
+        {...common}
+      >
+        {children}
+      </polygon>
+    );
+  }
+  return (
+    <>
+      {lines.map((points) => (
+        <polyline key={points} points={points} fill="none" {...common}>
+          {children}
+        </polyline>
+      ))}
+    </>
+  );
 }
 
 /** A data point; memoised, as most points stay put while one slider moves. */
@@ -119,7 +159,7 @@ const RadarGrid = memo(function RadarGrid({
   axes: readonly Pick<RadarDatum, 'dimension' | 'label'>[];
 }) {
   const n = axes.length;
-  const rings = RADAR_GEOMETRY.rings.map((ring) => outline(axes.map(() => ring)));
+  const rings = RADAR_GEOMETRY.rings.map((ring) => radarOutline(axes.map(() => ring)).lines[0]);
   return (
     <>
       <g className="recharts-polar-grid">
@@ -190,10 +230,13 @@ const RadarLegend = memo(function RadarLegend({
   styles,
   showBaseline,
   baselineLabel,
+  gaps,
 }: {
   styles: RadarSeriesStyle[];
   showBaseline: boolean;
   baselineLabel: string;
+  /** the scores the outlines leave out, and why ("Russia, Digital: no data") */
+  gaps: string[];
 }) {
   const partners = usePartnerCodes();
   return (
@@ -210,6 +253,11 @@ const RadarLegend = memo(function RadarLegend({
           <span>{baselineLabel}</span>
         </li>
       )}
+      {gaps.map((gap) => (
+        <li key={gap} data-role="radar-gap" style={GAP_STYLE}>
+          {gap}
+        </li>
+      ))}
     </ul>
   );
 }, sameData);
@@ -234,6 +282,17 @@ function RadarChartImpl({
   const order = usePartnerCodes();
   const styles = partners.map((p, i) => partnerSeriesStyle(p, i));
   const n = data.length;
+  const lean = useLeanWording();
+  // What the outlines leave out, said under the chart: "Russia, Digital: no data".
+  const gaps = styles.flatMap((s) =>
+    data.flatMap((d) =>
+      d.values[s.partner] === null || d.values[s.partner] === undefined
+        ? [
+            `${partnerNames[s.partner] ?? s.partner}, ${d.label}: ${lean.missing(d.missing[s.partner])}`,
+          ]
+        : [],
+    ),
+  );
   const svgStyle = useMemo<CSSProperties>(
     () => ({ width: '100%', height: 'auto', maxHeight: height, display: 'block' }),
     [height],
@@ -249,29 +308,27 @@ function RadarChartImpl({
         <RadarGrid axes={data.map(({ dimension, label }) => ({ dimension, label }))} />
         {showBaseline &&
           styles.map((s) => (
-            <polygon
+            <SeriesOutline
               key={`baseline-${s.partner}`}
-              points={outline(data.map((d) => d.baseline[s.partner] ?? null))}
-              fill="none"
+              values={data.map((d) => d.baseline[s.partner] ?? null)}
               stroke="var(--ghost)"
               strokeWidth={2}
-              strokeDasharray={s.dash}
+              dash={s.dash}
             >
               <title>{`${baselineLabel}: ${partnerNames[s.partner] ?? s.partner}`}</title>
-            </polygon>
+            </SeriesOutline>
           ))}
         {styles.map((s) => {
           const color = partnerColor(s.partner, order);
           const name = partnerNames[s.partner] ?? s.partner;
           return (
             <g key={s.partner}>
-              <polygon
-                points={outline(data.map((d) => d.values[s.partner] ?? null))}
-                fill={color}
-                fillOpacity={0.1}
+              <SeriesOutline
+                values={data.map((d) => d.values[s.partner] ?? null)}
                 stroke={color}
                 strokeWidth={3}
-                strokeDasharray={s.dash}
+                dash={s.dash}
+                fillOpacity={0.1}
               />
               {data.map((d, i) => {
                 const v = d.values[s.partner];
@@ -293,7 +350,12 @@ function RadarChartImpl({
         })}
         <RadarTicks axisCount={n} />
       </svg>
-      <RadarLegend styles={styles} showBaseline={showBaseline} baselineLabel={baselineLabel} />
+      <RadarLegend
+        styles={styles}
+        showBaseline={showBaseline}
+        baselineLabel={baselineLabel}
+        gaps={gaps}
+      />
     </div>
   );
 }

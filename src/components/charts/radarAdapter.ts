@@ -1,7 +1,7 @@
 // Pure adapter for the radar chart: score sets → one datum per dimension, plus the series
 // styles that tell partners apart without colour. No React; unit-tested.
-import type { CountryCode, Dimension, PartnerCode, ScoreSet } from '@/model';
-import { DIMENSIONS, findDimensionScore } from '@/model';
+import type { CountryCode, Dimension, MissingReason, PartnerCode, ScoreSet } from '@/model';
+import { DIMENSIONS, findDimensionScore, findMissing } from '@/model';
 import { TEXT_EM, type Box } from './textBoxes';
 
 export interface RadarDatum {
@@ -12,6 +12,8 @@ export interface RadarDatum {
   values: Record<PartnerCode, number | null>;
   /** baseline score per partner, for the ghost outline */
   baseline: Record<PartnerCode, number | null>;
+  /** why a partner's scenario score is missing ("no data", "excluded by weights"); null with one */
+  missing: Record<PartnerCode, MissingReason | null>;
 }
 
 export type RadarSymbol = 'square' | 'circle' | 'diamond' | 'triangle';
@@ -37,14 +39,52 @@ export function toRadarData(
   return DIMENSIONS.map((dimension) => {
     const values: Record<PartnerCode, number | null> = {};
     const base: Record<PartnerCode, number | null> = {};
+    const missing: Record<PartnerCode, MissingReason | null> = {};
     for (const partner of partners) {
       values[partner] = findDimensionScore(scores, country, partner, dimension)?.score ?? null;
+      missing[partner] =
+        values[partner] === null ? findMissing(scores, country, partner, dimension) : null;
       base[partner] = baseline
         ? (findDimensionScore(baseline, country, partner, dimension)?.score ?? null)
         : null;
     }
-    return { dimension, label: labelOf(dimension), values, baseline: base };
+    return { dimension, label: labelOf(dimension), values, baseline: base, missing };
   });
+}
+
+/**
+ * How one series is outlined (SVG `points` lists): the closed outline when every dimension
+ * has a value; otherwise only the lines between neighbouring dimensions that both have one.
+ * A line closed over a dimension without data would pass near the centre there and read as a
+ * low score.
+ */
+export function radarOutline(values: readonly (number | null)[]): {
+  closed: boolean;
+  lines: string[];
+} {
+  const n = values.length;
+  const point = (i: number) =>
+    radarPoint(i, n, values[i]!)
+      .map((c) => c.toFixed(1))
+      .join(',');
+  const present = values.map((v) => v !== null);
+  if (present.every(Boolean))
+    return { closed: n > 0, lines: n > 0 ? [values.map((_, i) => point(i)).join(' ')] : [] };
+  // Round the circle once from a dimension that follows a gap: each run of neighbours with
+  // values is one line (a lone value is its dot alone).
+  const start = (present.findIndex((p, i) => !p && present[(i + 1) % n]) + 1) % n;
+  const lines: string[] = [];
+  let run: string[] = [];
+  for (let k = 0; k <= n; k++) {
+    const i = (start + k) % n;
+    if (k < n && present[i]) {
+      run.push(point(i));
+      continue;
+    }
+    if (run.length > 1) lines.push(run.join(' '));
+    run = [];
+  }
+  return { closed: false, lines };
 }
 
 /**
@@ -127,7 +167,7 @@ export function radarMarkerBox(x: number, y: number): Box {
 
 /** Every data marker's box: one per partner and dimension with a score. */
 export function radarMarkerBoxes(
-  data: readonly RadarDatum[],
+  data: readonly Pick<RadarDatum, 'values'>[],
   partners: readonly PartnerCode[],
 ): Box[] {
   const n = data.length;

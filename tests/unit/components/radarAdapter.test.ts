@@ -6,6 +6,7 @@ import {
   RADAR_GEOMETRY,
   radarMarkerBox,
   radarMarkerBoxes,
+  radarOutline,
   radarPoint,
   radarTableRows,
   radarTicks,
@@ -146,5 +147,52 @@ describe('radar geometry: ring numbers and markers', () => {
     expect(
       boxesOverlap({ x: 0, y: 0, width: 2, height: 2 }, { x: 2, y: 0, width: 2, height: 2 }),
     ).toBe(false);
+  });
+});
+
+describe('radarOutline', () => {
+  const series = fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }), {
+    minLength: 3,
+    maxLength: 8,
+  });
+  const pointOf = (values: (number | null)[], i: number) =>
+    radarPoint(i, values.length, values[i]!)
+      .map((c) => c.toFixed(1))
+      .join(',');
+
+  it('closes the outline through every value when none is missing', () => {
+    fc.assert(
+      fc.property(series, (values) => {
+        const full = values.map((v) => v ?? 50);
+        expect(radarOutline(full)).toEqual({
+          closed: true,
+          lines: [full.map((_, i) => pointOf(full, i)).join(' ')],
+        });
+      }),
+    );
+  });
+
+  it('draws exactly the lines between neighbours that both have a value, none across a gap', () => {
+    fc.assert(
+      fc.property(series, (values) => {
+        fc.pre(values.some((v) => v === null));
+        const n = values.length;
+        const { closed, lines } = radarOutline(values);
+        expect(closed).toBe(false);
+        // every drawn segment, as "from→to" of two points
+        const drawn = lines.flatMap((line) => {
+          const points = line.split(' ');
+          expect(points.length).toBeGreaterThan(1);
+          return points.slice(1).map((to, k) => `${points[k]}→${to}`);
+        });
+        const expected = values.flatMap((v, i) => {
+          const next = (i + 1) % n;
+          return v !== null && values[next] !== null
+            ? [`${pointOf(values, i)}→${pointOf(values, next)}`]
+            : [];
+        });
+        expect(drawn.sort()).toEqual(expected.sort());
+      }),
+    );
   });
 });
