@@ -15,6 +15,9 @@ export function ScenarioBanner() {
   // banner, and it re-renders when they change, not at every step of a drag.
   const { changeCount } = useImmediateChangeCount();
   const resetAll = useScenarioStore((s) => s.resetAll);
+  const undoReplace = useScenarioStore((s) => s.undoReplace);
+  // A preset or "Back to baseline" replaced a scenario: one click brings it back.
+  const canUndo = useScenarioStore((s) => s.replaced !== null);
   const differs = changeCount > 0;
   const name = useScenarioLabel();
 
@@ -36,6 +39,16 @@ export function ScenarioBanner() {
           t('scenarioBar.baseline')
         )}
       </p>
+      {canUndo && (
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('scenarioBar.undoLabel')}
+          onClick={undoReplace}
+        >
+          {t('scenarioBar.undo')}
+        </button>
+      )}
       {differs && (
         <button type="button" className="button button-small" onClick={resetAll}>
           {t('scenarioBar.resetAll')}

@@ -26,7 +26,7 @@ import {
   sliderIndex,
   sliderKey,
 } from './sliders';
-import { presetScenario } from './urlCodec';
+import { encodeScenario, presetScenario } from './urlCodec';
 
 interface ScenarioState {
   /** the data set the scenario refers to; null until initScenarioStore() */
@@ -34,6 +34,11 @@ interface ScenarioState {
   scenario: Scenario;
   /** the preset the scenario started from, if any */
   presetId: string | null;
+  /**
+   * The scenario a preset or "Back to baseline" replaced, while it can be brought back: until
+   * the next change of any kind. One click there must not lose an afternoon's assumptions.
+   */
+  replaced: { scenario: Scenario; presetId: string | null } | null;
 }
 
 interface ScenarioActions {
@@ -52,6 +57,8 @@ interface ScenarioActions {
   applyPreset: (presetId: string) => void;
   /** the baseline, no preset, no name */
   resetAll: () => void;
+  /** brings back the scenario the last preset or reset replaced (see `replaced`) */
+  undoReplace: () => void;
   /** a whole scenario (from a file, a saved entry, a link), normalised */
   replaceScenario: (scenario: Partial<Scenario>, presetId?: string | null) => void;
 }
@@ -97,7 +104,18 @@ function createScenarioStoreApi() {
       const { dataset, scenario } = get();
       if (!dataset) return;
       const next = change(dataset, scenario);
-      if (next && next !== scenario) set({ scenario: next });
+      if (next && next !== scenario) set({ scenario: next, replaced: null });
+    };
+
+    /** A whole new scenario from the panel or the banner, the one it replaces kept for undo. */
+    const replaceUndoably = (dataset: Dataset, scenario: Scenario, presetId: string | null) => {
+      const before = get();
+      if (sameState(dataset, before, scenario, presetId)) return;
+      set({
+        scenario,
+        presetId,
+        replaced: { scenario: before.scenario, presetId: before.presetId },
+      });
     };
 
     const setNumber = (recordKey: string, value: number) =>
@@ -172,6 +190,7 @@ function createScenarioStoreApi() {
       dataset: null,
       scenario: EMPTY_SCENARIO,
       presetId: null,
+      replaced: null,
 
       setSlider: (recordKey, value) =>
         typeof value === 'number' ? setNumber(recordKey, value) : setChoice(recordKey, value),
@@ -197,11 +216,15 @@ function createScenarioStoreApi() {
         const dataset = get().dataset;
         if (!dataset) return;
         const preset = presetScenario(dataset, presetId);
-        if (preset) set({ scenario: preset, presetId });
+        if (preset) replaceUndoably(dataset, preset, presetId);
       },
       resetAll: () => {
         const dataset = get().dataset;
-        if (dataset) set({ scenario: baselineFullScenario(dataset), presetId: null });
+        if (dataset) replaceUndoably(dataset, baselineFullScenario(dataset), null);
+      },
+      undoReplace: () => {
+        const { replaced } = get();
+        if (replaced) set({ ...replaced, replaced: null });
       },
       replaceScenario: (scenario, presetId = null) => {
         const dataset = get().dataset;
@@ -209,10 +232,22 @@ function createScenarioStoreApi() {
         set({
           scenario: normalizeScenario(dataset, scenario),
           presetId: presetId && presetScenario(dataset, presetId) ? presetId : null,
+          replaced: null,
         });
       },
     };
   });
+}
+
+/** The state already holds this scenario and preset (as a link spells them, the canonical form). */
+function sameState(
+  dataset: Dataset,
+  state: ScenarioState,
+  scenario: Scenario,
+  presetId: string | null,
+): boolean {
+  const spelt = (s: Scenario, p: string | null) => encodeScenario(dataset, s, p).toString();
+  return spelt(state.scenario, state.presetId) === spelt(scenario, presetId);
 }
 
 export type ScenarioStoreHook = ReturnType<typeof createScenarioStore>;
@@ -238,5 +273,6 @@ export function initScenarioStore(
       ? normalizeScenario(dataset, initial.scenario)
       : baselineFullScenario(dataset),
     presetId,
+    replaced: null,
   });
 }

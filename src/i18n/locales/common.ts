@@ -160,6 +160,8 @@ const en = {
     changes_many: '{{count}} assumptions differ from the baseline',
     changes_other: '{{count}} assumptions differ from the baseline',
     resetAll: 'Back to baseline',
+    undo: 'Undo',
+    undoLabel: 'Undo: bring back the scenario you had before',
   },
   notFound: {
     title: 'Page not found',
@@ -362,6 +364,8 @@ export const common: { en: Widen<typeof en>; ru: Widen<typeof en> } = {
       changes_many: '{{count}} допущений отличаются от базового варианта',
       changes_other: '{{count}} допущения отличаются от базового варианта',
       resetAll: 'Вернуться к базовому',
+      undo: 'Отменить',
+      undoLabel: 'Отменить: вернуть прежний сценарий',
     },
     notFound: {
       title: 'Страница не найдена',

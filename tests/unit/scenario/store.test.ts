@@ -124,6 +124,47 @@ describe('scenario store', () => {
     expect(state().presetId).toBeNull();
   });
 
+  it('brings back what a preset or a reset replaced, until the next change', () => {
+    expect(state().replaced).toBeNull();
+    state().undoReplace(); // nothing to bring back: nothing changes
+    expect(state().scenario).toEqual(baselineFullScenario(dataset));
+
+    state().setSlider('KG.CN.debt_share', 40);
+    state().setName('Debt at 40');
+    const mine = state().scenario;
+    state().resetAll();
+    expect(state().scenario).toEqual(baselineFullScenario(dataset));
+    expect(state().replaced).toEqual({ scenario: mine, presetId: null });
+    state().undoReplace();
+    expect(state().scenario).toEqual(mine);
+    expect(state().replaced).toBeNull();
+
+    // a preset over a preset: the first one comes back, with its id
+    state().applyPreset('tj-debt-for-assets');
+    state().applyPreset('cku-railway-in-operation');
+    state().undoReplace();
+    expect(state().presetId).toBe('tj-debt-for-assets');
+    expect(state().scenario).toEqual(presetScenario(dataset, 'tj-debt-for-assets'));
+
+    // any later change ends the offer: undoing then would lose that change
+    state().resetAll();
+    state().setSlider('KG.CN.debt_share', 35);
+    expect(state().replaced).toBeNull();
+    state().undoReplace();
+    expect(state().scenario.overrides['KG.CN.debt_share']).toBe(35);
+
+    // a reset that changes nothing offers nothing, and keeps what an earlier one offered
+    state().resetAll();
+    const offered = state().replaced;
+    expect(offered).not.toBeNull();
+    state().resetAll();
+    expect(state().replaced).toBe(offered);
+
+    // a scenario read from elsewhere (a link, a file) ends it too
+    state().replaceScenario({ overrides: { 'KG.CN.debt_share': 50 } });
+    expect(state().replaced).toBeNull();
+  });
+
   it('replaces the whole scenario, normalised, and names it', () => {
     state().replaceScenario(
       {
@@ -175,7 +216,8 @@ describe('scenario store', () => {
 
   it('holds inputs only: the scores follow from the scenario', () => {
     const keys = Object.keys(state()).filter((k) => typeof (state() as never)[k] !== 'function');
-    expect(keys.sort()).toEqual(['dataset', 'presetId', 'scenario']);
+    // `replaced` is an input too: the scenario an analyst had, kept to be brought back
+    expect(keys.sort()).toEqual(['dataset', 'presetId', 'replaced', 'scenario']);
     state().applyPreset('telecom-rip-and-replace');
     const scores = computeScores(dataset, state().scenario);
     expect(scores).not.toEqual(computeScores(dataset));
