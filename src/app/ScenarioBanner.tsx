@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScenarioLabel } from '@/components/useProvenance';
 import { useImmediateChangeCount } from '@/scenario/hooks';
@@ -20,9 +21,24 @@ export function ScenarioBanner() {
   const canUndo = useScenarioStore((s) => s.replaced !== null);
   const differs = changeCount > 0;
   const name = useScenarioLabel();
+  // Each of the two buttons takes itself away when clicked: the focus goes to the one that
+  // takes its place (Undo after a reset, Back to baseline after an undo), or to the banner.
+  const bannerRef = useRef<HTMLElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<'undo' | 'reset' | null>(null);
+  useLayoutEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    focusNext.current = null;
+    const target = next === 'undo' ? undoRef.current : resetRef.current;
+    (target ?? bannerRef.current)?.focus();
+  }, [canUndo, differs]);
 
   return (
     <section
+      ref={bannerRef}
+      tabIndex={-1}
       className="scenario-bar"
       data-differs={differs}
       aria-label={t('scenarioBar.label')}
@@ -41,16 +57,28 @@ export function ScenarioBanner() {
       </p>
       {canUndo && (
         <button
+          ref={undoRef}
           type="button"
           className="button button-small"
           aria-label={t('scenarioBar.undoLabel')}
-          onClick={undoReplace}
+          onClick={() => {
+            focusNext.current = 'reset';
+            undoReplace();
+          }}
         >
           {t('scenarioBar.undo')}
         </button>
       )}
       {differs && (
-        <button type="button" className="button button-small" onClick={resetAll}>
+        <button
+          ref={resetRef}
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            focusNext.current = 'undo';
+            resetAll();
+          }}
+        >
           {t('scenarioBar.resetAll')}
         </button>
       )}

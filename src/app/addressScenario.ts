@@ -3,7 +3,7 @@ import type { Dataset } from '@/model';
 import { initScenarioStore, useScenarioStore } from '@/scenario/store';
 import {
   decodeScenario,
-  encodeScenario,
+  sameLink,
   type AdjustedParam,
   type IgnoredParam,
 } from '@/scenario/urlCodec';
@@ -18,11 +18,7 @@ type Decoded = ReturnType<typeof decodeScenario>;
 
 /** Whether the working store holds the scenario the address decodes to. */
 function holds(dataset: Dataset, decoded: Decoded): boolean {
-  const { scenario, presetId } = useScenarioStore.getState();
-  return (
-    encodeScenario(dataset, decoded.scenario, decoded.presetId).toString() ===
-    encodeScenario(dataset, scenario, presetId).toString()
-  );
+  return sameLink(dataset, decoded, useScenarioStore.getState());
 }
 
 export const sameScenario = (dataset: Dataset, search: string) =>

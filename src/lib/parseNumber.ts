@@ -6,7 +6,10 @@
 type NumberReading =
   /** digits with the language's own decimal separator, or none */
   | 'plain'
-  /** thousands grouped with the language's separator ("1,000" in English, "1 000" in Russian) */
+  /**
+   * thousands grouped: with English's comma ("1,000"), or with spaces in either language
+   * ("1 000", "12 500,5"), whatever its decimal separator
+   */
   | 'grouped'
   /** the other language's decimal separator ("28,1" in English, "28.1" in Russian) */
   | 'otherDecimal';

@@ -26,7 +26,7 @@ import {
   sliderIndex,
   sliderKey,
 } from './sliders';
-import { encodeScenario, presetScenario } from './urlCodec';
+import { presetScenario, sameLink } from './urlCodec';
 
 interface ScenarioState {
   /** the data set the scenario refers to; null until initScenarioStore() */
@@ -239,15 +239,17 @@ function createScenarioStoreApi() {
   });
 }
 
-/** The state already holds this scenario and preset (as a link spells them, the canonical form). */
+/** The state already holds this scenario and preset: all a link holds, and the description. */
 function sameState(
   dataset: Dataset,
   state: ScenarioState,
   scenario: Scenario,
   presetId: string | null,
 ): boolean {
-  const spelt = (s: Scenario, p: string | null) => encodeScenario(dataset, s, p).toString();
-  return spelt(state.scenario, state.presetId) === spelt(scenario, presetId);
+  return (
+    state.scenario.description === scenario.description &&
+    sameLink(dataset, state, { scenario, presetId })
+  );
 }
 
 export type ScenarioStoreHook = ReturnType<typeof createScenarioStore>;

@@ -224,11 +224,32 @@ export function withScenarioParams(
   presetId?: string | null,
 ): URLSearchParams {
   const out = new URLSearchParams();
-  for (const [name, value] of ownNamesUpgraded(readEntries(current))) {
-    if (!isScenarioParam(name)) out.append(name, value);
-  }
-  for (const [name, value] of encodeScenario(dataset, scenario, presetId)) out.append(name, value);
+  const kept = ownNamesUpgraded(readEntries(current)).filter(([name]) => !isScenarioParam(name));
+  for (const [name, value] of kept) out.append(name, value);
+  const own = encodeScenario(dataset, scenario, presetId);
+  for (const [name, value] of own) out.append(name, value);
+  // Someone else's param spelt like an old name of ours (weight.x in a versioned link) would be
+  // read as ours once the address had no version (at the baseline, the scenario writes none):
+  // the version stays, so the address reads back as the scenario written.
+  const readAsOld = kept.some(([name]) => isScenarioParam(migrateParams([[name, '']], 0)[0]![0]));
+  if (readAsOld && !own.has(PARAM.version)) out.set(PARAM.version, String(URL_CODEC_VERSION));
   return out;
+}
+
+/**
+ * Whether two scenarios (each with the preset it started from) would be written as the same
+ * link: the same in every assumption, weight, choice, preset and name. A link does not hold a
+ * scenario's description.
+ */
+export function sameLink(
+  dataset: Dataset,
+  a: { scenario: Partial<Scenario>; presetId: string | null },
+  b: { scenario: Partial<Scenario>; presetId: string | null },
+): boolean {
+  return (
+    encodeScenario(dataset, a.scenario, a.presetId).toString() ===
+    encodeScenario(dataset, b.scenario, b.presetId).toString()
+  );
 }
 
 /**

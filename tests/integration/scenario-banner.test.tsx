@@ -23,16 +23,21 @@ describe.each(['en', 'ru'] as Language[])('the scenario banner in %s', (language
     const banner = await screen.findByTestId('scenario-banner');
     expect(within(banner).queryByRole('button', { name: bar.undoLabel })).toBeNull();
 
-    fireEvent.click(within(banner).getByRole('button', { name: bar.resetAll }));
+    const reset = within(banner).getByRole('button', { name: bar.resetAll });
+    reset.focus();
+    fireEvent.click(reset);
     expect(banner).toHaveTextContent(bar.baseline);
     expect(useScenarioStore.getState().scenario.overrides[CELL]).toBeUndefined();
-    fireEvent.click(within(banner).getByRole('button', { name: bar.undoLabel }));
+    // the clicked button is gone: the focus is on the one in its place, not lost to the page
+    const undo = within(banner).getByRole('button', { name: bar.undoLabel });
+    expect(undo).toHaveFocus();
+    fireEvent.click(undo);
     expect(useScenarioStore.getState().scenario.overrides[CELL]).toBe(45);
     expect(within(banner).queryByRole('button', { name: bar.undoLabel })).toBeNull();
+    expect(within(banner).getByRole('button', { name: bar.resetAll })).toHaveFocus();
 
     act(() => useScenarioStore.getState().applyPreset('cku-railway-in-operation'));
-    const undo = within(banner).getByRole('button', { name: bar.undoLabel });
-    expect(undo).toHaveTextContent(bar.undo);
+    expect(within(banner).getByRole('button', { name: bar.undoLabel })).toHaveTextContent(bar.undo);
     // another change ends the offer
     act(() => useScenarioStore.getState().setSlider(CELL, 30));
     expect(within(banner).queryByRole('button', { name: bar.undoLabel })).toBeNull();

@@ -107,8 +107,9 @@ function SeriesOutline({
   }
   return (
     <>
-      {lines.map((points) => (
-        <polyline key={points} points={points} fill="none" {...common}>
+      {lines.map((points, i) => (
+        // by place: two lines through the centre (scores of 0) can have the same points
+        <polyline key={i} points={points} fill="none" {...common}>
           {children}
         </polyline>
       ))}

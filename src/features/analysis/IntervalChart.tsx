@@ -9,8 +9,8 @@ import { usePartnerCodes } from '@/components/partnerPalette';
 import { scaleLinear } from '@/components/charts/tiltAdapter';
 import { useChartFrame } from '@/components/charts/useChartScale';
 import type { PartnerCode } from '@/model';
-import { scoreAgainstInterval } from '@/model';
 import { IntervalNote } from '@/components/charts/IntervalNote';
+import { outsideIntervalMark } from '@/components/charts/intervalMark';
 import type { IntervalChartModel, IntervalPoint } from './adapters';
 import {
   CHAR,
@@ -59,8 +59,7 @@ const MARK = 12;
 const MIN_PLOT = 80;
 
 /** A dot outside its own interval is marked beside its number and explained under the chart. */
-const outsideMark = (point: IntervalPoint) =>
-  scoreAgainstInterval(point.value, point.interval) === 'inside' ? '' : ' *';
+const outsideMark = (point: IntervalPoint) => outsideIntervalMark(point.value, point.interval);
 
 /**
  * The footnotes under an interval chart: every number marked "*" beside its dot (outside its

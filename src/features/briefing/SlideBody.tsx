@@ -8,6 +8,7 @@ import { LinkQr } from './LinkQr';
 import { VersusLegend, VersusTiltChart } from '@/components/versus/VersusTiltChart';
 import { useScenarioPair, useSideNames } from '@/components/versus/useScenarioPair';
 import { IntervalNote } from '@/components/charts/IntervalNote';
+import { outsideIntervalMark } from '@/components/charts/intervalMark';
 import { DataTable, type Column } from '@/components/DataTable';
 import { PartnerLabel } from '@/components/PartnerLabel';
 import { TiltBars, TiltCard } from '@/components/charts/TiltCard';
@@ -43,7 +44,6 @@ import {
   findOverall,
   findTilt,
   findTiltMissing,
-  scoreAgainstInterval,
   prepare,
   TILT_DIMENSIONS,
 } from '@/model';
@@ -1027,8 +1027,7 @@ function ConfidenceSlide({
     words.formatPercent(x, lean.missing(row.missing));
   const tableId = `brief-draws-${country}`;
   // A tilt outside its own interval is marked, as on /analysis: unmarked, it reads as an error.
-  const outside = (x: (typeof tilts)[number]) =>
-    scoreAgainstInterval(x.tilt, x.interval) !== 'inside';
+  const mark = (x: (typeof tilts)[number]) => outsideIntervalMark(x.tilt, x.interval);
   return (
     <>
       <div className="briefing-main briefing-main-confidence">
@@ -1073,7 +1072,7 @@ function ConfidenceSlide({
             ))}
           </ul>
           {/* in this column, which has room to spare: under the table, the slide would scroll */}
-          {tilts.some(outside) ? (
+          {tilts.some((x) => mark(x) !== '') ? (
             <p className="briefing-footnote" data-testid={`outside-${country}`}>
               {words.t('confidence.outside')}
             </p>
@@ -1096,8 +1095,7 @@ function ConfidenceSlide({
             numbers={[
               {
                 header: words.t('confidence.value'),
-                cell: (x) =>
-                  `${words.formatSigned(x.tilt, lean.missing(x.missing))}${outside(x) ? ' *' : ''}`,
+                cell: (x) => `${words.formatSigned(x.tilt, lean.missing(x.missing))}${mark(x)}`,
               },
               {
                 header: words.t('confidence.range'),

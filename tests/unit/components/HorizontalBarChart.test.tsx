@@ -156,8 +156,12 @@ describe('HorizontalBarChart', () => {
     const firstBars = dense.barLabels.filter((_, i) => i % countries.length === 0);
     dense.groupLabels.forEach((label, i) => {
       expect(label.getAttribute('y')).toBe(firstBars[i]!.getAttribute('y'));
+      // a bar's name ends at its x (text-anchor end): its left edge is its length before that
+      const bar = firstBars[i]!;
+      expect(bar.getAttribute('text-anchor')).toBe('end');
+      const barLeft = Number(bar.getAttribute('x')) - bar.textContent!.length * CHAR;
       const right = Number(label.getAttribute('x')) + label.textContent!.length * CHAR;
-      expect(right).toBeLessThanOrEqual(Number(firstBars[i]!.getAttribute('x')) - 2 * CHAR);
+      expect(right).toBeLessThanOrEqual(barLeft);
     });
     // loose: on a line of its own above its bars
     loose.groupLabels.forEach((label, i) => {

@@ -160,6 +160,13 @@ describe('scenario store', () => {
     state().resetAll();
     expect(state().replaced).toBe(offered);
 
+    // a description is part of the scenario, though no link holds it: a reset clears it, undoably
+    state().setDescription('my notes');
+    state().resetAll();
+    expect(state().scenario.description).toBe('');
+    state().undoReplace();
+    expect(state().scenario.description).toBe('my notes');
+
     // a scenario read from elsewhere (a link, a file) ends it too
     state().replaceScenario({ overrides: { 'KG.CN.debt_share': 50 } });
     expect(state().replaced).toBeNull();
