@@ -35,8 +35,9 @@ interface ScenarioState {
   /** the preset the scenario started from, if any */
   presetId: string | null;
   /**
-   * The scenario a preset or "Back to baseline" replaced, while it can be brought back: until
-   * the next change of any kind. One click there must not lose an afternoon's assumptions.
+   * The scenario a preset, "Back to baseline", an opened saved scenario or an imported file
+   * replaced, while it can be brought back: until the next change of any kind. One click there
+   * must not lose an afternoon's assumptions.
    */
   replaced: { scenario: Scenario; presetId: string | null } | null;
 }
@@ -57,10 +58,17 @@ interface ScenarioActions {
   applyPreset: (presetId: string) => void;
   /** the baseline, no preset, no name */
   resetAll: () => void;
-  /** brings back the scenario the last preset or reset replaced (see `replaced`) */
+  /** brings back the scenario the last preset, reset, opened entry or file replaced (`replaced`) */
   undoReplace: () => void;
-  /** a whole scenario (from a file, a saved entry, a link), normalised */
-  replaceScenario: (scenario: Partial<Scenario>, presetId?: string | null) => void;
+  /**
+   * a whole scenario (from a file, a saved entry, a link), normalised; `undoable` when the
+   * analyst chose it (a file, a saved entry), so the one it replaces can be brought back
+   */
+  replaceScenario: (
+    scenario: Partial<Scenario>,
+    presetId?: string | null,
+    options?: { undoable?: boolean },
+  ) => void;
 }
 
 export type ScenarioStore = ScenarioState & ScenarioActions;
@@ -226,14 +234,13 @@ function createScenarioStoreApi() {
         const { replaced } = get();
         if (replaced) set({ ...replaced, replaced: null });
       },
-      replaceScenario: (scenario, presetId = null) => {
+      replaceScenario: (scenario, presetId = null, { undoable = false } = {}) => {
         const dataset = get().dataset;
         if (!dataset) return;
-        set({
-          scenario: normalizeScenario(dataset, scenario),
-          presetId: presetId && presetScenario(dataset, presetId) ? presetId : null,
-          replaced: null,
-        });
+        const next = normalizeScenario(dataset, scenario);
+        const id = presetId && presetScenario(dataset, presetId) ? presetId : null;
+        if (undoable) replaceUndoably(dataset, next, id);
+        else set({ scenario: next, presetId: id, replaced: null });
       },
     };
   });

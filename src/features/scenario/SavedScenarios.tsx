@@ -146,7 +146,9 @@ const SavedEntry = memo(function SavedEntry({ entry, text, dateFormat, onDeleted
     }
     setError(null);
     setChanges(result.data.changes);
-    useScenarioStore.getState().replaceScenario(result.data.scenario, result.data.presetId);
+    useScenarioStore
+      .getState()
+      .replaceScenario(result.data.scenario, result.data.presetId, { undoable: true });
     announce(t('saved.opened', { name: entry.name }));
   };
 

@@ -109,7 +109,7 @@ function ShareSectionImpl() {
       return;
     }
     const { scenario, changes } = result.data;
-    replaceScenario(scenario, null);
+    replaceScenario(scenario, null, { undoable: true });
     setImportChanges(changes);
     announce(
       changes.length > 0

@@ -167,7 +167,16 @@ describe('scenario store', () => {
     state().undoReplace();
     expect(state().scenario.description).toBe('my notes');
 
-    // a scenario read from elsewhere (a link, a file) ends it too
+    // a saved entry or a file the analyst opens can be undone as well
+    state().resetAll();
+    state().replaceScenario({ overrides: { 'KG.CN.debt_share': 50 } }, null, { undoable: true });
+    expect(state().scenario.overrides['KG.CN.debt_share']).toBe(50);
+    state().undoReplace();
+    expect(state().scenario).toEqual(baselineFullScenario(dataset));
+
+    // the address read again (Back, Forward) is no choice made in the panel: it ends the offer
+    state().setSlider('KG.CN.debt_share', 33);
+    state().resetAll();
     state().replaceScenario({ overrides: { 'KG.CN.debt_share': 50 } });
     expect(state().replaced).toBeNull();
   });
