@@ -224,14 +224,18 @@ export function withScenarioParams(
   presetId?: string | null,
 ): URLSearchParams {
   const out = new URLSearchParams();
-  const kept = ownNamesUpgraded(readEntries(current)).filter(([name]) => !isScenarioParam(name));
+  const entries = readEntries(current);
+  const { version } = linkVersion(entries);
+  // An old name is the scenario's too: replaced, not kept beside the new one, where it would
+  // come back once the scenario no longer wrote the new name (Reset all).
+  const kept = upgradeNames(entries, version).filter(([name]) => !isScenarioParam(name));
   for (const [name, value] of kept) out.append(name, value);
   const own = encodeScenario(dataset, scenario, presetId);
   for (const [name, value] of own) out.append(name, value);
   // Someone else's param spelt like an old name of ours (weight.x in a versioned link) would be
   // read as ours once the address had no version (at the baseline, the scenario writes none):
   // the version stays, so the address reads back as the scenario written.
-  const readAsOld = kept.some(([name]) => isScenarioParam(migrateParams([[name, '']], 0)[0]![0]));
+  const readAsOld = kept.some(([name]) => isScenarioParam(upgradeNames([[name, '']], 0)[0]![0]));
   if (readAsOld && !own.has(PARAM.version)) out.set(PARAM.version, String(URL_CODEC_VERSION));
   return out;
 }
@@ -252,19 +256,20 @@ export function sameLink(
   );
 }
 
+/** A link's format version (its `v`; none: version 0), and what was wrong with it. */
+function linkVersion(entries: ParamEntry[]): { version: number; problem?: IgnoredParam } {
+  return readVersion(entries.filter(([name]) => name === PARAM.version).map(([, value]) => value));
+}
+
 /**
- * A link's params with the old names of its version renamed (decodeScenario reads them so):
- * an old name is the scenario's too, and is replaced rather than kept beside the new one,
- * where it would come back once the scenario no longer wrote the new name (Reset all).
+ * A link's params with the old names of its version renamed (MIGRATIONS), as the link is read
+ * and as it is rewritten. A migration must not take the page down: on a throw, the params as
+ * they are.
  */
-function ownNamesUpgraded(entries: ParamEntry[]): ParamEntry[] {
-  const { version } = readVersion(
-    entries.filter(([name]) => name === PARAM.version).map(([, value]) => value),
-  );
+function upgradeNames(entries: ParamEntry[], version: number): ParamEntry[] {
   try {
     return migrateParams(entries, version);
   } catch {
-    // a migration must not take the page down; keep the params as they are
     return entries;
   }
 }
@@ -337,18 +342,13 @@ export function decodeScenario(
   const adjusted: AdjustedParam[] = [];
   const all = readEntries(search);
 
-  const { version, problem } = readVersion(
-    all.filter(([name]) => name === PARAM.version).map(([, value]) => value),
-  );
+  const { version, problem } = linkVersion(all);
   if (problem) ignored.push(problem);
   // Old names are renamed before anything else, so the migrations see every param.
-  let entries = all.filter(([name]) => name !== PARAM.version);
-  try {
-    entries = migrateParams(entries, version);
-  } catch {
-    // a migration must not take the page down; read the params as they are
-  }
-  entries = entries.filter(([name]) => isScenarioParam(name));
+  const entries = upgradeNames(
+    all.filter(([name]) => name !== PARAM.version),
+    version,
+  ).filter(([name]) => isScenarioParam(name));
 
   const counts = new Map<string, number>();
   for (const [name] of entries) counts.set(name, (counts.get(name) ?? 0) + 1);

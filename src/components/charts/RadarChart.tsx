@@ -284,15 +284,15 @@ function RadarChartImpl({
   const styles = partners.map((p, i) => partnerSeriesStyle(p, i));
   const n = data.length;
   const lean = useLeanWording();
-  // What the outlines leave out, said under the chart: "Russia, Digital: no data".
+  // What the outlines leave out, said under the chart: "Russia, Digital: no data" (a reason
+  // stands for each score the adapter found missing).
   const gaps = styles.flatMap((s) =>
-    data.flatMap((d) =>
-      d.values[s.partner] === null || d.values[s.partner] === undefined
-        ? [
-            `${partnerNames[s.partner] ?? s.partner}, ${d.label}: ${lean.missing(d.missing[s.partner])}`,
-          ]
-        : [],
-    ),
+    data.flatMap((d) => {
+      const reason = d.missing[s.partner];
+      return reason
+        ? [`${partnerNames[s.partner] ?? s.partner}, ${d.label}: ${lean.missing(reason)}`]
+        : [];
+    }),
   );
   const svgStyle = useMemo<CSSProperties>(
     () => ({ width: '100%', height: 'auto', maxHeight: height, display: 'block' }),

@@ -68,8 +68,9 @@ export function radarOutline(values: readonly (number | null)[]): {
       .map((c) => c.toFixed(1))
       .join(',');
   const present = values.map((v) => v !== null);
+  if (n === 0) return { closed: false, lines: [] };
   if (present.every(Boolean))
-    return { closed: n > 0, lines: n > 0 ? [values.map((_, i) => point(i)).join(' ')] : [] };
+    return { closed: true, lines: [values.map((_, i) => point(i)).join(' ')] };
   // Round the circle once from a dimension that follows a gap: each run of neighbours with
   // values is one line (a lone value is its dot alone).
   const start = (present.findIndex((p, i) => !p && present[(i + 1) % n]) + 1) % n;

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HorizontalBarChart } from '@/components/charts/HorizontalBarChart';
+import {
+  HorizontalBarChart,
+  type HorizontalBarChartProps,
+} from '@/components/charts/HorizontalBarChart';
 import { CHAR } from '@/components/charts/chartParts';
-import { buildTiltRows, tiltChartModel } from '@/components/charts/tiltAdapter';
+import { buildTiltRows, tiltChartModel, type TiltRow } from '@/components/charts/tiltAdapter';
 import type { ScoreSet, TiltDimension } from '@/model';
 import { TILT_DIMENSIONS } from '@/model';
 
@@ -25,6 +27,22 @@ function tiltSet(values: Partial<Record<TiltDimension, number>>): ScoreSet {
 const dimensions = TILT_DIMENSIONS.map((key) => ({ key, label: key }));
 const baseline = tiltSet({ economic: 1, infrastructure: -25, digital: 43, security: -37.5 });
 
+/** The tilt chart of these rows (China and Russia), with its changes when `differs`. */
+function tiltChart(
+  rows: TiltRow[],
+  differs: boolean,
+  props: Partial<HorizontalBarChartProps> = {},
+) {
+  return (
+    <HorizontalBarChart
+      model={tiltChartModel(rows, ['CN', 'RU'], differs)}
+      ariaLabel="tilts"
+      noDataLabel="–"
+      {...props}
+    />
+  );
+}
+
 /** The x of every grid line and tick label: where the plot sits in the chart. */
 function axisPositions(tilts: Partial<Record<TiltDimension, number>>): string[] {
   const scores = tiltSet(tilts);
@@ -35,13 +53,7 @@ function axisPositions(tilts: Partial<Record<TiltDimension, number>>): string[] 
     countries: [{ code: 'KG', label: 'Kyrgyzstan' }],
     dimensions,
   });
-  const { container, unmount } = render(
-    <HorizontalBarChart
-      model={tiltChartModel(rows, ['CN', 'RU'], true)}
-      ariaLabel="tilts"
-      noDataLabel="–"
-    />,
-  );
+  const { container, unmount } = render(tiltChart(rows, true));
   const positions = Array.from(container.querySelectorAll('line, .barchart-axis text')).map(
     (el) =>
       `${el.getAttribute('x1') ?? ''} ${el.getAttribute('x2') ?? ''} ${el.getAttribute('x') ?? ''}`,
@@ -51,7 +63,7 @@ function axisPositions(tilts: Partial<Record<TiltDimension, number>>): string[] 
 }
 
 /** Renders a chart in a box `width` px wide (jsdom lays nothing out: the box's size is mocked). */
-function renderAtWidth(width: number, chart: ReactElement) {
+function renderAtWidth(width: number, chart: ReturnType<typeof tiltChart>) {
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
     width,
   } as DOMRect);
@@ -92,15 +104,7 @@ describe('HorizontalBarChart', () => {
         .flatMap((c) => tiltSet({}).tilts.map((t) => ({ ...t, country: c.code }))),
     );
     const rows = buildTiltRows({ scores, baseline, differs, countries, dimensions });
-    const { container, unmount } = renderAtWidth(
-      width,
-      <HorizontalBarChart
-        model={tiltChartModel(rows, ['CN', 'RU'], differs)}
-        ariaLabel="tilts"
-        noDataLabel="–"
-        dense={dense}
-      />,
-    );
+    const { container, unmount } = renderAtWidth(width, tiltChart(rows, differs, { dense }));
     const tick = (text: string) =>
       Number(
         Array.from(container.querySelectorAll('.barchart-axis text'))
@@ -182,15 +186,12 @@ describe('HorizontalBarChart', () => {
     for (const width of [300, 360, 420, 480, 640, 1200]) {
       const { container, unmount } = renderAtWidth(
         width,
-        <HorizontalBarChart
-          model={tiltChartModel(rows, ['CN', 'RU'], true)}
-          ariaLabel="tilts"
-          noDataLabel="–"
-          sides={{
+        tiltChart(rows, true, {
+          sides: {
             negative: { code: 'RU', label: 'Россия' },
             positive: { code: 'CN', label: 'Китай' },
-          }}
-        />,
+          },
+        }),
       );
       const [negative, positive] = Array.from(container.querySelectorAll('.barchart-sides text'));
       const negativeRight =
