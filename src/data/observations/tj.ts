@@ -447,7 +447,7 @@ export const tjObservations: Observation[] = [
     evidence: [
       reportQuote(
         'From investment to structural dependence',
-        'The company controls the strategic Jilau and Taror deposits in Tajikistan',
+        'transnational corporations such as Zijin Mining are methodically establishing dominant positions in the gold mining industry. The company controls the strategic Jilau and Taror deposits in Tajikistan',
       ),
       reportQuote(
         'From investment to structural dependence',
